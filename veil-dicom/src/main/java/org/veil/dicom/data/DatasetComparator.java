@@ -2,20 +2,28 @@ package org.veil.dicom.data;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.veil.dicom.Tag;
 import org.veil.dicom.TagPath;
 import org.veil.dicom.VR;
+import org.veil.dicom.dict.DictionaryEntry;
+import org.veil.dicom.dict.StandardDictionary;
 
 /**
  * Compares two data sets element by element, at every depth, and lists the differences by tag path (never values).
- * Values are compared after padding to even length with the VR's padding byte, bulk values by content.
+ * Values are compared after padding to even length with the VR's padding byte, bulk values by content. Group length
+ * elements (gggg,0000) are encoding artifacts (retired outside the file meta, recomputed by the writer) and are not
+ * compared.
  */
 public final class DatasetComparator {
     /** Whether VRs must match. */
     public enum VrCheck {
         /** VRs must be equal. */
         STRICT,
-        /** UN on either side matches any VR (implicit VR cannot carry the VR of private or unknown elements). */
-        UN_MATCHES_ANY
+        /**
+         * What implicit VR cannot carry: UN on either side matches any VR (private and unknown elements), and two VRs
+         * of a dictionary entry with several (such as OB or OW, US or SS) match each other.
+         */
+        IMPLICIT_EQUIVALENT
     }
 
     private final VrCheck vrCheck;
@@ -37,6 +45,14 @@ public final class DatasetComparator {
         int i = 0;
         int j = 0;
         while ((i < a.size() || j < b.size()) && out.size() < maxDifferences) {
+            if (i < a.size() && Tag.isGroupLength(a.elementAt(i).tag())) {
+                i++;
+                continue;
+            }
+            if (j < b.size() && Tag.isGroupLength(b.elementAt(j).tag())) {
+                j++;
+                continue;
+            }
             int ta = i < a.size() ? a.elementAt(i).tag() : -1;
             int tb = j < b.size() ? b.elementAt(j).tag() : -1;
             int c = i >= a.size() ? 1 : j >= b.size() ? -1 : Integer.compareUnsigned(ta, tb);
@@ -55,7 +71,7 @@ public final class DatasetComparator {
     }
 
     private void compare(DataElement a, DataElement b, TagPath path, List<String> out) {
-        if (a.vr() != b.vr() && !(vrCheck == VrCheck.UN_MATCHES_ANY && (a.vr() == VR.UN || b.vr() == VR.UN))) {
+        if (a.vr() != b.vr() && !(vrCheck == VrCheck.IMPLICIT_EQUIVALENT && equivalent(a.tag(), a.vr(), b.vr()))) {
             out.add(path + ": VR " + a.vr() + " vs " + b.vr());
             return;
         }
@@ -70,6 +86,14 @@ public final class DatasetComparator {
         if (!ValueContent.equal(a, b)) {
             out.add(path + ": values differ (" + a.length() + " vs " + b.length() + " bytes)");
         }
+    }
+
+    private static boolean equivalent(int tag, VR a, VR b) {
+        if (a == VR.UN || b == VR.UN) {
+            return true;
+        }
+        DictionaryEntry entry = StandardDictionary.entry(tag);
+        return entry != null && entry.vrs().contains(a) && entry.vrs().contains(b);
     }
 
     private void compareSequences(DataElement a, DataElement b, TagPath path, List<String> out) {

@@ -87,7 +87,7 @@ final class DatasetEncoder {
     }
 
     private void sequence(DataElement e, Sequence seq, Encoding enc) throws IOException {
-        boolean undefined = lengths.undefined(seq, e.vr());
+        boolean undefined = lengths.undefined(e, enc);
         long len = undefined ? UNDEFINED & 0xFFFFFFFFL : lengths.value(e, enc);
         header(e.tag(), e.vr(), len, enc);
         Encoding inner = LengthCalculator.itemEncoding(e, enc);

@@ -10,7 +10,8 @@ import org.veil.dicom.data.Sequence;
 /**
  * Keeps a DICOMDIR's record offsets true when it is rewritten (PS3.3 F.3.2.1): the offsets of the first and last root
  * records, and of each record's next and lower-level records, are byte offsets of item headers from the start of the
- * file, so any change of length before a record moves it. Records are matched by the offset they were read from.
+ * file, so any change of length before a record moves it. Records are matched by the offset they were read from;
+ * afterwards each record's source offset is its position in the output, so the data set can be written again.
  */
 final class DicomDirOffsets {
     static final int DIRECTORY_RECORD_SEQUENCE = 0x00041220;
@@ -53,6 +54,7 @@ final class DicomDirOffsets {
         for (Dataset item : seq) {
             remap(item, NEXT, moved);
             remap(item, LOWER, moved);
+            item.sourceOffset(moved.getOrDefault(item.sourceOffset(), item.sourceOffset()));
         }
     }
 

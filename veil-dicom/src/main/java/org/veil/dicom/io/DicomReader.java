@@ -27,7 +27,9 @@ import org.veil.dicom.data.Dataset;
  * }
  * }</pre>
  *
- * Values longer than {@link ReadLimits#bulkDataThreshold()} of bulk VRs are not loaded but referenced (file, offset,
+ * For deflated data sets, offsets count inflated bytes from the start of the file, as if it were not deflated.
+ *
+ * <p>Values longer than {@link ReadLimits#bulkDataThreshold()} of bulk VRs are not loaded but referenced (file, offset,
  * length), so memory stays bounded by the header, whatever the file size. Errors are {@link DicomFormatException}s
  * naming the source, byte offset and tag path.
  */
@@ -124,7 +126,7 @@ public final class DicomReader implements Closeable, AutoCloseable {
         }
         Path bulkFile = file;
         if (transferSyntax.deflated()) {
-            in = ByteInput.of(new InflatingStream(in.remainingStream(), source, datasetOffset, limits), 0);
+            in = ByteInput.of(new InflatingStream(in.remainingStream(), source, datasetOffset, limits), datasetOffset);
             bulkFile = null;
         }
         parser = new EventParser(in, source, bulkFile, limits, warnings, explicit, big, !transferSyntax.deflated());

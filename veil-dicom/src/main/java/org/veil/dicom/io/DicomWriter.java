@@ -52,7 +52,7 @@ public final class DicomWriter {
             sink.bytes(pre, 0, 128);
             sink.bytes(new byte[] {'D', 'I', 'C', 'M'}, 0, 4);
             LengthCalculator lengths = new LengthCalculator(options.sequences());
-            if (!ts.deflated() && ds.contains(DicomDirOffsets.DIRECTORY_RECORD_SEQUENCE)) {
+            if (ds.contains(DicomDirOffsets.DIRECTORY_RECORD_SEQUENCE)) {
                 long start = 132 + lengths.content(fileMeta, Encoding.EXPLICIT_LE);
                 DicomDirOffsets.update(ds, start, Encoding.of(ts), lengths);
                 lengths = new LengthCalculator(options.sequences());

@@ -8,6 +8,7 @@ import org.veil.dicom.data.DataElement;
 import org.veil.dicom.data.Dataset;
 import org.veil.dicom.data.Fragments;
 import org.veil.dicom.data.Sequence;
+import org.veil.dicom.dict.StandardDictionary;
 
 /**
  * Encoded sizes of elements, items and data sets in a given encoding, memoised per item so defined-length sequences
@@ -24,9 +25,16 @@ final class LengthCalculator {
         this.mode = mode;
     }
 
-    boolean undefined(Sequence seq, VR vr) {
-        return vr == VR.UN || mode == WriteOptions.SequenceEncoding.UNDEFINED
-                || mode == WriteOptions.SequenceEncoding.AS_READ && seq.undefinedLength();
+    /**
+     * Whether a sequence is written with undefined length: always for VR UN (PS3.5 6.2.2) and, in implicit VR, for
+     * sequences the dictionary does not know as SQ (private ones), so that a reader can still tell they are sequences.
+     */
+    boolean undefined(DataElement e, Encoding enc) {
+        if (e.vr() == VR.UN || !enc.explicitVr() && StandardDictionary.vr(e.tag()) != VR.SQ) {
+            return true;
+        }
+        return mode == WriteOptions.SequenceEncoding.UNDEFINED
+                || mode == WriteOptions.SequenceEncoding.AS_READ && e.sequence().undefinedLength();
     }
 
     boolean undefined(Dataset item) {
@@ -99,7 +107,7 @@ final class LengthCalculator {
             for (Dataset item : seq) {
                 sum += 8 + content(item, inner, depth + 1) + (undefined(item) ? 8 : 0);
             }
-            return sum + (undefined(seq, e.vr()) ? 8 : 0);
+            return sum + (undefined(e, enc) ? 8 : 0);
         }
         Fragments f = e.fragments();
         if (f != null) {
