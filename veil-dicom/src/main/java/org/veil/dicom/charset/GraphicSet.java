@@ -1,5 +1,6 @@
 package org.veil.dicom.charset;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
@@ -57,9 +58,9 @@ enum GraphicSet {
         return registration;
     }
 
-    /** The designation escape sequence, ESC included. */
-    byte[] escape() {
-        return escape.clone();
+    /** Writes the designation escape sequence, ESC included. */
+    void writeEscape(ByteArrayOutputStream out) {
+        out.write(escape, 0, escape.length);
     }
 
     int escapeLength() {

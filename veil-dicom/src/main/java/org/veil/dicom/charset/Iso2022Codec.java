@@ -31,7 +31,21 @@ record Iso2022Codec(GraphicSet initialG0, GraphicSet initialG1, List<GraphicSet>
         if (isLatin1Text(bytes, offset, offset + length)) {
             return new String(bytes, offset, length, StandardCharsets.ISO_8859_1);
         }
+        if (!codeExtension) {
+            return decodeSingleByte(bytes, offset, length);
+        }
         return Iso2022Decoder.decode(this, bytes, offset, length, delimiters);
+    }
+
+    /** Without code extension G0 and G1 never change: a table lookup per GR byte. */
+    private String decodeSingleByte(byte[] bytes, int offset, int length) {
+        char[] out = new char[length];
+        for (int i = 0; i < length; i++) {
+            int b = bytes[offset + i] & 0xFF;
+            int c = b < 0xA0 || initialG1 == null ? b : initialG1.decodeByte(b);
+            out[i] = c < 0 ? Iso2022Decoder.REPLACEMENT : (char) c;
+        }
+        return new String(out);
     }
 
     /**

@@ -92,7 +92,7 @@ final class Iso2022Encoder {
     }
 
     private void designate(GraphicSet set) {
-        out.writeBytes(set.escape());
+        set.writeEscape(out);
         if (set.inG1()) {
             g1 = set;
         } else {

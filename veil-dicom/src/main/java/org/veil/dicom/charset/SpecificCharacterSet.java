@@ -35,6 +35,7 @@ public final class SpecificCharacterSet {
     private static final Logger LOG = LoggerFactory.getLogger(SpecificCharacterSet.class);
     private static final int CACHE_LIMIT = 256;
     private static final ConcurrentMap<List<String>, SpecificCharacterSet> CACHE = new ConcurrentHashMap<>();
+    private static final ConcurrentMap<String, SpecificCharacterSet> CACHE_BY_VALUE = new ConcurrentHashMap<>();
 
     /** ISO-IR 6, the default repertoire: ASCII, bytes 0x80-0xFF read leniently as ISO 8859-1. */
     public static final SpecificCharacterSet DEFAULT = new SpecificCharacterSet(TermInterpreter.DEFAULT);
@@ -66,7 +67,15 @@ public final class SpecificCharacterSet {
         if (backslashSeparated == null || backslashSeparated.isBlank()) {
             return DEFAULT;
         }
-        return of(List.of(backslashSeparated.split("\\\\", -1)));
+        SpecificCharacterSet cached = CACHE_BY_VALUE.get(backslashSeparated);
+        if (cached != null) {
+            return cached;
+        }
+        SpecificCharacterSet created = of(List.of(backslashSeparated.split("\\\\", -1)));
+        if (CACHE_BY_VALUE.size() < CACHE_LIMIT) {
+            CACHE_BY_VALUE.putIfAbsent(backslashSeparated, created);
+        }
+        return created;
     }
 
     private static SpecificCharacterSet of(List<String> values) {

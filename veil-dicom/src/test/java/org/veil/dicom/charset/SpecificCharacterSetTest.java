@@ -159,6 +159,28 @@ class SpecificCharacterSetTest {
     }
 
     @Test
+    void decode_jis1978Escape_readAsJisX0208() {
+        var cs = SpecificCharacterSet.of("", "ISO 2022 IR 87");
+        assertEquals("\u5C71a", cs.decode(Hex.bytes("1B 24 40 3B 33 1B 28 42 61"), VR.LO));
+    }
+
+    @Test
+    void decode_isoIr13Backslash_isValueDelimiterNotYen() {
+        var cs = SpecificCharacterSet.of("ISO_IR 13");
+        assertEquals("\uFF71\\~", cs.decode(Hex.bytes("B1 5C 7E"), VR.LO));
+        assertEquals("B1 5C 7E", Hex.of(cs.encode("\uFF71\\~", VR.LO)));
+        assertFalse(cs.canEncode("\u00A5"));
+    }
+
+    @Test
+    void of_singleIso2022Value_codeExtensionWithoutWarning() {
+        var cs = SpecificCharacterSet.of("ISO 2022 IR 6");
+        assertEquals(List.of("ISO 2022 IR 6"), cs.definedTerms());
+        assertEquals(List.of(), cs.warnings());
+        assertEquals("\u5C71", cs.decode(Hex.bytes("1B 24 42 3B 33 1B 28 42"), VR.LO));
+    }
+
+    @Test
     void decode_escapeInSingleValueWithoutCodeExtension_isControlCharacter() {
         var cs = SpecificCharacterSet.of("ISO_IR 100");
         assertEquals("\u001B$B;3", cs.decode(Hex.bytes("1B 24 42 3B 33"), VR.LO));
