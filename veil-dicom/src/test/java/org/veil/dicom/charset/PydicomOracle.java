@@ -91,7 +91,7 @@ final class PydicomOracle {
         return s.substring(0, end);
     }
 
-    private static String python() {
+    static String python() {
         String python = Files.isExecutable(Path.of(DEBIAN_PYTHON)) ? DEBIAN_PYTHON : "python3";
         if (python.equals("python3")) {
             Tool.require("python3");
