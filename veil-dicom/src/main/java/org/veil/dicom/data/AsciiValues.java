@@ -19,6 +19,11 @@ public final class AsciiValues {
         return padded;
     }
 
+    /** The bytes as text (ISO 8859-1 for bytes above 0x7F), nothing removed. */
+    public static String decodeRaw(byte[] b) {
+        return new String(b, StandardCharsets.ISO_8859_1);
+    }
+
     /** The text of ASCII bytes with trailing NUL and space padding and leading spaces removed. */
     public static String decode(byte[] b) {
         int end = b.length;
