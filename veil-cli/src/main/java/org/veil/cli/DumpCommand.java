@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
  * gets its located error on stderr and no output; the others are still printed. Exit 0 when every file was read, 3
  * when one was not.
  */
-@Command(name = "dump", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "dump", mixinStandardHelpOptions = true, versionProvider = Veil.Version.class, sortOptions = false,
         description = {"Print DICOM files as a readable tree, or as DICOM JSON (PS3.18 Annex F).",
                 "With --json each file becomes one JSON document on one line (JSON Lines).",
                 "Exit 0 when every file was read, 3 when one could not be read (its error goes to stderr)."})
@@ -41,9 +41,9 @@ final class DumpCommand implements Callable<Integer> {
     private boolean json;
 
     @Option(names = "--bulk", paramLabel = "inline|uri", defaultValue = "uri",
-            description = {"JSON: binary values left in the file (over 64 KiB) as BulkDataURI "
-                    + "file:///path#offset=N&length=N (uri, default) or base64 InlineBinary (inline).",
-                    "Shorter binary values are always inline."})
+            description = {"JSON: binary values left in the file (over 64 KiB) and encapsulated pixel data as "
+                    + "BulkDataURI file:///path#offset=N&length=N (uri, default), or as base64 InlineBinary "
+                    + "(inline). Shorter binary values are always inline."})
     private BulkDataMode bulk;
 
     @Option(names = "--meta", description = "JSON: include the file meta group (0002,xxxx); the text tree always "

@@ -8,12 +8,12 @@ import org.veil.dicom.charset.SpecificCharacterSet;
 import org.veil.dicom.data.BulkData;
 import org.veil.dicom.data.DataElement;
 import org.veil.dicom.data.Dataset;
-import org.veil.dicom.data.DatasetView;
 import org.veil.dicom.data.DatasetVisitor;
 import org.veil.dicom.data.DatasetWalker;
 import org.veil.dicom.data.Fragments;
 import org.veil.dicom.io.DicomFile;
 import org.veil.dicom.io.ReadWarnings;
+import org.veil.dicom.value.CharacterSets;
 
 /**
  * A readable tree of a DICOM file, one line per element, streamed to a {@link Writer}:
@@ -46,8 +46,7 @@ public final class TextDumper {
     private final ValueText values;
     private final Lines lines = new Lines();
     private final StringBuilder line = new StringBuilder(160);
-    private Dataset charsetOwner;
-    private SpecificCharacterSet charset;
+    private CharacterSets characterSets = new CharacterSets();
 
     public TextDumper(Writer out, DumpOptions options) {
         this.out = out;
@@ -56,6 +55,7 @@ public final class TextDumper {
 
     /** Dumps a file: a header, the file meta, the data set and the reader's warnings. Flushes, never closes. */
     public void dump(DicomFile file) throws IOException {
+        characterSets = new CharacterSets();
         comment("file " + file.source());
         comment((file.preamble() == null ? "no preamble" : "preamble " + file.preamble().length + " bytes")
                 + (file.fileMeta().isEmpty() ? "; no file meta, detected " : "; transfer syntax ")
@@ -72,6 +72,7 @@ public final class TextDumper {
 
     /** Dumps the elements of a data set only. Flushes, never closes. */
     public void dump(Dataset dataset) throws IOException {
+        characterSets = new CharacterSets();
         DatasetWalker.walk(dataset, lines);
         out.flush();
     }
@@ -122,12 +123,9 @@ public final class TextDumper {
                 .append(ElementNames.of(e.tag(), owner)).append(' ');
     }
 
-    private SpecificCharacterSet characterSet(Dataset owner) {
-        if (owner != charsetOwner) {
-            charsetOwner = owner;
-            charset = DatasetView.of(owner).characterSet();
-        }
-        return charset;
+    /** The character set for a value: looked up only for the VRs that use it. */
+    private SpecificCharacterSet characterSet(DataElement e, Dataset owner) {
+        return e.vr().usesCharacterSet() ? characterSets.of(owner) : SpecificCharacterSet.DEFAULT;
     }
 
     /** Turns the walk over the tree into lines. */
@@ -135,7 +133,7 @@ public final class TextDumper {
         @Override
         public void element(DataElement e, Dataset owner, int depth) throws IOException {
             head(e, owner, depth);
-            values.append(line, e, characterSet(owner));
+            values.append(line, e, characterSet(e, owner));
             line.append(e.fragments() != null ? " #undefined" : " #" + e.length());
             flushLine();
             if (e.fragments() != null) {

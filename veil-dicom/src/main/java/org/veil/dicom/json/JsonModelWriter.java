@@ -28,18 +28,16 @@ import org.veil.dicom.io.DicomFile;
 public final class JsonModelWriter {
     private final JsonWriter json;
     private final JsonOptions options;
-    private final Members members;
 
     public JsonModelWriter(Writer out, JsonOptions options) {
         this.json = new JsonWriter(out);
         this.options = options;
-        this.members = new Members(new ValueWriter(json, options.bulkData()));
     }
 
     /** Writes one data set as a JSON object. */
     public void write(Dataset dataset) throws IOException {
         json.beginObject();
-        DatasetWalker.walk(dataset, members);
+        DatasetWalker.walk(dataset, members());
         json.endObject();
         json.flush();
     }
@@ -47,12 +45,18 @@ public final class JsonModelWriter {
     /** Writes a file's data set as a JSON object, preceded by its file meta elements when the options ask for them. */
     public void write(DicomFile file) throws IOException {
         json.beginObject();
+        Members members = members();
         if (options.fileMeta() == FileMetaMode.INCLUDE) {
             DatasetWalker.walk(file.fileMeta(), members);
         }
         DatasetWalker.walk(file.dataset(), members);
         json.endObject();
         json.flush();
+    }
+
+    /** A fresh visitor per object, so nothing of one data set is kept for the next. */
+    private Members members() {
+        return new Members(new ValueWriter(json, options.bulkData()));
     }
 
     /** Turns the walk over the tree into object members. */

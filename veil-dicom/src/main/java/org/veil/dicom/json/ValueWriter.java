@@ -3,13 +3,12 @@ package org.veil.dicom.json;
 import java.io.IOException;
 import java.util.List;
 import org.veil.dicom.VR;
-import org.veil.dicom.charset.SpecificCharacterSet;
 import org.veil.dicom.data.BulkData;
 import org.veil.dicom.data.DataElement;
 import org.veil.dicom.data.Dataset;
-import org.veil.dicom.data.DatasetView;
 import org.veil.dicom.data.Fragments;
 import org.veil.dicom.value.BinaryNumbers;
+import org.veil.dicom.value.CharacterSets;
 import org.veil.dicom.value.StringValues;
 
 /**
@@ -22,8 +21,7 @@ final class ValueWriter {
 
     private final JsonWriter json;
     private final BulkDataMode bulkMode;
-    private Dataset charsetOwner;
-    private SpecificCharacterSet charset;
+    private final CharacterSets characterSets = new CharacterSets();
 
     ValueWriter(JsonWriter json, BulkDataMode bulkMode) {
         this.json = json;
@@ -43,7 +41,7 @@ final class ValueWriter {
     private void inMemory(byte[] b, VR vr, Dataset owner) throws IOException {
         switch (vr.kind()) {
             case STRING, TEXT, TEXT_MULTI -> strings(StringValues.split(
-                    StringValues.decode(b, vr, characterSet(owner)), vr), vr);
+                    StringValues.decode(b, vr, characterSets.of(owner)), vr), vr);
             case BINARY -> numbers(b, vr);
             default -> inline(b);
         }
@@ -155,13 +153,5 @@ final class ValueWriter {
     private void endInline(Base64Output out) throws IOException {
         out.finish();
         json.endRawString();
-    }
-
-    private SpecificCharacterSet characterSet(Dataset owner) {
-        if (owner != charsetOwner) {
-            charsetOwner = owner;
-            charset = DatasetView.of(owner).characterSet();
-        }
-        return charset;
     }
 }

@@ -1,12 +1,10 @@
 package org.veil.dicom.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.EnumMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -132,23 +130,18 @@ final class JsonTreeComparison {
         }
         byte[] x = Base64.getDecoder().decode(a.asText());
         byte[] y = Base64.getDecoder().decode(b.asText());
-        if (paddedByZero(x, y) || paddedByZero(y, x)) {
+        if (ValueRules.paddedByZero(x, y) || ValueRules.paddedByZero(y, x)) {
             apply(Tolerance.ODD_LENGTH_PADDING, path);
             return;
         }
         mismatch(path, "binary values differ (" + x.length + " vs " + y.length + " bytes)");
     }
 
-    private static boolean paddedByZero(byte[] odd, byte[] even) {
-        return (odd.length & 1) == 1 && even.length == odd.length + 1 && even[odd.length] == 0
-                && Arrays.equals(odd, 0, odd.length, even, 0, odd.length);
-    }
-
     private void values(JsonNode a, JsonNode b, String vr, String path) {
         if (a == null && b == null) {
             return;
         }
-        if (a == null && source == ReferenceJson.Source.PYDICOM && vr.equals("PN") && onlyEmptyNames(b)) {
+        if (a == null && source == ReferenceJson.Source.PYDICOM && vr.equals("PN") && ValueRules.onlyEmptyNames(b)) {
             apply(Tolerance.PYDICOM_EMPTY_NAME, path);
             return;
         }
@@ -169,67 +162,19 @@ final class JsonTreeComparison {
 
     private void value(JsonNode x, JsonNode y, String vr, String path) {
         boolean pydicom = source == ReferenceJson.Source.PYDICOM;
-        if (x.isNumber() && y.isNumber() && numericallyEqual(x.asText(), y.asText(), vr)) {
+        if (x.isNumber() && y.isNumber() && ValueRules.numericallyEqual(x.asText(), y.asText(), vr)) {
             apply(Tolerance.NUMBER_FORMAT, path);
-        } else if (x.isNumber() && y.isNumber() && !pydicom && vr.equals("FD") && withinOneUlp(x, y)) {
+        } else if (x.isNumber() && y.isNumber() && !pydicom && vr.equals("FD") && ValueRules.withinOneUlp(x, y)) {
             apply(Tolerance.DCMTK_FD_LAST_BIT, path);
         } else if (pydicom && x.isNull() && y.isTextual() && y.asText().isEmpty()) {
             apply(Tolerance.PYDICOM_EMPTY_STRING, path);
         } else if (pydicom && x.isTextual() && y.isTextual() && x.asText().strip().equals(y.asText().strip())) {
             apply(Tolerance.PYDICOM_VALUE_PADDING, path);
-        } else if (vr.equals("PN") && x.isObject() && y.isObject() && sameNames(x, y)) {
+        } else if (vr.equals("PN") && x.isObject() && y.isObject() && ValueRules.sameNames(x, y)) {
             apply(Tolerance.PN_TRAILING_CARETS, path);
         } else {
             mismatch(path, vr + " " + show(x) + " vs " + show(y));
         }
-    }
-
-    static boolean numericallyEqual(String x, String y, String vr) {
-        double dx = Double.parseDouble(x);
-        double dy = Double.parseDouble(y);
-        if (vr.equals("FL")) {
-            return (float) dx == (float) dy;
-        }
-        return dx == dy || new BigDecimal(x).compareTo(new BigDecimal(y)) == 0;
-    }
-
-    /** Names whose groups hold nothing but "^" delimiters. */
-    private static boolean onlyEmptyNames(JsonNode names) {
-        for (JsonNode name : names) {
-            for (JsonNode group : name) {
-                if (!group.asText().replace("^", "").isEmpty()) {
-                    return false;
-                }
-            }
-        }
-        return true;
-    }
-
-    private static boolean withinOneUlp(JsonNode x, JsonNode y) {
-        double dx = x.asDouble();
-        double dy = y.asDouble();
-        return Math.abs(dx - dy) <= Math.ulp(dx);
-    }
-
-    private static boolean sameNames(JsonNode x, JsonNode y) {
-        if (x.size() != y.size()) {
-            return false;
-        }
-        for (Iterator<String> it = x.fieldNames(); it.hasNext(); ) {
-            String group = it.next();
-            if (!y.has(group) || !stripCarets(x.get(group).asText()).equals(stripCarets(y.get(group).asText()))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static String stripCarets(String s) {
-        int end = s.length();
-        while (end > 0 && s.charAt(end - 1) == '^') {
-            end--;
-        }
-        return s.substring(0, end);
     }
 
     private void apply(Tolerance t, String path) {
