@@ -59,14 +59,4 @@ public final class StringValues {
         }
         return start == 0 && end == s.length() ? s : s.substring(start, end);
     }
-
-    /** True when every value is empty (or there is none). */
-    public static boolean allEmpty(List<String> values) {
-        for (String v : values) {
-            if (!v.isEmpty()) {
-                return false;
-            }
-        }
-        return true;
-    }
 }

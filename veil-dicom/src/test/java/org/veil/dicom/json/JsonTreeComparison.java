@@ -22,6 +22,7 @@ final class JsonTreeComparison {
     private final Map<Tolerance, Integer> applied = new EnumMap<>(Tolerance.class);
     private final Map<Tolerance, String> firstUse = new EnumMap<>(Tolerance.class);
     private final List<String> mismatches = new ArrayList<>();
+    private int elements;
 
     JsonTreeComparison(ReferenceJson.Source source) {
         this.source = source;
@@ -31,6 +32,11 @@ final class JsonTreeComparison {
     List<String> compare(JsonNode veil, JsonNode reference) {
         dataset(veil, reference, "");
         return mismatches;
+    }
+
+    /** Number of elements present on both sides (at every depth) that were compared. */
+    int elements() {
+        return elements;
     }
 
     /** How often each tolerance was needed. */
@@ -63,6 +69,7 @@ final class JsonTreeComparison {
     }
 
     private void element(JsonNode a, JsonNode b, String path, String key) {
+        elements++;
         String va = a.path("vr").asText();
         String vb = b.path("vr").asText();
         if (key.equals(SPECIFIC_CHARACTER_SET) && source == ReferenceJson.Source.DCM2JSON

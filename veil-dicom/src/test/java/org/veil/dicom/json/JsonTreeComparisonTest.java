@@ -25,13 +25,15 @@ class JsonTreeComparisonTest {
     @Test
     void compare_differentValuesVrsAndTags_areMismatches() throws IOException {
         List<String> out = new java.util.ArrayList<>();
-        compare(ReferenceJson.Source.DCM2JSON,
+        JsonTreeComparison c = compare(ReferenceJson.Source.DCM2JSON,
                 "{'00080060':{'vr':'CS','Value':['CT']},'00100010':{'vr':'PN'},'00280010':{'vr':'US','Value':[512]},"
                         + "'00081115':{'vr':'SQ','Value':[{'00080070':{'vr':'LO','Value':['A']}}]}}",
                 "{'00080060':{'vr':'CS','Value':['MR']},'00100010':{'vr':'LO'},'00280011':{'vr':'US','Value':[512]},"
                         + "'00081115':{'vr':'SQ','Value':[{'00080070':{'vr':'LO','Value':['B']}}]}}", out);
         assertEquals(List.of("00080060#1: CS \"CT\" vs \"MR\"", "00081115[0]/00080070#1: LO \"A\" vs \"B\"",
                 "00100010: VR PN vs LO", "00280010: only in Veil (US)", "00280011: only in DCM2JSON (US)"), out);
+        // on both sides, at any depth: 00080060, 00081115, its item's 00080070, 00100010; one-sided tags do not count
+        assertEquals(4, c.elements());
     }
 
     @Test
