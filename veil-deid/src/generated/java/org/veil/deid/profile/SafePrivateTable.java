@@ -56,7 +56,7 @@ public final class SafePrivateTable {
         rows.add(new SafePrivateElement("SIEMENS MR HEADER", 0x0019, 0x0D, "CS", "1", "Diffusion Directionality"));
         rows.add(new SafePrivateElement("SIEMENS MR HEADER", 0x0019, 0x0E, "FD", "3", "Diffusion Gradient Direction"));
         rows.add(new SafePrivateElement("SIEMENS MR HEADER", 0x0019, 0x27, "FD", "6", "B Matrix"));
-        rows.add(new SafePrivateElement("GEMS_PARM_01", 0x0043, 0x39, "IS", "4", "1stvalue is B Value"));
+        rows.add(new SafePrivateElement("GEMS_PARM_01", 0x0043, 0x39, "IS", "4", "1st value is B Value"));
         rows.add(new SafePrivateElement("GEMS_PARM_01", 0x0043, 0x6F, "DS", "3-4", "Scanner Table Entry + Gradient Coil Selected"));
         rows.add(new SafePrivateElement("GEMS_SERS_01", 0x0025, 0x07, "SL", "1", "Images in Series"));
         rows.add(new SafePrivateElement("HOLOGIC, Inc.", 0x7E01, 0x01, "LO", "1", "Codec Version"));
