@@ -42,6 +42,12 @@ final class JavaSource {
         return this;
     }
 
+    /** Indents the lines that follow by one level (after lines appended verbatim that opened a block). */
+    JavaSource indent() {
+        indent++;
+        return this;
+    }
+
     /** Closes one level of indentation with a line such as a closing brace. */
     JavaSource close(String line) {
         indent--;
@@ -76,6 +82,57 @@ final class JavaSource {
             close("}");
         }
         return this;
+    }
+
+    /**
+     * Appends {@code private static final String} text block constants {@code <prefix>0, <prefix>1, ...} holding
+     * the lines, at most {@code perPart} each (a string constant must stay under 64 KB), and a method
+     * {@code <prefix in lower case>s()} returning them. Lines must not end in a blank; characters outside ASCII are written as unicode
+     * escapes.
+     */
+    JavaSource textBlocks(String prefix, List<String> lines, int perPart) {
+        int parts = (lines.size() + perPart - 1) / perPart;
+        StringBuilder names = new StringBuilder();
+        for (int p = 0; p < parts; p++) {
+            names.append(p == 0 ? "" : ", ").append(prefix).append(p);
+        }
+        line("");
+        line("/** The text blocks, in order (a method, so that it works during class initialisation). */");
+        open("private static String[] " + prefix.toLowerCase(java.util.Locale.ROOT) + "s() {");
+        line("return new String[] {" + names + "};");
+        close("}");
+        for (int p = 0; p < parts; p++) {
+            line("");
+            line("private static final String " + prefix + p + " = \"\"\"");
+            indent += 2;
+            for (String l : lines.subList(p * perPart, Math.min(lines.size(), (p + 1) * perPart))) {
+                line(textBlockLine(l));
+            }
+            line("\"\"\";");
+            indent -= 2;
+        }
+        return this;
+    }
+
+    /** A line for a text block: backslashes escaped, non-ASCII as unicode escapes; control characters throw. */
+    static String textBlockLine(String s) {
+        if (s.isEmpty() || s.charAt(s.length() - 1) == ' ' || s.contains("\"\"\"")) {
+            throw new IllegalArgumentException("cannot put in a text block: '" + s + "'");
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20) {
+                throw new IllegalArgumentException("control character in '" + s + "'");
+            } else if (c == '\\') {
+                b.append("\\\\");
+            } else if (c > 0x7E) {
+                b.append(String.format("\\u%04x", (int) c));
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     @Override

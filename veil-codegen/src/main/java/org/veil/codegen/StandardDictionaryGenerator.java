@@ -45,16 +45,12 @@ final class StandardDictionaryGenerator {
                 private static final int[] REPEATING_TAGS;
                 private static final int[] REPEATING_MASKS;
                 private static final DictionaryEntry[] REPEATING;
-                private static final Map<String, DictionaryEntry> BY_KEYWORD = new HashMap<>(ALL.size() * 2);
 
                 static {
                     List<DictionaryEntry> exact = new ArrayList<>(ALL.size());
                     List<DictionaryEntry> repeating = new ArrayList<>();
                     for (DictionaryEntry e : ALL) {
                         (e.repeating() ? repeating : exact).add(e);
-                        if (!e.keyword().isEmpty()) {
-                            BY_KEYWORD.put(e.keyword(), e);
-                        }
                     }
                     ENTRIES = exact.toArray(new DictionaryEntry[0]);
                     KEYS = new int[ENTRIES.length];
@@ -80,15 +76,16 @@ final class StandardDictionaryGenerator {
 
                 /**
                  * The entry for a tag: the exact row, else the repeating group or range that contains it, else null.
-                 * Private tags (odd groups, PS3.5 Section 7.8) give null, and so do group lengths (gggg,0000) other
-                 * than (0002,0000), which PS3.6 does not list.
+                 * An exact row wins over a range that also covers the tag ((0028,0400) is Transform Label, not a
+                 * member of (0028,04x0)). Private tags (odd groups, PS3.5 Section 7.8) give null, and so do group
+                 * lengths (gggg,0000) other than (0002,0000), which PS3.6 does not list.
                  */
                 public static DictionaryEntry entry(int tag) {
                     int i = Arrays.binarySearch(KEYS, tag ^ Integer.MIN_VALUE);
                     if (i >= 0) {
                         return ENTRIES[i];
                     }
-                    if (Tag.isPrivate(tag)) {
+                    if (Tag.isPrivate(tag) || Tag.isGroupLength(tag)) {
                         return null;
                     }
                     for (int r = 0; r < REPEATING_TAGS.length; r++) {
@@ -124,18 +121,31 @@ final class StandardDictionaryGenerator {
 
                 /** The tag for a keyword (the first member for repeating groups, e.g. 0x60003000), -1 when unknown. */
                 public static int tag(String keyword) {
-                    DictionaryEntry e = BY_KEYWORD.get(keyword);
+                    DictionaryEntry e = ByKeyword.MAP.get(keyword);
                     return e == null ? -1 : e.tag();
                 }
 
                 /** The entry for a keyword, or null when unknown. */
                 public static DictionaryEntry entry(String keyword) {
-                    return BY_KEYWORD.get(keyword);
+                    return ByKeyword.MAP.get(keyword);
                 }
 
                 /** Every row of the dictionary in tag order, including rows without a keyword. */
                 public static List<DictionaryEntry> all() {
                     return ALL;
+                }
+
+                /** The keyword map, built on first use: the tag lookups of the parser do not need it. */
+                private static final class ByKeyword {
+                    static final Map<String, DictionaryEntry> MAP = new HashMap<>(ALL.size() * 2);
+
+                    static {
+                        for (DictionaryEntry e : ALL) {
+                            if (!e.keyword().isEmpty()) {
+                                MAP.put(e.keyword(), e);
+                            }
+                        }
+                    }
                 }
 
                 private static VR firstVr(DictionaryEntry e) {

@@ -13,13 +13,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The UIDs registered in PS3.6 Annex A (1716 entries: Table A-1, the
- * well-known frames of reference, Table A-3 context groups, the template UIDs) and the SOP Classes of
- * the SOP class list that this edition of PS3.6 lacks.
+ * The UIDs registered in PS3.6 Annex A (1716 entries: Table A-1, the well-known frames of reference, the
+ * Table A-3 context groups, the template UIDs) and the SOP Classes of the SOP class list that this
+ * edition of PS3.6 lacks. One line per UID: UID | name | keyword | {@link UidType} | {@code R} retired or
+ * {@code C} current.
  */
 public final class UidRegistry {
-    private static final boolean RETIRED = true;
-    private static final boolean CURRENT = false;
     private static final List<UidEntry> ALL = List.copyOf(rows());
     private static final Map<String, UidEntry> BY_UID = new HashMap<>(ALL.size() * 2);
 
@@ -48,1743 +47,1747 @@ public final class UidRegistry {
     }
 
     private static List<UidEntry> rows() {
-        List<UidEntry> rows = new ArrayList<>(1716);
-        rows0(rows);
-        rows1(rows);
-        rows2(rows);
-        rows3(rows);
-        rows4(rows);
+        List<UidEntry> rows = new ArrayList<>();
+        for (String part : parts()) {
+            TableText t = new TableText("UidRegistry", part);
+            while (t.nextLine()) {
+                rows.add(new UidEntry(t.field(), t.field(), t.field(), UidType.valueOf(t.field()),
+                        t.flagField('R')));
+            }
+        }
         return rows;
     }
 
-    private static void rows0(List<UidEntry> rows) {
-        rows.add(new UidEntry("1.2.840.10008.1.1", "Verification SOP Class", "VerificationSOPClass", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.1.2", "Implicit VR Little Endian: Default Transfer Syntax for DICOM", "ImplicitVRLittleEndian", UidType.TRANSFER_SYNTAX, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.1.2.1", "Explicit VR Little Endian", "ExplicitVRLittleEndian", UidType.TRANSFER_SYNTAX, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.1.2.1.99", "Deflated Explicit VR Little Endian", "DeflatedExplicitVRLittleEndian", UidType.TRANSFER_SYNTAX, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.1.2.2", "Explicit VR Big Endian (Retired)", "ExplicitVRBigEndian", UidType.TRANSFER_SYNTAX, RETIRED));
-        rows.add(new UidEntry("1.2.840.10008.1.2.4.50", "JPEG Baseline (Process 1): Default Transfer Syntax for Lossy JPEG 8 Bit Image Compression", "JPEGBaselineProcess1", UidType.TRANSFER_SYNTAX, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.1.2.4.51", "JPEG Extended (Process 2 & 4): Default Transfer Syntax for Lossy JPEG 12 Bit Image Compression (Process 4 only)", "JPEGExtendedProcess24", UidType.TRANSFER_SYNTAX, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.1.2.4.52", "JPEG Extended (Process 3 & 5) (Retired)", "JPEGExtendedProcess35", UidType.TRANSFER_SYNTAX, RETIRED));
-        rows.add(new UidEntry("1.2.840.10008.1.2.4.53", "JPEG Spectral Selection, Non-Hierarchical (Process 6 & 8) (Retired)", "JPEGSpectralSelectionNonHierarchicalProcess68", UidType.TRANSFER_SYNTAX, RETIRED));
-        rows.add(new UidEntry("1.2.840.10008.1.2.4.54", "JPEG Spectral Selection, Non-Hierarchical (Process 7 & 9) (Retired)", "JPEGSpectralSelectionNonHierarchicalProcess79", UidType.TRANSFER_SYNTAX, RETIRED));
-        rows.add(new UidEntry("1.2.840.10008.1.2.4.55", "JPEG Full Progression, Non-Hierarchical (Process 10 & 12) (Retired)", "JPEGFullProgressionNonHierarchicalProcess1012", UidType.TRANSFER_SYNTAX, RETIRED));
-        rows.add(new UidEntry("1.2.840.10008.1.2.4.56", "JPEG Full Progression, Non-Hierarchical (Process 11 & 13) (Retired)", "JPEGFullProgressionNonHierarchicalProcess1113", UidType.TRANSFER_SYNTAX, RETIRED));
-        rows.add(new UidEntry("1.2.840.10008.1.2.4.57", "JPEG Lossless, Non-Hierarchical (Process 14)", "JPEGLosslessNonHierarchicalProcess14", UidType.TRANSFER_SYNTAX, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.1.2.4.58", "JPEG Lossless, Non-Hierarchical (Process 15) (Retired)", "JPEGLosslessNonHierarchicalProcess15", UidType.TRANSFER_SYNTAX, RETIRED));
-        rows.add(new UidEntry("1.2.840.10008.1.2.4.59", "JPEG Extended, Hierarchical (Process 16 & 18) (Retired)", "JPEGExtendedHierarchicalProcess1618", UidType.TRANSFER_SYNTAX, RETIRED));
-        rows.add(new UidEntry("1.2.840.10008.1.2.4.60", "JPEG Extended, Hierarchical (Process 17 & 19) (Retired)", "JPEGExtendedHierarchicalProcess1719", UidType.TRANSFER_SYNTAX, RETIRED));
-        rows.add(new UidEntry("1.2.840.10008.1.2.4.61", "JPEG Spectral Selection, Hierarchical (Process 20 & 22) (Retired)", "JPEGSpectralSelectionHierarchicalProcess2022", UidType.TRANSFER_SYNTAX, RETIRED));
-        rows.add(new UidEntry("1.2.840.10008.1.2.4.62", "JPEG Spectral Selection, Hierarchical (Process 21 & 23) (Retired)", "JPEGSpectralSelectionHierarchicalProcess2123", UidType.TRANSFER_SYNTAX, RETIRED));
-        rows.add(new UidEntry("1.2.840.10008.1.2.4.63", "JPEG Full Progression, Hierarchical (Process 24 & 26) (Retired)", "JPEGFullProgressionHierarchicalProcess2426", UidType.TRANSFER_SYNTAX, RETIRED));
-        rows.add(new UidEntry("1.2.840.10008.1.2.4.64", "JPEG Full Progression, Hierarchical (Process 25 & 27) (Retired)", "JPEGFullProgressionHierarchicalProcess2527", UidType.TRANSFER_SYNTAX, RETIRED));
-        rows.add(new UidEntry("1.2.840.10008.1.2.4.65", "JPEG Lossless, Hierarchical (Process 28) (Retired)", "JPEGLosslessHierarchicalProcess28", UidType.TRANSFER_SYNTAX, RETIRED));
-        rows.add(new UidEntry("1.2.840.10008.1.2.4.66", "JPEG Lossless, Hierarchical (Process 29) (Retired)", "JPEGLosslessHierarchicalProcess29", UidType.TRANSFER_SYNTAX, RETIRED));
-        rows.add(new UidEntry("1.2.840.10008.1.2.4.70", "JPEG Lossless, Non-Hierarchical, First-Order Prediction (Process 14 [Selection Value 1]): Default Transfer Syntax for Lossless JPEG Image Compression", "JPEGLosslessNonHierarchicalFirstOrderPredictionProcess14SelectionValue1", UidType.TRANSFER_SYNTAX, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.1.2.4.80", "JPEG-LS Lossless Image Compression", "JPEGLSLosslessImageCompression", UidType.TRANSFER_SYNTAX, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.1.2.4.81", "JPEG-LS Lossy (Near-Lossless) Image Compression", "JPEGLSLossyNearLosslessImageCompression", UidType.TRANSFER_SYNTAX, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.1.2.4.90", "JPEG 2000 Image Compression (Lossless Only)", "JPEG2000ImageCompressionLosslessOnly", UidType.TRANSFER_SYNTAX, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.1.2.4.91", "JPEG 2000 Image Compression", "JPEG2000ImageCompression", UidType.TRANSFER_SYNTAX, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.1.2.4.92", "JPEG 2000 Part 2 Multi-component Image Compression (Lossless Only)", "JPEG2000Part2MultiComponentImageCompressionLosslessOnly", UidType.TRANSFER_SYNTAX, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.1.2.4.93", "JPEG 2000 Part 2 Multi-component Image Compression", "JPEG2000Part2MultiComponentImageCompression", UidType.TRANSFER_SYNTAX, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.1.2.4.94", "JPIP Referenced", "JPIPReferenced", UidType.TRANSFER_SYNTAX, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.1.2.4.95", "JPIP Referenced Deflate", "JPIPReferencedDeflate", UidType.TRANSFER_SYNTAX, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.1.2.4.100", "MPEG2 Main Profile / Main Level", "MPEG2MainProfileMainLevel", UidType.TRANSFER_SYNTAX, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.1.2.4.101", "MPEG2 Main Profile / High Level", "MPEG2MainProfileHighLevel", UidType.TRANSFER_SYNTAX, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.1.2.4.102", "MPEG-4 AVC/H.264 High Profile / Level 4.1", "MPEG4AVCH264HighProfileLevel41", UidType.TRANSFER_SYNTAX, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.1.2.4.103", "MPEG-4 AVC/H.264 BD-compatible High Profile / Level 4.1", "MPEG4AVCH264BDCompatibleHighProfileLevel41", UidType.TRANSFER_SYNTAX, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.1.2.4.104", "MPEG-4 AVC/H.264 High Profile / Level 4.2 For 2D Video", "MPEG4AVCH264HighProfileLevel42For2DVideo", UidType.TRANSFER_SYNTAX, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.1.2.4.105", "MPEG-4 AVC/H.264 High Profile / Level 4.2 For 3D Video", "MPEG4AVCH264HighProfileLevel42For3DVideo", UidType.TRANSFER_SYNTAX, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.1.2.4.106", "MPEG-4 AVC/H.264 Stereo High Profile / Level 4.2", "MPEG4AVCH264StereoHighProfileLevel42", UidType.TRANSFER_SYNTAX, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.1.2.4.107", "HEVC/H.265 Main Profile / Level 5.1", "HEVCH265MainProfileLevel51", UidType.TRANSFER_SYNTAX, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.1.2.4.108", "HEVC/H.265 Main 10 Profile / Level 5.1", "HEVCH265Main10ProfileLevel51", UidType.TRANSFER_SYNTAX, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.1.2.5", "RLE Lossless", "RLELossless", UidType.TRANSFER_SYNTAX, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.1.2.6.1", "RFC 2557 MIME encapsulation (Retired)", "RFC2557MIMEEncapsulation", UidType.TRANSFER_SYNTAX, RETIRED));
-        rows.add(new UidEntry("1.2.840.10008.1.2.6.2", "XML Encoding (Retired)", "XMLEncoding", UidType.TRANSFER_SYNTAX, RETIRED));
-        rows.add(new UidEntry("1.2.840.10008.1.2.7.1", "SMPTE ST 2110-20 Uncompressed Progressive Active Video", "SMPTEST211020UncompressedProgressiveActiveVideo", UidType.TRANSFER_SYNTAX, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.1.2.7.2", "SMPTE ST 2110-20 Uncompressed Interlaced Active Video", "SMPTEST211020UncompressedInterlacedActiveVideo", UidType.TRANSFER_SYNTAX, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.1.2.7.3", "SMPTE ST 2110-30 PCM Digital Audio", "SMPTEST211030PCMDigitalAudio", UidType.TRANSFER_SYNTAX, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.1.3.10", "Media Storage Directory Storage", "MediaStorageDirectoryStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.1.4.1.1", "Talairach Brain Atlas Frame of Reference", "TalairachBrainAtlasFrameOfReference", UidType.WELL_KNOWN_FRAME_OF_REFERENCE, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.1.4.1.2", "SPM2 T1 Frame of Reference", "SPM2T1FrameOfReference", UidType.WELL_KNOWN_FRAME_OF_REFERENCE, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.1.4.1.3", "SPM2 T2 Frame of Reference", "SPM2T2FrameOfReference", UidType.WELL_KNOWN_FRAME_OF_REFERENCE, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.1.4.1.4", "SPM2 PD Frame of Reference", "SPM2PDFrameOfReference", UidType.WELL_KNOWN_FRAME_OF_REFERENCE, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.1.4.1.5", "SPM2 EPI Frame of Reference", "SPM2EPIFrameOfReference", UidType.WELL_KNOWN_FRAME_OF_REFERENCE, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.1.4.1.6", "SPM2 FIL T1 Frame of Reference", "SPM2FILT1FrameOfReference", UidType.WELL_KNOWN_FRAME_OF_REFERENCE, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.1.4.1.7", "SPM2 PET Frame of Reference", "SPM2PETFrameOfReference", UidType.WELL_KNOWN_FRAME_OF_REFERENCE, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.1.4.1.8", "SPM2 TRANSM Frame of Reference", "SPM2TRANSMFrameOfReference", UidType.WELL_KNOWN_FRAME_OF_REFERENCE, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.1.4.1.9", "SPM2 SPECT Frame of Reference", "SPM2SPECTFrameOfReference", UidType.WELL_KNOWN_FRAME_OF_REFERENCE, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.1.4.1.10", "SPM2 GRAY Frame of Reference", "SPM2GRAYFrameOfReference", UidType.WELL_KNOWN_FRAME_OF_REFERENCE, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.1.4.1.11", "SPM2 WHITE Frame of Reference", "SPM2WHITEFrameOfReference", UidType.WELL_KNOWN_FRAME_OF_REFERENCE, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.1.4.1.12", "SPM2 CSF Frame of Reference", "SPM2CSFFrameOfReference", UidType.WELL_KNOWN_FRAME_OF_REFERENCE, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.1.4.1.13", "SPM2 BRAINMASK Frame of Reference", "SPM2BRAINMASKFrameOfReference", UidType.WELL_KNOWN_FRAME_OF_REFERENCE, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.1.4.1.14", "SPM2 AVG305T1 Frame of Reference", "SPM2AVG305T1FrameOfReference", UidType.WELL_KNOWN_FRAME_OF_REFERENCE, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.1.4.1.15", "SPM2 AVG152T1 Frame of Reference", "SPM2AVG152T1FrameOfReference", UidType.WELL_KNOWN_FRAME_OF_REFERENCE, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.1.4.1.16", "SPM2 AVG152T2 Frame of Reference", "SPM2AVG152T2FrameOfReference", UidType.WELL_KNOWN_FRAME_OF_REFERENCE, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.1.4.1.17", "SPM2 AVG152PD Frame of Reference", "SPM2AVG152PDFrameOfReference", UidType.WELL_KNOWN_FRAME_OF_REFERENCE, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.1.4.1.18", "SPM2 SINGLESUBJT1 Frame of Reference", "SPM2SINGLESUBJT1FrameOfReference", UidType.WELL_KNOWN_FRAME_OF_REFERENCE, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.1.4.2.1", "ICBM 452 T1 Frame of Reference", "ICBM452T1FrameOfReference", UidType.WELL_KNOWN_FRAME_OF_REFERENCE, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.1.4.2.2", "ICBM Single Subject MRI Frame of Reference", "ICBMSingleSubjectMRIFrameOfReference", UidType.WELL_KNOWN_FRAME_OF_REFERENCE, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.1.4.3.1", "IEC 61217 Fixed Coordinate System Frame of Reference", "IEC61217FixedCoordinateSystemFrameOfReference", UidType.WELL_KNOWN_FRAME_OF_REFERENCE, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.1.4.3.2", "Standard Robotic-Arm Coordinate System Frame of Reference", "StandardRoboticArmCoordinateSystemFrameOfReference", UidType.WELL_KNOWN_FRAME_OF_REFERENCE, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.1.5.1", "Hot Iron Color Palette SOP Instance", "HotIronColorPaletteSOPInstance", UidType.WELL_KNOWN_SOP_INSTANCE, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.1.5.2", "PET Color Palette SOP Instance", "PETColorPaletteSOPInstance", UidType.WELL_KNOWN_SOP_INSTANCE, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.1.5.3", "Hot Metal Blue Color Palette SOP Instance", "HotMetalBlueColorPaletteSOPInstance", UidType.WELL_KNOWN_SOP_INSTANCE, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.1.5.4", "PET 20 Step Color Palette SOP Instance", "PET20StepColorPaletteSOPInstance", UidType.WELL_KNOWN_SOP_INSTANCE, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.1.5.5", "Spring Color Palette SOP Instance", "SpringColorPaletteSOPInstance", UidType.WELL_KNOWN_SOP_INSTANCE, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.1.5.6", "Summer Color Palette SOP Instance", "SummerColorPaletteSOPInstance", UidType.WELL_KNOWN_SOP_INSTANCE, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.1.5.7", "Fall Color Palette SOP Instance", "FallColorPaletteSOPInstance", UidType.WELL_KNOWN_SOP_INSTANCE, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.1.5.8", "Winter Color Palette SOP Instance", "WinterColorPaletteSOPInstance", UidType.WELL_KNOWN_SOP_INSTANCE, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.1.9", "Basic Study Content Notification SOP Class (Retired)", "BasicStudyContentNotificationSOPClass", UidType.SOP_CLASS, RETIRED));
-        rows.add(new UidEntry("1.2.840.10008.1.20", "Papyrus 3 Implicit VR Little Endian (Retired)", "Papyrus3ImplicitVRLittleEndian", UidType.TRANSFER_SYNTAX, RETIRED));
-        rows.add(new UidEntry("1.2.840.10008.1.20.1", "Storage Commitment Push Model SOP Class", "StorageCommitmentPushModelSOPClass", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.1.20.1.1", "Storage Commitment Push Model SOP Instance", "StorageCommitmentPushModelSOPInstance", UidType.WELL_KNOWN_SOP_INSTANCE, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.1.20.2", "Storage Commitment Pull Model SOP Class (Retired)", "StorageCommitmentPullModelSOPClass", UidType.SOP_CLASS, RETIRED));
-        rows.add(new UidEntry("1.2.840.10008.1.20.2.1", "Storage Commitment Pull Model SOP Instance (Retired)", "StorageCommitmentPullModelSOPInstance", UidType.WELL_KNOWN_SOP_INSTANCE, RETIRED));
-        rows.add(new UidEntry("1.2.840.10008.1.40", "Procedural Event Logging SOP Class", "ProceduralEventLoggingSOPClass", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.1.40.1", "Procedural Event Logging SOP Instance", "ProceduralEventLoggingSOPInstance", UidType.WELL_KNOWN_SOP_INSTANCE, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.1.42", "Substance Administration Logging SOP Class", "SubstanceAdministrationLoggingSOPClass", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.1.42.1", "Substance Administration Logging SOP Instance", "SubstanceAdministrationLoggingSOPInstance", UidType.WELL_KNOWN_SOP_INSTANCE, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.2.6.1", "DICOM UID Registry", "DICOMUIDRegistry", UidType.DICOM_UIDS_AS_CODING_SCHEME, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.2.16.4", "DICOM Controlled Terminology", "DICOMControlledTerminology", UidType.CODING_SCHEME, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.2.16.5", "Adult Mouse Anatomy Ontology", "AdultMouseAnatomyOntology", UidType.CODING_SCHEME, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.2.16.6", "Uberon Ontology", "UberonOntology", UidType.CODING_SCHEME, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.2.16.7", "Integrated Taxonomic Information System (ITIS) Taxonomic Serial Number (TSN)", "IntegratedTaxonomicInformationSystemITISTaxonomicSerialNumberTSN", UidType.CODING_SCHEME, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.2.16.8", "Mouse Genome Initiative (MGI)", "MouseGenomeInitiativeMGI", UidType.CODING_SCHEME, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.2.16.9", "PubChem Compound CID", "PubChemCompoundCID", UidType.CODING_SCHEME, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.2.16.10", "ICD-11", "ICD11", UidType.CODING_SCHEME, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.2.16.11", "New York University Melanoma Clinical Cooperative Group", "NewYorkUniversityMelanomaClinicalCooperativeGroup", UidType.CODING_SCHEME, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.2.16.12", "Mayo Clinic Non-radiological Images Specific Body Structure Anatomical Surface Region Guide", "MayoClinicNonRadiologicalImagesSpecificBodyStructureAnatomicalSurfaceRegionGuide", UidType.CODING_SCHEME, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.2.16.13", "Image Biomarker Standardisation Initiative", "ImageBiomarkerStandardisationInitiative", UidType.CODING_SCHEME, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.2.16.14", "Radiomics Ontology", "RadiomicsOntology", UidType.CODING_SCHEME, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.2.16.15", "RadElement", "RadElement", UidType.CODING_SCHEME, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.3.1.1.1", "DICOM Application Context Name", "DICOMApplicationContextName", UidType.APPLICATION_CONTEXT_NAME, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.3.1.2.1.1", "Detached Patient Management SOP Class (Retired)", "DetachedPatientManagementSOPClass", UidType.SOP_CLASS, RETIRED));
-        rows.add(new UidEntry("1.2.840.10008.3.1.2.1.4", "Detached Patient Management Meta SOP Class (Retired)", "DetachedPatientManagementMetaSOPClass", UidType.META_SOP_CLASS, RETIRED));
-        rows.add(new UidEntry("1.2.840.10008.3.1.2.2.1", "Detached Visit Management SOP Class (Retired)", "DetachedVisitManagementSOPClass", UidType.SOP_CLASS, RETIRED));
-        rows.add(new UidEntry("1.2.840.10008.3.1.2.3.1", "Detached Study Management SOP Class (Retired)", "DetachedStudyManagementSOPClass", UidType.SOP_CLASS, RETIRED));
-        rows.add(new UidEntry("1.2.840.10008.3.1.2.3.2", "Study Component Management SOP Class (Retired)", "StudyComponentManagementSOPClass", UidType.SOP_CLASS, RETIRED));
-        rows.add(new UidEntry("1.2.840.10008.3.1.2.3.3", "Modality Performed Procedure Step SOP Class", "ModalityPerformedProcedureStepSOPClass", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.3.1.2.3.4", "Modality Performed Procedure Step Retrieve SOP Class", "ModalityPerformedProcedureStepRetrieveSOPClass", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.3.1.2.3.5", "Modality Performed Procedure Step Notification SOP Class", "ModalityPerformedProcedureStepNotificationSOPClass", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.3.1.2.5.1", "Detached Results Management SOP Class (Retired)", "DetachedResultsManagementSOPClass", UidType.SOP_CLASS, RETIRED));
-        rows.add(new UidEntry("1.2.840.10008.3.1.2.5.4", "Detached Results Management Meta SOP Class (Retired)", "DetachedResultsManagementMetaSOPClass", UidType.META_SOP_CLASS, RETIRED));
-        rows.add(new UidEntry("1.2.840.10008.3.1.2.5.5", "Detached Study Management Meta SOP Class (Retired)", "DetachedStudyManagementMetaSOPClass", UidType.META_SOP_CLASS, RETIRED));
-        rows.add(new UidEntry("1.2.840.10008.3.1.2.6.1", "Detached Interpretation Management SOP Class (Retired)", "DetachedInterpretationManagementSOPClass", UidType.SOP_CLASS, RETIRED));
-        rows.add(new UidEntry("1.2.840.10008.4.2", "Storage Service Class", "StorageServiceClass", UidType.SERVICE_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.1.1", "Basic Film Session SOP Class", "BasicFilmSessionSOPClass", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.1.2", "Basic Film Box SOP Class", "BasicFilmBoxSOPClass", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.1.4", "Basic Grayscale Image Box SOP Class", "BasicGrayscaleImageBoxSOPClass", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.1.4.1", "Basic Color Image Box SOP Class", "BasicColorImageBoxSOPClass", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.1.4.2", "Referenced Image Box SOP Class (Retired)", "ReferencedImageBoxSOPClass", UidType.SOP_CLASS, RETIRED));
-        rows.add(new UidEntry("1.2.840.10008.5.1.1.9", "Basic Grayscale Print Management Meta SOP Class", "BasicGrayscalePrintManagementMetaSOPClass", UidType.META_SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.1.9.1", "Referenced Grayscale Print Management Meta SOP Class (Retired)", "ReferencedGrayscalePrintManagementMetaSOPClass", UidType.META_SOP_CLASS, RETIRED));
-        rows.add(new UidEntry("1.2.840.10008.5.1.1.14", "Print Job SOP Class", "PrintJobSOPClass", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.1.15", "Basic Annotation Box SOP Class", "BasicAnnotationBoxSOPClass", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.1.16", "Printer SOP Class", "PrinterSOPClass", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.1.16.376", "Printer Configuration Retrieval SOP Class", "PrinterConfigurationRetrievalSOPClass", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.1.17", "Printer SOP Instance", "PrinterSOPInstance", UidType.WELL_KNOWN_PRINTER_SOP_INSTANCE, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.1.17.376", "Printer Configuration Retrieval SOP Instance", "PrinterConfigurationRetrievalSOPInstance", UidType.WELL_KNOWN_PRINTER_SOP_INSTANCE, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.1.18", "Basic Color Print Management Meta SOP Class", "BasicColorPrintManagementMetaSOPClass", UidType.META_SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.1.18.1", "Referenced Color Print Management Meta SOP Class (Retired)", "ReferencedColorPrintManagementMetaSOPClass", UidType.META_SOP_CLASS, RETIRED));
-        rows.add(new UidEntry("1.2.840.10008.5.1.1.22", "VOI LUT Box SOP Class", "VOILUTBoxSOPClass", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.1.23", "Presentation LUT SOP Class", "PresentationLUTSOPClass", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.1.24", "Image Overlay Box SOP Class (Retired)", "ImageOverlayBoxSOPClass", UidType.SOP_CLASS, RETIRED));
-        rows.add(new UidEntry("1.2.840.10008.5.1.1.24.1", "Basic Print Image Overlay Box SOP Class (Retired)", "BasicPrintImageOverlayBoxSOPClass", UidType.SOP_CLASS, RETIRED));
-        rows.add(new UidEntry("1.2.840.10008.5.1.1.25", "Print Queue SOP Instance (Retired)", "PrintQueueSOPInstance", UidType.WELL_KNOWN_PRINT_QUEUE_SOP_INSTANCE, RETIRED));
-        rows.add(new UidEntry("1.2.840.10008.5.1.1.26", "Print Queue Management SOP Class (Retired)", "PrintQueueManagementSOPClass", UidType.SOP_CLASS, RETIRED));
-        rows.add(new UidEntry("1.2.840.10008.5.1.1.27", "Stored Print Storage SOP Class (Retired)", "StoredPrintStorageSOPClass", UidType.SOP_CLASS, RETIRED));
-        rows.add(new UidEntry("1.2.840.10008.5.1.1.29", "Hardcopy Grayscale Image Storage SOP Class (Retired)", "HardcopyGrayscaleImageStorageSOPClass", UidType.SOP_CLASS, RETIRED));
-        rows.add(new UidEntry("1.2.840.10008.5.1.1.30", "Hardcopy Color Image Storage SOP Class (Retired)", "HardcopyColorImageStorageSOPClass", UidType.SOP_CLASS, RETIRED));
-        rows.add(new UidEntry("1.2.840.10008.5.1.1.31", "Pull Print Request SOP Class (Retired)", "PullPrintRequestSOPClass", UidType.SOP_CLASS, RETIRED));
-        rows.add(new UidEntry("1.2.840.10008.5.1.1.32", "Pull Stored Print Management Meta SOP Class (Retired)", "PullStoredPrintManagementMetaSOPClass", UidType.META_SOP_CLASS, RETIRED));
-        rows.add(new UidEntry("1.2.840.10008.5.1.1.33", "Media Creation Management SOP Class UID", "MediaCreationManagementSOPClassUID", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.1.40", "Display System SOP Class", "DisplaySystemSOPClass", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.1.40.1", "Display System SOP Instance", "DisplaySystemSOPInstance", UidType.WELL_KNOWN_SOP_INSTANCE, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.1", "Computed Radiography Image Storage", "ComputedRadiographyImageStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.1.1", "Digital X-Ray Image Storage - For Presentation", "DigitalXRayImageStorageForPresentation", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.1.1.1", "Digital X-Ray Image Storage - For Processing", "DigitalXRayImageStorageForProcessing", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.1.2", "Digital Mammography X-Ray Image Storage - For Presentation", "DigitalMammographyXRayImageStorageForPresentation", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.1.2.1", "Digital Mammography X-Ray Image Storage - For Processing", "DigitalMammographyXRayImageStorageForProcessing", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.1.3", "Digital Intra-Oral X-Ray Image Storage - For Presentation", "DigitalIntraOralXRayImageStorageForPresentation", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.1.3.1", "Digital Intra-Oral X-Ray Image Storage - For Processing", "DigitalIntraOralXRayImageStorageForProcessing", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.2", "CT Image Storage", "CTImageStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.2.1", "Enhanced CT Image Storage", "EnhancedCTImageStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.2.2", "Legacy Converted Enhanced CT Image Storage", "LegacyConvertedEnhancedCTImageStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.3", "Ultrasound Multi-frame Image Storage (Retired)", "UltrasoundMultiFrameImageStorageRetired", UidType.SOP_CLASS, RETIRED));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.3.1", "Ultrasound Multi-frame Image Storage", "UltrasoundMultiFrameImageStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.4", "MR Image Storage", "MRImageStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.4.1", "Enhanced MR Image Storage", "EnhancedMRImageStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.4.2", "MR Spectroscopy Storage", "MRSpectroscopyStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.4.3", "Enhanced MR Color Image Storage", "EnhancedMRColorImageStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.4.4", "Legacy Converted Enhanced MR Image Storage", "LegacyConvertedEnhancedMRImageStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.5", "Nuclear Medicine Image Storage (Retired)", "NuclearMedicineImageStorageRetired", UidType.SOP_CLASS, RETIRED));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.6", "Ultrasound Image Storage (Retired)", "UltrasoundImageStorageRetired", UidType.SOP_CLASS, RETIRED));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.6.1", "Ultrasound Image Storage", "UltrasoundImageStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.6.2", "Enhanced US Volume Storage", "EnhancedUSVolumeStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.6.3", "Photoacoustic Image Storage", "PhotoacousticImageStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.7", "Secondary Capture Image Storage", "SecondaryCaptureImageStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.7.1", "Multi-frame Single Bit Secondary Capture Image Storage", "MultiFrameSingleBitSecondaryCaptureImageStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.7.2", "Multi-frame Grayscale Byte Secondary Capture Image Storage", "MultiFrameGrayscaleByteSecondaryCaptureImageStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.7.3", "Multi-frame Grayscale Word Secondary Capture Image Storage", "MultiFrameGrayscaleWordSecondaryCaptureImageStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.7.4", "Multi-frame True Color Secondary Capture Image Storage", "MultiFrameTrueColorSecondaryCaptureImageStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.8", "Standalone Overlay Storage (Retired)", "StandaloneOverlayStorage", UidType.SOP_CLASS, RETIRED));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.9", "Standalone Curve Storage (Retired)", "StandaloneCurveStorage", UidType.SOP_CLASS, RETIRED));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.9.1", "Waveform Storage - Trial (Retired)", "WaveformStorageTrial", UidType.SOP_CLASS, RETIRED));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.9.1.1", "12-lead ECG Waveform Storage", "TwelveLeadECGWaveformStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.9.1.2", "General ECG Waveform Storage", "GeneralECGWaveformStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.9.1.3", "Ambulatory ECG Waveform Storage", "AmbulatoryECGWaveformStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.9.1.4", "General 32-bit ECG Waveform Storage", "General32BitECGWaveformStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.9.2.1", "Hemodynamic Waveform Storage", "HemodynamicWaveformStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.9.3.1", "Cardiac Electrophysiology Waveform Storage", "CardiacElectrophysiologyWaveformStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.9.4.1", "Basic Voice Audio Waveform Storage", "BasicVoiceAudioWaveformStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.9.4.2", "General Audio Waveform Storage", "GeneralAudioWaveformStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.9.5.1", "Arterial Pulse Waveform Storage", "ArterialPulseWaveformStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.9.6.1", "Respiratory Waveform Storage", "RespiratoryWaveformStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.9.6.2", "Multi-channel Respiratory Waveform Storage", "MultiChannelRespiratoryWaveformStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.9.7.1", "Routine Scalp Electroencephalogram Waveform Storage", "RoutineScalpElectroencephalogramWaveformStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.9.7.2", "Electromyogram Waveform Storage", "ElectromyogramWaveformStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.9.7.3", "Electrooculogram Waveform Storage", "ElectrooculogramWaveformStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.9.7.4", "Sleep Electroencephalogram Waveform Storage", "SleepElectroencephalogramWaveformStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.9.8.1", "Body Position Waveform Storage", "BodyPositionWaveformStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.10", "Standalone Modality LUT Storage (Retired)", "StandaloneModalityLUTStorage", UidType.SOP_CLASS, RETIRED));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.11", "Standalone VOI LUT Storage (Retired)", "StandaloneVOILUTStorage", UidType.SOP_CLASS, RETIRED));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.11.1", "Grayscale Softcopy Presentation State Storage", "GrayscaleSoftcopyPresentationStateStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.11.2", "Color Softcopy Presentation State Storage", "ColorSoftcopyPresentationStateStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.11.3", "Pseudo-Color Softcopy Presentation State Storage", "PseudoColorSoftcopyPresentationStateStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.11.4", "Blending Softcopy Presentation State Storage", "BlendingSoftcopyPresentationStateStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.11.5", "XA/XRF Grayscale Softcopy Presentation State Storage", "XAXRFGrayscaleSoftcopyPresentationStateStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.11.6", "Grayscale Planar MPR Volumetric Presentation State Storage", "GrayscalePlanarMPRVolumetricPresentationStateStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.11.7", "Compositing Planar MPR Volumetric Presentation State Storage", "CompositingPlanarMPRVolumetricPresentationStateStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.11.8", "Advanced Blending Presentation State Storage", "AdvancedBlendingPresentationStateStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.11.9", "Volume Rendering Volumetric Presentation State Storage", "VolumeRenderingVolumetricPresentationStateStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.11.10", "Segmented Volume Rendering Volumetric Presentation State Storage", "SegmentedVolumeRenderingVolumetricPresentationStateStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.11.11", "Multiple Volume Rendering Volumetric Presentation State Storage", "MultipleVolumeRenderingVolumetricPresentationStateStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.11.12", "Variable Modality LUT Softcopy Presentation State Storage", "VariableModalityLUTSoftcopyPresentationStateStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.12.1", "X-Ray Angiographic Image Storage", "XRayAngiographicImageStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.12.1.1", "Enhanced XA Image Storage", "EnhancedXAImageStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.12.2", "X-Ray Radiofluoroscopic Image Storage", "XRayRadiofluoroscopicImageStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.12.2.1", "Enhanced XRF Image Storage", "EnhancedXRFImageStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.12.3", "X-Ray Angiographic Bi-Plane Image Storage (Retired)", "XRayAngiographicBiPlaneImageStorage", UidType.SOP_CLASS, RETIRED));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.12.77", "(Retired)", "", UidType.SOP_CLASS, RETIRED));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.13.1.1", "X-Ray 3D Angiographic Image Storage", "XRay3DAngiographicImageStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.13.1.2", "X-Ray 3D Craniofacial Image Storage", "XRay3DCraniofacialImageStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.13.1.3", "Breast Tomosynthesis Image Storage", "BreastTomosynthesisImageStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.13.1.4", "Breast Projection X-Ray Image Storage - For Presentation", "BreastProjectionXRayImageStorageForPresentation", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.13.1.5", "Breast Projection X-Ray Image Storage - For Processing", "BreastProjectionXRayImageStorageForProcessing", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.14.1", "Intravascular Optical Coherence Tomography Image Storage - For Presentation", "IntravascularOpticalCoherenceTomographyImageStorageForPresentation", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.14.2", "Intravascular Optical Coherence Tomography Image Storage - For Processing", "IntravascularOpticalCoherenceTomographyImageStorageForProcessing", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.20", "Nuclear Medicine Image Storage", "NuclearMedicineImageStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.30", "Parametric Map Storage", "ParametricMapStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.40", "(Retired)", "", UidType.SOP_CLASS, RETIRED));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.66", "Raw Data Storage", "RawDataStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.66.1", "Spatial Registration Storage", "SpatialRegistrationStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.66.2", "Spatial Fiducials Storage", "SpatialFiducialsStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.66.3", "Deformable Spatial Registration Storage", "DeformableSpatialRegistrationStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.66.4", "Segmentation Storage", "SegmentationStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.66.5", "Surface Segmentation Storage", "SurfaceSegmentationStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.66.6", "Tractography Results Storage", "TractographyResultsStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.67", "Real World Value Mapping Storage", "RealWorldValueMappingStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.68.1", "Surface Scan Mesh Storage", "SurfaceScanMeshStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.68.2", "Surface Scan Point Cloud Storage", "SurfaceScanPointCloudStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.77.1", "VL Image Storage - Trial (Retired)", "VLImageStorageTrial", UidType.SOP_CLASS, RETIRED));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.77.1.1", "VL Endoscopic Image Storage", "VLEndoscopicImageStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.77.1.1.1", "Video Endoscopic Image Storage", "VideoEndoscopicImageStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.77.1.2", "VL Microscopic Image Storage", "VLMicroscopicImageStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.77.1.2.1", "Video Microscopic Image Storage", "VideoMicroscopicImageStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.77.1.3", "VL Slide-Coordinates Microscopic Image Storage", "VLSlideCoordinatesMicroscopicImageStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.77.1.4", "VL Photographic Image Storage", "VLPhotographicImageStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.77.1.4.1", "Video Photographic Image Storage", "VideoPhotographicImageStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.77.1.5.1", "Ophthalmic Photography 8 Bit Image Storage", "OphthalmicPhotography8BitImageStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.77.1.5.2", "Ophthalmic Photography 16 Bit Image Storage", "OphthalmicPhotography16BitImageStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.77.1.5.3", "Stereometric Relationship Storage", "StereometricRelationshipStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.77.1.5.4", "Ophthalmic Tomography Image Storage", "OphthalmicTomographyImageStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.77.1.5.5", "Wide Field Ophthalmic Photography Stereographic Projection Image Storage", "WideFieldOphthalmicPhotographyStereographicProjectionImageStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.77.1.5.6", "Wide Field Ophthalmic Photography 3D Coordinates Image Storage", "WideFieldOphthalmicPhotography3DCoordinatesImageStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.77.1.5.7", "Ophthalmic Optical Coherence Tomography En Face Image Storage", "OphthalmicOpticalCoherenceTomographyEnFaceImageStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.77.1.5.8", "Ophthalmic Optical Coherence Tomography B-scan Volume Analysis Storage", "OphthalmicOpticalCoherenceTomographyBScanVolumeAnalysisStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.77.1.6", "VL Whole Slide Microscopy Image Storage", "VLWholeSlideMicroscopyImageStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.77.1.7", "Dermoscopic Photography Image Storage", "DermoscopicPhotographyImageStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.77.1.8", "Confocal Microscopy Image Storage", "ConfocalMicroscopyImageStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.77.1.9", "Confocal Microscopy Tiled Pyramidal Image Storage", "ConfocalMicroscopyTiledPyramidalImageStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.77.2", "VL Multi-frame Image Storage - Trial (Retired)", "VLMultiFrameImageStorageTrial", UidType.SOP_CLASS, RETIRED));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.78.1", "Lensometry Measurements Storage", "LensometryMeasurementsStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.78.2", "Autorefraction Measurements Storage", "AutorefractionMeasurementsStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.78.3", "Keratometry Measurements Storage", "KeratometryMeasurementsStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.78.4", "Subjective Refraction Measurements Storage", "SubjectiveRefractionMeasurementsStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.78.5", "Visual Acuity Measurements Storage", "VisualAcuityMeasurementsStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.78.6", "Spectacle Prescription Report Storage", "SpectaclePrescriptionReportStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.78.7", "Ophthalmic Axial Measurements Storage", "OphthalmicAxialMeasurementsStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.78.8", "Intraocular Lens Calculations Storage", "IntraocularLensCalculationsStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.79.1", "Macular Grid Thickness and Volume Report Storage", "MacularGridThicknessAndVolumeReportStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.80.1", "Ophthalmic Visual Field Static Perimetry Measurements Storage", "OphthalmicVisualFieldStaticPerimetryMeasurementsStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.81.1", "Ophthalmic Thickness Map Storage", "OphthalmicThicknessMapStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.82.1", "Corneal Topography Map Storage", "CornealTopographyMapStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.88.1", "Text SR Storage - Trial (Retired)", "TextSRStorageTrial", UidType.SOP_CLASS, RETIRED));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.88.2", "Audio SR Storage - Trial (Retired)", "AudioSRStorageTrial", UidType.SOP_CLASS, RETIRED));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.88.3", "Detail SR Storage - Trial (Retired)", "DetailSRStorageTrial", UidType.SOP_CLASS, RETIRED));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.88.4", "Comprehensive SR Storage - Trial (Retired)", "ComprehensiveSRStorageTrial", UidType.SOP_CLASS, RETIRED));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.88.11", "Basic Text SR Storage", "BasicTextSRStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.88.22", "Enhanced SR Storage", "EnhancedSRStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.88.33", "Comprehensive SR Storage", "ComprehensiveSRStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.88.34", "Comprehensive 3D SR Storage", "Comprehensive3DSRStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.88.35", "Extensible SR Storage", "ExtensibleSRStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.88.40", "Procedure Log Storage", "ProcedureLogStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.88.50", "Mammography CAD SR Storage", "MammographyCADSRStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.88.59", "Key Object Selection Document Storage", "KeyObjectSelectionDocumentStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.88.65", "Chest CAD SR Storage", "ChestCADSRStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.88.67", "X-Ray Radiation Dose SR Storage", "XRayRadiationDoseSRStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.88.68", "Radiopharmaceutical Radiation Dose SR Storage", "RadiopharmaceuticalRadiationDoseSRStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.88.69", "Colon CAD SR Storage", "ColonCADSRStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.88.70", "Implantation Plan SR Storage", "ImplantationPlanSRStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.88.71", "Acquisition Context SR Storage", "AcquisitionContextSRStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.88.72", "Simplified Adult Echo SR Storage", "SimplifiedAdultEchoSRStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.88.73", "Patient Radiation Dose SR Storage", "PatientRadiationDoseSRStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.88.74", "Planned Imaging Agent Administration SR Storage", "PlannedImagingAgentAdministrationSRStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.88.75", "Performed Imaging Agent Administration SR Storage", "PerformedImagingAgentAdministrationSRStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.88.76", "Enhanced X-Ray Radiation Dose SR Storage", "EnhancedXRayRadiationDoseSRStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.90.1", "Content Assessment Results Storage", "ContentAssessmentResultsStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.91.1", "Microscopy Bulk Simple Annotations Storage", "MicroscopyBulkSimpleAnnotationsStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.104.1", "Encapsulated PDF Storage", "EncapsulatedPDFStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.104.2", "Encapsulated CDA Storage", "EncapsulatedCDAStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.104.3", "Encapsulated STL Storage", "EncapsulatedSTLStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.104.4", "Encapsulated OBJ Storage", "EncapsulatedOBJStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.104.5", "Encapsulated MTL Storage", "EncapsulatedMTLStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.128", "Positron Emission Tomography Image Storage", "PositronEmissionTomographyImageStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.128.1", "Legacy Converted Enhanced PET Image Storage", "LegacyConvertedEnhancedPETImageStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.129", "Standalone PET Curve Storage (Retired)", "StandalonePETCurveStorage", UidType.SOP_CLASS, RETIRED));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.130", "Enhanced PET Image Storage", "EnhancedPETImageStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.131", "Basic Structured Display Storage", "BasicStructuredDisplayStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.200.1", "CT Defined Procedure Protocol Storage", "CTDefinedProcedureProtocolStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.200.2", "CT Performed Procedure Protocol Storage", "CTPerformedProcedureProtocolStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.200.3", "Protocol Approval Storage", "ProtocolApprovalStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.200.4", "Protocol Approval Information Model - FIND", "ProtocolApprovalInformationModelFIND", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.200.5", "Protocol Approval Information Model - MOVE", "ProtocolApprovalInformationModelMOVE", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.200.6", "Protocol Approval Information Model - GET", "ProtocolApprovalInformationModelGET", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.200.7", "XA Defined Procedure Protocol Storage", "XADefinedProcedureProtocolStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.200.8", "XA Performed Procedure Protocol Storage", "XAPerformedProcedureProtocolStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.201.1", "Inventory Storage", "InventoryStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.481.1", "RT Image Storage", "RTImageStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.481.2", "RT Dose Storage", "RTDoseStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.481.3", "RT Structure Set Storage", "RTStructureSetStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.481.4", "RT Beams Treatment Record Storage", "RTBeamsTreatmentRecordStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.481.5", "RT Plan Storage", "RTPlanStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.481.6", "RT Brachy Treatment Record Storage", "RTBrachyTreatmentRecordStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.481.7", "RT Treatment Summary Record Storage", "RTTreatmentSummaryRecordStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.481.8", "RT Ion Plan Storage", "RTIonPlanStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.481.9", "RT Ion Beams Treatment Record Storage", "RTIonBeamsTreatmentRecordStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.481.10", "RT Physician Intent Storage", "RTPhysicianIntentStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.481.11", "RT Segment Annotation Storage", "RTSegmentAnnotationStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.481.12", "RT Radiation Set Storage", "RTRadiationSetStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.481.13", "C-Arm Photon-Electron Radiation Storage", "CArmPhotonElectronRadiationStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.481.14", "Tomotherapeutic Radiation Storage", "TomotherapeuticRadiationStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.481.15", "Robotic-Arm Radiation Storage", "RoboticArmRadiationStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.481.16", "RT Radiation Record Set Storage", "RTRadiationRecordSetStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.481.17", "RT Radiation Salvage Record Storage", "RTRadiationSalvageRecordStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.481.18", "Tomotherapeutic Radiation Record Storage", "TomotherapeuticRadiationRecordStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.481.19", "C-Arm Photon-Electron Radiation Record Storage", "CArmPhotonElectronRadiationRecordStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.481.20", "Robotic Radiation Record Storage", "RoboticRadiationRecordStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.481.21", "RT Radiation Set Delivery Instruction Storage", "RTRadiationSetDeliveryInstructionStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.481.22", "RT Treatment Preparation Storage", "RTTreatmentPreparationStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.481.23", "Enhanced RT Image Storage", "EnhancedRTImageStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.481.24", "Enhanced Continuous RT Image Storage", "EnhancedContinuousRTImageStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.481.25", "RT Patient Position Acquisition Instruction Storage", "RTPatientPositionAcquisitionInstructionStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.501.1", "DICOS CT Image Storage", "DICOSCTImageStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.501.2.1", "DICOS Digital X-Ray Image Storage - For Presentation", "DICOSDigitalXRayImageStorageForPresentation", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.501.2.2", "DICOS Digital X-Ray Image Storage - For Processing", "DICOSDigitalXRayImageStorageForProcessing", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.501.3", "DICOS Threat Detection Report Storage", "DICOSThreatDetectionReportStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.501.4", "DICOS 2D AIT Storage", "DICOS2DAITStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.501.5", "DICOS 3D AIT Storage", "DICOS3DAITStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.501.6", "DICOS Quadrupole Resonance (QR) Storage", "DICOSQuadrupoleResonanceQRStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.601.1", "Eddy Current Image Storage", "EddyCurrentImageStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.1.601.2", "Eddy Current Multi-frame Image Storage", "EddyCurrentMultiFrameImageStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.2.1.1", "Patient Root Query/Retrieve Information Model - FIND", "PatientRootQueryRetrieveInformationModelFIND", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.2.1.2", "Patient Root Query/Retrieve Information Model - MOVE", "PatientRootQueryRetrieveInformationModelMOVE", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.2.1.3", "Patient Root Query/Retrieve Information Model - GET", "PatientRootQueryRetrieveInformationModelGET", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.2.2.1", "Study Root Query/Retrieve Information Model - FIND", "StudyRootQueryRetrieveInformationModelFIND", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.2.2.2", "Study Root Query/Retrieve Information Model - MOVE", "StudyRootQueryRetrieveInformationModelMOVE", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.2.2.3", "Study Root Query/Retrieve Information Model - GET", "StudyRootQueryRetrieveInformationModelGET", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.2.3.1", "Patient/Study Only Query/Retrieve Information Model - FIND (Retired)", "PatientStudyOnlyQueryRetrieveInformationModelFIND", UidType.SOP_CLASS, RETIRED));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.2.3.2", "Patient/Study Only Query/Retrieve Information Model - MOVE (Retired)", "PatientStudyOnlyQueryRetrieveInformationModelMOVE", UidType.SOP_CLASS, RETIRED));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.2.3.3", "Patient/Study Only Query/Retrieve Information Model - GET (Retired)", "PatientStudyOnlyQueryRetrieveInformationModelGET", UidType.SOP_CLASS, RETIRED));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.2.4.2", "Composite Instance Root Retrieve - MOVE", "CompositeInstanceRootRetrieveMOVE", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.2.4.3", "Composite Instance Root Retrieve - GET", "CompositeInstanceRootRetrieveGET", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.1.2.5.3", "Composite Instance Retrieve Without Bulk Data - GET", "CompositeInstanceRetrieveWithoutBulkDataGET", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.20.1", "Defined Procedure Protocol Information Model - FIND", "DefinedProcedureProtocolInformationModelFIND", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.20.2", "Defined Procedure Protocol Information Model - MOVE", "DefinedProcedureProtocolInformationModelMOVE", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.20.3", "Defined Procedure Protocol Information Model - GET", "DefinedProcedureProtocolInformationModelGET", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.31", "Modality Worklist Information Model - FIND", "ModalityWorklistInformationModelFIND", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.32", "General Purpose Worklist Management Meta SOP Class (Retired)", "GeneralPurposeWorklistManagementMetaSOPClass", UidType.META_SOP_CLASS, RETIRED));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.32.1", "General Purpose Worklist Information Model - FIND (Retired)", "GeneralPurposeWorklistInformationModelFIND", UidType.SOP_CLASS, RETIRED));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.32.2", "General Purpose Scheduled Procedure Step SOP Class (Retired)", "GeneralPurposeScheduledProcedureStepSOPClass", UidType.SOP_CLASS, RETIRED));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.32.3", "General Purpose Performed Procedure Step SOP Class (Retired)", "GeneralPurposePerformedProcedureStepSOPClass", UidType.SOP_CLASS, RETIRED));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.33", "Instance Availability Notification SOP Class", "InstanceAvailabilityNotificationSOPClass", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.34.1", "RT Beams Delivery Instruction Storage - Trial (Retired)", "RTBeamsDeliveryInstructionStorageTrial", UidType.SOP_CLASS, RETIRED));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.34.2", "RT Conventional Machine Verification - Trial (Retired)", "RTConventionalMachineVerificationTrial", UidType.SOP_CLASS, RETIRED));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.34.3", "RT Ion Machine Verification - Trial (Retired)", "RTIonMachineVerificationTrial", UidType.SOP_CLASS, RETIRED));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.34.4", "Unified Worklist and Procedure Step Service Class - Trial (Retired)", "UnifiedWorklistAndProcedureStepServiceClassTrial", UidType.SERVICE_CLASS, RETIRED));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.34.4.1", "Unified Procedure Step - Push SOP Class - Trial (Retired)", "UnifiedProcedureStepPushSOPClassTrial", UidType.SOP_CLASS, RETIRED));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.34.4.2", "Unified Procedure Step - Watch SOP Class - Trial (Retired)", "UnifiedProcedureStepWatchSOPClassTrial", UidType.SOP_CLASS, RETIRED));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.34.4.3", "Unified Procedure Step - Pull SOP Class - Trial (Retired)", "UnifiedProcedureStepPullSOPClassTrial", UidType.SOP_CLASS, RETIRED));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.34.4.4", "Unified Procedure Step - Event SOP Class - Trial (Retired)", "UnifiedProcedureStepEventSOPClassTrial", UidType.SOP_CLASS, RETIRED));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.34.5", "UPS Global Subscription SOP Instance", "UPSGlobalSubscriptionSOPInstance", UidType.WELL_KNOWN_SOP_INSTANCE, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.34.5.1", "UPS Filtered Global Subscription SOP Instance", "UPSFilteredGlobalSubscriptionSOPInstance", UidType.WELL_KNOWN_SOP_INSTANCE, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.34.6", "Unified Worklist and Procedure Step Service Class", "UnifiedWorklistAndProcedureStepServiceClass", UidType.SERVICE_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.34.6.1", "Unified Procedure Step - Push SOP Class", "UnifiedProcedureStepPushSOPClass", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.34.6.2", "Unified Procedure Step - Watch SOP Class", "UnifiedProcedureStepWatchSOPClass", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.34.6.3", "Unified Procedure Step - Pull SOP Class", "UnifiedProcedureStepPullSOPClass", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.34.6.4", "Unified Procedure Step - Event SOP Class", "UnifiedProcedureStepEventSOPClass", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.34.6.5", "Unified Procedure Step - Query SOP Class", "UnifiedProcedureStepQuerySOPClass", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.34.7", "RT Beams Delivery Instruction Storage", "RTBeamsDeliveryInstructionStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.34.8", "RT Conventional Machine Verification", "RTConventionalMachineVerification", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.34.9", "RT Ion Machine Verification", "RTIonMachineVerification", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.34.10", "RT Brachy Application Setup Delivery Instruction Storage", "RTBrachyApplicationSetupDeliveryInstructionStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.37.1", "General Relevant Patient Information Query", "GeneralRelevantPatientInformationQuery", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.37.2", "Breast Imaging Relevant Patient Information Query", "BreastImagingRelevantPatientInformationQuery", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.37.3", "Cardiac Relevant Patient Information Query", "CardiacRelevantPatientInformationQuery", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.38.1", "Hanging Protocol Storage", "HangingProtocolStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.38.2", "Hanging Protocol Information Model - FIND", "HangingProtocolInformationModelFIND", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.38.3", "Hanging Protocol Information Model - MOVE", "HangingProtocolInformationModelMOVE", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.38.4", "Hanging Protocol Information Model - GET", "HangingProtocolInformationModelGET", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.39.1", "Color Palette Storage", "ColorPaletteStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.39.2", "Color Palette Query/Retrieve Information Model - FIND", "ColorPaletteQueryRetrieveInformationModelFIND", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.39.3", "Color Palette Query/Retrieve Information Model - MOVE", "ColorPaletteQueryRetrieveInformationModelMOVE", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.39.4", "Color Palette Query/Retrieve Information Model - GET", "ColorPaletteQueryRetrieveInformationModelGET", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.41", "Product Characteristics Query SOP Class", "ProductCharacteristicsQuerySOPClass", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.42", "Substance Approval Query SOP Class", "SubstanceApprovalQuerySOPClass", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.43.1", "Generic Implant Template Storage", "GenericImplantTemplateStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.43.2", "Generic Implant Template Information Model - FIND", "GenericImplantTemplateInformationModelFIND", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.43.3", "Generic Implant Template Information Model - MOVE", "GenericImplantTemplateInformationModelMOVE", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.43.4", "Generic Implant Template Information Model - GET", "GenericImplantTemplateInformationModelGET", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.44.1", "Implant Assembly Template Storage", "ImplantAssemblyTemplateStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.44.2", "Implant Assembly Template Information Model - FIND", "ImplantAssemblyTemplateInformationModelFIND", UidType.SOP_CLASS, CURRENT));
+    /** The text blocks, in order (a method, so that it works during class initialisation). */
+    private static String[] parts() {
+        return new String[] {PART0, PART1, PART2, PART3};
     }
 
-    private static void rows1(List<UidEntry> rows) {
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.44.3", "Implant Assembly Template Information Model - MOVE", "ImplantAssemblyTemplateInformationModelMOVE", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.44.4", "Implant Assembly Template Information Model - GET", "ImplantAssemblyTemplateInformationModelGET", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.45.1", "Implant Template Group Storage", "ImplantTemplateGroupStorage", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.45.2", "Implant Template Group Information Model - FIND", "ImplantTemplateGroupInformationModelFIND", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.45.3", "Implant Template Group Information Model - MOVE", "ImplantTemplateGroupInformationModelMOVE", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.5.1.4.45.4", "Implant Template Group Information Model - GET", "ImplantTemplateGroupInformationModelGET", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.2", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.3", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.4", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.5", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.6", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.7", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.8", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.9", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.10", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.11", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.12", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.13", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.14", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.15", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.16", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.17", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.18", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.19", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.20", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.21", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.22", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.23", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.24", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.25", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.26", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.27", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.28", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.29", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.30", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.31", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.32", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.33", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.34", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.35", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.36", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.37", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.38", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.39", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.40", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.41", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.42", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.43", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.44", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.45", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.46", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.47", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.48", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.49", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.50", "", "", UidType.CONTEXT_GROUP, RETIRED));
-        rows.add(new UidEntry("1.2.840.10008.6.1.51", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.52", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.53", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.54", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.55", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.56", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.57", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.58", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.59", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.60", "", "", UidType.CONTEXT_GROUP, RETIRED));
-        rows.add(new UidEntry("1.2.840.10008.6.1.61", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.62", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.63", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.64", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.65", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.66", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.67", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.68", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.69", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.70", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.71", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.72", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.73", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.74", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.75", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.76", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.77", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.78", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.79", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.80", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.81", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.82", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.83", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.84", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.85", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.86", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.87", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.88", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.89", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.90", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.91", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.92", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.93", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.94", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.95", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.96", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.97", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.98", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.99", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.100", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.101", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.102", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.103", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.104", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.105", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.106", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.107", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.108", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.109", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.110", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.111", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.112", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.113", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.114", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.115", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.116", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.117", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.118", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.119", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.120", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.121", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.122", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.123", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.124", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.125", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.126", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.127", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.128", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.129", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.130", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.131", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.132", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.133", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.134", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.135", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.136", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.137", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.138", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.139", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.140", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.141", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.142", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.143", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.144", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.145", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.146", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.147", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.148", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.149", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.150", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.151", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.152", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.153", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.154", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.155", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.156", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.157", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.158", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.159", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.160", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.161", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.162", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.163", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.164", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.165", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.166", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.167", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.168", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.169", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.170", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.171", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.172", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.173", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.174", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.175", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.176", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.177", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.178", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.179", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.180", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.181", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.182", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.183", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.184", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.185", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.186", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.187", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.188", "", "", UidType.CONTEXT_GROUP, RETIRED));
-        rows.add(new UidEntry("1.2.840.10008.6.1.189", "", "", UidType.CONTEXT_GROUP, RETIRED));
-        rows.add(new UidEntry("1.2.840.10008.6.1.190", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.191", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.192", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.193", "", "", UidType.CONTEXT_GROUP, RETIRED));
-        rows.add(new UidEntry("1.2.840.10008.6.1.194", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.195", "", "", UidType.CONTEXT_GROUP, RETIRED));
-        rows.add(new UidEntry("1.2.840.10008.6.1.196", "", "", UidType.CONTEXT_GROUP, RETIRED));
-        rows.add(new UidEntry("1.2.840.10008.6.1.197", "", "", UidType.CONTEXT_GROUP, RETIRED));
-        rows.add(new UidEntry("1.2.840.10008.6.1.198", "", "", UidType.CONTEXT_GROUP, RETIRED));
-        rows.add(new UidEntry("1.2.840.10008.6.1.199", "", "", UidType.CONTEXT_GROUP, RETIRED));
-        rows.add(new UidEntry("1.2.840.10008.6.1.200", "", "", UidType.CONTEXT_GROUP, RETIRED));
-        rows.add(new UidEntry("1.2.840.10008.6.1.201", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.202", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.203", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.204", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.205", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.206", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.207", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.208", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.209", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.210", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.211", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.212", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.213", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.214", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.215", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.216", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.217", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.218", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.219", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.220", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.221", "", "", UidType.CONTEXT_GROUP, RETIRED));
-        rows.add(new UidEntry("1.2.840.10008.6.1.222", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.223", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.224", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.225", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.226", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.227", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.228", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.229", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.230", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.231", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.232", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.233", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.234", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.235", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.236", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.237", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.238", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.239", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.240", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.241", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.242", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.243", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.244", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.245", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.246", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.247", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.248", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.249", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.250", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.251", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.252", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.253", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.254", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.255", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.256", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.257", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.258", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.259", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.260", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.261", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.262", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.263", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.264", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.265", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.266", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.267", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.268", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.269", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.270", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.271", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.272", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.273", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.274", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.275", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.276", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.277", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.278", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.279", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.280", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.281", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.282", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.283", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.284", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.285", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.286", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.287", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.288", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.289", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.290", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.291", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.292", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.293", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.294", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.295", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.296", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.297", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.298", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.299", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.300", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.301", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.302", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.303", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.304", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.305", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.306", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.307", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.308", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.309", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.310", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.311", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.312", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.313", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.314", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.315", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.316", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.317", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.318", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.319", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.320", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.321", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.322", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.323", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.324", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.325", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.326", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.327", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.328", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.329", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.330", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.331", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.332", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.333", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.334", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.335", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.336", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.337", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.338", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.339", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.340", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.341", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.342", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.343", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.344", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.345", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.346", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.347", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.348", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.349", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.350", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.351", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.352", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.353", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.354", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.355", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.356", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.357", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.358", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.359", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.360", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.361", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.362", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.363", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.364", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.365", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.366", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.367", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.368", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.369", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.370", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.371", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.372", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.373", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.374", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.375", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.376", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.377", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.378", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.379", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.380", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.381", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.382", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.383", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.384", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.385", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.386", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.387", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.388", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.389", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.390", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.391", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.392", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.393", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.394", "", "", UidType.CONTEXT_GROUP, CURRENT));
-    }
+    private static final String PART0 = """
+            1.2.840.10008.1.1|Verification SOP Class|VerificationSOPClass|SOP_CLASS|C
+            1.2.840.10008.1.2|Implicit VR Little Endian: Default Transfer Syntax for DICOM|ImplicitVRLittleEndian|TRANSFER_SYNTAX|C
+            1.2.840.10008.1.2.1|Explicit VR Little Endian|ExplicitVRLittleEndian|TRANSFER_SYNTAX|C
+            1.2.840.10008.1.2.1.99|Deflated Explicit VR Little Endian|DeflatedExplicitVRLittleEndian|TRANSFER_SYNTAX|C
+            1.2.840.10008.1.2.2|Explicit VR Big Endian (Retired)|ExplicitVRBigEndian|TRANSFER_SYNTAX|R
+            1.2.840.10008.1.2.4.50|JPEG Baseline (Process 1): Default Transfer Syntax for Lossy JPEG 8 Bit Image Compression|JPEGBaselineProcess1|TRANSFER_SYNTAX|C
+            1.2.840.10008.1.2.4.51|JPEG Extended (Process 2 & 4): Default Transfer Syntax for Lossy JPEG 12 Bit Image Compression (Process 4 only)|JPEGExtendedProcess24|TRANSFER_SYNTAX|C
+            1.2.840.10008.1.2.4.52|JPEG Extended (Process 3 & 5) (Retired)|JPEGExtendedProcess35|TRANSFER_SYNTAX|R
+            1.2.840.10008.1.2.4.53|JPEG Spectral Selection, Non-Hierarchical (Process 6 & 8) (Retired)|JPEGSpectralSelectionNonHierarchicalProcess68|TRANSFER_SYNTAX|R
+            1.2.840.10008.1.2.4.54|JPEG Spectral Selection, Non-Hierarchical (Process 7 & 9) (Retired)|JPEGSpectralSelectionNonHierarchicalProcess79|TRANSFER_SYNTAX|R
+            1.2.840.10008.1.2.4.55|JPEG Full Progression, Non-Hierarchical (Process 10 & 12) (Retired)|JPEGFullProgressionNonHierarchicalProcess1012|TRANSFER_SYNTAX|R
+            1.2.840.10008.1.2.4.56|JPEG Full Progression, Non-Hierarchical (Process 11 & 13) (Retired)|JPEGFullProgressionNonHierarchicalProcess1113|TRANSFER_SYNTAX|R
+            1.2.840.10008.1.2.4.57|JPEG Lossless, Non-Hierarchical (Process 14)|JPEGLosslessNonHierarchicalProcess14|TRANSFER_SYNTAX|C
+            1.2.840.10008.1.2.4.58|JPEG Lossless, Non-Hierarchical (Process 15) (Retired)|JPEGLosslessNonHierarchicalProcess15|TRANSFER_SYNTAX|R
+            1.2.840.10008.1.2.4.59|JPEG Extended, Hierarchical (Process 16 & 18) (Retired)|JPEGExtendedHierarchicalProcess1618|TRANSFER_SYNTAX|R
+            1.2.840.10008.1.2.4.60|JPEG Extended, Hierarchical (Process 17 & 19) (Retired)|JPEGExtendedHierarchicalProcess1719|TRANSFER_SYNTAX|R
+            1.2.840.10008.1.2.4.61|JPEG Spectral Selection, Hierarchical (Process 20 & 22) (Retired)|JPEGSpectralSelectionHierarchicalProcess2022|TRANSFER_SYNTAX|R
+            1.2.840.10008.1.2.4.62|JPEG Spectral Selection, Hierarchical (Process 21 & 23) (Retired)|JPEGSpectralSelectionHierarchicalProcess2123|TRANSFER_SYNTAX|R
+            1.2.840.10008.1.2.4.63|JPEG Full Progression, Hierarchical (Process 24 & 26) (Retired)|JPEGFullProgressionHierarchicalProcess2426|TRANSFER_SYNTAX|R
+            1.2.840.10008.1.2.4.64|JPEG Full Progression, Hierarchical (Process 25 & 27) (Retired)|JPEGFullProgressionHierarchicalProcess2527|TRANSFER_SYNTAX|R
+            1.2.840.10008.1.2.4.65|JPEG Lossless, Hierarchical (Process 28) (Retired)|JPEGLosslessHierarchicalProcess28|TRANSFER_SYNTAX|R
+            1.2.840.10008.1.2.4.66|JPEG Lossless, Hierarchical (Process 29) (Retired)|JPEGLosslessHierarchicalProcess29|TRANSFER_SYNTAX|R
+            1.2.840.10008.1.2.4.70|JPEG Lossless, Non-Hierarchical, First-Order Prediction (Process 14 [Selection Value 1]): Default Transfer Syntax for Lossless JPEG Image Compression|JPEGLosslessNonHierarchicalFirstOrderPredictionProcess14SelectionValue1|TRANSFER_SYNTAX|C
+            1.2.840.10008.1.2.4.80|JPEG-LS Lossless Image Compression|JPEGLSLosslessImageCompression|TRANSFER_SYNTAX|C
+            1.2.840.10008.1.2.4.81|JPEG-LS Lossy (Near-Lossless) Image Compression|JPEGLSLossyNearLosslessImageCompression|TRANSFER_SYNTAX|C
+            1.2.840.10008.1.2.4.90|JPEG 2000 Image Compression (Lossless Only)|JPEG2000ImageCompressionLosslessOnly|TRANSFER_SYNTAX|C
+            1.2.840.10008.1.2.4.91|JPEG 2000 Image Compression|JPEG2000ImageCompression|TRANSFER_SYNTAX|C
+            1.2.840.10008.1.2.4.92|JPEG 2000 Part 2 Multi-component Image Compression (Lossless Only)|JPEG2000Part2MultiComponentImageCompressionLosslessOnly|TRANSFER_SYNTAX|C
+            1.2.840.10008.1.2.4.93|JPEG 2000 Part 2 Multi-component Image Compression|JPEG2000Part2MultiComponentImageCompression|TRANSFER_SYNTAX|C
+            1.2.840.10008.1.2.4.94|JPIP Referenced|JPIPReferenced|TRANSFER_SYNTAX|C
+            1.2.840.10008.1.2.4.95|JPIP Referenced Deflate|JPIPReferencedDeflate|TRANSFER_SYNTAX|C
+            1.2.840.10008.1.2.4.100|MPEG2 Main Profile / Main Level|MPEG2MainProfileMainLevel|TRANSFER_SYNTAX|C
+            1.2.840.10008.1.2.4.101|MPEG2 Main Profile / High Level|MPEG2MainProfileHighLevel|TRANSFER_SYNTAX|C
+            1.2.840.10008.1.2.4.102|MPEG-4 AVC/H.264 High Profile / Level 4.1|MPEG4AVCH264HighProfileLevel41|TRANSFER_SYNTAX|C
+            1.2.840.10008.1.2.4.103|MPEG-4 AVC/H.264 BD-compatible High Profile / Level 4.1|MPEG4AVCH264BDCompatibleHighProfileLevel41|TRANSFER_SYNTAX|C
+            1.2.840.10008.1.2.4.104|MPEG-4 AVC/H.264 High Profile / Level 4.2 For 2D Video|MPEG4AVCH264HighProfileLevel42For2DVideo|TRANSFER_SYNTAX|C
+            1.2.840.10008.1.2.4.105|MPEG-4 AVC/H.264 High Profile / Level 4.2 For 3D Video|MPEG4AVCH264HighProfileLevel42For3DVideo|TRANSFER_SYNTAX|C
+            1.2.840.10008.1.2.4.106|MPEG-4 AVC/H.264 Stereo High Profile / Level 4.2|MPEG4AVCH264StereoHighProfileLevel42|TRANSFER_SYNTAX|C
+            1.2.840.10008.1.2.4.107|HEVC/H.265 Main Profile / Level 5.1|HEVCH265MainProfileLevel51|TRANSFER_SYNTAX|C
+            1.2.840.10008.1.2.4.108|HEVC/H.265 Main 10 Profile / Level 5.1|HEVCH265Main10ProfileLevel51|TRANSFER_SYNTAX|C
+            1.2.840.10008.1.2.5|RLE Lossless|RLELossless|TRANSFER_SYNTAX|C
+            1.2.840.10008.1.2.6.1|RFC 2557 MIME encapsulation (Retired)|RFC2557MIMEEncapsulation|TRANSFER_SYNTAX|R
+            1.2.840.10008.1.2.6.2|XML Encoding (Retired)|XMLEncoding|TRANSFER_SYNTAX|R
+            1.2.840.10008.1.2.7.1|SMPTE ST 2110-20 Uncompressed Progressive Active Video|SMPTEST211020UncompressedProgressiveActiveVideo|TRANSFER_SYNTAX|C
+            1.2.840.10008.1.2.7.2|SMPTE ST 2110-20 Uncompressed Interlaced Active Video|SMPTEST211020UncompressedInterlacedActiveVideo|TRANSFER_SYNTAX|C
+            1.2.840.10008.1.2.7.3|SMPTE ST 2110-30 PCM Digital Audio|SMPTEST211030PCMDigitalAudio|TRANSFER_SYNTAX|C
+            1.2.840.10008.1.3.10|Media Storage Directory Storage|MediaStorageDirectoryStorage|SOP_CLASS|C
+            1.2.840.10008.1.4.1.1|Talairach Brain Atlas Frame of Reference|TalairachBrainAtlasFrameOfReference|WELL_KNOWN_FRAME_OF_REFERENCE|C
+            1.2.840.10008.1.4.1.2|SPM2 T1 Frame of Reference|SPM2T1FrameOfReference|WELL_KNOWN_FRAME_OF_REFERENCE|C
+            1.2.840.10008.1.4.1.3|SPM2 T2 Frame of Reference|SPM2T2FrameOfReference|WELL_KNOWN_FRAME_OF_REFERENCE|C
+            1.2.840.10008.1.4.1.4|SPM2 PD Frame of Reference|SPM2PDFrameOfReference|WELL_KNOWN_FRAME_OF_REFERENCE|C
+            1.2.840.10008.1.4.1.5|SPM2 EPI Frame of Reference|SPM2EPIFrameOfReference|WELL_KNOWN_FRAME_OF_REFERENCE|C
+            1.2.840.10008.1.4.1.6|SPM2 FIL T1 Frame of Reference|SPM2FILT1FrameOfReference|WELL_KNOWN_FRAME_OF_REFERENCE|C
+            1.2.840.10008.1.4.1.7|SPM2 PET Frame of Reference|SPM2PETFrameOfReference|WELL_KNOWN_FRAME_OF_REFERENCE|C
+            1.2.840.10008.1.4.1.8|SPM2 TRANSM Frame of Reference|SPM2TRANSMFrameOfReference|WELL_KNOWN_FRAME_OF_REFERENCE|C
+            1.2.840.10008.1.4.1.9|SPM2 SPECT Frame of Reference|SPM2SPECTFrameOfReference|WELL_KNOWN_FRAME_OF_REFERENCE|C
+            1.2.840.10008.1.4.1.10|SPM2 GRAY Frame of Reference|SPM2GRAYFrameOfReference|WELL_KNOWN_FRAME_OF_REFERENCE|C
+            1.2.840.10008.1.4.1.11|SPM2 WHITE Frame of Reference|SPM2WHITEFrameOfReference|WELL_KNOWN_FRAME_OF_REFERENCE|C
+            1.2.840.10008.1.4.1.12|SPM2 CSF Frame of Reference|SPM2CSFFrameOfReference|WELL_KNOWN_FRAME_OF_REFERENCE|C
+            1.2.840.10008.1.4.1.13|SPM2 BRAINMASK Frame of Reference|SPM2BRAINMASKFrameOfReference|WELL_KNOWN_FRAME_OF_REFERENCE|C
+            1.2.840.10008.1.4.1.14|SPM2 AVG305T1 Frame of Reference|SPM2AVG305T1FrameOfReference|WELL_KNOWN_FRAME_OF_REFERENCE|C
+            1.2.840.10008.1.4.1.15|SPM2 AVG152T1 Frame of Reference|SPM2AVG152T1FrameOfReference|WELL_KNOWN_FRAME_OF_REFERENCE|C
+            1.2.840.10008.1.4.1.16|SPM2 AVG152T2 Frame of Reference|SPM2AVG152T2FrameOfReference|WELL_KNOWN_FRAME_OF_REFERENCE|C
+            1.2.840.10008.1.4.1.17|SPM2 AVG152PD Frame of Reference|SPM2AVG152PDFrameOfReference|WELL_KNOWN_FRAME_OF_REFERENCE|C
+            1.2.840.10008.1.4.1.18|SPM2 SINGLESUBJT1 Frame of Reference|SPM2SINGLESUBJT1FrameOfReference|WELL_KNOWN_FRAME_OF_REFERENCE|C
+            1.2.840.10008.1.4.2.1|ICBM 452 T1 Frame of Reference|ICBM452T1FrameOfReference|WELL_KNOWN_FRAME_OF_REFERENCE|C
+            1.2.840.10008.1.4.2.2|ICBM Single Subject MRI Frame of Reference|ICBMSingleSubjectMRIFrameOfReference|WELL_KNOWN_FRAME_OF_REFERENCE|C
+            1.2.840.10008.1.4.3.1|IEC 61217 Fixed Coordinate System Frame of Reference|IEC61217FixedCoordinateSystemFrameOfReference|WELL_KNOWN_FRAME_OF_REFERENCE|C
+            1.2.840.10008.1.4.3.2|Standard Robotic-Arm Coordinate System Frame of Reference|StandardRoboticArmCoordinateSystemFrameOfReference|WELL_KNOWN_FRAME_OF_REFERENCE|C
+            1.2.840.10008.1.5.1|Hot Iron Color Palette SOP Instance|HotIronColorPaletteSOPInstance|WELL_KNOWN_SOP_INSTANCE|C
+            1.2.840.10008.1.5.2|PET Color Palette SOP Instance|PETColorPaletteSOPInstance|WELL_KNOWN_SOP_INSTANCE|C
+            1.2.840.10008.1.5.3|Hot Metal Blue Color Palette SOP Instance|HotMetalBlueColorPaletteSOPInstance|WELL_KNOWN_SOP_INSTANCE|C
+            1.2.840.10008.1.5.4|PET 20 Step Color Palette SOP Instance|PET20StepColorPaletteSOPInstance|WELL_KNOWN_SOP_INSTANCE|C
+            1.2.840.10008.1.5.5|Spring Color Palette SOP Instance|SpringColorPaletteSOPInstance|WELL_KNOWN_SOP_INSTANCE|C
+            1.2.840.10008.1.5.6|Summer Color Palette SOP Instance|SummerColorPaletteSOPInstance|WELL_KNOWN_SOP_INSTANCE|C
+            1.2.840.10008.1.5.7|Fall Color Palette SOP Instance|FallColorPaletteSOPInstance|WELL_KNOWN_SOP_INSTANCE|C
+            1.2.840.10008.1.5.8|Winter Color Palette SOP Instance|WinterColorPaletteSOPInstance|WELL_KNOWN_SOP_INSTANCE|C
+            1.2.840.10008.1.9|Basic Study Content Notification SOP Class (Retired)|BasicStudyContentNotificationSOPClass|SOP_CLASS|R
+            1.2.840.10008.1.20|Papyrus 3 Implicit VR Little Endian (Retired)|Papyrus3ImplicitVRLittleEndian|TRANSFER_SYNTAX|R
+            1.2.840.10008.1.20.1|Storage Commitment Push Model SOP Class|StorageCommitmentPushModelSOPClass|SOP_CLASS|C
+            1.2.840.10008.1.20.1.1|Storage Commitment Push Model SOP Instance|StorageCommitmentPushModelSOPInstance|WELL_KNOWN_SOP_INSTANCE|C
+            1.2.840.10008.1.20.2|Storage Commitment Pull Model SOP Class (Retired)|StorageCommitmentPullModelSOPClass|SOP_CLASS|R
+            1.2.840.10008.1.20.2.1|Storage Commitment Pull Model SOP Instance (Retired)|StorageCommitmentPullModelSOPInstance|WELL_KNOWN_SOP_INSTANCE|R
+            1.2.840.10008.1.40|Procedural Event Logging SOP Class|ProceduralEventLoggingSOPClass|SOP_CLASS|C
+            1.2.840.10008.1.40.1|Procedural Event Logging SOP Instance|ProceduralEventLoggingSOPInstance|WELL_KNOWN_SOP_INSTANCE|C
+            1.2.840.10008.1.42|Substance Administration Logging SOP Class|SubstanceAdministrationLoggingSOPClass|SOP_CLASS|C
+            1.2.840.10008.1.42.1|Substance Administration Logging SOP Instance|SubstanceAdministrationLoggingSOPInstance|WELL_KNOWN_SOP_INSTANCE|C
+            1.2.840.10008.2.6.1|DICOM UID Registry|DICOMUIDRegistry|DICOM_UIDS_AS_CODING_SCHEME|C
+            1.2.840.10008.2.16.4|DICOM Controlled Terminology|DICOMControlledTerminology|CODING_SCHEME|C
+            1.2.840.10008.2.16.5|Adult Mouse Anatomy Ontology|AdultMouseAnatomyOntology|CODING_SCHEME|C
+            1.2.840.10008.2.16.6|Uberon Ontology|UberonOntology|CODING_SCHEME|C
+            1.2.840.10008.2.16.7|Integrated Taxonomic Information System (ITIS) Taxonomic Serial Number (TSN)|IntegratedTaxonomicInformationSystemITISTaxonomicSerialNumberTSN|CODING_SCHEME|C
+            1.2.840.10008.2.16.8|Mouse Genome Initiative (MGI)|MouseGenomeInitiativeMGI|CODING_SCHEME|C
+            1.2.840.10008.2.16.9|PubChem Compound CID|PubChemCompoundCID|CODING_SCHEME|C
+            1.2.840.10008.2.16.10|ICD-11|ICD11|CODING_SCHEME|C
+            1.2.840.10008.2.16.11|New York University Melanoma Clinical Cooperative Group|NewYorkUniversityMelanomaClinicalCooperativeGroup|CODING_SCHEME|C
+            1.2.840.10008.2.16.12|Mayo Clinic Non-radiological Images Specific Body Structure Anatomical Surface Region Guide|MayoClinicNonRadiologicalImagesSpecificBodyStructureAnatomicalSurfaceRegionGuide|CODING_SCHEME|C
+            1.2.840.10008.2.16.13|Image Biomarker Standardisation Initiative|ImageBiomarkerStandardisationInitiative|CODING_SCHEME|C
+            1.2.840.10008.2.16.14|Radiomics Ontology|RadiomicsOntology|CODING_SCHEME|C
+            1.2.840.10008.2.16.15|RadElement|RadElement|CODING_SCHEME|C
+            1.2.840.10008.3.1.1.1|DICOM Application Context Name|DICOMApplicationContextName|APPLICATION_CONTEXT_NAME|C
+            1.2.840.10008.3.1.2.1.1|Detached Patient Management SOP Class (Retired)|DetachedPatientManagementSOPClass|SOP_CLASS|R
+            1.2.840.10008.3.1.2.1.4|Detached Patient Management Meta SOP Class (Retired)|DetachedPatientManagementMetaSOPClass|META_SOP_CLASS|R
+            1.2.840.10008.3.1.2.2.1|Detached Visit Management SOP Class (Retired)|DetachedVisitManagementSOPClass|SOP_CLASS|R
+            1.2.840.10008.3.1.2.3.1|Detached Study Management SOP Class (Retired)|DetachedStudyManagementSOPClass|SOP_CLASS|R
+            1.2.840.10008.3.1.2.3.2|Study Component Management SOP Class (Retired)|StudyComponentManagementSOPClass|SOP_CLASS|R
+            1.2.840.10008.3.1.2.3.3|Modality Performed Procedure Step SOP Class|ModalityPerformedProcedureStepSOPClass|SOP_CLASS|C
+            1.2.840.10008.3.1.2.3.4|Modality Performed Procedure Step Retrieve SOP Class|ModalityPerformedProcedureStepRetrieveSOPClass|SOP_CLASS|C
+            1.2.840.10008.3.1.2.3.5|Modality Performed Procedure Step Notification SOP Class|ModalityPerformedProcedureStepNotificationSOPClass|SOP_CLASS|C
+            1.2.840.10008.3.1.2.5.1|Detached Results Management SOP Class (Retired)|DetachedResultsManagementSOPClass|SOP_CLASS|R
+            1.2.840.10008.3.1.2.5.4|Detached Results Management Meta SOP Class (Retired)|DetachedResultsManagementMetaSOPClass|META_SOP_CLASS|R
+            1.2.840.10008.3.1.2.5.5|Detached Study Management Meta SOP Class (Retired)|DetachedStudyManagementMetaSOPClass|META_SOP_CLASS|R
+            1.2.840.10008.3.1.2.6.1|Detached Interpretation Management SOP Class (Retired)|DetachedInterpretationManagementSOPClass|SOP_CLASS|R
+            1.2.840.10008.4.2|Storage Service Class|StorageServiceClass|SERVICE_CLASS|C
+            1.2.840.10008.5.1.1.1|Basic Film Session SOP Class|BasicFilmSessionSOPClass|SOP_CLASS|C
+            1.2.840.10008.5.1.1.2|Basic Film Box SOP Class|BasicFilmBoxSOPClass|SOP_CLASS|C
+            1.2.840.10008.5.1.1.4|Basic Grayscale Image Box SOP Class|BasicGrayscaleImageBoxSOPClass|SOP_CLASS|C
+            1.2.840.10008.5.1.1.4.1|Basic Color Image Box SOP Class|BasicColorImageBoxSOPClass|SOP_CLASS|C
+            1.2.840.10008.5.1.1.4.2|Referenced Image Box SOP Class (Retired)|ReferencedImageBoxSOPClass|SOP_CLASS|R
+            1.2.840.10008.5.1.1.9|Basic Grayscale Print Management Meta SOP Class|BasicGrayscalePrintManagementMetaSOPClass|META_SOP_CLASS|C
+            1.2.840.10008.5.1.1.9.1|Referenced Grayscale Print Management Meta SOP Class (Retired)|ReferencedGrayscalePrintManagementMetaSOPClass|META_SOP_CLASS|R
+            1.2.840.10008.5.1.1.14|Print Job SOP Class|PrintJobSOPClass|SOP_CLASS|C
+            1.2.840.10008.5.1.1.15|Basic Annotation Box SOP Class|BasicAnnotationBoxSOPClass|SOP_CLASS|C
+            1.2.840.10008.5.1.1.16|Printer SOP Class|PrinterSOPClass|SOP_CLASS|C
+            1.2.840.10008.5.1.1.16.376|Printer Configuration Retrieval SOP Class|PrinterConfigurationRetrievalSOPClass|SOP_CLASS|C
+            1.2.840.10008.5.1.1.17|Printer SOP Instance|PrinterSOPInstance|WELL_KNOWN_PRINTER_SOP_INSTANCE|C
+            1.2.840.10008.5.1.1.17.376|Printer Configuration Retrieval SOP Instance|PrinterConfigurationRetrievalSOPInstance|WELL_KNOWN_PRINTER_SOP_INSTANCE|C
+            1.2.840.10008.5.1.1.18|Basic Color Print Management Meta SOP Class|BasicColorPrintManagementMetaSOPClass|META_SOP_CLASS|C
+            1.2.840.10008.5.1.1.18.1|Referenced Color Print Management Meta SOP Class (Retired)|ReferencedColorPrintManagementMetaSOPClass|META_SOP_CLASS|R
+            1.2.840.10008.5.1.1.22|VOI LUT Box SOP Class|VOILUTBoxSOPClass|SOP_CLASS|C
+            1.2.840.10008.5.1.1.23|Presentation LUT SOP Class|PresentationLUTSOPClass|SOP_CLASS|C
+            1.2.840.10008.5.1.1.24|Image Overlay Box SOP Class (Retired)|ImageOverlayBoxSOPClass|SOP_CLASS|R
+            1.2.840.10008.5.1.1.24.1|Basic Print Image Overlay Box SOP Class (Retired)|BasicPrintImageOverlayBoxSOPClass|SOP_CLASS|R
+            1.2.840.10008.5.1.1.25|Print Queue SOP Instance (Retired)|PrintQueueSOPInstance|WELL_KNOWN_PRINT_QUEUE_SOP_INSTANCE|R
+            1.2.840.10008.5.1.1.26|Print Queue Management SOP Class (Retired)|PrintQueueManagementSOPClass|SOP_CLASS|R
+            1.2.840.10008.5.1.1.27|Stored Print Storage SOP Class (Retired)|StoredPrintStorageSOPClass|SOP_CLASS|R
+            1.2.840.10008.5.1.1.29|Hardcopy Grayscale Image Storage SOP Class (Retired)|HardcopyGrayscaleImageStorageSOPClass|SOP_CLASS|R
+            1.2.840.10008.5.1.1.30|Hardcopy Color Image Storage SOP Class (Retired)|HardcopyColorImageStorageSOPClass|SOP_CLASS|R
+            1.2.840.10008.5.1.1.31|Pull Print Request SOP Class (Retired)|PullPrintRequestSOPClass|SOP_CLASS|R
+            1.2.840.10008.5.1.1.32|Pull Stored Print Management Meta SOP Class (Retired)|PullStoredPrintManagementMetaSOPClass|META_SOP_CLASS|R
+            1.2.840.10008.5.1.1.33|Media Creation Management SOP Class UID|MediaCreationManagementSOPClassUID|SOP_CLASS|C
+            1.2.840.10008.5.1.1.40|Display System SOP Class|DisplaySystemSOPClass|SOP_CLASS|C
+            1.2.840.10008.5.1.1.40.1|Display System SOP Instance|DisplaySystemSOPInstance|WELL_KNOWN_SOP_INSTANCE|C
+            1.2.840.10008.5.1.4.1.1.1|Computed Radiography Image Storage|ComputedRadiographyImageStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.1.1|Digital X-Ray Image Storage - For Presentation|DigitalXRayImageStorageForPresentation|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.1.1.1|Digital X-Ray Image Storage - For Processing|DigitalXRayImageStorageForProcessing|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.1.2|Digital Mammography X-Ray Image Storage - For Presentation|DigitalMammographyXRayImageStorageForPresentation|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.1.2.1|Digital Mammography X-Ray Image Storage - For Processing|DigitalMammographyXRayImageStorageForProcessing|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.1.3|Digital Intra-Oral X-Ray Image Storage - For Presentation|DigitalIntraOralXRayImageStorageForPresentation|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.1.3.1|Digital Intra-Oral X-Ray Image Storage - For Processing|DigitalIntraOralXRayImageStorageForProcessing|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.2|CT Image Storage|CTImageStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.2.1|Enhanced CT Image Storage|EnhancedCTImageStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.2.2|Legacy Converted Enhanced CT Image Storage|LegacyConvertedEnhancedCTImageStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.3|Ultrasound Multi-frame Image Storage (Retired)|UltrasoundMultiFrameImageStorageRetired|SOP_CLASS|R
+            1.2.840.10008.5.1.4.1.1.3.1|Ultrasound Multi-frame Image Storage|UltrasoundMultiFrameImageStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.4|MR Image Storage|MRImageStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.4.1|Enhanced MR Image Storage|EnhancedMRImageStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.4.2|MR Spectroscopy Storage|MRSpectroscopyStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.4.3|Enhanced MR Color Image Storage|EnhancedMRColorImageStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.4.4|Legacy Converted Enhanced MR Image Storage|LegacyConvertedEnhancedMRImageStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.5|Nuclear Medicine Image Storage (Retired)|NuclearMedicineImageStorageRetired|SOP_CLASS|R
+            1.2.840.10008.5.1.4.1.1.6|Ultrasound Image Storage (Retired)|UltrasoundImageStorageRetired|SOP_CLASS|R
+            1.2.840.10008.5.1.4.1.1.6.1|Ultrasound Image Storage|UltrasoundImageStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.6.2|Enhanced US Volume Storage|EnhancedUSVolumeStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.6.3|Photoacoustic Image Storage|PhotoacousticImageStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.7|Secondary Capture Image Storage|SecondaryCaptureImageStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.7.1|Multi-frame Single Bit Secondary Capture Image Storage|MultiFrameSingleBitSecondaryCaptureImageStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.7.2|Multi-frame Grayscale Byte Secondary Capture Image Storage|MultiFrameGrayscaleByteSecondaryCaptureImageStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.7.3|Multi-frame Grayscale Word Secondary Capture Image Storage|MultiFrameGrayscaleWordSecondaryCaptureImageStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.7.4|Multi-frame True Color Secondary Capture Image Storage|MultiFrameTrueColorSecondaryCaptureImageStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.8|Standalone Overlay Storage (Retired)|StandaloneOverlayStorage|SOP_CLASS|R
+            1.2.840.10008.5.1.4.1.1.9|Standalone Curve Storage (Retired)|StandaloneCurveStorage|SOP_CLASS|R
+            1.2.840.10008.5.1.4.1.1.9.1|Waveform Storage - Trial (Retired)|WaveformStorageTrial|SOP_CLASS|R
+            1.2.840.10008.5.1.4.1.1.9.1.1|12-lead ECG Waveform Storage|TwelveLeadECGWaveformStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.9.1.2|General ECG Waveform Storage|GeneralECGWaveformStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.9.1.3|Ambulatory ECG Waveform Storage|AmbulatoryECGWaveformStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.9.1.4|General 32-bit ECG Waveform Storage|General32BitECGWaveformStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.9.2.1|Hemodynamic Waveform Storage|HemodynamicWaveformStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.9.3.1|Cardiac Electrophysiology Waveform Storage|CardiacElectrophysiologyWaveformStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.9.4.1|Basic Voice Audio Waveform Storage|BasicVoiceAudioWaveformStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.9.4.2|General Audio Waveform Storage|GeneralAudioWaveformStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.9.5.1|Arterial Pulse Waveform Storage|ArterialPulseWaveformStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.9.6.1|Respiratory Waveform Storage|RespiratoryWaveformStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.9.6.2|Multi-channel Respiratory Waveform Storage|MultiChannelRespiratoryWaveformStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.9.7.1|Routine Scalp Electroencephalogram Waveform Storage|RoutineScalpElectroencephalogramWaveformStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.9.7.2|Electromyogram Waveform Storage|ElectromyogramWaveformStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.9.7.3|Electrooculogram Waveform Storage|ElectrooculogramWaveformStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.9.7.4|Sleep Electroencephalogram Waveform Storage|SleepElectroencephalogramWaveformStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.9.8.1|Body Position Waveform Storage|BodyPositionWaveformStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.10|Standalone Modality LUT Storage (Retired)|StandaloneModalityLUTStorage|SOP_CLASS|R
+            1.2.840.10008.5.1.4.1.1.11|Standalone VOI LUT Storage (Retired)|StandaloneVOILUTStorage|SOP_CLASS|R
+            1.2.840.10008.5.1.4.1.1.11.1|Grayscale Softcopy Presentation State Storage|GrayscaleSoftcopyPresentationStateStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.11.2|Color Softcopy Presentation State Storage|ColorSoftcopyPresentationStateStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.11.3|Pseudo-Color Softcopy Presentation State Storage|PseudoColorSoftcopyPresentationStateStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.11.4|Blending Softcopy Presentation State Storage|BlendingSoftcopyPresentationStateStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.11.5|XA/XRF Grayscale Softcopy Presentation State Storage|XAXRFGrayscaleSoftcopyPresentationStateStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.11.6|Grayscale Planar MPR Volumetric Presentation State Storage|GrayscalePlanarMPRVolumetricPresentationStateStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.11.7|Compositing Planar MPR Volumetric Presentation State Storage|CompositingPlanarMPRVolumetricPresentationStateStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.11.8|Advanced Blending Presentation State Storage|AdvancedBlendingPresentationStateStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.11.9|Volume Rendering Volumetric Presentation State Storage|VolumeRenderingVolumetricPresentationStateStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.11.10|Segmented Volume Rendering Volumetric Presentation State Storage|SegmentedVolumeRenderingVolumetricPresentationStateStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.11.11|Multiple Volume Rendering Volumetric Presentation State Storage|MultipleVolumeRenderingVolumetricPresentationStateStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.11.12|Variable Modality LUT Softcopy Presentation State Storage|VariableModalityLUTSoftcopyPresentationStateStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.12.1|X-Ray Angiographic Image Storage|XRayAngiographicImageStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.12.1.1|Enhanced XA Image Storage|EnhancedXAImageStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.12.2|X-Ray Radiofluoroscopic Image Storage|XRayRadiofluoroscopicImageStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.12.2.1|Enhanced XRF Image Storage|EnhancedXRFImageStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.12.3|X-Ray Angiographic Bi-Plane Image Storage (Retired)|XRayAngiographicBiPlaneImageStorage|SOP_CLASS|R
+            1.2.840.10008.5.1.4.1.1.12.77|(Retired)||SOP_CLASS|R
+            1.2.840.10008.5.1.4.1.1.13.1.1|X-Ray 3D Angiographic Image Storage|XRay3DAngiographicImageStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.13.1.2|X-Ray 3D Craniofacial Image Storage|XRay3DCraniofacialImageStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.13.1.3|Breast Tomosynthesis Image Storage|BreastTomosynthesisImageStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.13.1.4|Breast Projection X-Ray Image Storage - For Presentation|BreastProjectionXRayImageStorageForPresentation|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.13.1.5|Breast Projection X-Ray Image Storage - For Processing|BreastProjectionXRayImageStorageForProcessing|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.14.1|Intravascular Optical Coherence Tomography Image Storage - For Presentation|IntravascularOpticalCoherenceTomographyImageStorageForPresentation|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.14.2|Intravascular Optical Coherence Tomography Image Storage - For Processing|IntravascularOpticalCoherenceTomographyImageStorageForProcessing|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.20|Nuclear Medicine Image Storage|NuclearMedicineImageStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.30|Parametric Map Storage|ParametricMapStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.40|(Retired)||SOP_CLASS|R
+            1.2.840.10008.5.1.4.1.1.66|Raw Data Storage|RawDataStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.66.1|Spatial Registration Storage|SpatialRegistrationStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.66.2|Spatial Fiducials Storage|SpatialFiducialsStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.66.3|Deformable Spatial Registration Storage|DeformableSpatialRegistrationStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.66.4|Segmentation Storage|SegmentationStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.66.5|Surface Segmentation Storage|SurfaceSegmentationStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.66.6|Tractography Results Storage|TractographyResultsStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.67|Real World Value Mapping Storage|RealWorldValueMappingStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.68.1|Surface Scan Mesh Storage|SurfaceScanMeshStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.68.2|Surface Scan Point Cloud Storage|SurfaceScanPointCloudStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.77.1|VL Image Storage - Trial (Retired)|VLImageStorageTrial|SOP_CLASS|R
+            1.2.840.10008.5.1.4.1.1.77.1.1|VL Endoscopic Image Storage|VLEndoscopicImageStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.77.1.1.1|Video Endoscopic Image Storage|VideoEndoscopicImageStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.77.1.2|VL Microscopic Image Storage|VLMicroscopicImageStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.77.1.2.1|Video Microscopic Image Storage|VideoMicroscopicImageStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.77.1.3|VL Slide-Coordinates Microscopic Image Storage|VLSlideCoordinatesMicroscopicImageStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.77.1.4|VL Photographic Image Storage|VLPhotographicImageStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.77.1.4.1|Video Photographic Image Storage|VideoPhotographicImageStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.77.1.5.1|Ophthalmic Photography 8 Bit Image Storage|OphthalmicPhotography8BitImageStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.77.1.5.2|Ophthalmic Photography 16 Bit Image Storage|OphthalmicPhotography16BitImageStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.77.1.5.3|Stereometric Relationship Storage|StereometricRelationshipStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.77.1.5.4|Ophthalmic Tomography Image Storage|OphthalmicTomographyImageStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.77.1.5.5|Wide Field Ophthalmic Photography Stereographic Projection Image Storage|WideFieldOphthalmicPhotographyStereographicProjectionImageStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.77.1.5.6|Wide Field Ophthalmic Photography 3D Coordinates Image Storage|WideFieldOphthalmicPhotography3DCoordinatesImageStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.77.1.5.7|Ophthalmic Optical Coherence Tomography En Face Image Storage|OphthalmicOpticalCoherenceTomographyEnFaceImageStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.77.1.5.8|Ophthalmic Optical Coherence Tomography B-scan Volume Analysis Storage|OphthalmicOpticalCoherenceTomographyBScanVolumeAnalysisStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.77.1.6|VL Whole Slide Microscopy Image Storage|VLWholeSlideMicroscopyImageStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.77.1.7|Dermoscopic Photography Image Storage|DermoscopicPhotographyImageStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.77.1.8|Confocal Microscopy Image Storage|ConfocalMicroscopyImageStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.77.1.9|Confocal Microscopy Tiled Pyramidal Image Storage|ConfocalMicroscopyTiledPyramidalImageStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.77.2|VL Multi-frame Image Storage - Trial (Retired)|VLMultiFrameImageStorageTrial|SOP_CLASS|R
+            1.2.840.10008.5.1.4.1.1.78.1|Lensometry Measurements Storage|LensometryMeasurementsStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.78.2|Autorefraction Measurements Storage|AutorefractionMeasurementsStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.78.3|Keratometry Measurements Storage|KeratometryMeasurementsStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.78.4|Subjective Refraction Measurements Storage|SubjectiveRefractionMeasurementsStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.78.5|Visual Acuity Measurements Storage|VisualAcuityMeasurementsStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.78.6|Spectacle Prescription Report Storage|SpectaclePrescriptionReportStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.78.7|Ophthalmic Axial Measurements Storage|OphthalmicAxialMeasurementsStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.78.8|Intraocular Lens Calculations Storage|IntraocularLensCalculationsStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.79.1|Macular Grid Thickness and Volume Report Storage|MacularGridThicknessAndVolumeReportStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.80.1|Ophthalmic Visual Field Static Perimetry Measurements Storage|OphthalmicVisualFieldStaticPerimetryMeasurementsStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.81.1|Ophthalmic Thickness Map Storage|OphthalmicThicknessMapStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.82.1|Corneal Topography Map Storage|CornealTopographyMapStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.88.1|Text SR Storage - Trial (Retired)|TextSRStorageTrial|SOP_CLASS|R
+            1.2.840.10008.5.1.4.1.1.88.2|Audio SR Storage - Trial (Retired)|AudioSRStorageTrial|SOP_CLASS|R
+            1.2.840.10008.5.1.4.1.1.88.3|Detail SR Storage - Trial (Retired)|DetailSRStorageTrial|SOP_CLASS|R
+            1.2.840.10008.5.1.4.1.1.88.4|Comprehensive SR Storage - Trial (Retired)|ComprehensiveSRStorageTrial|SOP_CLASS|R
+            1.2.840.10008.5.1.4.1.1.88.11|Basic Text SR Storage|BasicTextSRStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.88.22|Enhanced SR Storage|EnhancedSRStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.88.33|Comprehensive SR Storage|ComprehensiveSRStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.88.34|Comprehensive 3D SR Storage|Comprehensive3DSRStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.88.35|Extensible SR Storage|ExtensibleSRStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.88.40|Procedure Log Storage|ProcedureLogStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.88.50|Mammography CAD SR Storage|MammographyCADSRStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.88.59|Key Object Selection Document Storage|KeyObjectSelectionDocumentStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.88.65|Chest CAD SR Storage|ChestCADSRStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.88.67|X-Ray Radiation Dose SR Storage|XRayRadiationDoseSRStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.88.68|Radiopharmaceutical Radiation Dose SR Storage|RadiopharmaceuticalRadiationDoseSRStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.88.69|Colon CAD SR Storage|ColonCADSRStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.88.70|Implantation Plan SR Storage|ImplantationPlanSRStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.88.71|Acquisition Context SR Storage|AcquisitionContextSRStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.88.72|Simplified Adult Echo SR Storage|SimplifiedAdultEchoSRStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.88.73|Patient Radiation Dose SR Storage|PatientRadiationDoseSRStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.88.74|Planned Imaging Agent Administration SR Storage|PlannedImagingAgentAdministrationSRStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.88.75|Performed Imaging Agent Administration SR Storage|PerformedImagingAgentAdministrationSRStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.88.76|Enhanced X-Ray Radiation Dose SR Storage|EnhancedXRayRadiationDoseSRStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.90.1|Content Assessment Results Storage|ContentAssessmentResultsStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.91.1|Microscopy Bulk Simple Annotations Storage|MicroscopyBulkSimpleAnnotationsStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.104.1|Encapsulated PDF Storage|EncapsulatedPDFStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.104.2|Encapsulated CDA Storage|EncapsulatedCDAStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.104.3|Encapsulated STL Storage|EncapsulatedSTLStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.104.4|Encapsulated OBJ Storage|EncapsulatedOBJStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.104.5|Encapsulated MTL Storage|EncapsulatedMTLStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.128|Positron Emission Tomography Image Storage|PositronEmissionTomographyImageStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.128.1|Legacy Converted Enhanced PET Image Storage|LegacyConvertedEnhancedPETImageStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.129|Standalone PET Curve Storage (Retired)|StandalonePETCurveStorage|SOP_CLASS|R
+            1.2.840.10008.5.1.4.1.1.130|Enhanced PET Image Storage|EnhancedPETImageStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.131|Basic Structured Display Storage|BasicStructuredDisplayStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.200.1|CT Defined Procedure Protocol Storage|CTDefinedProcedureProtocolStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.200.2|CT Performed Procedure Protocol Storage|CTPerformedProcedureProtocolStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.200.3|Protocol Approval Storage|ProtocolApprovalStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.200.4|Protocol Approval Information Model - FIND|ProtocolApprovalInformationModelFIND|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.200.5|Protocol Approval Information Model - MOVE|ProtocolApprovalInformationModelMOVE|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.200.6|Protocol Approval Information Model - GET|ProtocolApprovalInformationModelGET|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.200.7|XA Defined Procedure Protocol Storage|XADefinedProcedureProtocolStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.200.8|XA Performed Procedure Protocol Storage|XAPerformedProcedureProtocolStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.201.1|Inventory Storage|InventoryStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.481.1|RT Image Storage|RTImageStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.481.2|RT Dose Storage|RTDoseStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.481.3|RT Structure Set Storage|RTStructureSetStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.481.4|RT Beams Treatment Record Storage|RTBeamsTreatmentRecordStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.481.5|RT Plan Storage|RTPlanStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.481.6|RT Brachy Treatment Record Storage|RTBrachyTreatmentRecordStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.481.7|RT Treatment Summary Record Storage|RTTreatmentSummaryRecordStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.481.8|RT Ion Plan Storage|RTIonPlanStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.481.9|RT Ion Beams Treatment Record Storage|RTIonBeamsTreatmentRecordStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.481.10|RT Physician Intent Storage|RTPhysicianIntentStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.481.11|RT Segment Annotation Storage|RTSegmentAnnotationStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.481.12|RT Radiation Set Storage|RTRadiationSetStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.481.13|C-Arm Photon-Electron Radiation Storage|CArmPhotonElectronRadiationStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.481.14|Tomotherapeutic Radiation Storage|TomotherapeuticRadiationStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.481.15|Robotic-Arm Radiation Storage|RoboticArmRadiationStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.481.16|RT Radiation Record Set Storage|RTRadiationRecordSetStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.481.17|RT Radiation Salvage Record Storage|RTRadiationSalvageRecordStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.481.18|Tomotherapeutic Radiation Record Storage|TomotherapeuticRadiationRecordStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.481.19|C-Arm Photon-Electron Radiation Record Storage|CArmPhotonElectronRadiationRecordStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.481.20|Robotic Radiation Record Storage|RoboticRadiationRecordStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.481.21|RT Radiation Set Delivery Instruction Storage|RTRadiationSetDeliveryInstructionStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.481.22|RT Treatment Preparation Storage|RTTreatmentPreparationStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.481.23|Enhanced RT Image Storage|EnhancedRTImageStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.481.24|Enhanced Continuous RT Image Storage|EnhancedContinuousRTImageStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.481.25|RT Patient Position Acquisition Instruction Storage|RTPatientPositionAcquisitionInstructionStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.501.1|DICOS CT Image Storage|DICOSCTImageStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.501.2.1|DICOS Digital X-Ray Image Storage - For Presentation|DICOSDigitalXRayImageStorageForPresentation|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.501.2.2|DICOS Digital X-Ray Image Storage - For Processing|DICOSDigitalXRayImageStorageForProcessing|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.501.3|DICOS Threat Detection Report Storage|DICOSThreatDetectionReportStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.501.4|DICOS 2D AIT Storage|DICOS2DAITStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.501.5|DICOS 3D AIT Storage|DICOS3DAITStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.501.6|DICOS Quadrupole Resonance (QR) Storage|DICOSQuadrupoleResonanceQRStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.601.1|Eddy Current Image Storage|EddyCurrentImageStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.1.601.2|Eddy Current Multi-frame Image Storage|EddyCurrentMultiFrameImageStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.2.1.1|Patient Root Query/Retrieve Information Model - FIND|PatientRootQueryRetrieveInformationModelFIND|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.2.1.2|Patient Root Query/Retrieve Information Model - MOVE|PatientRootQueryRetrieveInformationModelMOVE|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.2.1.3|Patient Root Query/Retrieve Information Model - GET|PatientRootQueryRetrieveInformationModelGET|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.2.2.1|Study Root Query/Retrieve Information Model - FIND|StudyRootQueryRetrieveInformationModelFIND|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.2.2.2|Study Root Query/Retrieve Information Model - MOVE|StudyRootQueryRetrieveInformationModelMOVE|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.2.2.3|Study Root Query/Retrieve Information Model - GET|StudyRootQueryRetrieveInformationModelGET|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.2.3.1|Patient/Study Only Query/Retrieve Information Model - FIND (Retired)|PatientStudyOnlyQueryRetrieveInformationModelFIND|SOP_CLASS|R
+            1.2.840.10008.5.1.4.1.2.3.2|Patient/Study Only Query/Retrieve Information Model - MOVE (Retired)|PatientStudyOnlyQueryRetrieveInformationModelMOVE|SOP_CLASS|R
+            1.2.840.10008.5.1.4.1.2.3.3|Patient/Study Only Query/Retrieve Information Model - GET (Retired)|PatientStudyOnlyQueryRetrieveInformationModelGET|SOP_CLASS|R
+            1.2.840.10008.5.1.4.1.2.4.2|Composite Instance Root Retrieve - MOVE|CompositeInstanceRootRetrieveMOVE|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.2.4.3|Composite Instance Root Retrieve - GET|CompositeInstanceRootRetrieveGET|SOP_CLASS|C
+            1.2.840.10008.5.1.4.1.2.5.3|Composite Instance Retrieve Without Bulk Data - GET|CompositeInstanceRetrieveWithoutBulkDataGET|SOP_CLASS|C
+            1.2.840.10008.5.1.4.20.1|Defined Procedure Protocol Information Model - FIND|DefinedProcedureProtocolInformationModelFIND|SOP_CLASS|C
+            1.2.840.10008.5.1.4.20.2|Defined Procedure Protocol Information Model - MOVE|DefinedProcedureProtocolInformationModelMOVE|SOP_CLASS|C
+            1.2.840.10008.5.1.4.20.3|Defined Procedure Protocol Information Model - GET|DefinedProcedureProtocolInformationModelGET|SOP_CLASS|C
+            1.2.840.10008.5.1.4.31|Modality Worklist Information Model - FIND|ModalityWorklistInformationModelFIND|SOP_CLASS|C
+            1.2.840.10008.5.1.4.32|General Purpose Worklist Management Meta SOP Class (Retired)|GeneralPurposeWorklistManagementMetaSOPClass|META_SOP_CLASS|R
+            1.2.840.10008.5.1.4.32.1|General Purpose Worklist Information Model - FIND (Retired)|GeneralPurposeWorklistInformationModelFIND|SOP_CLASS|R
+            1.2.840.10008.5.1.4.32.2|General Purpose Scheduled Procedure Step SOP Class (Retired)|GeneralPurposeScheduledProcedureStepSOPClass|SOP_CLASS|R
+            1.2.840.10008.5.1.4.32.3|General Purpose Performed Procedure Step SOP Class (Retired)|GeneralPurposePerformedProcedureStepSOPClass|SOP_CLASS|R
+            1.2.840.10008.5.1.4.33|Instance Availability Notification SOP Class|InstanceAvailabilityNotificationSOPClass|SOP_CLASS|C
+            1.2.840.10008.5.1.4.34.1|RT Beams Delivery Instruction Storage - Trial (Retired)|RTBeamsDeliveryInstructionStorageTrial|SOP_CLASS|R
+            1.2.840.10008.5.1.4.34.2|RT Conventional Machine Verification - Trial (Retired)|RTConventionalMachineVerificationTrial|SOP_CLASS|R
+            1.2.840.10008.5.1.4.34.3|RT Ion Machine Verification - Trial (Retired)|RTIonMachineVerificationTrial|SOP_CLASS|R
+            1.2.840.10008.5.1.4.34.4|Unified Worklist and Procedure Step Service Class - Trial (Retired)|UnifiedWorklistAndProcedureStepServiceClassTrial|SERVICE_CLASS|R
+            1.2.840.10008.5.1.4.34.4.1|Unified Procedure Step - Push SOP Class - Trial (Retired)|UnifiedProcedureStepPushSOPClassTrial|SOP_CLASS|R
+            1.2.840.10008.5.1.4.34.4.2|Unified Procedure Step - Watch SOP Class - Trial (Retired)|UnifiedProcedureStepWatchSOPClassTrial|SOP_CLASS|R
+            1.2.840.10008.5.1.4.34.4.3|Unified Procedure Step - Pull SOP Class - Trial (Retired)|UnifiedProcedureStepPullSOPClassTrial|SOP_CLASS|R
+            1.2.840.10008.5.1.4.34.4.4|Unified Procedure Step - Event SOP Class - Trial (Retired)|UnifiedProcedureStepEventSOPClassTrial|SOP_CLASS|R
+            1.2.840.10008.5.1.4.34.5|UPS Global Subscription SOP Instance|UPSGlobalSubscriptionSOPInstance|WELL_KNOWN_SOP_INSTANCE|C
+            1.2.840.10008.5.1.4.34.5.1|UPS Filtered Global Subscription SOP Instance|UPSFilteredGlobalSubscriptionSOPInstance|WELL_KNOWN_SOP_INSTANCE|C
+            1.2.840.10008.5.1.4.34.6|Unified Worklist and Procedure Step Service Class|UnifiedWorklistAndProcedureStepServiceClass|SERVICE_CLASS|C
+            1.2.840.10008.5.1.4.34.6.1|Unified Procedure Step - Push SOP Class|UnifiedProcedureStepPushSOPClass|SOP_CLASS|C
+            1.2.840.10008.5.1.4.34.6.2|Unified Procedure Step - Watch SOP Class|UnifiedProcedureStepWatchSOPClass|SOP_CLASS|C
+            1.2.840.10008.5.1.4.34.6.3|Unified Procedure Step - Pull SOP Class|UnifiedProcedureStepPullSOPClass|SOP_CLASS|C
+            1.2.840.10008.5.1.4.34.6.4|Unified Procedure Step - Event SOP Class|UnifiedProcedureStepEventSOPClass|SOP_CLASS|C
+            1.2.840.10008.5.1.4.34.6.5|Unified Procedure Step - Query SOP Class|UnifiedProcedureStepQuerySOPClass|SOP_CLASS|C
+            1.2.840.10008.5.1.4.34.7|RT Beams Delivery Instruction Storage|RTBeamsDeliveryInstructionStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.34.8|RT Conventional Machine Verification|RTConventionalMachineVerification|SOP_CLASS|C
+            1.2.840.10008.5.1.4.34.9|RT Ion Machine Verification|RTIonMachineVerification|SOP_CLASS|C
+            1.2.840.10008.5.1.4.34.10|RT Brachy Application Setup Delivery Instruction Storage|RTBrachyApplicationSetupDeliveryInstructionStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.37.1|General Relevant Patient Information Query|GeneralRelevantPatientInformationQuery|SOP_CLASS|C
+            1.2.840.10008.5.1.4.37.2|Breast Imaging Relevant Patient Information Query|BreastImagingRelevantPatientInformationQuery|SOP_CLASS|C
+            1.2.840.10008.5.1.4.37.3|Cardiac Relevant Patient Information Query|CardiacRelevantPatientInformationQuery|SOP_CLASS|C
+            1.2.840.10008.5.1.4.38.1|Hanging Protocol Storage|HangingProtocolStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.38.2|Hanging Protocol Information Model - FIND|HangingProtocolInformationModelFIND|SOP_CLASS|C
+            1.2.840.10008.5.1.4.38.3|Hanging Protocol Information Model - MOVE|HangingProtocolInformationModelMOVE|SOP_CLASS|C
+            1.2.840.10008.5.1.4.38.4|Hanging Protocol Information Model - GET|HangingProtocolInformationModelGET|SOP_CLASS|C
+            1.2.840.10008.5.1.4.39.1|Color Palette Storage|ColorPaletteStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.39.2|Color Palette Query/Retrieve Information Model - FIND|ColorPaletteQueryRetrieveInformationModelFIND|SOP_CLASS|C
+            1.2.840.10008.5.1.4.39.3|Color Palette Query/Retrieve Information Model - MOVE|ColorPaletteQueryRetrieveInformationModelMOVE|SOP_CLASS|C
+            1.2.840.10008.5.1.4.39.4|Color Palette Query/Retrieve Information Model - GET|ColorPaletteQueryRetrieveInformationModelGET|SOP_CLASS|C
+            1.2.840.10008.5.1.4.41|Product Characteristics Query SOP Class|ProductCharacteristicsQuerySOPClass|SOP_CLASS|C
+            1.2.840.10008.5.1.4.42|Substance Approval Query SOP Class|SubstanceApprovalQuerySOPClass|SOP_CLASS|C
+            1.2.840.10008.5.1.4.43.1|Generic Implant Template Storage|GenericImplantTemplateStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.43.2|Generic Implant Template Information Model - FIND|GenericImplantTemplateInformationModelFIND|SOP_CLASS|C
+            1.2.840.10008.5.1.4.43.3|Generic Implant Template Information Model - MOVE|GenericImplantTemplateInformationModelMOVE|SOP_CLASS|C
+            1.2.840.10008.5.1.4.43.4|Generic Implant Template Information Model - GET|GenericImplantTemplateInformationModelGET|SOP_CLASS|C
+            1.2.840.10008.5.1.4.44.1|Implant Assembly Template Storage|ImplantAssemblyTemplateStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.44.2|Implant Assembly Template Information Model - FIND|ImplantAssemblyTemplateInformationModelFIND|SOP_CLASS|C
+            1.2.840.10008.5.1.4.44.3|Implant Assembly Template Information Model - MOVE|ImplantAssemblyTemplateInformationModelMOVE|SOP_CLASS|C
+            1.2.840.10008.5.1.4.44.4|Implant Assembly Template Information Model - GET|ImplantAssemblyTemplateInformationModelGET|SOP_CLASS|C
+            1.2.840.10008.5.1.4.45.1|Implant Template Group Storage|ImplantTemplateGroupStorage|SOP_CLASS|C
+            1.2.840.10008.5.1.4.45.2|Implant Template Group Information Model - FIND|ImplantTemplateGroupInformationModelFIND|SOP_CLASS|C
+            1.2.840.10008.5.1.4.45.3|Implant Template Group Information Model - MOVE|ImplantTemplateGroupInformationModelMOVE|SOP_CLASS|C
+            1.2.840.10008.5.1.4.45.4|Implant Template Group Information Model - GET|ImplantTemplateGroupInformationModelGET|SOP_CLASS|C
+            1.2.840.10008.6.1.1|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.2|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.3|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.4|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.5|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.6|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.7|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.8|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.9|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.10|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.11|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.12|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.13|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.14|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.15|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.16|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.17|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.18|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.19|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.20|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.21|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.22|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.23|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.24|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.25|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.26|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.27|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.28|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.29|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.30|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.31|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.32|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.33|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.34|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.35|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.36|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.37|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.38|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.39|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.40|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.41|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.42|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.43|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.44|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.45|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.46|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.47|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.48|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.49|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.50|||CONTEXT_GROUP|R
+            1.2.840.10008.6.1.51|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.52|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.53|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.54|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.55|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.56|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.57|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.58|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.59|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.60|||CONTEXT_GROUP|R
+            1.2.840.10008.6.1.61|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.62|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.63|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.64|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.65|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.66|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.67|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.68|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.69|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.70|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.71|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.72|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.73|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.74|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.75|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.76|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.77|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.78|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.79|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.80|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.81|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.82|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.83|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.84|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.85|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.86|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.87|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.88|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.89|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.90|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.91|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.92|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.93|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.94|||CONTEXT_GROUP|C
+            """;
 
-    private static void rows2(List<UidEntry> rows) {
-        rows.add(new UidEntry("1.2.840.10008.6.1.395", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.396", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.397", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.398", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.399", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.400", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.401", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.402", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.403", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.404", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.405", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.406", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.407", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.408", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.409", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.410", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.411", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.412", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.413", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.414", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.415", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.416", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.417", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.418", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.419", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.420", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.421", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.422", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.423", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.424", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.425", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.426", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.427", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.428", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.429", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.430", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.431", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.432", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.433", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.434", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.435", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.436", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.437", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.438", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.439", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.440", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.441", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.442", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.443", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.444", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.445", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.446", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.447", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.448", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.449", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.450", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.451", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.452", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.453", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.454", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.455", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.456", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.457", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.458", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.459", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.460", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.461", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.462", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.463", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.464", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.465", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.466", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.467", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.468", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.469", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.470", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.471", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.472", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.473", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.474", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.475", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.476", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.477", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.478", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.479", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.480", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.481", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.482", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.483", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.484", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.485", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.486", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.487", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.488", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.489", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.490", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.491", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.492", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.493", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.494", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.495", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.496", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.497", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.498", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.499", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.500", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.501", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.502", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.503", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.504", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.505", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.506", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.507", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.508", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.509", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.510", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.511", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.512", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.513", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.514", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.515", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.516", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.517", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.518", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.519", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.520", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.521", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.522", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.523", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.524", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.525", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.526", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.527", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.528", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.529", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.530", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.531", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.532", "", "", UidType.CONTEXT_GROUP, RETIRED));
-        rows.add(new UidEntry("1.2.840.10008.6.1.533", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.534", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.535", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.536", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.537", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.538", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.539", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.540", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.541", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.542", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.543", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.544", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.545", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.546", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.547", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.548", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.549", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.550", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.551", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.552", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.553", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.554", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.555", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.556", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.557", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.558", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.559", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.560", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.561", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.562", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.563", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.564", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.565", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.566", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.567", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.568", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.569", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.570", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.571", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.572", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.573", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.574", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.575", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.576", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.577", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.578", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.579", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.580", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.581", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.582", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.583", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.584", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.585", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.586", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.587", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.588", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.589", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.590", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.591", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.592", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.593", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.594", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.595", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.596", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.597", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.598", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.599", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.600", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.601", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.602", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.603", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.604", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.605", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.606", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.607", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.608", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.609", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.610", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.611", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.612", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.613", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.614", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.615", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.616", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.617", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.618", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.619", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.620", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.621", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.622", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.623", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.624", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.625", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.626", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.627", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.628", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.629", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.630", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.631", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.632", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.633", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.634", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.635", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.636", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.637", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.638", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.735", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.736", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.737", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.738", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.739", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.740", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.741", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.742", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.743", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.744", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.745", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.746", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.747", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.748", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.749", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.750", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.751", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.752", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.753", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.754", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.755", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.756", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.757", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.758", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.759", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.760", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.761", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.763", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.764", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.765", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.766", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.767", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.768", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.769", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.770", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.771", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.772", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.773", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.774", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.775", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.776", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.777", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.778", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.779", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.780", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.781", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.782", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.783", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.784", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.785", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.786", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.787", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.788", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.789", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.790", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.791", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.792", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.793", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.794", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.795", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.796", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.797", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.798", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.799", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.800", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.801", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.802", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.803", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.804", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.805", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.806", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.807", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.808", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.809", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.810", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.811", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.812", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.813", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.814", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.815", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.816", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.817", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.818", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.819", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.820", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.821", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.822", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.823", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.824", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.825", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.826", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.827", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.828", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.829", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.830", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.831", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.832", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.833", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.834", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.835", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.836", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.837", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.838", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.839", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.840", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.841", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.842", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.843", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.844", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.845", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.846", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.847", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.848", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.849", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.850", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.851", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.852", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.853", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.854", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.855", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.856", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.857", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.858", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.859", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.860", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.861", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.862", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.863", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.864", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.865", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.866", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.867", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.868", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.869", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.870", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.871", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.872", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.873", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.874", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.876", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.877", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.878", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.879", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.880", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.881", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.882", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.883", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.884", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.885", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.886", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.887", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.888", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.889", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.890", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.891", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.892", "", "", UidType.CONTEXT_GROUP, CURRENT));
-    }
+    private static final String PART1 = """
+            1.2.840.10008.6.1.95|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.96|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.97|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.98|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.99|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.100|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.101|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.102|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.103|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.104|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.105|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.106|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.107|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.108|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.109|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.110|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.111|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.112|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.113|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.114|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.115|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.116|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.117|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.118|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.119|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.120|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.121|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.122|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.123|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.124|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.125|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.126|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.127|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.128|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.129|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.130|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.131|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.132|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.133|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.134|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.135|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.136|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.137|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.138|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.139|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.140|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.141|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.142|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.143|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.144|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.145|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.146|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.147|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.148|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.149|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.150|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.151|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.152|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.153|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.154|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.155|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.156|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.157|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.158|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.159|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.160|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.161|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.162|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.163|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.164|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.165|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.166|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.167|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.168|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.169|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.170|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.171|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.172|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.173|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.174|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.175|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.176|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.177|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.178|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.179|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.180|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.181|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.182|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.183|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.184|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.185|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.186|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.187|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.188|||CONTEXT_GROUP|R
+            1.2.840.10008.6.1.189|||CONTEXT_GROUP|R
+            1.2.840.10008.6.1.190|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.191|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.192|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.193|||CONTEXT_GROUP|R
+            1.2.840.10008.6.1.194|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.195|||CONTEXT_GROUP|R
+            1.2.840.10008.6.1.196|||CONTEXT_GROUP|R
+            1.2.840.10008.6.1.197|||CONTEXT_GROUP|R
+            1.2.840.10008.6.1.198|||CONTEXT_GROUP|R
+            1.2.840.10008.6.1.199|||CONTEXT_GROUP|R
+            1.2.840.10008.6.1.200|||CONTEXT_GROUP|R
+            1.2.840.10008.6.1.201|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.202|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.203|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.204|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.205|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.206|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.207|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.208|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.209|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.210|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.211|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.212|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.213|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.214|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.215|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.216|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.217|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.218|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.219|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.220|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.221|||CONTEXT_GROUP|R
+            1.2.840.10008.6.1.222|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.223|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.224|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.225|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.226|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.227|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.228|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.229|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.230|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.231|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.232|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.233|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.234|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.235|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.236|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.237|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.238|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.239|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.240|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.241|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.242|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.243|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.244|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.245|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.246|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.247|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.248|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.249|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.250|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.251|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.252|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.253|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.254|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.255|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.256|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.257|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.258|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.259|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.260|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.261|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.262|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.263|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.264|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.265|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.266|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.267|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.268|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.269|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.270|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.271|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.272|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.273|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.274|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.275|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.276|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.277|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.278|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.279|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.280|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.281|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.282|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.283|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.284|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.285|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.286|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.287|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.288|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.289|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.290|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.291|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.292|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.293|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.294|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.295|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.296|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.297|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.298|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.299|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.300|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.301|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.302|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.303|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.304|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.305|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.306|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.307|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.308|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.309|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.310|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.311|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.312|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.313|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.314|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.315|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.316|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.317|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.318|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.319|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.320|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.321|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.322|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.323|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.324|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.325|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.326|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.327|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.328|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.329|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.330|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.331|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.332|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.333|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.334|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.335|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.336|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.337|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.338|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.339|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.340|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.341|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.342|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.343|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.344|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.345|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.346|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.347|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.348|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.349|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.350|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.351|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.352|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.353|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.354|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.355|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.356|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.357|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.358|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.359|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.360|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.361|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.362|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.363|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.364|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.365|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.366|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.367|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.368|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.369|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.370|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.371|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.372|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.373|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.374|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.375|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.376|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.377|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.378|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.379|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.380|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.381|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.382|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.383|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.384|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.385|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.386|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.387|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.388|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.389|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.390|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.391|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.392|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.393|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.394|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.395|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.396|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.397|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.398|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.399|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.400|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.401|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.402|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.403|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.404|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.405|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.406|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.407|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.408|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.409|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.410|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.411|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.412|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.413|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.414|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.415|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.416|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.417|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.418|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.419|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.420|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.421|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.422|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.423|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.424|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.425|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.426|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.427|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.428|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.429|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.430|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.431|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.432|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.433|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.434|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.435|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.436|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.437|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.438|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.439|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.440|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.441|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.442|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.443|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.444|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.445|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.446|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.447|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.448|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.449|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.450|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.451|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.452|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.453|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.454|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.455|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.456|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.457|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.458|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.459|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.460|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.461|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.462|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.463|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.464|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.465|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.466|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.467|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.468|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.469|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.470|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.471|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.472|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.473|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.474|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.475|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.476|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.477|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.478|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.479|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.480|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.481|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.482|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.483|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.484|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.485|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.486|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.487|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.488|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.489|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.490|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.491|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.492|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.493|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.494|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.495|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.496|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.497|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.498|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.499|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.500|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.501|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.502|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.503|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.504|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.505|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.506|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.507|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.508|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.509|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.510|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.511|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.512|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.513|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.514|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.515|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.516|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.517|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.518|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.519|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.520|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.521|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.522|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.523|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.524|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.525|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.526|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.527|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.528|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.529|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.530|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.531|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.532|||CONTEXT_GROUP|R
+            1.2.840.10008.6.1.533|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.534|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.535|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.536|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.537|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.538|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.539|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.540|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.541|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.542|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.543|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.544|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.545|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.546|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.547|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.548|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.549|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.550|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.551|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.552|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.553|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.554|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.555|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.556|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.557|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.558|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.559|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.560|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.561|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.562|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.563|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.564|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.565|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.566|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.567|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.568|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.569|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.570|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.571|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.572|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.573|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.574|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.575|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.576|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.577|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.578|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.579|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.580|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.581|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.582|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.583|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.584|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.585|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.586|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.587|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.588|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.589|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.590|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.591|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.592|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.593|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.594|||CONTEXT_GROUP|C
+            """;
 
-    private static void rows3(List<UidEntry> rows) {
-        rows.add(new UidEntry("1.2.840.10008.6.1.893", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.894", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.895", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.896", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.897", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.898", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.899", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.900", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.901", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.902", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.903", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.904", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.905", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.906", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.907", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.908", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.909", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.910", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.911", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.912", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.913", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.914", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.915", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.916", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.917", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.918", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.919", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.920", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.921", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.922", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.923", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.924", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.925", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.926", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.927", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.930", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.931", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.932", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.933", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.934", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.935", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.936", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.937", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.938", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.939", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.940", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.941", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.942", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.943", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.944", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.945", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.946", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.947", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.948", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.949", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.950", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.951", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.952", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.953", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.954", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.956", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.957", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.958", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.959", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.960", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.961", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.962", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.963", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.964", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.965", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.966", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.967", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.968", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.969", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.970", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.971", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.972", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.973", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.975", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.976", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.977", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.978", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.979", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.980", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.981", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.982", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.983", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.984", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.985", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.986", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.987", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.988", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.989", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.990", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.991", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.992", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.993", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.994", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.995", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.996", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.997", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.998", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.999", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1000", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1001", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1002", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1003", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1004", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1005", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1006", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1007", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1008", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1009", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1010", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1011", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1012", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1013", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1014", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1015", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1016", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1017", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1018", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1019", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1020", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1021", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1022", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1023", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1024", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1025", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1026", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1027", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1028", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1029", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1030", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1031", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1032", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1033", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1034", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1035", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1036", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1037", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1038", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1039", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1040", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1041", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1042", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1043", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1044", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1045", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1046", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1047", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1048", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1049", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1050", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1051", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1052", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1053", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1054", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1055", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1056", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1057", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1058", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1059", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1060", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1061", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1062", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1063", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1064", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1065", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1066", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1067", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1068", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1069", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1070", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1071", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1072", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1073", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1074", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1075", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1076", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1077", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1078", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1079", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1080", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1081", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1082", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1083", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1084", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1085", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1086", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1087", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1088", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1089", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1090", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1091", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1092", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1093", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1094", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1095", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1096", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1097", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1098", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1099", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1100", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1101", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1102", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1103", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1104", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1105", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1106", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1107", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1108", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1109", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1110", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1111", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1112", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1113", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1114", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1115", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1116", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1117", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1118", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1119", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1120", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1121", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1122", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1123", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1124", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1125", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1126", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1127", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1128", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1129", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1130", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1131", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1132", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1133", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1134", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1135", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1136", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1137", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1138", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1139", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1140", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1141", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1142", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1143", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1144", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1145", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1146", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1147", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1148", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1149", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1150", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1151", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1152", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1153", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1154", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1155", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1156", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1157", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1158", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1159", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1160", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1161", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1162", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1163", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1164", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1165", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1166", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1167", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1168", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1169", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1170", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1171", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1172", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1173", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1174", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1175", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1176", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1177", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1178", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1179", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1180", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1181", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1182", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1183", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1184", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1185", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1186", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1187", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1188", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1189", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1190", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1191", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1192", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1193", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1194", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1195", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1196", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1197", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1198", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1199", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1200", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1201", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1202", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1203", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1204", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1205", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1206", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1207", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1208", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1209", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1210", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1211", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1212", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1213", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1214", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1215", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1216", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1217", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1218", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1219", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1220", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1221", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1222", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1223", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1224", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1225", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1226", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1227", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1228", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1229", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1230", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1231", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1232", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1233", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1234", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1235", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1236", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1237", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1238", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1239", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1240", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1241", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1242", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1243", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1244", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1245", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1246", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1247", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1248", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1249", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1250", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1251", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1252", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1253", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1254", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1255", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1256", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1257", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1258", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1259", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1260", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1261", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1262", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1263", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1264", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1265", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1266", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1267", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1268", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1269", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1270", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1271", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1272", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1273", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1274", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1275", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1276", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1277", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1278", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1279", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1280", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1281", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1282", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1283", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1284", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1285", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1286", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1287", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1288", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1289", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1290", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1291", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1292", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1293", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1294", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1295", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1296", "", "", UidType.CONTEXT_GROUP, CURRENT));
-    }
+    private static final String PART2 = """
+            1.2.840.10008.6.1.595|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.596|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.597|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.598|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.599|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.600|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.601|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.602|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.603|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.604|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.605|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.606|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.607|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.608|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.609|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.610|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.611|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.612|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.613|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.614|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.615|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.616|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.617|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.618|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.619|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.620|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.621|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.622|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.623|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.624|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.625|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.626|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.627|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.628|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.629|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.630|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.631|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.632|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.633|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.634|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.635|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.636|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.637|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.638|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.735|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.736|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.737|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.738|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.739|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.740|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.741|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.742|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.743|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.744|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.745|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.746|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.747|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.748|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.749|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.750|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.751|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.752|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.753|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.754|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.755|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.756|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.757|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.758|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.759|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.760|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.761|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.763|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.764|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.765|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.766|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.767|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.768|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.769|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.770|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.771|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.772|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.773|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.774|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.775|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.776|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.777|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.778|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.779|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.780|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.781|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.782|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.783|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.784|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.785|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.786|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.787|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.788|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.789|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.790|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.791|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.792|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.793|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.794|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.795|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.796|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.797|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.798|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.799|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.800|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.801|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.802|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.803|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.804|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.805|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.806|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.807|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.808|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.809|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.810|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.811|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.812|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.813|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.814|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.815|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.816|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.817|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.818|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.819|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.820|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.821|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.822|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.823|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.824|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.825|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.826|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.827|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.828|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.829|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.830|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.831|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.832|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.833|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.834|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.835|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.836|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.837|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.838|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.839|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.840|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.841|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.842|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.843|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.844|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.845|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.846|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.847|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.848|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.849|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.850|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.851|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.852|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.853|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.854|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.855|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.856|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.857|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.858|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.859|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.860|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.861|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.862|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.863|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.864|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.865|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.866|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.867|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.868|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.869|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.870|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.871|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.872|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.873|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.874|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.876|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.877|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.878|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.879|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.880|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.881|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.882|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.883|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.884|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.885|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.886|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.887|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.888|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.889|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.890|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.891|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.892|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.893|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.894|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.895|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.896|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.897|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.898|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.899|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.900|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.901|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.902|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.903|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.904|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.905|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.906|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.907|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.908|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.909|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.910|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.911|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.912|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.913|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.914|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.915|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.916|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.917|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.918|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.919|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.920|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.921|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.922|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.923|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.924|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.925|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.926|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.927|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.930|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.931|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.932|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.933|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.934|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.935|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.936|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.937|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.938|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.939|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.940|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.941|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.942|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.943|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.944|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.945|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.946|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.947|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.948|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.949|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.950|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.951|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.952|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.953|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.954|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.956|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.957|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.958|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.959|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.960|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.961|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.962|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.963|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.964|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.965|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.966|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.967|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.968|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.969|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.970|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.971|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.972|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.973|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.975|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.976|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.977|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.978|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.979|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.980|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.981|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.982|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.983|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.984|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.985|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.986|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.987|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.988|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.989|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.990|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.991|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.992|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.993|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.994|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.995|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.996|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.997|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.998|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.999|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1000|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1001|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1002|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1003|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1004|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1005|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1006|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1007|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1008|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1009|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1010|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1011|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1012|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1013|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1014|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1015|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1016|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1017|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1018|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1019|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1020|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1021|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1022|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1023|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1024|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1025|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1026|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1027|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1028|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1029|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1030|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1031|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1032|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1033|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1034|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1035|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1036|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1037|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1038|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1039|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1040|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1041|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1042|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1043|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1044|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1045|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1046|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1047|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1048|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1049|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1050|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1051|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1052|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1053|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1054|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1055|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1056|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1057|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1058|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1059|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1060|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1061|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1062|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1063|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1064|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1065|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1066|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1067|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1068|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1069|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1070|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1071|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1072|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1073|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1074|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1075|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1076|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1077|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1078|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1079|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1080|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1081|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1082|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1083|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1084|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1085|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1086|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1087|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1088|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1089|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1090|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1091|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1092|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1093|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1094|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1095|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1096|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1097|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1098|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1099|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1100|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1101|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1102|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1103|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1104|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1105|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1106|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1107|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1108|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1109|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1110|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1111|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1112|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1113|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1114|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1115|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1116|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1117|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1118|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1119|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1120|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1121|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1122|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1123|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1124|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1125|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1126|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1127|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1128|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1129|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1130|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1131|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1132|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1133|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1134|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1135|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1136|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1137|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1138|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1139|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1140|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1141|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1142|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1143|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1144|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1145|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1146|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1147|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1148|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1149|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1150|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1151|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1152|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1153|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1154|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1155|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1156|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1157|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1158|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1159|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1160|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1161|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1162|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1163|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1164|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1165|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1166|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1167|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1168|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1169|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1170|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1171|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1172|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1173|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1174|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1175|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1176|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1177|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1178|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1179|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1180|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1181|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1182|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1183|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1184|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1185|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1186|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1187|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1188|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1189|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1190|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1191|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1192|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1193|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1194|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1195|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1196|||CONTEXT_GROUP|C
+            """;
 
-    private static void rows4(List<UidEntry> rows) {
-        rows.add(new UidEntry("1.2.840.10008.6.1.1297", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1298", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1299", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1300", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1301", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1302", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1303", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1304", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1305", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1306", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1307", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1308", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1309", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1310", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1311", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1312", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1313", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1314", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1315", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1316", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1317", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1318", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1319", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1320", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1321", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1322", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1323", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1324", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1325", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1326", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1327", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1328", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1329", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1330", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1331", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1332", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1333", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1334", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1335", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1336", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1337", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1338", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1339", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1340", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.6.1.1341", "", "", UidType.CONTEXT_GROUP, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.7.1.1", "Native DICOM Model", "NativeDICOMModel", UidType.APPLICATION_HOSTING_MODEL, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.7.1.2", "Abstract Multi-Dimensional Image Model", "AbstractMultiDimensionalImageModel", UidType.APPLICATION_HOSTING_MODEL, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.8.1.1", "DICOM Content Mapping Resource", "DICOMContentMappingResource", UidType.MAPPING_RESOURCE, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.9.1", "", "", UidType.DOCUMENT_TEMPLATE_ID, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.9.2", "", "", UidType.SECTION_TEMPLATE_ID, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.9.3", "", "", UidType.SECTION_TEMPLATE_ID, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.9.4", "", "", UidType.SECTION_TEMPLATE_ID, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.9.5", "", "", UidType.SECTION_TEMPLATE_ID, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.9.6", "", "", UidType.SECTION_TEMPLATE_ID, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.9.7", "", "", UidType.SECTION_TEMPLATE_ID, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.9.8", "", "", UidType.SECTION_TEMPLATE_ID, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.9.9", "", "", UidType.SECTION_TEMPLATE_ID, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.9.10", "", "", UidType.SECTION_TEMPLATE_ID, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.9.11", "", "", UidType.SECTION_TEMPLATE_ID, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.9.12", "", "", UidType.SECTION_TEMPLATE_ID, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.9.13", "", "", UidType.ENTRY_TEMPLATE_ID, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.9.14", "", "", UidType.ENTRY_TEMPLATE_ID, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.9.15", "", "", UidType.ENTRY_TEMPLATE_ID, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.9.16", "", "", UidType.ENTRY_TEMPLATE_ID, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.9.17", "", "", UidType.ENTRY_TEMPLATE_ID, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.9.18", "", "", UidType.ENTRY_TEMPLATE_ID, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.9.19", "", "", UidType.ELEMENT_SET_TEMPLATE_ID, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.9.20", "", "", UidType.ELEMENT_SET_TEMPLATE_ID, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.9.21", "", "", UidType.ELEMENT_SET_TEMPLATE_ID, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.9.22", "", "", UidType.ELEMENT_SET_TEMPLATE_ID, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.9.23", "", "", UidType.ELEMENT_SET_TEMPLATE_ID, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.9.24", "", "", UidType.DOCUMENT_TEMPLATE_ID, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.10.1", "Video Endoscopic Image Real-Time Communication", "VideoEndoscopicImageRealTimeCommunication", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.10.2", "Video Photographic Image Real-Time Communication", "VideoPhotographicImageRealTimeCommunication", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.10.3", "Audio Waveform Real-Time Communication", "AudioWaveformRealTimeCommunication", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.10.4", "Rendition Selection Document Real-Time Communication", "RenditionSelectionDocumentRealTimeCommunication", UidType.SOP_CLASS, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.15.0.3.1", "dicomDeviceName", "DicomDeviceName", UidType.LDAP_OID, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.15.0.3.2", "dicomDescription", "DicomDescription", UidType.LDAP_OID, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.15.0.3.3", "dicomManufacturer", "DicomManufacturer", UidType.LDAP_OID, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.15.0.3.4", "dicomManufacturerModelName", "DicomManufacturerModelName", UidType.LDAP_OID, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.15.0.3.5", "dicomSoftwareVersion", "DicomSoftwareVersion", UidType.LDAP_OID, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.15.0.3.6", "dicomVendorData", "DicomVendorData", UidType.LDAP_OID, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.15.0.3.7", "dicomAETitle", "DicomAETitle", UidType.LDAP_OID, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.15.0.3.8", "dicomNetworkConnectionReference", "DicomNetworkConnectionReference", UidType.LDAP_OID, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.15.0.3.9", "dicomApplicationCluster", "DicomApplicationCluster", UidType.LDAP_OID, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.15.0.3.10", "dicomAssociationInitiator", "DicomAssociationInitiator", UidType.LDAP_OID, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.15.0.3.11", "dicomAssociationAcceptor", "DicomAssociationAcceptor", UidType.LDAP_OID, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.15.0.3.12", "dicomHostname", "DicomHostname", UidType.LDAP_OID, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.15.0.3.13", "dicomPort", "DicomPort", UidType.LDAP_OID, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.15.0.3.14", "dicomSOPClass", "DicomSOPClass", UidType.LDAP_OID, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.15.0.3.15", "dicomTransferRole", "DicomTransferRole", UidType.LDAP_OID, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.15.0.3.16", "dicomTransferSyntax", "DicomTransferSyntax", UidType.LDAP_OID, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.15.0.3.17", "dicomPrimaryDeviceType", "DicomPrimaryDeviceType", UidType.LDAP_OID, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.15.0.3.18", "dicomRelatedDeviceReference", "DicomRelatedDeviceReference", UidType.LDAP_OID, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.15.0.3.19", "dicomPreferredCalledAETitle", "DicomPreferredCalledAETitle", UidType.LDAP_OID, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.15.0.3.20", "dicomTLSCyphersuite", "DicomTLSCyphersuite", UidType.LDAP_OID, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.15.0.3.21", "dicomAuthorizedNodeCertificateReference", "DicomAuthorizedNodeCertificateReference", UidType.LDAP_OID, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.15.0.3.22", "dicomThisNodeCertificateReference", "DicomThisNodeCertificateReference", UidType.LDAP_OID, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.15.0.3.23", "dicomInstalled", "DicomInstalled", UidType.LDAP_OID, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.15.0.3.24", "dicomStationName", "DicomStationName", UidType.LDAP_OID, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.15.0.3.25", "dicomDeviceSerialNumber", "DicomDeviceSerialNumber", UidType.LDAP_OID, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.15.0.3.26", "dicomInstitutionName", "DicomInstitutionName", UidType.LDAP_OID, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.15.0.3.27", "dicomInstitutionAddress", "DicomInstitutionAddress", UidType.LDAP_OID, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.15.0.3.28", "dicomInstitutionDepartmentName", "DicomInstitutionDepartmentName", UidType.LDAP_OID, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.15.0.3.29", "dicomIssuerOfPatientID", "DicomIssuerOfPatientID", UidType.LDAP_OID, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.15.0.3.30", "dicomPreferredCallingAETitle", "DicomPreferredCallingAETitle", UidType.LDAP_OID, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.15.0.3.31", "dicomSupportedCharacterSet", "DicomSupportedCharacterSet", UidType.LDAP_OID, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.15.0.4.1", "dicomConfigurationRoot", "DicomConfigurationRoot", UidType.LDAP_OID, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.15.0.4.2", "dicomDevicesRoot", "DicomDevicesRoot", UidType.LDAP_OID, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.15.0.4.3", "dicomUniqueAETitlesRegistryRoot", "DicomUniqueAETitlesRegistryRoot", UidType.LDAP_OID, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.15.0.4.4", "dicomDevice", "DicomDevice", UidType.LDAP_OID, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.15.0.4.5", "dicomNetworkAE", "DicomNetworkAE", UidType.LDAP_OID, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.15.0.4.6", "dicomNetworkConnection", "DicomNetworkConnection", UidType.LDAP_OID, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.15.0.4.7", "dicomUniqueAETitle", "DicomUniqueAETitle", UidType.LDAP_OID, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.15.0.4.8", "dicomTransferCapability", "DicomTransferCapability", UidType.LDAP_OID, CURRENT));
-        rows.add(new UidEntry("1.2.840.10008.15.1.1", "Universal Coordinated Time", "UniversalCoordinatedTime", UidType.SYNCHRONIZATION_FRAME_OF_REFERENCE, CURRENT));
-    }
+    private static final String PART3 = """
+            1.2.840.10008.6.1.1197|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1198|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1199|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1200|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1201|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1202|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1203|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1204|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1205|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1206|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1207|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1208|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1209|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1210|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1211|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1212|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1213|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1214|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1215|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1216|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1217|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1218|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1219|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1220|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1221|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1222|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1223|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1224|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1225|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1226|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1227|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1228|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1229|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1230|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1231|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1232|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1233|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1234|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1235|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1236|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1237|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1238|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1239|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1240|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1241|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1242|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1243|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1244|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1245|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1246|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1247|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1248|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1249|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1250|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1251|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1252|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1253|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1254|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1255|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1256|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1257|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1258|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1259|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1260|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1261|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1262|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1263|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1264|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1265|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1266|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1267|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1268|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1269|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1270|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1271|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1272|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1273|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1274|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1275|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1276|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1277|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1278|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1279|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1280|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1281|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1282|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1283|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1284|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1285|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1286|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1287|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1288|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1289|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1290|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1291|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1292|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1293|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1294|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1295|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1296|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1297|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1298|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1299|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1300|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1301|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1302|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1303|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1304|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1305|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1306|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1307|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1308|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1309|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1310|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1311|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1312|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1313|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1314|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1315|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1316|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1317|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1318|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1319|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1320|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1321|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1322|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1323|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1324|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1325|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1326|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1327|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1328|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1329|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1330|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1331|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1332|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1333|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1334|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1335|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1336|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1337|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1338|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1339|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1340|||CONTEXT_GROUP|C
+            1.2.840.10008.6.1.1341|||CONTEXT_GROUP|C
+            1.2.840.10008.7.1.1|Native DICOM Model|NativeDICOMModel|APPLICATION_HOSTING_MODEL|C
+            1.2.840.10008.7.1.2|Abstract Multi-Dimensional Image Model|AbstractMultiDimensionalImageModel|APPLICATION_HOSTING_MODEL|C
+            1.2.840.10008.8.1.1|DICOM Content Mapping Resource|DICOMContentMappingResource|MAPPING_RESOURCE|C
+            1.2.840.10008.9.1|||DOCUMENT_TEMPLATE_ID|C
+            1.2.840.10008.9.2|||SECTION_TEMPLATE_ID|C
+            1.2.840.10008.9.3|||SECTION_TEMPLATE_ID|C
+            1.2.840.10008.9.4|||SECTION_TEMPLATE_ID|C
+            1.2.840.10008.9.5|||SECTION_TEMPLATE_ID|C
+            1.2.840.10008.9.6|||SECTION_TEMPLATE_ID|C
+            1.2.840.10008.9.7|||SECTION_TEMPLATE_ID|C
+            1.2.840.10008.9.8|||SECTION_TEMPLATE_ID|C
+            1.2.840.10008.9.9|||SECTION_TEMPLATE_ID|C
+            1.2.840.10008.9.10|||SECTION_TEMPLATE_ID|C
+            1.2.840.10008.9.11|||SECTION_TEMPLATE_ID|C
+            1.2.840.10008.9.12|||SECTION_TEMPLATE_ID|C
+            1.2.840.10008.9.13|||ENTRY_TEMPLATE_ID|C
+            1.2.840.10008.9.14|||ENTRY_TEMPLATE_ID|C
+            1.2.840.10008.9.15|||ENTRY_TEMPLATE_ID|C
+            1.2.840.10008.9.16|||ENTRY_TEMPLATE_ID|C
+            1.2.840.10008.9.17|||ENTRY_TEMPLATE_ID|C
+            1.2.840.10008.9.18|||ENTRY_TEMPLATE_ID|C
+            1.2.840.10008.9.19|||ELEMENT_SET_TEMPLATE_ID|C
+            1.2.840.10008.9.20|||ELEMENT_SET_TEMPLATE_ID|C
+            1.2.840.10008.9.21|||ELEMENT_SET_TEMPLATE_ID|C
+            1.2.840.10008.9.22|||ELEMENT_SET_TEMPLATE_ID|C
+            1.2.840.10008.9.23|||ELEMENT_SET_TEMPLATE_ID|C
+            1.2.840.10008.9.24|||DOCUMENT_TEMPLATE_ID|C
+            1.2.840.10008.10.1|Video Endoscopic Image Real-Time Communication|VideoEndoscopicImageRealTimeCommunication|SOP_CLASS|C
+            1.2.840.10008.10.2|Video Photographic Image Real-Time Communication|VideoPhotographicImageRealTimeCommunication|SOP_CLASS|C
+            1.2.840.10008.10.3|Audio Waveform Real-Time Communication|AudioWaveformRealTimeCommunication|SOP_CLASS|C
+            1.2.840.10008.10.4|Rendition Selection Document Real-Time Communication|RenditionSelectionDocumentRealTimeCommunication|SOP_CLASS|C
+            1.2.840.10008.15.0.3.1|dicomDeviceName|DicomDeviceName|LDAP_OID|C
+            1.2.840.10008.15.0.3.2|dicomDescription|DicomDescription|LDAP_OID|C
+            1.2.840.10008.15.0.3.3|dicomManufacturer|DicomManufacturer|LDAP_OID|C
+            1.2.840.10008.15.0.3.4|dicomManufacturerModelName|DicomManufacturerModelName|LDAP_OID|C
+            1.2.840.10008.15.0.3.5|dicomSoftwareVersion|DicomSoftwareVersion|LDAP_OID|C
+            1.2.840.10008.15.0.3.6|dicomVendorData|DicomVendorData|LDAP_OID|C
+            1.2.840.10008.15.0.3.7|dicomAETitle|DicomAETitle|LDAP_OID|C
+            1.2.840.10008.15.0.3.8|dicomNetworkConnectionReference|DicomNetworkConnectionReference|LDAP_OID|C
+            1.2.840.10008.15.0.3.9|dicomApplicationCluster|DicomApplicationCluster|LDAP_OID|C
+            1.2.840.10008.15.0.3.10|dicomAssociationInitiator|DicomAssociationInitiator|LDAP_OID|C
+            1.2.840.10008.15.0.3.11|dicomAssociationAcceptor|DicomAssociationAcceptor|LDAP_OID|C
+            1.2.840.10008.15.0.3.12|dicomHostname|DicomHostname|LDAP_OID|C
+            1.2.840.10008.15.0.3.13|dicomPort|DicomPort|LDAP_OID|C
+            1.2.840.10008.15.0.3.14|dicomSOPClass|DicomSOPClass|LDAP_OID|C
+            1.2.840.10008.15.0.3.15|dicomTransferRole|DicomTransferRole|LDAP_OID|C
+            1.2.840.10008.15.0.3.16|dicomTransferSyntax|DicomTransferSyntax|LDAP_OID|C
+            1.2.840.10008.15.0.3.17|dicomPrimaryDeviceType|DicomPrimaryDeviceType|LDAP_OID|C
+            1.2.840.10008.15.0.3.18|dicomRelatedDeviceReference|DicomRelatedDeviceReference|LDAP_OID|C
+            1.2.840.10008.15.0.3.19|dicomPreferredCalledAETitle|DicomPreferredCalledAETitle|LDAP_OID|C
+            1.2.840.10008.15.0.3.20|dicomTLSCyphersuite|DicomTLSCyphersuite|LDAP_OID|C
+            1.2.840.10008.15.0.3.21|dicomAuthorizedNodeCertificateReference|DicomAuthorizedNodeCertificateReference|LDAP_OID|C
+            1.2.840.10008.15.0.3.22|dicomThisNodeCertificateReference|DicomThisNodeCertificateReference|LDAP_OID|C
+            1.2.840.10008.15.0.3.23|dicomInstalled|DicomInstalled|LDAP_OID|C
+            1.2.840.10008.15.0.3.24|dicomStationName|DicomStationName|LDAP_OID|C
+            1.2.840.10008.15.0.3.25|dicomDeviceSerialNumber|DicomDeviceSerialNumber|LDAP_OID|C
+            1.2.840.10008.15.0.3.26|dicomInstitutionName|DicomInstitutionName|LDAP_OID|C
+            1.2.840.10008.15.0.3.27|dicomInstitutionAddress|DicomInstitutionAddress|LDAP_OID|C
+            1.2.840.10008.15.0.3.28|dicomInstitutionDepartmentName|DicomInstitutionDepartmentName|LDAP_OID|C
+            1.2.840.10008.15.0.3.29|dicomIssuerOfPatientID|DicomIssuerOfPatientID|LDAP_OID|C
+            1.2.840.10008.15.0.3.30|dicomPreferredCallingAETitle|DicomPreferredCallingAETitle|LDAP_OID|C
+            1.2.840.10008.15.0.3.31|dicomSupportedCharacterSet|DicomSupportedCharacterSet|LDAP_OID|C
+            1.2.840.10008.15.0.4.1|dicomConfigurationRoot|DicomConfigurationRoot|LDAP_OID|C
+            1.2.840.10008.15.0.4.2|dicomDevicesRoot|DicomDevicesRoot|LDAP_OID|C
+            1.2.840.10008.15.0.4.3|dicomUniqueAETitlesRegistryRoot|DicomUniqueAETitlesRegistryRoot|LDAP_OID|C
+            1.2.840.10008.15.0.4.4|dicomDevice|DicomDevice|LDAP_OID|C
+            1.2.840.10008.15.0.4.5|dicomNetworkAE|DicomNetworkAE|LDAP_OID|C
+            1.2.840.10008.15.0.4.6|dicomNetworkConnection|DicomNetworkConnection|LDAP_OID|C
+            1.2.840.10008.15.0.4.7|dicomUniqueAETitle|DicomUniqueAETitle|LDAP_OID|C
+            1.2.840.10008.15.0.4.8|dicomTransferCapability|DicomTransferCapability|LDAP_OID|C
+            1.2.840.10008.15.1.1|Universal Coordinated Time|UniversalCoordinatedTime|SYNCHRONIZATION_FRAME_OF_REFERENCE|C
+            """;
 }
