@@ -14,39 +14,9 @@ final class ConfidentialityTableGenerator {
 
     static GeneratedFile generate(SourceFile source, ProfileReader.Table table) {
         JavaSource j = new JavaSource(PACKAGE, List.of(source));
-        j.line("import java.util.ArrayList;");
-        j.line("import java.util.List;");
-        j.line("import java.util.Map;");
-        j.line("");
-        j.line("/**");
-        j.line(" * PS3.15 Table E.1-1, Application Level Confidentiality Profile Attributes: " + table.rules().size()
-                + " rules in tag order");
-        j.line(" * and the private attributes row, " + table.sourceRows() + " rows in all.");
-        j.line(" */");
-        j.open("public final class ConfidentialityTable {");
-        j.line("private static final int EXACT = ProfileRule.EXACT;");
-        j.line("private static final boolean IN_IOD = true;");
-        j.line("private static final boolean NOT_IN_IOD = false;");
-        j.line("private static final List<ProfileRule> RULES = List.copyOf(rows());");
-        j.line("private static final ProfileRule PRIVATE_ATTRIBUTES = " + expression(table.privateAttributes()) + ";");
-        j.line("");
-        j.open("private ConfidentialityTable() {");
-        j.close("}");
-        j.line("");
-        j.line("/** Every row of Table E.1-1 except the private attributes row, ordered by tag. */");
-        j.open("public static List<ProfileRule> rules() {");
-        j.line("return RULES;");
-        j.close("}");
-        j.line("");
-        j.line("/**");
-        j.line(" * The row {@code " + ProfileReader.PRIVATE_TAG + "}. Its mask matches every odd group, including");
-        j.line(" * 0001-0007 and FFFF, which PS3.5 Section 7.8 does not count as private: test with");
-        j.line(" * {@code org.veil.dicom.Tag.isPrivate} before applying it.");
-        j.line(" */");
-        j.open("public static ProfileRule privateAttributes() {");
-        j.line("return PRIVATE_ATTRIBUTES;");
-        j.close("}");
-        j.line("");
+        j.lines(CODE.formatted(table.rules().size(), table.sourceRows(), expression(table.privateAttributes()),
+                ProfileReader.PRIVATE_TAG));
+        j.indent();
         List<String> expressions = new ArrayList<>();
         for (ProfileRow row : table.rules()) {
             expressions.add(expression(row));
@@ -69,4 +39,38 @@ final class ConfidentialityTableGenerator {
                 + ", " + JavaSource.literal(row.name()) + ", " + (row.inStdCompIod() ? "IN_IOD" : "NOT_IN_IOD")
                 + ", ProfileAction." + row.basic() + ", Map.of(" + String.join(", ", options) + "))";
     }
+
+    private static final String CODE = """
+            import java.util.ArrayList;
+            import java.util.List;
+            import java.util.Map;
+
+            /**
+             * PS3.15 Table E.1-1, Application Level Confidentiality Profile Attributes: %d rules in tag order and the
+             * private attributes row, %d rows in all.
+             */
+            public final class ConfidentialityTable {
+                private static final int EXACT = ProfileRule.EXACT;
+                private static final boolean IN_IOD = true;
+                private static final boolean NOT_IN_IOD = false;
+                private static final List<ProfileRule> RULES = List.copyOf(rows());
+                private static final ProfileRule PRIVATE_ATTRIBUTES = %s;
+
+                private ConfidentialityTable() {
+                }
+
+                /** Every row of Table E.1-1 except the private attributes row, ordered by tag. */
+                public static List<ProfileRule> rules() {
+                    return RULES;
+                }
+
+                /**
+                 * The row {@code %s}. Its mask matches every odd group, including 0001-0007 and
+                 * FFFF, which PS3.5 Section 7.8 does not count as private: test with
+                 * {@code org.veil.dicom.Tag.isPrivate} before applying it.
+                 */
+                public static ProfileRule privateAttributes() {
+                    return PRIVATE_ATTRIBUTES;
+                }
+            """;
 }

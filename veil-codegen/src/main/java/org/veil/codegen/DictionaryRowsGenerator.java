@@ -16,9 +16,7 @@ final class DictionaryRowsGenerator {
 
     static GeneratedFile generate(SourceFile source, List<AttributeRow> rows) {
         JavaSource j = new JavaSource(TagsGenerator.PACKAGE, List.of(source));
-        for (String line : CODE.formatted(rows.size()).split("\n", -1)) {
-            j.line(line);
-        }
+        j.lines(CODE.formatted(rows.size()));
         j.indent();
         List<String> lines = new ArrayList<>();
         for (AttributeRow row : rows) {

@@ -32,34 +32,42 @@ record GridTable(RstTable table, List<Integer> widths, List<List<List<String>>> 
         List<List<String>> current = null;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).trim();
-            if (line.startsWith("+")) {
-                if (current != null) {
-                    rows.add(current);
-                    current = null;
-                }
-                if (line.contains("=")) {
-                    header = List.copyOf(rows);
-                    rows.clear();
-                    lineOf.clear();
-                }
-            } else {
-                List<String> cells = cells(table, i, line, widths.size());
+            if (!line.startsWith("+")) {
                 if (current == null) {
-                    current = new ArrayList<>();
-                    for (int c = 0; c < widths.size(); c++) {
-                        current.add(new ArrayList<>());
-                    }
+                    current = emptyRow(widths.size());
                     lineOf.add(i);
                 }
-                for (int c = 0; c < cells.size(); c++) {
-                    current.get(c).add(cells.get(c));
-                }
+                addLine(current, cells(table, i, line, widths.size()));
+                continue;
+            }
+            if (current != null) {
+                rows.add(current);
+                current = null;
+            }
+            if (line.contains("=")) {
+                header = List.copyOf(rows);
+                rows.clear();
+                lineOf.clear();
             }
         }
         if (current != null) {
             throw new IllegalStateException(table.where(lines.size() - 1) + ": table ends without a border line");
         }
         return new GridTable(table, widths, header, List.copyOf(rows), List.copyOf(lineOf));
+    }
+
+    private static List<List<String>> emptyRow(int columns) {
+        List<List<String>> row = new ArrayList<>();
+        for (int c = 0; c < columns; c++) {
+            row.add(new ArrayList<>());
+        }
+        return row;
+    }
+
+    private static void addLine(List<List<String>> row, List<String> cells) {
+        for (int c = 0; c < cells.size(); c++) {
+            row.get(c).add(cells.get(c));
+        }
     }
 
     /** Where a body row starts, for messages. */

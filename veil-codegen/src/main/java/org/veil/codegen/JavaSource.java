@@ -42,6 +42,14 @@ final class JavaSource {
         return this;
     }
 
+    /** Appends each line of a block of text (e.g. a text block template) at the current indentation. */
+    JavaSource lines(String text) {
+        for (String l : text.split("\n", -1)) {
+            line(l);
+        }
+        return this;
+    }
+
     /** Indents the lines that follow by one level (after lines appended verbatim that opened a block). */
     JavaSource indent() {
         indent++;

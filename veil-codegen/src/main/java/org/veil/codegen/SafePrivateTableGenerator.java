@@ -11,24 +11,8 @@ final class SafePrivateTableGenerator {
 
     static GeneratedFile generate(SourceFile source, List<SafePrivateRow> rows) {
         JavaSource j = new JavaSource(ConfidentialityTableGenerator.PACKAGE, List.of(source));
-        j.line("import java.util.ArrayList;");
-        j.line("import java.util.List;");
-        j.line("");
-        j.line("/**");
-        j.line(" * PS3.15 Table E.3.10-1, Safe Private Attributes: " + rows.size() + " private data elements in table");
-        j.line(" * order. PS3.15 presents the list as a sample that vendors do not guarantee.");
-        j.line(" */");
-        j.open("public final class SafePrivateTable {");
-        j.line("private static final List<SafePrivateElement> ELEMENTS = List.copyOf(rows());");
-        j.line("");
-        j.open("private SafePrivateTable() {");
-        j.close("}");
-        j.line("");
-        j.line("/** Every row of the table, in table order. */");
-        j.open("public static List<SafePrivateElement> elements() {");
-        j.line("return ELEMENTS;");
-        j.close("}");
-        j.line("");
+        j.lines(CODE.formatted(rows.size()));
+        j.indent();
         List<String> expressions = new ArrayList<>();
         for (SafePrivateRow row : rows) {
             expressions.add("new SafePrivateElement(" + JavaSource.literal(row.creator()) + ", "
@@ -39,4 +23,24 @@ final class SafePrivateTableGenerator {
         j.close("}");
         return GeneratedFile.of(GeneratedFile.DEID_ROOT, ConfidentialityTableGenerator.PACKAGE, "SafePrivateTable", j);
     }
+
+    private static final String CODE = """
+            import java.util.ArrayList;
+            import java.util.List;
+
+            /**
+             * PS3.15 Table E.3.10-1, Safe Private Attributes: %d private data elements in table order. PS3.15 presents
+             * the list as a sample that vendors do not guarantee.
+             */
+            public final class SafePrivateTable {
+                private static final List<SafePrivateElement> ELEMENTS = List.copyOf(rows());
+
+                private SafePrivateTable() {
+                }
+
+                /** Every row of the table, in table order. */
+                public static List<SafePrivateElement> elements() {
+                    return ELEMENTS;
+                }
+            """;
 }

@@ -14,9 +14,7 @@ final class StandardDictionaryGenerator {
     static GeneratedFile generate(SourceFile source, List<AttributeRow> rows) {
         long repeating = rows.stream().filter(r -> !r.pattern().exact()).count();
         JavaSource j = new JavaSource(TagsGenerator.PACKAGE, List.of(source));
-        for (String line : TEMPLATE.formatted(rows.size(), rows.size() - repeating, repeating).split("\n", -1)) {
-            j.line(line);
-        }
+        j.lines(TEMPLATE.formatted(rows.size(), rows.size() - repeating, repeating));
         return GeneratedFile.of(GeneratedFile.DICOM_ROOT, TagsGenerator.PACKAGE, "StandardDictionary", j);
     }
 

@@ -15,9 +15,7 @@ final class UidRegistryGenerator {
 
     static GeneratedFile generate(List<SourceFile> sources, UidCatalog catalog) {
         JavaSource j = new JavaSource(TagsGenerator.PACKAGE, sources);
-        for (String line : CODE.formatted(catalog.rows().size()).split("\n", -1)) {
-            j.line(line);
-        }
+        j.lines(CODE.formatted(catalog.rows().size()));
         j.indent();
         List<String> lines = new ArrayList<>();
         for (UidRow row : catalog.rows()) {

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * PS3.15 Table E.1-1, Application Level Confidentiality Profile Attributes: 620 rules in tag order
- * and the private attributes row, 621 rows in all.
+ * PS3.15 Table E.1-1, Application Level Confidentiality Profile Attributes: 620 rules in tag order and the
+ * private attributes row, 621 rows in all.
  */
 public final class ConfidentialityTable {
     private static final int EXACT = ProfileRule.EXACT;
@@ -30,8 +30,8 @@ public final class ConfidentialityTable {
     }
 
     /**
-     * The row {@code (GGGG,EEEE) WHERE GGGG IS ODD}. Its mask matches every odd group, including
-     * 0001-0007 and FFFF, which PS3.5 Section 7.8 does not count as private: test with
+     * The row {@code (GGGG,EEEE) WHERE GGGG IS ODD}. Its mask matches every odd group, including 0001-0007 and
+     * FFFF, which PS3.5 Section 7.8 does not count as private: test with
      * {@code org.veil.dicom.Tag.isPrivate} before applying it.
      */
     public static ProfileRule privateAttributes() {

@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * PS3.15 Table E.3.10-1, Safe Private Attributes: 130 private data elements in table
- * order. PS3.15 presents the list as a sample that vendors do not guarantee.
+ * PS3.15 Table E.3.10-1, Safe Private Attributes: 130 private data elements in table order. PS3.15 presents
+ * the list as a sample that vendors do not guarantee.
  */
 public final class SafePrivateTable {
     private static final List<SafePrivateElement> ELEMENTS = List.copyOf(rows());

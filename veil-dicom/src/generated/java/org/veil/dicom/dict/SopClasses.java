@@ -11,7 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The 175 storage and other SOP Classes of the SOP class list with their Composite IOD. */
+/** The 175 SOP Classes of the SOP class list with their name and Composite IOD. */
 public final class SopClasses {
     private static final Map<String, String[]> BY_UID = new HashMap<>();
     private static final List<String> UIDS;
