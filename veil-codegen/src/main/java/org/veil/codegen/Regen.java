@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -88,7 +89,7 @@ public final class Regen {
                 stale.remove(file.path());
                 Path target = root.resolve(file.path());
                 byte[] bytes = file.content().getBytes(StandardCharsets.UTF_8);
-                if (!Files.exists(target) || !java.util.Arrays.equals(Files.readAllBytes(target), bytes)) {
+                if (!Files.exists(target) || !Arrays.equals(Files.readAllBytes(target), bytes)) {
                     Files.createDirectories(target.getParent());
                     Files.write(target, bytes);
                     changed++;

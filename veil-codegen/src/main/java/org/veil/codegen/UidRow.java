@@ -1,5 +1,7 @@
 package org.veil.codegen;
 
+import java.util.regex.Pattern;
+
 /**
  * One registered UID read from PS3.6 Annex A or {@code sops.json}.
  *
@@ -10,8 +12,7 @@ package org.veil.codegen;
  * @param where   where it was read, for messages
  */
 record UidRow(String uid, String name, String type, boolean retired, String where) {
-    private static final java.util.regex.Pattern SYNTAX =
-            java.util.regex.Pattern.compile("(0|[1-9][0-9]*)(\\.(0|[1-9][0-9]*))+");
+    private static final Pattern SYNTAX = Pattern.compile("(0|[1-9][0-9]*)(\\.(0|[1-9][0-9]*))+");
 
     UidRow {
         checkUid(uid, where);
