@@ -26,6 +26,8 @@ public enum KeyPurpose {
     OTHER_ID("other-patient-id"),
     /** Identifiers replaced inside free text. */
     TEXT("text"),
+    /** Device names (AE titles) cleaned under Retain Device Identity. */
+    DEVICE("device"),
     /** The MAC chain of the honest broker's audit log. */
     AUDIT("audit-log");
 
