@@ -1,0 +1,52 @@
+package org.veil.pixel.codec.jpeg;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Lossy decoding against dcmtk: synthetic images are compressed with dcmcjpeg, and our decoding of the JPEG stream
+ * must be within 1 of dcmdjpeg's decoding of the same stream (T.81 allows decoders some IDCT freedom).
+ */
+class DctDecoderReferenceTest {
+
+    static Stream<Arguments> cases() {
+        return Stream.of(
+                Arguments.of("gray 8-bit baseline", 77, 53, 8, 1, List.of("+eb")),
+                Arguments.of("gray 8-bit extended", 64, 40, 8, 1, List.of("+ee")),
+                Arguments.of("gray 12-bit extended", 77, 53, 12, 1, List.of("+ee")),
+                Arguments.of("YCbCr 4:2:2", 77, 53, 8, 3, List.of("+eb", "+s2")),
+                Arguments.of("YCbCr 4:4:4", 45, 33, 8, 3, List.of("+eb", "+s4")),
+                Arguments.of("YCbCr 4:1:1 as 4:2:0", 61, 47, 8, 3, List.of("+eb", "+np")),
+                Arguments.of("RGB without transform", 40, 30, 8, 3, List.of("+eb", "+cr")),
+                Arguments.of("gray standard tables", 50, 50, 8, 1, List.of("+eb", "-ho")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void decode_dcmcjpegStream_withinOneOfDcmdjpeg(String name, int w, int h, int bits, int components,
+                                                   List<String> options) throws Exception {
+        RasterImage source = components == 1 ? TestRasters.gray(w, h, bits, 7) : TestRasters.color(w, h, bits, 7);
+        DicomFixture.Image image = components == 1 ? DicomFixture.Image.gray(h, w, bits)
+                : DicomFixture.Image.color(h, w, "RGB");
+        Path plain = ReferenceTools.write(DicomFixture.nativeFile(image, source.pixelData(SampleOrder.BY_PIXEL)),
+                "in.dcm");
+        Path compressed = ReferenceTools.dcmcjpeg(plain, options.toArray(String[]::new));
+        byte[] jpeg = ReferenceTools.frames(compressed).get(0);
+        ReferenceTools.Pixels oracle = ReferenceTools.dcmdjpeg(compressed, "+cn");
+
+        RasterImage ours = new JpegDecoder().decode(jpeg, DecodeOptions.DEFAULT);
+
+        assertEquals(oracle.info().rows(), ours.height());
+        assertEquals(oracle.info().columns(), ours.width());
+        int diff = Samples.maxDifference(ours.pixelData(oracle.info().order()), oracle.data(), bits > 8 ? 2 : 1);
+        System.out.println(name + ": max difference to dcmdjpeg " + diff);
+        assertTrue(diff <= 1, name + ": max difference " + diff);
+    }
+}
