@@ -64,7 +64,9 @@ final class CoefficientImageWriter {
         if (!changed.isEmpty()) {
             writeTables(changed, use);
         }
-        out.segment(JpegMarker.SOS, sos.payload());
+        byte[] header = sos.payload().clone();
+        header[header.length - 2] = 63; // Ss=0, Se=63, Ah=Al=0, also where the original wrote zeros
+        out.segment(JpegMarker.SOS, header);
         symbols.writeTo(new EntropyWriter(out), use);
     }
 

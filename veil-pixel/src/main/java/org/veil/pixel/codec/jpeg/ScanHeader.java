@@ -2,9 +2,12 @@ package org.veil.pixel.codec.jpeg;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * A scan header (T.81 B.2.3). For the sequential DCT processes {@code Ss=0, Se=63, Ah=Al=0}; for lossless,
+ * A scan header (T.81 B.2.3). For the sequential DCT processes {@code Ss=0, Se=63, Ah=Al=0} (some encoders write
+ * all four as 0; that is accepted with a warning, and re-encoded streams carry the correct values); for lossless,
  * {@code Ss} is the predictor selection value (1..7) and {@code Al} the point transform.
  *
  * @param components    the components of the scan, in frame order
@@ -15,6 +18,7 @@ import java.util.List;
  */
 public record ScanHeader(List<ScanComponent> components, int spectralStart, int spectralEnd, int approxHigh,
                          int approxLow) {
+    private static final Logger LOG = LoggerFactory.getLogger(ScanHeader.class);
 
     public ScanHeader {
         components = List.copyOf(components);
@@ -69,7 +73,10 @@ public record ScanHeader(List<ScanComponent> components, int spectralStart, int 
 
     private void check(SegmentReader r, FrameHeader frame) throws JpegFormatException {
         if (frame.process().dct()) {
-            if (spectralStart != 0 || spectralEnd != 63 || approxHigh != 0 || approxLow != 0) {
+            if (spectralStart == 0 && spectralEnd == 0 && approxHigh == 0 && approxLow == 0) {
+                LOG.warn("JPEG @0x{} SOS: sequential DCT scan has Ss=Se=Ah=Al=0 instead of Se=63; read as"
+                        + " sequential (as libjpeg does)", Integer.toHexString(r.position()).toUpperCase());
+            } else if (spectralStart != 0 || spectralEnd != 63 || approxHigh != 0 || approxLow != 0) {
                 throw r.error("sequential DCT scan needs Ss=0 Se=63 Ah=Al=0, found Ss=" + spectralStart + " Se="
                         + spectralEnd + " Ah=" + approxHigh + " Al=" + approxLow);
             }
