@@ -2,7 +2,9 @@ package org.veil.pixel.codec.jpeg;
 
 /**
  * Decodes the entropy-coded data of one sequential DCT scan (T.81 F.2) into quantized coefficients: DC differences
- * with per-component prediction, AC run/size symbols, restart intervals with RSTn checks.
+ * with per-component prediction, AC run/size symbols, restart intervals with RSTn checks. A DC coefficient outside
+ * [-2^(P+2), 2^(P+2)) cannot come from P-bit samples (it is 8 times a mean level-shifted sample, divided by a
+ * quantizer of at least 1) and is reported as corrupt data; this also keeps every decoded image re-encodable.
  */
 final class DctScanDecoder {
     private final FrameHeader frame;
@@ -11,6 +13,7 @@ final class DctScanDecoder {
     private final EntropyDecoder in;
     private final int[] predictions;
     private final int maxCategory;
+    private final int dcLimit;
 
     private DctScanDecoder(byte[] data, FrameHeader frame, JpegScan scan, CoefficientPlane[] planes) {
         this.frame = frame;
@@ -19,6 +22,7 @@ final class DctScanDecoder {
         this.in = new EntropyDecoder(data, scan.dataStart(), scan.dataEnd(), "SOS");
         this.predictions = new int[scan.header().components().size()];
         this.maxCategory = frame.precision() == 8 ? 11 : 15;
+        this.dcLimit = 1 << (frame.precision() + 2);
     }
 
     /** Decodes the scan into the planes of its components (indexed by frame component). */
@@ -71,8 +75,9 @@ final class DctScanDecoder {
             throw in.error("DC difference category " + s + " > " + maxCategory);
         }
         int dc = predictions[c] + (s == 0 ? 0 : in.receiveExtend(s));
-        if (dc < Short.MIN_VALUE || dc > Short.MAX_VALUE) {
-            throw in.error("DC coefficient " + dc + " out of range");
+        if (dc < -dcLimit || dc >= dcLimit) {
+            throw in.error("DC coefficient " + dc + " outside the range of " + frame.precision() + "-bit samples ("
+                    + -dcLimit + ".." + (dcLimit - 1) + ")");
         }
         predictions[c] = dc;
         coef[off] = (short) dc;

@@ -111,6 +111,21 @@ public final class JpegCoefficientImage {
         return BlockRedactor.redact(stream.frame(), planes, stream.componentQuant(), region, fillPerComponent);
     }
 
+    /**
+     * A copy whose {@link #write()} uses one restart interval for every scan (T.81 B.2.4.4): RSTn markers every
+     * {@code mcus} MCUs, or none for 0.
+     */
+    public JpegCoefficientImage withRestartInterval(int mcus) {
+        if (mcus < 0 || mcus > 65535) {
+            throw new IllegalArgumentException("restart interval " + mcus + " outside 0..65535");
+        }
+        CoefficientPlane[] copies = new CoefficientPlane[planes.length];
+        for (int i = 0; i < planes.length; i++) {
+            copies[i] = planes[i].copy();
+        }
+        return new JpegCoefficientImage(stream.withRestartInterval(mcus), copies);
+    }
+
     /** The JPEG stream re-encoded from the current coefficients. */
     public byte[] write() {
         return CoefficientImageWriter.write(stream, planes);

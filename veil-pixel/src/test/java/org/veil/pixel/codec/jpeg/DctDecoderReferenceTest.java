@@ -33,10 +33,7 @@ class DctDecoderReferenceTest {
     void decode_dcmcjpegStream_withinOneOfDcmdjpeg(String name, int w, int h, int bits, int components,
                                                    List<String> options) throws Exception {
         RasterImage source = components == 1 ? TestRasters.gray(w, h, bits, 7) : TestRasters.color(w, h, bits, 7);
-        DicomFixture.Image image = components == 1 ? DicomFixture.Image.gray(h, w, bits)
-                : DicomFixture.Image.color(h, w, "RGB");
-        Path plain = ReferenceTools.write(DicomFixture.nativeFile(image, source.pixelData(SampleOrder.BY_PIXEL)),
-                "in.dcm");
+        Path plain = ReferenceTools.plainFile(source);
         Path compressed = ReferenceTools.dcmcjpeg(plain, options.toArray(String[]::new));
         byte[] jpeg = ReferenceTools.frames(compressed).get(0);
         ReferenceTools.Pixels oracle = ReferenceTools.dcmdjpeg(compressed, "+cn");

@@ -29,7 +29,7 @@ class LosslessReferenceTest {
     void decode_dcmcjpegLossless_equalsDcmdjpeg(int bits, int components, int predictor, int pt) {
         RasterImage source = components == 1 ? TestRasters.gray(67, 41, bits, bits + predictor)
                 : TestRasters.color(67, 41, bits, predictor);
-        Path compressed = ReferenceTools.dcmcjpeg(plainFile(source), "+el", "+sv", Integer.toString(predictor),
+        Path compressed = ReferenceTools.dcmcjpeg(ReferenceTools.plainFile(source), "+el", "+sv", Integer.toString(predictor),
                 "+pt", Integer.toString(pt));
         byte[] jpeg = ReferenceTools.frames(compressed).get(0);
         ReferenceTools.Pixels oracle = ReferenceTools.dcmdjpeg(compressed);
@@ -55,7 +55,7 @@ class LosslessReferenceTest {
         RasterImage source = TestRasters.noise(45, 29, bits, components, bits * 7L + predictor);
         byte[] jpeg = LosslessEncoder.encode(source, new LosslessOptions(predictor, pt, restartRows));
         String ts = predictor == 1 && pt == 0 ? DicomFixture.JPEG_LOSSLESS_SV1 : DicomFixture.JPEG_LOSSLESS;
-        DicomFixture.Image image = image(source);
+        DicomFixture.Image image = ReferenceTools.image(source);
         Path file = ReferenceTools.write(DicomFixture.encapsulatedFile(image, ts, List.of(jpeg)), "ours.dcm");
 
         ReferenceTools.Pixels oracle = ReferenceTools.dcmdjpeg(file);
@@ -82,16 +82,5 @@ class LosslessReferenceTest {
             return new Plane(p.width(), p.height(), s);
         }).toList();
         return new RasterImage(image.width(), image.height(), image.precision(), planes);
-    }
-
-    static DicomFixture.Image image(RasterImage source) {
-        int n = source.components().size();
-        return new DicomFixture.Image(source.height(), source.width(), n, n == 1 ? "MONOCHROME2" : "RGB",
-                source.precision() <= 8 ? 8 : 16, source.precision(), 1);
-    }
-
-    static Path plainFile(RasterImage source) {
-        return ReferenceTools.write(DicomFixture.nativeFile(image(source), source.pixelData(SampleOrder.BY_PIXEL)),
-                "in.dcm");
     }
 }

@@ -89,6 +89,49 @@ final class ReferenceTools {
         return pixels(dcmtk("dcmdjpeg", in, options));
     }
 
+    /** Compresses a source image with dcmcjpeg (options as on its command line) and returns the JPEG stream. */
+    static byte[] compress(RasterImage source, String... options) {
+        return frames(dcmcjpeg(plainFile(source), options)).get(0);
+    }
+
+    /** A native DICOM file holding the image (MONOCHROME2 or RGB). */
+    static Path plainFile(RasterImage source) {
+        return write(DicomFixture.nativeFile(image(source), source.pixelData(SampleOrder.BY_PIXEL)), "in.dcm");
+    }
+
+    /** Image attributes for a source image: MONOCHROME2 or RGB, 8 or 16 bits allocated. */
+    static DicomFixture.Image image(RasterImage source) {
+        int n = source.components().size();
+        return new DicomFixture.Image(source.height(), source.width(), n, n == 1 ? "MONOCHROME2" : "RGB",
+                source.precision() <= 8 ? 8 : 16, source.precision(), 1);
+    }
+
+    /**
+     * Decodes a JPEG stream with dcmdjpeg (+cn: no color conversion), wrapped in a DICOM file with the transfer
+     * syntax its SOF calls for.
+     */
+    static Pixels dcmdjpeg(byte[] jpeg, DicomFixture.Image image) {
+        int sof = sofMarker(jpeg);
+        String ts = switch (sof) {
+            case 0xC0 -> DicomFixture.JPEG_BASELINE;
+            case 0xC1 -> DicomFixture.JPEG_EXTENDED;
+            default -> DicomFixture.JPEG_LOSSLESS;
+        };
+        Path file = write(DicomFixture.encapsulatedFile(image, ts, List.of(jpeg)), "wrapped.dcm");
+        return dcmdjpeg(file, "+cn");
+    }
+
+    private static int sofMarker(byte[] jpeg) {
+        for (int i = 2; i + 1 < jpeg.length; ) {
+            int marker = jpeg[i + 1] & 0xFF;
+            if (marker >= 0xC0 && marker <= 0xC3) {
+                return marker;
+            }
+            i += 2 + ((jpeg[i + 2] & 0xFF) << 8 | (jpeg[i + 3] & 0xFF));
+        }
+        throw new IllegalArgumentException("no SOF0..3 found");
+    }
+
     /** Writes bytes to a new temporary file. */
     static Path write(byte[] bytes, String name) {
         try {
