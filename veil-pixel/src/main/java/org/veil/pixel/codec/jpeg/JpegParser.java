@@ -105,7 +105,7 @@ final class JpegParser {
                 return;
             }
             case JpegMarker.DNL -> {
-                dnl(r);
+                dnl(r, at);
                 return;
             }
             case JpegMarker.DAC -> throw r.errorAt(at, "unsupported: arithmetic coding (DAC)");
@@ -207,14 +207,14 @@ final class JpegParser {
         return data.length;
     }
 
-    private void dnl(SegmentReader r) throws JpegFormatException {
+    private void dnl(SegmentReader r, int at) throws JpegFormatException {
         int lines = r.u16();
         r.expectEnd();
         if (frame == null || scans.size() != 1 || lines == 0) {
-            throw r.error("DNL is only allowed after the first scan and must give a non-zero height");
+            throw r.errorAt(at, "DNL is only allowed after the first scan and must give a non-zero height");
         }
         if (frame.height() != 0 && frame.height() != lines) {
-            throw r.error("DNL gives " + lines + " lines but the frame header says " + frame.height());
+            throw r.errorAt(at, "DNL gives " + lines + " lines but the frame header says " + frame.height());
         }
         dnlLines = lines;
     }
