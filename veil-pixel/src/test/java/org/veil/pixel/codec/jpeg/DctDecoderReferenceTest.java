@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -45,5 +47,38 @@ class DctDecoderReferenceTest {
         int diff = Samples.maxDifference(ours.pixelData(oracle.info().order()), oracle.data(), bits > 8 ? 2 : 1);
         System.out.println(name + ": max difference to dcmdjpeg " + diff);
         assertTrue(diff <= 1, name + ": max difference " + diff);
+    }
+
+    /**
+     * RGB output: Y, Cb and Cr may each differ by 1 from dcmtk's, and B = Y + 1.772 Cb' turns that into up to 3
+     * (R and G into up to 2 or 3), so the tolerance is 3 here while the YCbCr samples stay within 1.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"+s2", "+s4", "+np"})
+    void decode_ycbcrToRgb_closeToDcmdjpegConversion(String sampling) throws Exception {
+        RasterImage source = TestRasters.color(64, 48, 8, 3);
+        Path compressed = ReferenceTools.dcmcjpeg(ReferenceTools.plainFile(source), "+eb", sampling);
+        byte[] jpeg = ReferenceTools.frames(compressed).get(0);
+        ReferenceTools.Pixels oracle = ReferenceTools.dcmdjpeg(compressed, "+ca");
+
+        RasterImage rgb = new JpegDecoder().decode(jpeg,
+                DecodeOptions.DEFAULT.withColorTransform(ColorTransform.YCBCR_TO_RGB));
+
+        int diff = Samples.maxDifference(rgb.pixelData(oracle.info().order()), oracle.data(), 1);
+        System.out.println("RGB " + sampling + ": max difference to dcmdjpeg " + diff);
+        assertTrue(diff <= 3, "max difference " + diff);
+    }
+
+    @Test
+    void decode_replicateUpsampling_differsFromDcmtkWhereTriangleAgrees() throws Exception {
+        RasterImage source = TestRasters.color(64, 48, 8, 4);
+        Path compressed = ReferenceTools.dcmcjpeg(ReferenceTools.plainFile(source), "+eb", "+s2");
+        byte[] jpeg = ReferenceTools.frames(compressed).get(0);
+        ReferenceTools.Pixels oracle = ReferenceTools.dcmdjpeg(compressed, "+cn");
+
+        RasterImage box = new JpegDecoder().decode(jpeg, DecodeOptions.DEFAULT.withUpsampling(Upsampling.REPLICATE));
+
+        assertTrue(Samples.maxDifference(box.pixelData(oracle.info().order()), oracle.data(), 1) > 1,
+                "dcmtk interpolates chroma, so plain replication must differ");
     }
 }
