@@ -81,4 +81,26 @@ class DctDecoderReferenceTest {
         assertTrue(Samples.maxDifference(box.pixelData(oracle.info().order()), oracle.data(), 1) > 1,
                 "dcmtk interpolates chroma, so plain replication must differ");
     }
+
+    /**
+     * Streams written by {@link JpegCoefficientImage} from random coefficients (tables built by Annex K.2, one scan per
+     * component or interleaved, restart intervals) decode in dcmtk within 1 of our decoding.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1, 2, 3})
+    void decode_streamsWeWrote_withinOneOfDcmdjpeg(int variant) throws Exception {
+        int[] sampling = variant % 2 == 0 ? new int[] {0x22, 0x11, 0x11} : new int[] {0x21, 0x11, 0x11};
+        int precision = variant < 2 ? 8 : 12;
+        int sof = variant < 2 ? 0xC0 : 0xC1;
+        byte[] jpeg = variant % 2 == 0 ? TestStreams.dctSeparateScans(sof, precision, 45, 27, sampling, variant)
+                : JpegCoefficientImage.read(TestStreams.dct(sof, precision, 45, 27, sampling, variant))
+                        .withRestartInterval(4).write();
+        DicomFixture.Image image = new DicomFixture.Image(27, 45, 3, "YBR_FULL", precision > 8 ? 16 : 8, precision, 1);
+
+        ReferenceTools.Pixels oracle = ReferenceTools.dcmdjpeg(jpeg, image);
+
+        RasterImage ours = new JpegDecoder().decode(jpeg);
+        int diff = Samples.maxDifference(ours.pixelData(oracle.info().order()), oracle.data(), precision > 8 ? 2 : 1);
+        assertTrue(diff <= 1, "max difference " + diff);
+    }
 }

@@ -89,6 +89,19 @@ class JpegStreamStructureTest {
     }
 
     @Test
+    void decode_scanPerComponent_sameAsInterleaved() throws Exception {
+        for (int[] sampling : new int[][] {YCBCR_420, {0x21, 0x11, 0x11}, {0x11, 0x12, 0x11}}) {
+            byte[] interleaved = TestStreams.dct(0xC0, 8, 45, 27, sampling, 12);
+            byte[] separate = TestStreams.dctSeparateScans(0xC0, 8, 45, 27, sampling, 12);
+            JpegCoefficientImage image = JpegCoefficientImage.read(separate);
+
+            assertEquals(3, JpegParser.parse(separate, JpegLimits.DEFAULT).scans().size());
+            assertPlanesEqual(decode(interleaved), image.toPlanes());
+            assertPlanesEqual(image.toPlanes(), decode(image.withRestartInterval(2).write()));
+        }
+    }
+
+    @Test
     void decode_lossyStreamFromCoefficients_matchesHandComputedFlatBlock() throws Exception {
         byte[] blank = TestStreams.blank(0xC0, 8, 16, 8, new int[] {0x11});
         JpegCoefficientImage image = JpegCoefficientImage.read(blank);

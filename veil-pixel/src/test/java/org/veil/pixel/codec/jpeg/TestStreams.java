@@ -17,10 +17,21 @@ final class TestStreams {
      * @param sof      0xC0 (baseline, 8-bit) or 0xC1 (extended)
      */
     static byte[] dct(int sof, int precision, int width, int height, int[] sampling, long seed) throws Exception {
-        JpegCoefficientImage image = JpegCoefficientImage.read(blank(sof, precision, width, height, sampling));
+        return fill(blank(sof, precision, width, height, sampling), precision, seed);
+    }
+
+    /** As {@link #dct} but with one (non-interleaved) scan per component. */
+    static byte[] dctSeparateScans(int sof, int precision, int width, int height, int[] sampling, long seed)
+            throws Exception {
+        return fill(blankSeparateScans(sof, precision, width, height, sampling), precision, seed);
+    }
+
+    private static byte[] fill(byte[] blank, int precision, long seed) throws Exception {
+        JpegCoefficientImage image = JpegCoefficientImage.read(blank);
+        int components = image.frame().components().size();
         SplittableRandom random = new SplittableRandom(seed);
         int range = precision == 8 ? 60 : 900;
-        for (int i = 0; i < sampling.length; i++) {
+        for (int i = 0; i < components; i++) {
             CoefficientPlane p = image.component(i);
             for (int by = 0; by < p.blocksHigh(); by++) {
                 for (int bx = 0; bx < p.blocksWide(); bx++) {
@@ -38,6 +49,43 @@ final class TestStreams {
 
     /** A stream whose blocks are all zero: DC and AC tables with a single one-bit code each. */
     static byte[] blank(int sof, int precision, int width, int height, int[] sampling) {
+        ByteArrayOutputStream out = header(sof, precision, width, height, sampling);
+        scan(out, sampling.length, 0);
+        out.writeBytes(new byte[(int) ((blocks(width, height, sampling) * 2 + 7) / 8)]); // DC "0", EOB "0"
+        bytes(out, 0xFF, 0xD9);
+        return out.toByteArray();
+    }
+
+    /** As {@link #blank} with one scan per component, each coding ceil(width_i / 8) x ceil(height_i / 8) blocks. */
+    static byte[] blankSeparateScans(int sof, int precision, int width, int height, int[] sampling) {
+        ByteArrayOutputStream out = header(sof, precision, width, height, sampling);
+        int hmax = 1;
+        int vmax = 1;
+        for (int s : sampling) {
+            hmax = Math.max(hmax, s >> 4);
+            vmax = Math.max(vmax, s & 15);
+        }
+        for (int i = 0; i < sampling.length; i++) {
+            scan(out, 1, i);
+            long w = (width * (long) (sampling[i] >> 4) + hmax - 1) / hmax;
+            long h = (height * (long) (sampling[i] & 15) + vmax - 1) / vmax;
+            out.writeBytes(new byte[(int) ((((w + 7) / 8) * ((h + 7) / 8) * 2 + 7) / 8)]);
+        }
+        bytes(out, 0xFF, 0xD9);
+        return out.toByteArray();
+    }
+
+    private static void scan(ByteArrayOutputStream out, int components, int first) {
+        byte[] scan = new byte[4 + 2 * components];
+        scan[0] = (byte) components;
+        for (int i = 0; i < components; i++) {
+            scan[1 + 2 * i] = (byte) (first + i + 1);
+        }
+        scan[scan.length - 2] = 63;
+        segment(out, 0xDA, scan);
+    }
+
+    private static ByteArrayOutputStream header(int sof, int precision, int width, int height, int[] sampling) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         bytes(out, 0xFF, 0xD8);
         segment(out, 0xDB, dqt());
@@ -55,17 +103,7 @@ final class TestStreams {
         segment(out, sof, frame);
         segment(out, 0xC4, new byte[] {0x00, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             0x10, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0});
-        byte[] scan = new byte[4 + 2 * sampling.length];
-        scan[0] = (byte) sampling.length;
-        for (int i = 0; i < sampling.length; i++) {
-            scan[1 + 2 * i] = (byte) (i + 1);
-        }
-        scan[scan.length - 2] = 63;
-        segment(out, 0xDA, scan);
-        long blocks = blocks(width, height, sampling);
-        out.writeBytes(new byte[(int) ((blocks * 2 + 7) / 8)]); // "0" for DC category 0, "0" for EOB
-        bytes(out, 0xFF, 0xD9);
-        return out.toByteArray();
+        return out;
     }
 
     private static long blocks(int width, int height, int[] sampling) {
