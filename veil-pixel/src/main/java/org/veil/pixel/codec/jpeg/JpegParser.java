@@ -145,7 +145,7 @@ final class JpegParser {
         }
         JpegProcess process = JpegProcess.ofMarker(marker, at);
         frame = FrameHeader.parse(r, process);
-        checkSize(at, frame);
+        FrameChecks.checkSize(at, frame, limits);
         componentQuant = new QuantTable[frame.components().size()];
         coded = new boolean[frame.components().size()];
         keep(marker, at, r, -1);
@@ -160,7 +160,7 @@ final class JpegParser {
             useComponent(r, at, c);
         }
         keep(JpegMarker.SOS, at, r, scans.size());
-        int end = entropyEnd(pos);
+        int end = FrameChecks.entropyEnd(data, pos);
         scans.add(new JpegScan(header, dc.clone(), ac.clone(), restartInterval, pos, end));
         pos = end;
     }
@@ -186,27 +186,6 @@ final class JpegParser {
         componentQuant[c.frameIndex()] = quant[tq];
     }
 
-    /** Offset of the first marker after start that is not RSTn (0xFF00 is stuffing, 0xFFFF fill). */
-    private int entropyEnd(int start) {
-        int n = data.length - 1;
-        int i = start;
-        while (i < n) {
-            if (data[i] != (byte) 0xFF) {
-                i++;
-                continue;
-            }
-            int next = data[i + 1] & 0xFF;
-            if (next == 0 || JpegMarker.isRestart(next)) {
-                i += 2;
-            } else if (next == 0xFF) {
-                i++;
-            } else {
-                return i;
-            }
-        }
-        return data.length;
-    }
-
     private void dnl(SegmentReader r, int at) throws JpegFormatException {
         int lines = r.u16();
         r.expectEnd();
@@ -228,7 +207,7 @@ final class JpegParser {
                 throw new JpegFormatException(eoi, "EOI", "frame height is 0 and no DNL segment defines it");
             }
             frame = frame.withHeight(dnlLines);
-            checkSize(eoi, frame);
+            FrameChecks.checkSize(eoi, frame, limits);
         }
         for (int i = 0; i < coded.length; i++) {
             if (!coded[i]) {
@@ -237,28 +216,8 @@ final class JpegParser {
             }
         }
         for (JpegScan s : scans) {
-            checkEntropyLength(s);
+            FrameChecks.checkEntropyLength(frame, s);
         }
         return new JpegStream(data, frame, List.copyOf(segments), List.copyOf(scans), componentQuant);
-    }
-
-    private void checkSize(int at, FrameHeader f) throws JpegFormatException {
-        long samples = f.paddedSamples();
-        if (samples > limits.maxSamples()) {
-            throw new JpegLimitException(at, JpegMarker.name(f.process().marker()), f.width() + " x " + f.height()
-                    + " frame with " + f.components().size() + " components needs " + samples
-                    + " samples, exceeds JpegLimits.maxSamples (" + limits.maxSamples() + ")");
-        }
-    }
-
-    /** Every DCT block takes at least two bits (DC and EOB codes), every lossless sample at least one. */
-    private void checkEntropyLength(JpegScan s) throws JpegFormatException {
-        long minBits = s.dataUnits(frame) * (frame.process().dct() ? 2 : 1);
-        long haveBits = 8L * (s.dataEnd() - s.dataStart());
-        if (minBits > haveBits) {
-            throw new JpegFormatException(s.dataStart(), "SOS", "scan needs at least " + (minBits + 7) / 8
-                    + " bytes of entropy-coded data for " + s.dataUnits(frame) + " data units, has "
-                    + (s.dataEnd() - s.dataStart()));
-        }
     }
 }
