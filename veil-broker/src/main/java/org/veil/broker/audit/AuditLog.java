@@ -76,17 +76,13 @@ public final class AuditLog {
         lock.lock();
         try {
             createIfMissing();
-            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
-                    FileLock fileLock = channel.lock()) {
-                AuditHead last = checkedEnd(channel);
-                String body = AuditLine.body(last.seq() + 1, clock.instant(), System.getProperty("user.name"), keyId,
-                        event, last.mac());
-                String mac = AuditLine.mac(keys, body);
-                byte[] line = (AuditLine.line(body, mac) + "\n").getBytes(StandardCharsets.US_ASCII);
-                channel.write(ByteBuffer.wrap(line), channel.size());
-                channel.force(true);
-                headFile.write(new AuditHead(last.seq() + 1, mac));
-                return AuditLine.parse(AuditLine.line(body, mac)).record();
+            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+                FileLock fileLock = channel.lock();
+                try {
+                    return appendLocked(channel, event);
+                } finally {
+                    fileLock.release();
+                }
             }
         } catch (IOException e) {
             throw new AuditException("audit log " + file + ": cannot append (" + e.getClass().getSimpleName() + ": "
@@ -97,6 +93,22 @@ public final class AuditLog {
         } finally {
             lock.unlock();
         }
+    }
+
+    private AuditRecord appendLocked(FileChannel channel, AuditEvent event) throws IOException, MalformedRecord {
+        AuditHead last = checkedEnd(channel);
+        String body = AuditLine.body(last.seq() + 1, clock.instant(), System.getProperty("user.name"), keyId, event,
+                last.mac());
+        String mac = AuditLine.mac(keys, body);
+        byte[] line = (AuditLine.line(body, mac) + "\n").getBytes(StandardCharsets.US_ASCII);
+        ByteBuffer buffer = ByteBuffer.wrap(line);
+        long position = channel.size();
+        while (buffer.hasRemaining()) {
+            position += channel.write(buffer, position);
+        }
+        channel.force(true);
+        headFile.write(new AuditHead(last.seq() + 1, mac));
+        return AuditLine.parse(AuditLine.line(body, mac)).record();
     }
 
     /** Checks every record and the head; see the class documentation for what is and is not detectable. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.veil.broker.PrivateFile;
@@ -168,13 +169,15 @@ public final class LinkageStore implements AutoCloseable {
     public void close() {
         lock.lock();
         try {
-            if (closed) {
-                return;
+            synchronized (batchLock) {
+                if (closed) {
+                    return;
+                }
+                closed = true;
             }
             try {
                 flush();
             } finally {
-                closed = true;
                 closeConnection();
             }
         } finally {
@@ -182,7 +185,7 @@ public final class LinkageStore implements AutoCloseable {
         }
     }
 
-    private void add(java.util.function.Consumer<Batch> addition) {
+    private void add(Consumer<Batch> addition) {
         boolean full;
         synchronized (batchLock) {
             if (closed) {
