@@ -4,8 +4,8 @@ import org.veil.deid.profile.ProfileAction;
 import org.veil.dicom.data.DataElement;
 
 /**
- * The combined codes X/Z, X/D, X/Z/D, Z/D and X/Z/U*: X when the attribute is not in a standard composite IOD or
- * not defined for this IOD (Table E.1-1 Note 13); otherwise, as Veil cannot know the attribute's Type in the IOD, the
+ * The combined codes X/Z, X/D, X/Z/D, Z/D and X/Z/U*: X when the attribute is not in a standard composite IOD
+ * (Table E.1-1 Note 13; attributes of other IODs are handled by {@link IodScopedAction}); otherwise, as Veil cannot know the attribute's Type in the IOD, the
  * choice that keeps the instance conformant whatever the Type: an empty value stays empty (Z), a value gets the dummy
  * (D) or consistent UIDs (U), else Z. No original value survives any of these.
  */
@@ -27,7 +27,7 @@ final class CombinedAction implements Action {
     public Effect apply(DataElement e, ElementScope scope) throws DeidException {
         String c = code.code();
         boolean x = c.contains("X");
-        if (x && (!inStdCompIod || IodScope.outside(e.tag(), scope.instance().iod))) {
+        if (x && !inStdCompIod) {
             return Effect.REMOVE;
         }
         boolean z = c.contains("Z");

@@ -32,7 +32,12 @@ final class ElementValues {
             return null;
         }
         if (e.vr() == VR.UN) {
-            return new String(e.bytes(), StandardCharsets.ISO_8859_1).trim();
+            byte[] b = e.bytes();
+            int n = b.length;
+            while (n > 0 && (b[n - 1] == 0 || b[n - 1] == ' ')) {
+                n--;
+            }
+            return new String(b, 0, n, StandardCharsets.ISO_8859_1);
         }
         return DatasetView.of(scope.dataset()).text(e.tag());
     }

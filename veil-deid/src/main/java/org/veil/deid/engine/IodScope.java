@@ -31,6 +31,16 @@ final class IodScope {
     private IodScope() {
     }
 
+    /** True when the table has an entry for the tag. */
+    static boolean known(int tag) {
+        for (Entry e : ENTRIES) {
+            if (e.tags().test(tag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when the attribute is known to belong to other IODs than {@code iod} (null iod: unknown, false). */
     static boolean outside(int tag, String iod) {
         if (iod == null) {

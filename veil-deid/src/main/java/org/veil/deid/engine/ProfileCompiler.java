@@ -102,6 +102,9 @@ final class ProfileCompiler {
         }
         Action basic = action(row, row.basic(), null);
         Action action = effective == row.basic() && by == null ? basic : action(row, effective, by);
+        if (row.mask() == ProfileRule.EXACT && IodScope.known(row.tag()) && !(action instanceof RemoveAction)) {
+            action = new IodScopedAction(action);
+        }
         String source = by == null ? "E.1-1 " + row.name() + " " + effective.code()
                 : "E.1-1 " + row.name() + " " + effective.code() + " (" + by.cliName() + ")";
         return new Rule(action, source);

@@ -26,7 +26,7 @@ final class UidAction implements Action {
             if (i > 0) {
                 out.append('\\');
             }
-            String v = values[i].trim();
+            String v = spacesTrimmed(values[i]);
             if (v.isEmpty()) {
                 continue;
             }
@@ -38,6 +38,19 @@ final class UidAction implements Action {
         }
         DataElement ui = e.vr() == VR.UI ? e : DataElement.of(e.tag(), VR.UI, e.bytes());
         return Effect.replace(ElementValues.text(ui, out.toString(), scope));
+    }
+
+    /** Trims spaces only: a UID attribute holding other bytes must still be replaced, not kept. */
+    private static String spacesTrimmed(String s) {
+        int a = 0;
+        int b = s.length();
+        while (a < b && s.charAt(a) == ' ') {
+            a++;
+        }
+        while (b > a && (s.charAt(b - 1) == ' ' || s.charAt(b - 1) == 0)) {
+            b--;
+        }
+        return s.substring(a, b);
     }
 
     @Override
