@@ -106,8 +106,8 @@ public final class Deidentifier {
         String newStudy = out.string(STUDY_INSTANCE);
         String newAccession = out.string(ACCESSION);
         config.mappings().patient(patient, pseudonym, shift.days());
-        if (studyUid != null) {
-            config.mappings().study(patient, studyUid, newStudy, accession, newAccession);
+        if (studyUid != null && newStudy != null) {
+            config.mappings().study(pseudonym, studyUid, newStudy, accession, newAccession);
         }
         return new DeidResult(ctx.changes(), ctx.warnings(), pseudonym, newStudy, out.string(SERIES_INSTANCE),
                 out.string(SOP_INSTANCE));
