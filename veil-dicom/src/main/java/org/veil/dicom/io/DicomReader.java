@@ -15,6 +15,8 @@ import org.veil.dicom.TagPath;
 import org.veil.dicom.TransferSyntax;
 import org.veil.dicom.data.DataElement;
 import org.veil.dicom.data.Dataset;
+import org.veil.dicom.data.Sequence;
+import org.veil.dicom.Tag;
 
 /**
  * Pull reader for a DICOM file or stream (PS3.10 Section 7): 128-byte preamble + "DICM" + file meta, or a raw data
@@ -55,6 +57,65 @@ public final class DicomReader implements Closeable, AutoCloseable {
         this.file = file;
         this.limits = limits;
         start();
+    }
+
+    private DicomReader(ByteInput in, String source, ReadLimits limits, TransferSyntax ts) {
+        this.in = in;
+        this.source = source;
+        this.file = null;
+        this.limits = limits;
+        this.transferSyntax = ts;
+        this.parser = new EventParser(in, source, null, limits, warnings, ts.explicitVr(), ts.bigEndian(), false);
+    }
+
+    /**
+     * Opens a bare data set (no preamble, no file meta) in a known, non-deflated transfer syntax, e.g. the data set
+     * of a network message or the value of an element. Every value is loaded (bounded by the limits).
+     */
+    public static DicomReader openDataset(InputStream stream, String source, TransferSyntax ts, ReadLimits limits) {
+        if (ts.deflated()) {
+            throw new IllegalArgumentException("openDataset: inflate the data set first (" + ts.uid() + ")");
+        }
+        return new DicomReader(ByteInput.of(stream, 0), source, limits, ts);
+    }
+
+    /**
+     * Parses the value of an element of VR UN that holds a sequence (PS3.5 6.2.2: its items are implicit VR little
+     * endian whatever the transfer syntax) into a {@link Sequence} owned by {@code owner}.
+     *
+     * @param tag the element's tag; its dictionary VR must be SQ
+     */
+    public static Sequence parseSequence(byte[] value, int tag, Dataset owner, String source, ReadLimits limits)
+            throws IOException {
+        java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream(value.length + 16);
+        writeImplicitHeader(b, tag, 0xFFFFFFFF);
+        b.write(value, 0, value.length);
+        writeImplicitHeader(b, Tag.SEQUENCE_DELIMITATION, 0);
+        try (DicomReader r = openDataset(new java.io.ByteArrayInputStream(b.toByteArray()), source,
+                TransferSyntax.IMPLICIT_VR_LITTLE_ENDIAN, limits)) {
+            DataElement e = r.readDataset().get(tag);
+            if (e == null || e.sequence() == null) {
+                throw new DicomFormatException(source, 0, TagPath.ROOT.child(tag), "value is not a sequence of items");
+            }
+            Sequence seq = new Sequence(owner);
+            for (Dataset item : e.sequence()) {
+                seq.add(item);
+            }
+            return seq;
+        }
+    }
+
+    private static void writeImplicitHeader(java.io.ByteArrayOutputStream b, int tag, int length) {
+        int g = tag >>> 16;
+        int el = tag & 0xFFFF;
+        b.write(g);
+        b.write(g >>> 8);
+        b.write(el);
+        b.write(el >>> 8);
+        b.write(length);
+        b.write(length >>> 8);
+        b.write(length >>> 16);
+        b.write(length >>> 24);
     }
 
     /** Opens a file with {@link ReadLimits#DEFAULT}. */
