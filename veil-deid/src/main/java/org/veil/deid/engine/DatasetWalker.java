@@ -32,6 +32,9 @@ final class DatasetWalker {
         int i = 0;
         while (i < ds.size()) {
             DataElement e = unknownSequence(ds.elementAt(i), ds, path, ctx);
+            if (e == null) {
+                continue;
+            }
             TagPath p = path.child(e.tag());
             ElementScope scope = new ElementScope(ctx, ds, p);
             Rule rule = rules.resolve(e, scope);
@@ -59,7 +62,10 @@ final class DatasetWalker {
         removeUnusedCreators(ds, path, ctx);
     }
 
-    /** A standard attribute of dictionary VR SQ read as UN bytes becomes a sequence (PS3.5 6.2.2). */
+    /**
+     * A standard attribute of dictionary VR SQ read as UN bytes becomes a sequence (PS3.5 6.2.2); null when the
+     * value does not parse as one and the element was removed.
+     */
     private static DataElement unknownSequence(DataElement e, Dataset ds, TagPath path, InstanceContext ctx)
             throws DeidException {
         if (e.vr() != VR.UN || e.bytes() == null || e.bytes().length == 0 || Tag.isPrivate(e.tag())
@@ -73,8 +79,12 @@ final class DatasetWalker {
             ds.put(parsed);
             return parsed;
         } catch (IOException ex) {
-            throw new DeidException(path.child(e.tag()) + ": sequence encoded as UN cannot be parsed: "
-                    + ex.getMessage(), ex);
+            // Not a sequence after all (e.g. written with a wrong VR): its content is unknown, so it goes.
+            ds.remove(e.tag());
+            ctx.record(path.child(e.tag()), "X", "UN value of a sequence attribute that is not a sequence");
+            ctx.warn(path.child(e.tag()), "value of a sequence attribute encoded as UN does not parse as a sequence;"
+                    + " removed");
+            return null;
         }
     }
 

@@ -98,6 +98,7 @@ public final class Deidentifier {
                 patient, shift, text, v.string(STUDY_DATE));
         Dataset original = config.protector() == null ? null : DatasetCopy.deep(ds, null);
         walker.walk(ds, TagPath.ROOT, ctx, 0);
+        RequiredAttributes.restore(ds, ctx);
         if (original != null) {
             EncryptedAttributes.add(ds, original, ctx.changes(), config.protector());
         }

@@ -130,6 +130,9 @@ class ProfileTableTest {
         if (a == ProfileAction.C) {
             return clean(row, by, vr, tag);
         }
+        if (a == ProfileAction.X_Z && vr == VR.SQ && tag != 0x00400555) {
+            return Outcome.ABSENT; // Type 3 sequences must not be left empty; Acquisition Context is Type 2
+        }
         return plain(a, row.inStdCompIod(), vr);
     }
 

@@ -1,0 +1,89 @@
+package org.veil.deid.engine;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.veil.dicom.TagPath;
+import org.veil.dicom.VR;
+import org.veil.dicom.data.DataElement;
+import org.veil.dicom.data.Dataset;
+import org.veil.dicom.data.DatasetView;
+import org.veil.dicom.data.Sequence;
+import org.veil.dicom.dict.StandardDictionary;
+
+/**
+ * Puts back attributes that the profile removed or emptied where the IOD requires them, so that de-identification
+ * introduces no conformance error: a required (Type 1) attribute gets the dummy value of its VR, a Type 2 attribute
+ * an empty value. Without the module tables of PS3.3, Veil knows the cases where Table E.1-1's action contradicts
+ * the IOD and that occur in practice:
+ *
+ * <ul>
+ *   <li>Presentation state IODs: Presentation Creation Date and Time (0070,0082/0083) are Type 1 (PS3.3 C.11.10)
+ *       while the table says X.</li>
+ *   <li>DICOMDIR directory records (PS3.3 F.5): the keys of PATIENT, STUDY, SERIES and IMAGE records.</li>
+ * </ul>
+ *
+ * <p>Values are never restored, only placeholders; every addition is recorded in the change report.
+ */
+final class RequiredAttributes {
+    private static final int DIRECTORY_RECORD_SEQUENCE = 0x00041220;
+    private static final int DIRECTORY_RECORD_TYPE = 0x00041430;
+
+    private record Required(int tag, boolean type1) {
+    }
+
+    private static final List<Required> PRESENTATION_STATE = List.of(
+            new Required(0x00700082, true), new Required(0x00700083, true));
+
+    private static final Map<String, List<Required>> RECORDS = Map.of(
+            "PATIENT", List.of(new Required(0x00100010, false), new Required(0x00100020, true)),
+            "STUDY", List.of(new Required(0x00080020, true), new Required(0x00080030, true),
+                    new Required(0x00081030, false), new Required(0x00200010, true), new Required(0x00080050, false)),
+            "SERIES", List.of(new Required(0x00080060, true), new Required(0x00200011, true)),
+            "IMAGE", List.of(new Required(0x00200013, true)));
+
+    private RequiredAttributes() {
+    }
+
+    static void restore(Dataset ds, InstanceContext ctx) {
+        if (ctx.iod != null && ctx.iod.contains("Presentation State")) {
+            restore(ds, TagPath.ROOT, PRESENTATION_STATE, ctx);
+        }
+        DataElement records = ds.get(DIRECTORY_RECORD_SEQUENCE);
+        if (records != null && records.isSequence()) {
+            Sequence seq = records.sequence();
+            TagPath path = TagPath.ROOT.child(DIRECTORY_RECORD_SEQUENCE);
+            for (int i = 0; i < seq.size(); i++) {
+                Dataset item = seq.get(i);
+                String type = DatasetView.of(item).string(DIRECTORY_RECORD_TYPE);
+                List<Required> required = type == null ? null : RECORDS.get(type.trim());
+                if (required != null) {
+                    restore(item, path.item(i), required, ctx);
+                }
+            }
+        }
+    }
+
+    private static void restore(Dataset ds, TagPath path, List<Required> required, InstanceContext ctx) {
+        for (Required r : required) {
+            DataElement e = ds.get(r.tag());
+            boolean missing = e == null;
+            boolean empty = !missing && e.isEmpty();
+            if (!missing && !(empty && r.type1())) {
+                continue;
+            }
+            VR vr = StandardDictionary.vr(r.tag());
+            if (r.type1()) {
+                String dummy = DummyValues.text(vr);
+                if (dummy.length() % 2 != 0) {
+                    dummy = dummy + (vr == VR.UI ? "\0" : " ");
+                }
+                ds.put(DataElement.of(r.tag(), vr, dummy.getBytes(StandardCharsets.US_ASCII)));
+                ctx.record(path.child(r.tag()), "D", "required by the IOD (Type 1)");
+            } else {
+                ds.put(DataElement.of(r.tag(), vr, new byte[0]));
+                ctx.record(path.child(r.tag()), "Z", "required by the IOD (Type 2)");
+            }
+        }
+    }
+}
