@@ -15,6 +15,9 @@ final class AddressDetector {
     private static final int MAX_NAME_WORDS = 4;
 
     void detect(TokenizedText t, HitList hits) {
+        if (t.numberTokens + t.mixedTokens == 0 && (t.lexUnion & (Lexicon.STREET_PREFIX | Lexicon.UNIT)) == 0) {
+            return;
+        }
         for (int i = 0; i < t.count; i++) {
             if (hits.coversToken(t, i)) {
                 continue;

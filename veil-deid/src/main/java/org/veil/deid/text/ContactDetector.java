@@ -27,12 +27,15 @@ final class ContactDetector {
         if (t.has(TokenizedText.T_AT)) {
             scan(EMAIL, s, FindingCategory.EMAIL, hits);
         }
-        if (t.has(TokenizedText.T_DOT) || t.has(TokenizedText.T_COLON)) {
+        if (t.has(TokenizedText.T_COLON) && s.contains("://") || t.has(TokenizedText.T_DOT)
+                && (s.contains("www.") || s.contains("WWW.") || s.contains("Www."))) {
             scan(URL, s, FindingCategory.URL, hits);
+        }
+        if (t.has(TokenizedText.T_DOT) && t.has(TokenizedText.T_LOWER)) {
             scan(HOST, s, FindingCategory.URL, hits);
-            if (t.has(TokenizedText.T_DIGIT)) {
-                scan(IPV4, s, FindingCategory.URL, hits);
-            }
+        }
+        if (t.dotCount >= 3 && t.digitCount >= 4) {
+            scan(IPV4, s, FindingCategory.URL, hits);
         }
     }
 

@@ -66,10 +66,14 @@ final class DateDetector {
             return;
         }
         String s = t.text;
-        scan(COMPACT, s, shifter, hits);
-        scan(ISO, s, shifter, hits);
-        scanNumeric(s, shifter, hits);
-        if (t.has(TokenizedText.T_LETTER)) {
+        if (t.longestNumber >= 8) {
+            scan(COMPACT, s, shifter, hits);
+        }
+        if (t.numberTokens >= 3) {
+            scan(ISO, s, shifter, hits);
+            scanNumeric(s, shifter, hits);
+        }
+        if ((t.lexUnion & Lexicon.MONTH) != 0) {
             for (Pattern p : WRITTEN) {
                 scan(p, s, shifter, hits);
             }

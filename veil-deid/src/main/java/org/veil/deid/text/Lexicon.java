@@ -31,6 +31,10 @@ final class Lexicon {
     static final int STATE = 1 << 17;
     static final int EPONYM_CONTEXT = 1 << 18;
     static final int VOCAB = 1 << 19;
+    static final int MONTH = 1 << 20;
+    static final int POSTAL_CUE = 1 << 21;
+    static final int TIME_WORD = 1 << 22;
+    static final int AGE_WORD = 1 << 23;
 
     static final int NAME = FIRST | LAST;
     static final int GUARD = CLINICAL | ENGLISH;
@@ -42,7 +46,8 @@ final class Lexicon {
             Map.entry("particle", PARTICLE), Map.entry("street-suffix", STREET_SUFFIX),
             Map.entry("street-prefix", STREET_PREFIX), Map.entry("unit", UNIT), Map.entry("id-cue", ID_CUE),
             Map.entry("phone-cue", PHONE_CUE), Map.entry("state", STATE),
-            Map.entry("eponym-context", EPONYM_CONTEXT));
+            Map.entry("eponym-context", EPONYM_CONTEXT), Map.entry("postal-cue", POSTAL_CUE),
+            Map.entry("time-word", TIME_WORD), Map.entry("age-word", AGE_WORD));
 
     private final WordTrie trie;
 
@@ -65,6 +70,7 @@ final class Lexicon {
             }
             add(words, section.getValue(), flag);
         }
+        add(words, MonthNames.foldedNames(), MONTH);
         this.trie = WordTrie.of(words);
     }
 

@@ -86,6 +86,11 @@ final class MonthNames {
         spellings.add(folded);
     }
 
+    /** Every month name and abbreviation, folded (for the lexicon). */
+    static java.util.Set<String> foldedNames() {
+        return java.util.Collections.unmodifiableSet(BY_FOLDED.keySet());
+    }
+
     /** The month a written name stands for, or null. */
     static Month read(String written) {
         return BY_FOLDED.get(CharFold.foldWord(written));

@@ -35,11 +35,15 @@ final class NumberDetector {
         if (!t.has(TokenizedText.T_DIGIT)) {
             return;
         }
-        ages(t.text, hits);
-        Matcher m = UID.matcher(t.text);
-        while (m.find()) {
-            if (!m.group().startsWith(STANDARD_UID_ROOT) && !hits.covers(m.start(), m.end())) {
-                hits.add(FindingCategory.ID_NUMBER, m.start(), m.end());
+        if ((t.lexUnion & Lexicon.AGE_WORD) != 0 || t.mixedTokens > 0) {
+            ages(t.text, hits);
+        }
+        if (t.dotCount >= 4) {
+            Matcher m = UID.matcher(t.text);
+            while (m.find()) {
+                if (!m.group().startsWith(STANDARD_UID_ROOT) && !hits.covers(m.start(), m.end())) {
+                    hits.add(FindingCategory.ID_NUMBER, m.start(), m.end());
+                }
             }
         }
         for (int i = 0; i < t.count; i++) {

@@ -30,10 +30,22 @@ final class PhoneDetector {
             return;
         }
         String s = t.text;
-        scan(SSN, s, FindingCategory.SSN, 9, 9, hits);
-        scan(INTERNATIONAL, s, FindingCategory.PHONE, 8, 15, hits);
-        scan(NORTH_AMERICAN, s, FindingCategory.PHONE, 10, 11, hits);
-        scan(NATIONAL, s, FindingCategory.PHONE, 9, 12, hits);
+        int digits = t.digitCount;
+        if (digits >= 9) {
+            scan(SSN, s, FindingCategory.SSN, 9, 9, hits);
+        }
+        if (digits >= 8) {
+            scan(INTERNATIONAL, s, FindingCategory.PHONE, 8, 15, hits);
+        }
+        if (digits >= 10) {
+            scan(NORTH_AMERICAN, s, FindingCategory.PHONE, 10, 11, hits);
+        }
+        if (digits >= 9) {
+            scan(NATIONAL, s, FindingCategory.PHONE, 9, 12, hits);
+        }
+        if (digits < 4 || (t.lexUnion & Lexicon.PHONE_CUE) == 0) {
+            return;
+        }
         Matcher m = AFTER_CUE.matcher(s);
         while (m.find()) {
             int from = m.start("digits");

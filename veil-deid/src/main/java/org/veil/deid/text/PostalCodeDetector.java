@@ -20,6 +20,7 @@ final class PostalCodeDetector {
             Pattern.compile("(?<!\\p{L})(?i:zip|zip\\s?code|postcode|postal\\s?code|post\\s?code|plz|cp|cep|npa)"
                     + "\\s*[:#]?\\s*(?<code>\\d{4} ?[A-Z]{2}|\\d{3,5}(?:-\\d{3,4}| \\d{2})?"
                     + "|[A-Z]{1,2}\\d[A-Z\\d]? ?\\d[A-Z]{2}|[A-Z]\\d[A-Z] ?\\d[A-Z]\\d)(?![\\p{L}\\d])"));
+    private static final int CUE_PATTERN = 3;
     private static final Pattern UK = Pattern.compile(
             "(?<![\\p{L}\\d])(?<outward>[A-Z]{1,2}\\d[A-Z\\d]?) ?\\d[A-Z]{2}(?![\\p{L}\\d])");
 
@@ -27,9 +28,13 @@ final class PostalCodeDetector {
         if (!t.has(TokenizedText.T_DIGIT)) {
             return;
         }
-        for (Pattern p : ANYWHERE) {
+        for (int k = 0; k < ANYWHERE.size(); k++) {
+            if (!worthTrying(t, k)) {
+                continue;
+            }
+            Pattern p = ANYWHERE.get(k);
             Matcher m = p.matcher(t.text);
-            boolean cue = p.pattern().contains("?<code>");
+            boolean cue = k == CUE_PATTERN;
             while (m.find()) {
                 int from = cue ? m.start("code") : m.start();
                 int to = cue ? m.end("code") : m.end();
@@ -38,7 +43,9 @@ final class PostalCodeDetector {
                 }
             }
         }
-        uk(t, hits);
+        if (t.mixedTokens > 0) {
+            uk(t, hits);
+        }
         for (int i = 0; i < t.count; i++) {
             if (t.is(i, TokenizedText.NUMBER)) {
                 afterState(t, i, hits);
@@ -47,6 +54,16 @@ final class PostalCodeDetector {
                 }
             }
         }
+    }
+
+    /** Cheap checks on the text before a pattern is run. */
+    private static boolean worthTrying(TokenizedText t, int pattern) {
+        return switch (pattern) {
+            case 0 -> t.digitCount >= 9 && t.has(TokenizedText.T_HYPHEN);
+            case 1 -> t.mixedTokens > 0;
+            case 2 -> t.digitCount >= 4 && t.has(TokenizedText.T_HYPHEN);
+            default -> (t.lexUnion & Lexicon.POSTAL_CUE) != 0;
+        };
     }
 
     private static void uk(TokenizedText t, HitList hits) {

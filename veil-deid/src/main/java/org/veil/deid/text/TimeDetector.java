@@ -24,8 +24,13 @@ final class TimeDetector {
         if (!t.has(TokenizedText.T_DIGIT)) {
             return;
         }
-        for (Pattern p : PATTERNS) {
-            Matcher m = p.matcher(t.text);
+        boolean colon = t.has(TokenizedText.T_COLON);
+        boolean words = (t.lexUnion & Lexicon.TIME_WORD) != 0 || t.mixedTokens > 0;
+        for (int k = 0; k < PATTERNS.size(); k++) {
+            if (k == 0 ? !colon : !words) {
+                continue;
+            }
+            Matcher m = PATTERNS.get(k).matcher(t.text);
             while (m.find()) {
                 if (!hits.covers(m.start(), m.end())) {
                     hits.add(FindingCategory.TIME, m.start(), m.end());

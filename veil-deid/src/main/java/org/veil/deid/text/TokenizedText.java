@@ -14,6 +14,9 @@ final class TokenizedText {
     static final int T_DOT = 1 << 3;
     static final int T_COLON = 1 << 4;
     static final int T_LETTER = 1 << 5;
+    static final int T_LOWER = 1 << 6;
+    static final int T_PLUS = 1 << 7;
+    static final int T_HYPHEN = 1 << 8;
 
     // token shape flags
     static final int ALPHA = 1;
@@ -35,7 +38,14 @@ final class TokenizedText {
     int[] fEnd;
     int[] shape;
     int[] lex;
-    final int flags;
+    int flags;
+    /** Digits and periods in the text, number tokens, the longest number token, the union of all lexicon flags. */
+    int digitCount;
+    int dotCount;
+    int numberTokens;
+    int longestNumber;
+    int mixedTokens;
+    int lexUnion;
 
     private TokenizedText(String text, int expectedTokens) {
         this.text = text;
@@ -46,7 +56,7 @@ final class TokenizedText {
         fStart = new int[n];
         fEnd = new int[n];
         shape = new int[n];
-        this.flags = scanFlags(text);
+        scan(text);
     }
 
     static TokenizedText of(String text, Lexicon lexicon) {
@@ -54,7 +64,15 @@ final class TokenizedText {
         t.tokenize();
         t.lex = new int[t.count];
         for (int i = 0; i < t.count; i++) {
-            t.lex[i] = lexicon.flags(t, i);
+            int f = lexicon.flags(t, i);
+            t.lex[i] = f;
+            t.lexUnion |= f;
+            if ((t.shape[i] & NUMBER) != 0) {
+                t.numberTokens++;
+                t.longestNumber = Math.max(t.longestNumber, t.fEnd[i] - t.fStart[i]);
+            } else if ((t.shape[i] & (ALPHA | IDEOGRAPH)) == 0) {
+                t.mixedTokens++;
+            }
         }
         return t;
     }
@@ -285,26 +303,37 @@ final class TokenizedText {
         return true;
     }
 
-    private static int scanFlags(String s) {
+    private void scan(String s) {
         int f = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c >= '0' && c <= '9') {
                 f |= T_DIGIT;
+                digitCount++;
             } else if (c >= 'A' && c <= 'Z') {
                 f |= T_UPPER | T_LETTER;
             } else if (c >= 'a' && c <= 'z') {
-                f |= T_LETTER;
+                f |= T_LETTER | T_LOWER;
             } else if (c == '@') {
                 f |= T_AT;
             } else if (c == '.') {
                 f |= T_DOT;
+                dotCount++;
             } else if (c == ':') {
                 f |= T_COLON;
+            } else if (c == '+') {
+                f |= T_PLUS;
+            } else if (c == '-') {
+                f |= T_HYPHEN;
             } else if (c > 127) {
-                f |= Character.isDigit(c) ? T_DIGIT : T_UPPER | T_LETTER;
+                if (Character.isDigit(c)) {
+                    f |= T_DIGIT;
+                    digitCount++;
+                } else {
+                    f |= T_UPPER | T_LETTER | T_LOWER;
+                }
             }
         }
-        return f;
+        flags = f;
     }
 }
