@@ -15,8 +15,8 @@ final class KnownIdentifierDetector {
             | Lexicon.TITLE_AMBIGUOUS | Lexicon.POST | Lexicon.SUFFIX | Lexicon.CUE | Lexicon.ROLE | Lexicon.UNIT
             | Lexicon.ID_CUE | Lexicon.PHONE_CUE | Lexicon.STREET_SUFFIX;
     private static final int NONE = 0;
-    private static final int STRONG = 1;
-    private static final int WEAK = 2;
+    private static final int WEAK = 1;
+    private static final int STRONG = 2;
 
     private final ScrubPolicy policy;
 
@@ -208,9 +208,11 @@ final class KnownIdentifierDetector {
                     && known.isInitialOf(owner[i], t.folded[t.fStart[i - 1]]);
             boolean cue = i > 0 && t.softGapAfter(i - 1) && Lexicon.any(t.lex[i - 1], Lexicon.TITLE
                     | Lexicon.TITLE_AMBIGUOUS | Lexicon.ROLE);
-            boolean alone = !Lexicon.any(t.lex[i], Lexicon.CLINICAL) && t.foldedLength(i) > 2 && detached(t, i);
-            boolean capitalised = mixedCase && !Lexicon.any(t.lex[i], Lexicon.CLINICAL) && t.foldedLength(i) > 2
-                    && t.is(i, TokenizedText.CAPITAL) && !t.is(i, TokenizedText.IDEOGRAPH);
+            boolean term = Lexicon.any(t.lex[i], Lexicon.CLINICAL)
+                    || Lexicon.any(t.lex[i], Lexicon.EPONYM) && NameTokens.eponymInContext(t, i);
+            boolean alone = !term && t.foldedLength(i) > 2 && detached(t, i);
+            boolean capitalised = mixedCase && !term && t.foldedLength(i) > 2 && t.is(i, TokenizedText.CAPITAL)
+                    && !t.is(i, TokenizedText.IDEOGRAPH);
             if (pair) {
                 accept[i + 1] = true;
             }

@@ -3,8 +3,8 @@ package org.veil.deid.text;
 /**
  * Classifies each token for person-name finding: a listed name, a listed name that is also a common word, a word
  * no list knows, an initial, a particle, a suffix, a guarded (clinical) word, or nothing of interest. An eponym
- * that is also a common family name is guarded only in context: before a word like "fracture" or "disease", in the
- * possessive, or hyphenated with another eponym ("Smith fracture", "Baker's cyst", "Hill-Sachs").
+ * that is also a common family name is guarded only in context: before a word like "fracture", "cyst" or "disease",
+ * or hyphenated with a clinical term ("Smith fracture", "Baker's cyst", "Budd-Chiari").
  */
 final class NameTokens {
 
@@ -37,6 +37,9 @@ final class NameTokens {
         if (len == 1) {
             return t.is(i, TokenizedText.CAPITAL) ? INITIAL : OTHER;
         }
+        if (Lexicon.any(lex, Lexicon.PARTICLE) && !t.is(i, TokenizedText.CAPITAL)) {
+            return PARTICLE;  // "de", "la", "van": lower-case particles, even when also a term (LA, left atrium)
+        }
         if (Lexicon.any(lex, Lexicon.CLINICAL) || inClinicalChain(t, i)
                 || Lexicon.any(lex, Lexicon.EPONYM) && eponymInContext(t, i)) {
             return GUARDED;
@@ -44,7 +47,8 @@ final class NameTokens {
         if (Lexicon.any(lex, Lexicon.SUFFIX)) {
             return SUFFIX;
         }
-        if (Lexicon.any(lex, Lexicon.PARTICLE) && !Lexicon.any(lex, Lexicon.NAME)) {
+        if (Lexicon.any(lex, Lexicon.PARTICLE) && (!Lexicon.any(lex, Lexicon.NAME)
+                || !t.is(i, TokenizedText.CAPITAL) || len <= 3)) {
             return PARTICLE;
         }
         if (Lexicon.any(lex, Lexicon.NAME | Lexicon.EPONYM)) {
@@ -60,12 +64,12 @@ final class NameTokens {
     }
 
     /**
-     * True when an eponym is used clinically: in the possessive ("Baker's"), in a hyphenated chain that holds a
-     * clinical term ("Budd-Chiari"), or before a context word in the same phrase, possibly across more eponyms and
-     * clinical words ("Smith fracture", "Hill-Sachs lesion", "Osgood Schlatter disease").
+     * True when an eponym is used clinically: in a hyphenated chain that holds a clinical term ("Budd-Chiari"), or
+     * before a context word in the same phrase, possibly across more eponyms and clinical words ("Smith fracture",
+     * "Baker's cyst", "Hill-Sachs lesion", "Osgood Schlatter disease"). "Smith's knee" is a person.
      */
     static boolean eponymInContext(TokenizedText t, int i) {
-        if (t.is(i, TokenizedText.POSSESSIVE) || inClinicalChain(t, i)) {
+        if (inClinicalChain(t, i)) {
             return true;
         }
         int last = i;

@@ -95,7 +95,9 @@ final class PostalCodeDetector {
                     && spaceOnly(t, cityStart - 1)) {
                 cityStart--;
             }
-            if (cityWord(t, cityEnd) && !hits.covers(t.start[cityStart], t.end[cityEnd])) {
+            boolean city = cityWord(t, cityEnd) || t.is(cityEnd, TokenizedText.ALPHA)
+                    && t.is(cityEnd, TokenizedText.CAPITAL) && t.foldedLength(cityEnd) >= 3;
+            if (city && !hits.covers(t.start[cityStart], t.end[cityEnd])) {
                 hits.add(FindingCategory.ADDRESS, t.start[cityStart], t.end[cityEnd]);
             }
         }

@@ -138,11 +138,30 @@ final class WrittenDate {
         return switch (field) {
             case YEAR -> width == 2 ? pad(shifted.getYear() % 100, 2) : pad(shifted.getYear(), width);
             case MONTH -> monthName != null ? MonthNames.render(original, monthName, shifted.getMonthValue())
-                    : pad(shifted.getMonthValue(), width);
-            case DAY -> pad(shifted.getDayOfMonth(), width);
+                    : pad(shifted.getMonthValue(), zeroPadded() ? 2 : 1);
+            case DAY -> pad(shifted.getDayOfMonth(), zeroPadded() ? 2 : 1);
             case ORDINAL -> ordinal(original, shifted.getDayOfMonth());
             default -> keepTime ? original : "";
         };
+    }
+
+    /**
+     * Whether day and month are written with a leading zero: yes when one of them has one ("03"), no when one of
+     * them has a single digit ("3"), otherwise yes for all-numeric dates ("12/25/2021") and no for dates with a
+     * month name ("25 March").
+     */
+    private boolean zeroPadded() {
+        boolean single = false;
+        for (int f : new int[] {MONTH, DAY}) {
+            if (fieldStart[f] < 0 || f == MONTH && monthName != null) {
+                continue;
+            }
+            if (text.charAt(fieldStart[f]) == '0') {
+                return true;
+            }
+            single |= fieldEnd[f] - fieldStart[f] == 1;
+        }
+        return !single && monthName == null;
     }
 
     private static String pad(int value, int width) {

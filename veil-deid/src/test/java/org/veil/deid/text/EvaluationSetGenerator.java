@@ -57,17 +57,27 @@ final class EvaluationSetGenerator {
     private final List<Person> cjkPeople;
     private final List<String> medical;
 
-    private EvaluationSetGenerator(long seed) {
+    /** The set the scrubber's rules were developed against. */
+    static final Sources DEVELOPMENT = new Sources("evaluation/names.txt", "evaluation/clinical-phrases.txt");
+    /** Names and clinical text written after the rules were developed, never used to tune them. */
+    static final Sources VALIDATION = new Sources("evaluation/names-validation.txt",
+            "evaluation/clinical-phrases-validation.txt");
+
+    /** The test resources a set is built from. */
+    record Sources(String names, String clinicalPhrases) {
+    }
+
+    private EvaluationSetGenerator(Sources sources, long seed) {
         this.rnd = new SplittableRandom(seed);
-        this.phrases = sections("evaluation/clinical-phrases.txt");
-        Map<String, List<String>> names = sections("evaluation/names.txt");
+        this.phrases = sections(sources.clinicalPhrases());
+        Map<String, List<String>> names = sections(sources.names());
         this.people = names.get("people").stream().map(EvaluationSetGenerator::latinPerson).toList();
         this.cjkPeople = names.get("cjk").stream().map(EvaluationSetGenerator::cjkPerson).toList();
         this.medical = datafakerMedicalPhrases();
     }
 
-    static List<EvaluationText> generate(long seed, int count) {
-        EvaluationSetGenerator g = new EvaluationSetGenerator(seed);
+    static List<EvaluationText> generate(Sources sources, long seed, int count) {
+        EvaluationSetGenerator g = new EvaluationSetGenerator(sources, seed);
         List<EvaluationText> out = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             out.add(g.next());
@@ -75,9 +85,9 @@ final class EvaluationSetGenerator {
         return out;
     }
 
-    /** The given and family names of the held-out people, for reporting how many the scrubber's lists hold. */
-    static List<Person> heldOutPeople() {
-        return new EvaluationSetGenerator(0).people;
+    /** The held-out people of a set, for reporting how many of their names the scrubber's lists hold. */
+    static List<Person> people(Sources sources) {
+        return new EvaluationSetGenerator(sources, 0).people;
     }
 
     // ---------------------------------------------------------------- one text
