@@ -21,6 +21,11 @@ final class Rewriter {
         this.pseudonyms = pseudonyms;
     }
 
+    /** This rewriter with other pseudonyms. */
+    Rewriter with(PseudonymSource other) {
+        return new Rewriter(policy, other);
+    }
+
     Output write(String text, List<Hit> hits, boolean shortMarkers) {
         StringBuilder sb = new StringBuilder(text.length() + 16 * hits.size());
         int[] rs = new int[hits.size()];

@@ -60,7 +60,7 @@ public final class TextScrubber {
      * @param dates shifts dates; null replaces them
      */
     public ScrubResult scrub(String text, KnownIdentifiers known, DateTextShifter dates) {
-        return scrubValue(text, 0, known, dates);
+        return scrubValue(text, 0, known, dates, rewriter);
     }
 
     /**
@@ -69,11 +69,24 @@ public final class TextScrubber {
      * the whole value.
      */
     public ScrubResult scrub(String value, VR vr, KnownIdentifiers known, DateTextShifter dates) {
+        return scrub(value, vr, known, dates, null);
+    }
+
+    /**
+     * Like {@link #scrub(String, VR, KnownIdentifiers, DateTextShifter)}, with the pseudonyms of this call (for
+     * example the pseudonyms of one instance's patient) instead of the builder's.
+     *
+     * @param pseudonyms the replacements of known identifiers under {@link ScrubPolicy.Replacement#PSEUDONYM}; null
+     *                   uses the builder's
+     */
+    public ScrubResult scrub(String value, VR vr, KnownIdentifiers known, DateTextShifter dates,
+                             PseudonymSource pseudonyms) {
+        Rewriter writer = pseudonyms == null ? rewriter : rewriter.with(pseudonyms);
         if (!vr.isString()) {
             throw new IllegalArgumentException("TextScrubber: VR " + vr + " holds no text");
         }
         if (!vr.isMultiValuedString() || value.indexOf('\\') < 0) {
-            return scrubValue(value, vr.maxLength(), known, dates);
+            return scrubValue(value, vr.maxLength(), known, dates, writer);
         }
         StringBuilder out = new StringBuilder(value.length() + 16);
         List<Finding> findings = new ArrayList<>();
@@ -82,7 +95,7 @@ public final class TextScrubber {
         while (from <= value.length()) {
             int to = value.indexOf('\\', from);
             to = to < 0 ? value.length() : to;
-            ScrubResult part = scrubValue(value.substring(from, to), vr.maxLength(), known, dates);
+            ScrubResult part = scrubValue(value.substring(from, to), vr.maxLength(), known, dates, writer);
             if (from > 0) {
                 out.append('\\');
             }
@@ -96,7 +109,8 @@ public final class TextScrubber {
         return new ScrubResult(out.toString(), findings, fit);
     }
 
-    private ScrubResult scrubValue(String text, int maxLength, KnownIdentifiers known, DateTextShifter dates) {
+    private ScrubResult scrubValue(String text, int maxLength, KnownIdentifiers known, DateTextShifter dates,
+                                   Rewriter writer) {
         if (text == null) {
             throw new IllegalArgumentException("TextScrubber: text is null");
         }
@@ -118,7 +132,7 @@ public final class TextScrubber {
             return new ScrubResult(text, List.of(), LengthFit.FITS);
         }
         List<Hit> merged = hits.merged();
-        LengthFitter.Fitted fitted = LengthFitter.fit(text, merged, maxLength, rewriter);
+        LengthFitter.Fitted fitted = LengthFitter.fit(text, merged, maxLength, writer);
         List<Finding> findings = new ArrayList<>(merged.size());
         for (Hit h : merged) {
             findings.add(new Finding(h.category(), h.start(), h.end()));
