@@ -36,6 +36,7 @@ final class ProfileCompiler {
             Map.of(ProfileOption.CLEAN_STRUCTURED_CONTENT, ProfileAction.C)));
 
     private static final int OVERLAY_DATA = 0x60003000;
+    private static final int TEXT_VALUE = 0x0040A160;
 
     private final DeidConfig config;
     private final Action dateClean;
@@ -141,6 +142,9 @@ final class ProfileCompiler {
         }
         if (vr == VR.SQ) {
             return KeepAction.INSTANCE;
+        }
+        if (row.tag() == TEXT_VALUE) {
+            return new ContentItemTextAction(new TextCleanAction(fallback));
         }
         if (vr.usesCharacterSet()) {
             return new TextCleanAction(fallback);
