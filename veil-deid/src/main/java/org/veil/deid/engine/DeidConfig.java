@@ -81,6 +81,11 @@ public record DeidConfig(Set<ProfileOption> options, ProjectKey key, IdentifierP
             return this;
         }
 
+        /** The options selected so far (a copy), e.g. to check a recipe's options against the command line's. */
+        public Set<ProfileOption> options() {
+            return options.isEmpty() ? EnumSet.noneOf(ProfileOption.class) : EnumSet.copyOf(options);
+        }
+
         public Builder option(ProfileOption v) {
             Set<ProfileOption> s = options.isEmpty() ? EnumSet.noneOf(ProfileOption.class) : EnumSet.copyOf(options);
             s.add(v);
