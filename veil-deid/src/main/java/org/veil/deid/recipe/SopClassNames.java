@@ -23,19 +23,19 @@ final class SopClassNames {
 
     /** The UID or UID prefix a text stands for. */
     static String resolve(String text) throws InvalidValue {
-        if (text.length() <= UID_MAX && (text.matches(UID) || text.matches(UID_PREFIX))) {
-            return text;
-        }
-        if (text.chars().anyMatch(Character::isLetter)) {
-            String uid = BY_NAME.get(text.toLowerCase(Locale.ROOT));
-            if (uid == null) {
-                throw new InvalidValue("unknown SOP class '" + text + "' (not a PS3.4 SOP class name)"
-                        + Suggestion.hint(text, NAMES));
+        if (!text.isEmpty() && (Character.isDigit(text.charAt(0)) || text.equals("*"))) {
+            if (text.length() <= UID_MAX && (text.matches(UID) || text.matches(UID_PREFIX))) {
+                return text;
             }
-            return uid;
+            throw new InvalidValue("malformed SOP Class UID '" + text + "' (expected digits and dots, at most 64 "
+                    + "characters, optionally ending in * to match a prefix)");
         }
-        throw new InvalidValue("malformed SOP Class UID '" + text + "' (expected digits and dots, at most 64 "
-                + "characters, optionally ending in * to match a prefix)");
+        String uid = BY_NAME.get(text.toLowerCase(Locale.ROOT));
+        if (uid == null) {
+            throw new InvalidValue("unknown SOP class '" + text + "' (not a PS3.4 SOP class name)"
+                    + Suggestion.hint(text, NAMES));
+        }
+        return uid;
     }
 
     private static Map<String, String> byName() {
