@@ -52,6 +52,10 @@ public final class StrictAllowList {
                     + "GreenPaletteColorLookupTableDescriptor BluePaletteColorLookupTableDescriptor "
                     + "RedPaletteColorLookupTableData GreenPaletteColorLookupTableData BluePaletteColorLookupTableData "
                     + "ICCProfile ColorSpace"),
+            module("PS3.3 C.7.9 Palette Color Lookup Table Module", "SegmentedRedPaletteColorLookupTableData "
+                    + "SegmentedGreenPaletteColorLookupTableData SegmentedBluePaletteColorLookupTableData"),
+            module("PS3.3 Table 10-11 SOP Instance Reference Macro (the class of each referenced image, in the "
+                    + "reference sequences the profile keeps)", "ReferencedSOPClassUID"),
             module("PS3.3 C.7.6.4 Contrast/Bolus Module", "ContrastBolusRoute ContrastBolusVolume "
                     + "ContrastBolusTotalDose ContrastFlowRate ContrastFlowDuration ContrastBolusIngredient "
                     + "ContrastBolusIngredientConcentration"),
@@ -94,6 +98,8 @@ public final class StrictAllowList {
             module("PS3.3 C.8.9.4 PET Image Module", "DecayFactor DoseCalibrationFactor ScatterFractionFactor "
                     + "DeadTimeFactor FrameReferenceTime ImageIndex SliceSensitivityFactor "
                     + "PrimaryPromptsCountsAccumulated"),
+            module("PS3.3 C.8.4.6 NM/PET Patient Orientation Module", "PatientOrientationCodeSequence "
+                    + "PatientOrientationModifierCodeSequence PatientGantryRelationshipCodeSequence"),
             module("PS3.3 Table 8.8-1 Code Sequence Macro (the codes in the sequences above)", "CodeValue "
                     + "CodingSchemeDesignator CodingSchemeVersion CodeMeaning"),
             module("PS3.3 C.8.5.5 US Region Calibration Module", "SequenceOfUltrasoundRegions RegionSpatialFormat "
