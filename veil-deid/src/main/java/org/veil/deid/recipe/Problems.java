@@ -26,6 +26,11 @@ final class Problems {
         add(node.getStartMark(), 0, message);
     }
 
+    /** A problem located in another file (a private dictionary the recipe names). */
+    void add(RecipeProblem problem) {
+        list.add(problem);
+    }
+
     /** A problem at a line and column (from 1), for problems the YAML parser reports. */
     void add(int line, int column, String message) {
         list.add(new RecipeProblem(source, line, column, message));
@@ -76,7 +81,8 @@ final class Problems {
     /** The problems sorted by position. */
     List<RecipeProblem> all() {
         List<RecipeProblem> sorted = new ArrayList<>(list);
-        sorted.sort(Comparator.comparingInt(RecipeProblem::line).thenComparingInt(RecipeProblem::column));
+        sorted.sort(Comparator.comparing((RecipeProblem p) -> !p.source().equals(source))
+                .thenComparingInt(RecipeProblem::line).thenComparingInt(RecipeProblem::column));
         return sorted;
     }
 }

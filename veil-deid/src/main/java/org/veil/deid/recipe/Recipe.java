@@ -11,6 +11,7 @@ import org.veil.deid.engine.DatePolicy;
 import org.veil.deid.engine.DeidConfig;
 import org.veil.deid.engine.IdentifierPolicy;
 import org.veil.deid.engine.InstanceFilter;
+import org.veil.deid.engine.PrivateDictionary;
 import org.veil.deid.engine.RuleOverride;
 import org.veil.deid.engine.UnlistedPolicy;
 import org.veil.deid.profile.ProfileOption;
@@ -21,7 +22,7 @@ import org.veil.deid.pseudo.ShiftRange;
  * A parsed, valid recipe (see {@code docs/recipes.md}). {@link #applyTo(DeidConfig.Builder)} layers it onto a
  * configuration: its options are added to those already selected (e.g. on the command line); its rules and filters
  * replace the builder's; each policy it states (identifiers, pseudonyms, dates, unlisted) replaces the builder's, and
- * the policies it does not state are left as they are.
+ * the policies it does not state are left as they are; its private dictionaries, if any, replace the builder's.
  *
  * @param source      the recipe's name as given, e.g. {@code recipe.yaml}
  * @param description the recipe's {@code description}, or {@code ""}
@@ -36,12 +37,13 @@ import org.veil.deid.pseudo.ShiftRange;
  * @param rules       the rules in recipe order (first match wins for private and path rules; tags are unique)
  * @param filters     every filter in the order they are tried: the recipe's, then the built-in ones unless
  *                    {@code built-in-filters: false}
+ * @param privateDictionary the entries of the private dictionaries the recipe names, in order; empty when none
  */
 public record Recipe(String source, String description, Map<ProfileOption, RecipeLocation> options,
                      Optional<IdentifierPolicy> identifiers, Optional<IdOptions> pseudonyms,
                      Optional<DatePolicy> datePolicy, Optional<ShiftRange> shiftRange,
                      Optional<UnlistedPolicy> unlisted, Set<Integer> allowList, List<RuleOverride> rules,
-                     List<InstanceFilter> filters) {
+                     List<InstanceFilter> filters, PrivateDictionary privateDictionary) {
 
     public Recipe {
         Objects.requireNonNull(source, "source");
@@ -50,6 +52,7 @@ public record Recipe(String source, String description, Map<ProfileOption, Recip
         allowList = Set.copyOf(allowList);
         rules = List.copyOf(rules);
         filters = List.copyOf(filters);
+        Objects.requireNonNull(privateDictionary, "privateDictionary");
     }
 
     /**
@@ -74,6 +77,9 @@ public record Recipe(String source, String description, Map<ProfileOption, Recip
         datePolicy.ifPresent(builder::datePolicy);
         shiftRange.ifPresent(builder::shiftRange);
         unlisted.ifPresent(u -> builder.unlisted(u).allowList(allowList));
+        if (!privateDictionary.isEmpty()) {
+            builder.privateDictionary(privateDictionary);
+        }
         return builder.overrides(rules).filters(filters);
     }
 

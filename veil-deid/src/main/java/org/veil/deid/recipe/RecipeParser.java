@@ -39,13 +39,16 @@ public final class RecipeParser {
     public static final int VERSION = 1;
     static final Map<String, ProfileOption> OPTIONS = options();
     static final List<String> KEYS = List.of("veil-recipe", "description", "options", "identifiers", "pseudonyms",
-            "dates", "unlisted", "rules", "filters", "built-in-filters");
+            "dates", "unlisted", "rules", "private", "filters", "built-in-filters");
     private static final int NESTING_LIMIT = 20;
 
     private RecipeParser() {
     }
 
-    /** Parses a recipe file (UTF-8); problems name the path as given. */
+    /**
+     * Parses a recipe file (UTF-8); problems name the path as given. The private dictionaries it names are read
+     * relative to its directory.
+     */
     public static Recipe parse(Path file) throws IOException, RecipeException {
         String text;
         try {
@@ -54,18 +57,28 @@ public final class RecipeParser {
         } catch (CharacterCodingException e) {
             throw new RecipeException(new RecipeProblem(file.toString(), 1, 1, "not UTF-8 text"));
         }
-        return parse(text, file.toString());
+        Path dir = file.getParent();
+        return parse(text, file.toString(), dir == null ? Path.of("") : dir);
     }
 
     /**
-     * Parses recipe text.
+     * Parses recipe text; the private dictionaries it names are relative to the working directory.
      *
      * @param source the name problems give for the text, e.g. {@code recipe.yaml}
      */
     public static Recipe parse(String text, String source) throws RecipeException {
+        return parse(text, source, Path.of(""));
+    }
+
+    /**
+     * Parses recipe text whose private dictionaries are relative to {@code baseDir}.
+     *
+     * @param source the name problems give for the text, e.g. {@code recipe.yaml}
+     */
+    public static Recipe parse(String text, String source, Path baseDir) throws RecipeException {
         Problems problems = new Problems(source);
         Node root = compose(text, problems);
-        Recipe recipe = root == null ? null : recipe(root, problems);
+        Recipe recipe = root == null ? null : recipe(root, problems, baseDir);
         if (!problems.isEmpty()) {
             throw new RecipeException(problems.all());
         }
@@ -101,7 +114,7 @@ public final class RecipeParser {
         return t.startsWith("{") ? text.replace('\t', ' ') : text;
     }
 
-    private static Recipe recipe(Node root, Problems problems) {
+    private static Recipe recipe(Node root, Problems problems, Path baseDir) {
         Fields f = Fields.of(root, "the recipe", KEYS, problems);
         if (f == null) {
             return null;
@@ -117,6 +130,8 @@ public final class RecipeParser {
         UnlistedSection unlisted = new UnlistedSection(problems);
         run(f, "unlisted", unlisted::parse);
         List<RuleOverride> rules = f.has("rules") ? new RuleSection(problems).parse(f.value("rules")) : List.of();
+        PrivateSection privates = new PrivateSection(problems, baseDir);
+        run(f, "private", privates::parse);
         List<InstanceFilter> filters = new ArrayList<>();
         run(f, "filters", n -> filters.addAll(new FilterSection(problems).parse(n)));
         Boolean builtIn = f.has("built-in-filters") ? Scalars.bool(f.value("built-in-filters"), problems) : Boolean.TRUE;
@@ -129,7 +144,7 @@ public final class RecipeParser {
         return new Recipe(problems.source(), description, options.selected(), Optional.ofNullable(ids.identifiers()),
                 Optional.ofNullable(ids.idOptions()), Optional.ofNullable(options.datePolicy()),
                 Optional.ofNullable(options.shiftRange()), Optional.ofNullable(unlisted.policy()),
-                unlisted.allowList(), rules, filters);
+                unlisted.allowList(), rules, filters, privates.dictionary());
     }
 
     private static void run(Fields f, String key, java.util.function.Consumer<Node> section) {
