@@ -78,11 +78,13 @@ final class Problems {
         return list.isEmpty();
     }
 
-    /** The problems sorted by position. */
+    /** The recipe's own problems sorted by position, then those of the files it names in the order found. */
     List<RecipeProblem> all() {
         List<RecipeProblem> sorted = new ArrayList<>(list);
+        Comparator<RecipeProblem> position = Comparator.comparingInt(RecipeProblem::line)
+                .thenComparingInt(RecipeProblem::column);
         sorted.sort(Comparator.comparing((RecipeProblem p) -> !p.source().equals(source))
-                .thenComparingInt(RecipeProblem::line).thenComparingInt(RecipeProblem::column));
+                .thenComparing((a, b) -> a.source().equals(source) ? position.compare(a, b) : 0));
         return sorted;
     }
 }
