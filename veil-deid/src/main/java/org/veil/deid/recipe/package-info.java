@@ -1,6 +1,7 @@
 /**
  * Recipes: a user's de-identification choices in a small YAML (or JSON) file — options, per attribute, private element
- * and sequence path rules, instance filters, strict mode with an allow-list, pseudonym patterns and the date policy —
+ * and sequence path rules, instance filters, strict mode with an allow-list, pseudonym patterns, the date policy and
+ * user private dictionaries (CSV, {@link org.veil.deid.recipe.PrivateDictionaryParser}) —
  * parsed into a {@link org.veil.deid.recipe.Recipe} that layers them onto a
  * {@link org.veil.deid.engine.DeidConfig.Builder}. The format is described in {@code docs/recipes.md}.
  *
