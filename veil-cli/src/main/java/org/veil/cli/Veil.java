@@ -1,5 +1,8 @@
 package org.veil.cli;
 
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import org.veil.dicom.Implementation;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -13,7 +16,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "veil", mixinStandardHelpOptions = true, versionProvider = Veil.Version.class,
         description = "De-identify DICOM medical images.",
-        subcommands = {CommandLine.HelpCommand.class, KeysCommand.class, ReidentifyCommand.class,
+        subcommands = {CommandLine.HelpCommand.class, DumpCommand.class, KeysCommand.class, ReidentifyCommand.class,
             AuditCommand.class})
 public final class Veil {
     /** Success. */
@@ -36,9 +39,18 @@ public final class Veil {
         System.exit(run(args));
     }
 
-    /** Runs a command line and returns its exit code (for tests). */
+    /** Runs a command line with UTF-8 standard output and error and returns its exit code. */
     public static int run(String... args) {
+        return run(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)),
+                new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true), args);
+    }
+
+    /** Runs a command line writing to the given streams and returns its exit code (for tests). */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cl = new CommandLine(new Veil());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : INTERNAL);
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("veil: " + e.getMessage());
@@ -47,7 +59,12 @@ public final class Veil {
             }
             return e.getClass().getPackageName().startsWith("org.veil.broker") ? BROKER : INTERNAL;
         });
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
     }
 
     /** Prints Veil's implementation version. */
