@@ -26,11 +26,13 @@ import org.veil.deid.pseudo.ShiftRange;
  * @param textCleaner the free text cleaner, or null (C on text then falls back to the Basic Profile action)
  * @param mappings    where derived mappings are reported
  * @param protector   encrypts the original values into Encrypted Attributes Sequence (0400,0500), or null
+ * @param privateDictionary the user's private dictionary (takes precedence over PS3.15 Table E.3.10-1)
  */
 public record DeidConfig(Set<ProfileOption> options, ProjectKey key, IdentifierPolicy identifiers, IdOptions idOptions,
                          ShiftRange shiftRange, DatePolicy datePolicy, UnlistedPolicy unlisted, Set<Integer> allowList,
                          List<RuleOverride> overrides, List<InstanceFilter> filters, TextCleaner textCleaner,
-                         MappingListener mappings, AttributeProtector protector) {
+                         MappingListener mappings, AttributeProtector protector,
+                         PrivateDictionary privateDictionary) {
 
     public DeidConfig {
         options = options.isEmpty() ? EnumSet.noneOf(ProfileOption.class) : EnumSet.copyOf(options);
@@ -44,6 +46,7 @@ public record DeidConfig(Set<ProfileOption> options, ProjectKey key, IdentifierP
         overrides = List.copyOf(overrides);
         filters = List.copyOf(filters);
         Objects.requireNonNull(mappings, "mappings");
+        Objects.requireNonNull(privateDictionary, "privateDictionary");
         if (options.contains(ProfileOption.RETAIN_LONG_FULL_DATES)
                 && options.contains(ProfileOption.RETAIN_LONG_MODIFIED_DATES)) {
             throw new IllegalArgumentException("options retain-long-full-dates and retain-long-modified-dates "
@@ -60,7 +63,7 @@ public record DeidConfig(Set<ProfileOption> options, ProjectKey key, IdentifierP
         return new Builder().options(options).key(key).identifiers(identifiers).idOptions(idOptions)
                 .shiftRange(shiftRange).datePolicy(datePolicy).unlisted(unlisted).allowList(allowList)
                 .overrides(overrides).filters(filters).textCleaner(textCleaner).mappings(mappings)
-                .protector(protector);
+                .protector(protector).privateDictionary(privateDictionary);
     }
 
     /** Assembles a {@link DeidConfig}; defaults: Basic Profile, random key, pseudonyms, default filters. */
@@ -78,10 +81,16 @@ public record DeidConfig(Set<ProfileOption> options, ProjectKey key, IdentifierP
         private TextCleaner textCleaner;
         private MappingListener mappings = MappingListener.NONE;
         private AttributeProtector protector;
+        private PrivateDictionary privateDictionary = PrivateDictionary.EMPTY;
 
         public Builder options(Set<ProfileOption> v) {
             options = v;
             return this;
+        }
+
+        /** The options selected so far (a copy), e.g. to check a recipe's options against the command line's. */
+        public Set<ProfileOption> options() {
+            return options.isEmpty() ? EnumSet.noneOf(ProfileOption.class) : EnumSet.copyOf(options);
         }
 
         public Builder option(ProfileOption v) {
@@ -151,9 +160,15 @@ public record DeidConfig(Set<ProfileOption> options, ProjectKey key, IdentifierP
             return this;
         }
 
+        public Builder privateDictionary(PrivateDictionary v) {
+            privateDictionary = v;
+            return this;
+        }
+
         public DeidConfig build() {
             return new DeidConfig(options, key == null ? ProjectKey.random() : key, identifiers, idOptions,
-                    shiftRange, datePolicy, unlisted, allowList, overrides, filters, textCleaner, mappings, protector);
+                    shiftRange, datePolicy, unlisted, allowList, overrides, filters, textCleaner, mappings, protector,
+                    privateDictionary);
         }
     }
 }

@@ -39,7 +39,23 @@ final class ElementValues {
             }
             return new String(b, 0, n, StandardCharsets.ISO_8859_1);
         }
+        if (scope.dataset().get(e.tag()) != e) {
+            return typed(e, scope);
+        }
         return DatasetView.of(scope.dataset()).text(e.tag());
+    }
+
+    /**
+     * The text of an element that is not (yet) in its data set, e.g. a private UN element given its dictionary VR:
+     * decoded with the data set's character set, trailing spaces and NULs trimmed.
+     */
+    private static String typed(DataElement e, ElementScope scope) {
+        String text = scope.view().characterSet().decode(e.bytes(), e.vr());
+        int n = text.length();
+        while (n > 0 && (text.charAt(n - 1) == 0 || text.charAt(n - 1) == ' ')) {
+            n--;
+        }
+        return text.substring(0, n);
     }
 
     /** Applies {@code f} to each backslash-separated value. */

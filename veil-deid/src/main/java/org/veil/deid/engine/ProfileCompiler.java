@@ -1,6 +1,7 @@
 package org.veil.deid.engine;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.veil.deid.profile.ConfidentialityTable;
@@ -84,10 +85,20 @@ final class ProfileCompiler {
         }
         Action typedKeep = new TypedKeepAction(dateClean);
         PrivatePolicy privatePolicy = new PrivatePolicy(config.options().contains(ProfileOption.RETAIN_SAFE_PRIVATE),
-                typedKeep);
+                config.privateDictionary(), privateActions(typedKeep));
         UnlistedRules unlisted = new UnlistedRules(config.unlisted(), config.allowList(), dateClean,
                 new CombinedAction(ProfileAction.Z_D, true, DummyAction.INSTANCE));
         return new RuleMap(paths, privates, exact, masked, privatePolicy, unlisted);
+    }
+
+    private Map<PrivateDictionary.PrivateAction, Action> privateActions(Action typedKeep) {
+        Map<PrivateDictionary.PrivateAction, Action> m = new EnumMap<>(PrivateDictionary.PrivateAction.class);
+        m.put(PrivateDictionary.PrivateAction.KEEP, typedKeep);
+        m.put(PrivateDictionary.PrivateAction.REMOVE, RemoveAction.INSTANCE);
+        m.put(PrivateDictionary.PrivateAction.CLEAN, TextOnlyCleanAction.INSTANCE);
+        m.put(PrivateDictionary.PrivateAction.SHIFT_DATE, new DateAction(config.datePolicy(), RemoveAction.INSTANCE));
+        m.put(PrivateDictionary.PrivateAction.REMAP_UID, UidAction.INSTANCE);
+        return m;
     }
 
     /** The rule for one row: the Basic Profile action, overridden by the selected options. */

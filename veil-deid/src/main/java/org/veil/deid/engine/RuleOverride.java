@@ -2,6 +2,7 @@ package org.veil.deid.engine;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.veil.dicom.Tag;
 import org.veil.dicom.TagPath;
 
@@ -22,6 +23,15 @@ public record RuleOverride(Selector selector, OverrideAction action, String valu
         if (action == OverrideAction.REPLACE && value == null) {
             throw new IllegalArgumentException(source + ": replace needs a value");
         }
+    }
+
+    /**
+     * The attributes a {@link OverrideAction#PSEUDONYM} rule can select: the identifiers keyed pseudonyms are defined
+     * for (Patient ID, Patient's Name, Other Patient IDs, Accession Number, Study ID), so recipes can be checked
+     * before the engine is built.
+     */
+    public static Set<Integer> pseudonymTags() {
+        return ProfileCompiler.IDENTIFIERS.keySet();
     }
 
     /** What a recipe rule can do. */
