@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "veil", mixinStandardHelpOptions = true, versionProvider = Veil.Version.class,
         description = "De-identify DICOM medical images.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, DeidCommand.class, DemoCommand.class})
 public final class Veil {
     /** Success. */
     public static final int OK = 0;

@@ -43,9 +43,9 @@ public final class FolderRun {
     /**
      * Runs (or resumes) the job.
      *
-     * @throws java.nio.file.NoSuchFileException when the input does not exist
-     * @throws IOException                       when the input cannot be read, or the run's own state (journal)
-     *                                           cannot be written: the run stops, and can be resumed
+     * @throws InputUnreadableException when the input does not exist or cannot be read
+     * @throws IOException              when the run's own state (journal) cannot be written: the run stops, and can
+     *                                  be resumed
      * @throws RunRefusedException               when folders overlap or OUT holds something this run cannot continue
      */
     public RunSummary run(Path in, Path out) throws IOException, RunRefusedException, InterruptedException {

@@ -3,7 +3,6 @@ package org.veil.pipeline.folder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
@@ -23,14 +22,20 @@ public record RunDirectories(Path in, Path out, Path quarantine) {
      * Resolves and checks the folders.
      *
      * @param quarantine the quarantine folder, or null for {@code <out>.quarantine} beside {@code out}
-     * @throws NoSuchFileException when the input does not exist
-     * @throws IOException         when the input cannot be read
-     * @throws RunRefusedException when folders overlap or the output is not a folder
+     * @throws InputUnreadableException when the input does not exist or cannot be read
+     * @throws IOException              when a path cannot be resolved
+     * @throws RunRefusedException      when folders overlap or the output is not a folder
      */
     public static RunDirectories of(Path in, Path out, Path quarantine) throws IOException, RunRefusedException {
-        Path inReal = in.toRealPath();
+        Path inReal;
+        try {
+            inReal = in.toRealPath();
+        } catch (IOException e) {
+            throw new InputUnreadableException("the input " + in + " cannot be read ("
+                    + e.getClass().getSimpleName() + ")", e);
+        }
         if (!Files.isReadable(inReal)) {
-            throw new java.nio.file.AccessDeniedException(in.toString(), null, "input is not readable");
+            throw new InputUnreadableException("the input " + in + " is not readable (permission denied)", null);
         }
         Path outReal = real(out);
         if (outReal.getParent() == null) {
@@ -69,11 +74,11 @@ public record RunDirectories(Path in, Path out, Path quarantine) {
         }
         if (b.startsWith(a)) {
             throw new RunRefusedException("the " + bName + " " + b + " lies inside the " + aName + " " + a
-                    + "; choose a " + bName + " folder outside it");
+                    + "; choose a folder outside it");
         }
         if (a.startsWith(b)) {
             throw new RunRefusedException("the " + aName + " " + a + " lies inside the " + bName + " " + b
-                    + "; choose a " + bName + " folder outside it");
+                    + "; choose a folder outside it");
         }
     }
 

@@ -43,7 +43,12 @@ final class RunState implements AutoCloseable {
             refuseForeign(dirs.out(), "output");
             refuseForeign(dirs.quarantine(), "quarantine");
         }
-        Files.createDirectories(dirs.state());
+        try {
+            Files.createDirectories(dirs.state());
+        } catch (IOException e) {
+            throw new RunRefusedException("cannot create the output folder " + dirs.out() + " ("
+                    + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+        }
         FileChannel lockChannel = FileChannel.open(dirs.state().resolve(LOCK), StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE);
         try {
