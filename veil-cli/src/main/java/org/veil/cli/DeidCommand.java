@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
                 + OutputNaming.DEFAULT_PATTERN + " by default (pseudonyms only, no PHI in paths). Failing inputs go "
                 + "to the quarantine with a reason file. Run again to resume an interrupted run (needs a fixed key)."},
         footer = {"", "Exit codes: 0 every input processed or deliberately skipped; 1 something was quarantined; "
-                + "2 usage error or OUT cannot be used; 3 IN cannot be read; 70 internal error."})
+                + "2 usage error or OUT cannot be used; 3 IN cannot be read; 4 keystore or linkage store unusable; "
+                + "70 internal error."})
 final class DeidCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -8,11 +8,13 @@ import picocli.CommandLine.Command;
  * The {@code veil} command. Each subcommand is one small picocli class; they share nothing but this registry.
  *
  * <p>Exit codes (documented in README): 0 success; 1 the job ran but found problems (quarantined files, a failed
- * verification); 2 usage error; 3 an input could not be read; 70 internal error.
+ * verification); 2 usage error; 3 an input could not be read; 4 the keystore, linkage store or audit log could not be
+ * used (wrong password, missing file, database down); 70 internal error.
  */
 @Command(name = "veil", mixinStandardHelpOptions = true, versionProvider = Veil.Version.class,
         description = "De-identify DICOM medical images.",
-        subcommands = {CommandLine.HelpCommand.class, DeidCommand.class, DemoCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, DeidCommand.class, DemoCommand.class, KeysCommand.class,
+            ReidentifyCommand.class, AuditCommand.class})
 public final class Veil {
     /** Success. */
     public static final int OK = 0;
@@ -22,6 +24,8 @@ public final class Veil {
     public static final int USAGE = 2;
     /** An input could not be read. */
     public static final int INPUT = 3;
+    /** Keystore, linkage store or audit log unusable. */
+    public static final int BROKER = 4;
     /** Internal error. */
     public static final int INTERNAL = 70;
 
@@ -38,7 +42,10 @@ public final class Veil {
         cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : INTERNAL);
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("veil: " + e.getMessage());
-            return e instanceof java.io.IOException ? INPUT : INTERNAL;
+            if (e instanceof java.io.IOException) {
+                return INPUT;
+            }
+            return e.getClass().getPackageName().startsWith("org.veil.broker") ? BROKER : INTERNAL;
         });
         return cl.execute(args);
     }

@@ -24,7 +24,7 @@ import org.bouncycastle.operator.jcajce.JcaAlgorithmParametersConverter;
  * issuer and serial number) and AES-CBC encrypted content, to be stored as Encrypted Content (0400,0520) next to
  * Encrypted Content Transfer Syntax UID (0400,0510). Each call uses a fresh content key and IV. Thread-safe.
  */
-public final class AttributeEncryptor {
+public final class AttributeEncryptor implements org.veil.deid.engine.AttributeProtector {
     private final X509Certificate recipient;
     private final CmsOptions options;
 
@@ -38,6 +38,7 @@ public final class AttributeEncryptor {
     }
 
     /** The EnvelopedData for the plaintext bytes. */
+    @Override
     public byte[] encrypt(byte[] plaintext) {
         try {
             CMSEnvelopedDataGenerator generator = new CMSEnvelopedDataGenerator();

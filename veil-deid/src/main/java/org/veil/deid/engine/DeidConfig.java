@@ -25,11 +25,12 @@ import org.veil.deid.pseudo.ShiftRange;
  * @param filters     recipe filters deciding process, skip or reject
  * @param textCleaner the free text cleaner, or null (C on text then falls back to the Basic Profile action)
  * @param mappings    where derived mappings are reported
+ * @param protector   encrypts the original values into Encrypted Attributes Sequence (0400,0500), or null
  */
 public record DeidConfig(Set<ProfileOption> options, ProjectKey key, IdentifierPolicy identifiers, IdOptions idOptions,
                          ShiftRange shiftRange, DatePolicy datePolicy, UnlistedPolicy unlisted, Set<Integer> allowList,
                          List<RuleOverride> overrides, List<InstanceFilter> filters, TextCleaner textCleaner,
-                         MappingListener mappings) {
+                         MappingListener mappings, AttributeProtector protector) {
 
     public DeidConfig {
         options = options.isEmpty() ? EnumSet.noneOf(ProfileOption.class) : EnumSet.copyOf(options);
@@ -58,7 +59,8 @@ public record DeidConfig(Set<ProfileOption> options, ProjectKey key, IdentifierP
     public Builder toBuilder() {
         return new Builder().options(options).key(key).identifiers(identifiers).idOptions(idOptions)
                 .shiftRange(shiftRange).datePolicy(datePolicy).unlisted(unlisted).allowList(allowList)
-                .overrides(overrides).filters(filters).textCleaner(textCleaner).mappings(mappings);
+                .overrides(overrides).filters(filters).textCleaner(textCleaner).mappings(mappings)
+                .protector(protector);
     }
 
     /** Assembles a {@link DeidConfig}; defaults: Basic Profile, random key, pseudonyms, default filters. */
@@ -75,6 +77,7 @@ public record DeidConfig(Set<ProfileOption> options, ProjectKey key, IdentifierP
         private List<InstanceFilter> filters = InstanceFilter.DEFAULTS;
         private TextCleaner textCleaner;
         private MappingListener mappings = MappingListener.NONE;
+        private AttributeProtector protector;
 
         public Builder options(Set<ProfileOption> v) {
             options = v;
@@ -143,9 +146,14 @@ public record DeidConfig(Set<ProfileOption> options, ProjectKey key, IdentifierP
             return this;
         }
 
+        public Builder protector(AttributeProtector v) {
+            protector = v;
+            return this;
+        }
+
         public DeidConfig build() {
             return new DeidConfig(options, key == null ? ProjectKey.random() : key, identifiers, idOptions,
-                    shiftRange, datePolicy, unlisted, allowList, overrides, filters, textCleaner, mappings);
+                    shiftRange, datePolicy, unlisted, allowList, overrides, filters, textCleaner, mappings, protector);
         }
     }
 }

@@ -7,6 +7,7 @@ import org.veil.deid.pseudo.DateShift;
 import org.veil.deid.pseudo.PatientKey;
 import org.veil.dicom.TagPath;
 import org.veil.dicom.data.Dataset;
+import org.veil.dicom.data.DatasetCopy;
 import org.veil.dicom.data.DatasetView;
 import org.veil.dicom.dict.SopClasses;
 
@@ -95,14 +96,18 @@ public final class Deidentifier {
                 : config.textCleaner().forInstance(ds, datesShifted() ? shift.days() : null, pseudonym);
         InstanceContext ctx = new InstanceContext(run, sopClass, sopClass == null ? null : SopClasses.iod(sopClass),
                 patient, shift, text, v.string(STUDY_DATE));
+        Dataset original = config.protector() == null ? null : DatasetCopy.deep(ds, null);
         walker.walk(ds, TagPath.ROOT, ctx, 0);
+        if (original != null) {
+            EncryptedAttributes.add(ds, original, ctx.changes(), config.protector());
+        }
         MethodRecorder.record(ds, applied(pixelOptions));
         DatasetView out = DatasetView.of(ds);
         String newStudy = out.string(STUDY_INSTANCE);
         String newAccession = out.string(ACCESSION);
         config.mappings().patient(patient, pseudonym, shift.days());
-        if (studyUid != null) {
-            config.mappings().study(patient, studyUid, newStudy, accession, newAccession);
+        if (studyUid != null && newStudy != null) {
+            config.mappings().study(pseudonym, studyUid, newStudy, accession, newAccession);
         }
         return new DeidResult(ctx.changes(), ctx.warnings(), pseudonym, newStudy, out.string(SERIES_INSTANCE),
                 out.string(SOP_INSTANCE));

@@ -14,7 +14,7 @@ public interface MappingListener {
         }
 
         @Override
-        public void study(PatientKey patient, String studyUid, String pseudoStudyUid, String accession,
+        public void study(String patientPseudonym, String studyUid, String pseudoStudyUid, String accession,
                           String pseudoAccession) {
         }
     };
@@ -22,6 +22,7 @@ public interface MappingListener {
     /** A patient's pseudonymous ID and date offset. */
     void patient(PatientKey original, String pseudonymId, int dateShiftDays);
 
-    /** A study's pseudonymous UID and accession number (either may be null when absent). */
-    void study(PatientKey patient, String studyUid, String pseudoStudyUid, String accession, String pseudoAccession);
+    /** A study's pseudonymous UID and accession number (accession numbers may be null when absent). */
+    void study(String patientPseudonym, String studyUid, String pseudoStudyUid, String accession,
+               String pseudoAccession);
 }
