@@ -5,7 +5,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.veil.broker.linkage.LinkageRecorder;
+import org.veil.broker.linkage.LinkageStore;
+import org.veil.deid.engine.AttributeProtector;
 import org.veil.deid.engine.DeidConfig;
+import org.veil.deid.engine.MappingListener;
 import org.veil.deid.engine.Deidentifier;
 import org.veil.deid.profile.ProfileOption;
 import org.veil.pipeline.InstanceProcessor;
@@ -15,11 +19,13 @@ import org.veil.pipeline.folder.Durability;
 import org.veil.pipeline.folder.FolderRun;
 import org.veil.pipeline.folder.FolderRunOptions;
 import org.veil.pipeline.folder.InputUnreadableException;
+import org.veil.pipeline.folder.KeyOrigin;
 import org.veil.pipeline.folder.ProgressStyle;
 import org.veil.pipeline.folder.RunRefusedException;
 import org.veil.pipeline.folder.RunSummary;
 import org.veil.pipeline.folder.SummaryText;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -31,7 +37,10 @@ import picocli.CommandLine.Spec;
         description = {"De-identify DICOM files (PS3.15 Basic Profile plus options) from IN into OUT.",
             "Files are recognised by content, any name; others are skipped. Outputs are named "
                 + OutputNaming.DEFAULT_PATTERN + " by default (pseudonyms only, no PHI in paths). Failing inputs go "
-                + "to the quarantine with a reason file. Run again to resume an interrupted run (needs a fixed key)."},
+                + "to the quarantine with a reason file. Run again to resume an interrupted run (needs a fixed key: --keystore).",
+            "With --keystore the project key comes from the keystore (password from $VEIL_KEYSTORE_PASSWORD, "
+                + "--password-file or a prompt, never an argument) and every pseudonym is recorded in the linkage "
+                + "store for `veil reidentify`. Without it a random key is used and nothing can be re-identified."},
         footer = {"", "Exit codes: 0 every input processed or deliberately skipped; 1 something was quarantined; "
                 + "2 usage error or OUT cannot be used; 3 IN cannot be read; 4 keystore or linkage store unusable; "
                 + "70 internal error."})
@@ -63,6 +72,19 @@ final class DeidCommand implements Callable<Integer> {
             + "{series}, {instance}, {modality}, {instance-number} (default: " + OutputNaming.DEFAULT_PATTERN + ")")
     String naming = OutputNaming.DEFAULT_PATTERN;
 
+    @Mixin
+    KeyOptions keystore;
+
+    @Option(names = "--linkage", paramLabel = "JDBC_URL", description = "linkage store that records every pseudonym "
+            + "for audited re-identification (default with --keystore: jdbc:h2:file:<keystore>.linkage; database "
+            + "credentials from VEIL_LINKAGE_USER / VEIL_LINKAGE_PASSWORD)")
+    String linkage;
+
+    @Option(names = "--encrypt-for", paramLabel = "CERT.pem", description = "X.509 certificate (RSA) of the "
+            + "recipient allowed to recover the original values: adds the Encrypted Attributes Sequence (PS3.15 "
+            + "E.1.1) to every output")
+    Path encryptFor;
+
     @Option(names = "--durable", description = "fsync every output before it is renamed into place: survives a power "
             + "failure, not only a killed process (slower)")
     boolean durable;
@@ -70,7 +92,15 @@ final class DeidCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         RunKey key = key();
-        PipelineSettings settings = settings(key);
+        AttributeProtector protector = encryptFor == null ? null : Recipient.load(encryptFor, spec);
+        String url = linkage != null ? linkage : keystore.keystore != null ? keystore.defaultLinkageUrl() : null;
+        try (LinkageStore store = url == null ? null : LinkageConnection.open(url, key.key())) {
+            return run(key, settings(key, store == null ? MappingListener.NONE : new LinkageRecorder(store),
+                    protector));
+        }
+    }
+
+    private Integer run(RunKey key, PipelineSettings settings) throws InterruptedException {
         FolderRunOptions runOptions = FolderRunOptions.builder()
                 .threads(threads == null ? Runtime.getRuntime().availableProcessors() : positive(threads))
                 .durability(durable ? Durability.POWER_LOSS : Durability.PROCESS_CRASH)
@@ -78,6 +108,7 @@ final class DeidCommand implements Callable<Integer> {
                 .progress(System.console() != null ? ProgressStyle.BAR : ProgressStyle.LOG)
                 .progressOut(System.err)
                 .key(key.origin(), key.description())
+                .settingsNote(encryptFor == null ? "" : "encrypted attributes")
                 .build();
         try {
             RunSummary summary = new FolderRun(new InstanceProcessor(settings), runOptions).run(in, out);
@@ -94,6 +125,9 @@ final class DeidCommand implements Callable<Integer> {
     }
 
     private RunKey key() {
+        if (keystore.keystore != null) {
+            return new RunKey(keystore.load(), KeyOrigin.SUPPLIED, "keystore " + keystore.keystore.getFileName());
+        }
         try {
             return RunKey.from(System.getenv());
         } catch (IllegalArgumentException e) {
@@ -101,8 +135,8 @@ final class DeidCommand implements Callable<Integer> {
         }
     }
 
-    private PipelineSettings settings(RunKey key) {
-        DeidConfig.Builder config = DeidConfig.builder().key(key.key());
+    private PipelineSettings settings(RunKey key, MappingListener mappings, AttributeProtector protector) {
+        DeidConfig.Builder config = DeidConfig.builder().key(key.key()).mappings(mappings).protector(protector);
         try {
             for (String name : options) {
                 config.option(ProfileOption.ofCliName(name));

@@ -10,9 +10,11 @@ import org.veil.deid.engine.Deidentifier;
 import org.veil.deid.engine.FilterDecision;
 import org.veil.deid.engine.FilterOutcome;
 import org.veil.deid.profile.ProfileOption;
+import org.veil.deid.pseudo.PatientKey;
 import org.veil.dicom.DicomFormatException;
 import org.veil.dicom.TransferSyntax;
 import org.veil.dicom.data.Dataset;
+import org.veil.dicom.data.DatasetView;
 import org.veil.dicom.io.DicomFile;
 import org.veil.dicom.io.DicomWriter;
 
@@ -25,15 +27,24 @@ import org.veil.dicom.io.DicomWriter;
  * quarantine itself cannot store the input, so a caller never loses an input silently.
  */
 public final class InstanceProcessor {
+    private static final int STUDY_INSTANCE_UID = 0x0020000D;
     private static final Logger LOG = LoggerFactory.getLogger(InstanceProcessor.class);
 
     private final PipelineSettings settings;
     private final Deidentifier deid;
     private final InstanceReader reader;
     private final Set<ProfileOption> pixelOptions;
+    private final StudyPatients studyPatients;
 
+    /** A processor where every instance keeps its own patient identity. */
     public InstanceProcessor(PipelineSettings settings) {
+        this(settings, StudyPatients.OWN);
+    }
+
+    /** A processor that decides each instance's patient through its study (the dirty input rule). */
+    public InstanceProcessor(PipelineSettings settings, StudyPatients studyPatients) {
         this.settings = settings;
+        this.studyPatients = studyPatients;
         this.deid = settings.deidentifier();
         this.reader = new InstanceReader(settings.limits());
         this.pixelOptions = settings.pixelOptions();
@@ -91,8 +102,17 @@ public final class InstanceProcessor {
         DeidResult result;
         TransferSyntax ts;
         String name;
+        PatientKey own = Deidentifier.patientOf(ds);
+        PatientKey patient;
         try {
-            result = deid.deidentify(ds, Deidentifier.patientOf(ds), pixelOptions);
+            String study = DatasetView.of(ds).string(STUDY_INSTANCE_UID);
+            patient = study == null || study.isEmpty() ? own : studyPatients.patientFor(study, own);
+        } catch (IOException e) {
+            return quarantined(QuarantineReason.of(QuarantineCategory.WRITE, input.label()
+                    + ": cannot record the study's patient: " + describe(e), "cannot record the study's patient"));
+        }
+        try {
+            result = deid.deidentify(ds, patient, pixelOptions);
         } catch (DeidException e) {
             return quarantined(QuarantineReason.of(QuarantineCategory.DEID, input.label() + ": " + e.getMessage(),
                     e.getMessage()));
@@ -109,14 +129,15 @@ public final class InstanceProcessor {
             return quarantined(QuarantineReason.of(QuarantineCategory.NAMING, input.label() + ": " + e.getMessage(),
                     e.getMessage()));
         }
-        return store(input, sink, name, ds, ts, result, file.warnings().messages().size() + file.warnings().dropped());
+        return store(input, sink, name, ds, ts, result, file.warnings().messages().size() + file.warnings().dropped(),
+                !patient.equals(own));
     }
 
     private Outcome store(Input input, InstanceSink sink, String name, Dataset ds, TransferSyntax ts,
-                          DeidResult result, int readWarnings) {
+                          DeidResult result, int readWarnings, boolean reassigned) {
         try {
             long n = sink.store(input.id(), name, out -> DicomWriter.write(null, null, ds, ts, out, settings.write()));
-            return new Outcome.Written(name, result, readWarnings, n);
+            return new Outcome.Written(name, result, readWarnings, n, reassigned);
         } catch (DuplicateOutputException e) {
             return quarantined(QuarantineReason.of(QuarantineCategory.DUPLICATE, input.label() + ": "
                     + e.getMessage(), "two inputs map to one output name"));

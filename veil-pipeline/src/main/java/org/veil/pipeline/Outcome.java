@@ -12,8 +12,11 @@ public sealed interface Outcome permits Outcome.Written, Outcome.Skipped, Outcom
      * @param result       what the de-identifier did
      * @param readWarnings number of recoveries the lenient reader made
      * @param bytesWritten size of the stored instance
+     * @param reassigned   true when the instance's own patient differed from the one its study was first seen with
+     *                     (dirty input), so it was de-identified under the study's patient
      */
-    record Written(String name, DeidResult result, int readWarnings, long bytesWritten) implements Outcome {
+    record Written(String name, DeidResult result, int readWarnings, long bytesWritten, boolean reassigned)
+            implements Outcome {
     }
 
     /**

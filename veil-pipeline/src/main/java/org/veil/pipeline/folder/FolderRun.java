@@ -30,6 +30,9 @@ import org.veil.pipeline.PipelineSettings;
  * into the same OUT with the same key, input and settings resumes an interrupted run: completed inputs are skipped,
  * the rest are done; nothing is lost, duplicated or half-written. See {@link Durability} for the fsync policy and
  * {@link KeyOrigin} for runs with a random key.
+ *
+ * <p>Dirty input: the instances of one study are all de-identified under the first patient the study was seen with
+ * (whatever the thread or session), and counted in the summary's {@code studyPatientConflicts}.
  */
 public final class FolderRun {
     private final InstanceProcessor processor;
@@ -57,13 +60,16 @@ public final class FolderRun {
         JournalHeader header = new JournalHeader(JournalHeader.VERSION, config.key().fingerprint(),
                 options.keyOrigin(), ids.ofFolder(dirs.in().toString()).hex(), settingsDigest());
         RunTally tally = new RunTally();
-        try (RunState state = RunState.open(dirs, header, options.durability(), tally)) {
+        try (RunState state = RunState.open(dirs, header, options.durability(), tally);
+             FolderStudyPatients studies = FolderStudyPatients.open(dirs.state(), config.key(), ids,
+                     options.durability())) {
             Set<Path> excluded = Set.of(dirs.out(), dirs.quarantine());
             InputCensus census = new InputCensus(dirs.in(), excluded);
             FolderQuarantine quarantine = new FolderQuarantine(dirs.quarantine(), options.durability());
             Destination destination = new Destination(new FolderSink(dirs.out(), options.durability(), state.claims),
                     quarantine);
-            FolderWork work = new FolderWork(processor, destination, quarantine, state, tally, ids, options);
+            InstanceProcessor perStudy = new InstanceProcessor(processor.settings(), studies);
+            FolderWork work = new FolderWork(perStudy, destination, quarantine, state, tally, ids, options);
             census.start();
             try (ProgressReporter progress = new ProgressReporter(options.progress(), options.progressOut(), tally,
                     census)) {

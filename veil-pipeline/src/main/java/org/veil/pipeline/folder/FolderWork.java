@@ -128,8 +128,12 @@ final class FolderWork implements InputVisitor {
             for (Change c : w.result().changes()) {
                 actions.merge(c.action(), 1, Integer::sum);
             }
+            if (w.reassigned()) {
+                actions.put(JournalEntry.REASSIGNED, 1);
+            }
             return new JournalEntry(JournalEntry.Status.WRITTEN, id, size, w.bytesWritten(),
-                    w.readWarnings() + w.result().warnings().size(), -1, actions, w.name());
+                    w.readWarnings() + w.result().warnings().size() + (w.reassigned() ? 1 : 0), -1, actions,
+                    w.name());
         }
         if (outcome instanceof Outcome.Skipped s) {
             return new JournalEntry(JournalEntry.Status.SKIPPED, id, size, 0, 0, -1, Map.of(), s.reason());

@@ -13,11 +13,15 @@ import java.util.TreeMap;
  * @param bytesOut   the output's size (written only)
  * @param warnings   recoveries and de-identification warnings (written only)
  * @param changesEnd the change report's length after this input's line (written only, else -1)
- * @param actions    count per action code (written only)
+ * @param actions    count per action code (written only); the reserved code {@value #REASSIGNED} marks an instance
+ *                   de-identified under its study's first patient instead of its own (dirty input)
  * @param text       output name, skip reason or quarantine group
  */
 record JournalEntry(Status status, Id128 input, long bytesIn, long bytesOut, int warnings, long changesEnd,
                     Map<String, Integer> actions, String text) {
+
+    /** Reserved action code: the instance's patient was replaced by its study's (not an action of the profile). */
+    static final String REASSIGNED = "!study-patient";
 
     /** The fate of one input. */
     enum Status {

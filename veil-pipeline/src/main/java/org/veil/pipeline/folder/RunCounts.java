@@ -13,6 +13,8 @@ import java.util.TreeMap;
  * @param skipped           left out on purpose (not DICOM, filter skip, symbolic link loop ...)
  * @param quarantined       kept in quarantine
  * @param warnings          recoveries and de-identification warnings in written outputs
+ * @param reassigned        written instances whose study had been seen with another patient (dirty input): they
+ *                          were de-identified under the study's first patient, each counted as a warning too
  * @param bytesIn           input bytes
  * @param bytesOut          output bytes
  * @param skipReasons       skipped inputs per reason
@@ -20,6 +22,7 @@ import java.util.TreeMap;
  * @param actions           changes per action code over all written outputs
  */
 public record RunCounts(long inputs, long resumed, long written, long skipped, long quarantined, long warnings,
+                        long reassigned,
                         long bytesIn, long bytesOut, Map<String, Long> skipReasons,
                         Map<String, Long> quarantineReasons, Map<String, Long> actions) {
     public RunCounts {

@@ -14,6 +14,7 @@ final class RunTally {
     private long skipped;
     private long quarantined;
     private long warnings;
+    private long reassigned;
     private long bytesIn;
     private long bytesOut;
     private long sessionBytes;
@@ -41,7 +42,13 @@ final class RunTally {
                 written++;
                 bytesOut += e.bytesOut();
                 warnings += e.warnings();
-                e.actions().forEach((k, v) -> actions.merge(k, (long) v, Long::sum));
+                e.actions().forEach((k, v) -> {
+                    if (k.equals(JournalEntry.REASSIGNED)) {
+                        reassigned += v;
+                    } else {
+                        actions.merge(k, (long) v, Long::sum);
+                    }
+                });
             }
             case SKIPPED -> {
                 skipped++;
@@ -85,7 +92,7 @@ final class RunTally {
     }
 
     synchronized RunCounts snapshot() {
-        return new RunCounts(inputs, resumed, written, skipped, quarantined, warnings, bytesIn, bytesOut,
+        return new RunCounts(inputs, resumed, written, skipped, quarantined, warnings, reassigned, bytesIn, bytesOut,
                 new TreeMap<>(skipReasons), new TreeMap<>(quarantineReasons), new TreeMap<>(actions));
     }
 }

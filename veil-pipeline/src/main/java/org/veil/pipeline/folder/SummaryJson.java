@@ -46,6 +46,7 @@ final class SummaryJson {
         m.put("quarantined", group(c.quarantined(), c.quarantineReasons()));
         m.put("actions", c.actions());
         m.put("warnings", c.warnings());
+        m.put("studyPatientConflicts", c.reassigned());
         m.put("bytesIn", c.bytesIn());
         m.put("bytesOut", c.bytesOut());
         Map<String, Object> key = new LinkedHashMap<>();

@@ -28,6 +28,10 @@ public final class SummaryText {
         c.actions().forEach((k, v) -> sb.append(k).append(' ').append(v).append("  "));
         sb.append('\n');
         sb.append("  warnings:     ").append(c.warnings()).append('\n');
+        if (c.reassigned() > 0) {
+            sb.append("  dirty input:  ").append(c.reassigned()).append(" instances had another Patient ID than the "
+                    + "first one seen for their study; they got the study's pseudonym\n");
+        }
         sb.append("  options:      ").append(s.options().isEmpty() ? "Basic Profile only" : String.join(", ",
                 s.options())).append('\n');
         sb.append("  key:          fingerprint ").append(s.keyFingerprint()).append(" (").append(s.keySource())
