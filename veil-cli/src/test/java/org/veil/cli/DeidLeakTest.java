@@ -111,5 +111,11 @@ class DeidLeakTest {
         String reid = Files.readString(reidLog);
         assertTrue(phi.stream().anyMatch(v -> v.startsWith("MRN") && reid.contains("id=" + v + " ")),
                 "the linkage store maps the output's pseudonym back to an input patient, " + msg);
+
+        Path output = DeidReferencesTest.outputs(out.resolve(pseudonym)).get(0);
+        Path fileLog = dir.resolve("reid-file.log");
+        assertEquals(0, ChildVeil.run(fileLog, env, "reidentify", "--keystore", keystore.toString(), "--file",
+                output.toString(), "--reason", "leak test"));
+        assertEquals(reid, Files.readString(fileLog), "--file looks up the file's Patient ID, " + msg);
     }
 }
