@@ -1,5 +1,6 @@
 package org.veil.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.veil.broker.audit.AuditLog;
@@ -45,10 +46,17 @@ final class ReidentifyCommand implements Callable<Integer> {
 
         @Option(names = "--study", paramLabel = "UID", description = "a pseudonymous Study Instance UID")
         String study;
+
+        @Option(names = "--file", paramLabel = "OUTPUT.dcm", description = "a de-identified file: its Patient ID "
+                + "(0010,0020) is looked up")
+        Path file;
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
+        if (target.file != null) {
+            target.pseudonym = PseudonymOfFile.read(target.file);
+        }
         ProjectKey k = key.load();
         try (LinkageStore store = LinkageConnection.open(linkage != null ? linkage : key.defaultLinkageUrl(), k)) {
             AuditLog log = AuditLog.open(audit != null ? audit : key.defaultAudit(), k);

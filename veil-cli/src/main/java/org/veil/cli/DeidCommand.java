@@ -1,0 +1,162 @@
+package org.veil.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.veil.broker.linkage.LinkageRecorder;
+import org.veil.broker.linkage.LinkageStore;
+import org.veil.deid.engine.AttributeProtector;
+import org.veil.deid.engine.DeidConfig;
+import org.veil.deid.engine.MappingListener;
+import org.veil.deid.engine.Deidentifier;
+import org.veil.deid.profile.ProfileOption;
+import org.veil.pipeline.InstanceProcessor;
+import org.veil.pipeline.OutputNaming;
+import org.veil.pipeline.PipelineSettings;
+import org.veil.pipeline.folder.Durability;
+import org.veil.pipeline.folder.FolderRun;
+import org.veil.pipeline.folder.FolderRunOptions;
+import org.veil.pipeline.folder.InputUnreadableException;
+import org.veil.pipeline.folder.KeyOrigin;
+import org.veil.pipeline.folder.ProgressStyle;
+import org.veil.pipeline.folder.RunRefusedException;
+import org.veil.pipeline.folder.RunSummary;
+import org.veil.pipeline.folder.SummaryText;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code veil deid IN OUT}: de-identifies a file or folder tree into an output folder. */
+@Command(name = "deid", mixinStandardHelpOptions = true,
+        description = {"De-identify DICOM files (PS3.15 Basic Profile plus options) from IN into OUT.",
+            "Files are recognised by content, any name; others are skipped. Outputs are named "
+                + OutputNaming.DEFAULT_PATTERN + " by default (pseudonyms only, no PHI in paths). Failing inputs go "
+                + "to the quarantine with a reason file. Run again to resume an interrupted run (needs a fixed key: --keystore).",
+            "With --keystore the project key comes from the keystore (password from $VEIL_KEYSTORE_PASSWORD, "
+                + "--password-file or a prompt, never an argument) and every pseudonym is recorded in the linkage "
+                + "store for `veil reidentify`. Without it a random key is used and nothing can be re-identified."},
+        footer = {"", "Exit codes: 0 every input processed or deliberately skipped; 1 something was quarantined; "
+                + "2 usage error or OUT cannot be used; 3 IN cannot be read; 4 keystore or linkage store unusable; "
+                + "70 internal error."})
+final class DeidCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "IN", description = "input file or folder (read only, never modified)")
+    Path in;
+
+    @Parameters(index = "1", paramLabel = "OUT", description = "output folder (new or empty, or an interrupted run "
+            + "to resume)")
+    Path out;
+
+    @Option(names = "--option", paramLabel = "NAME", description = "a PS3.15 option: retain-safe-private, "
+            + "retain-uids, retain-device-identity, retain-institution-identity, retain-patient-characteristics, "
+            + "retain-long-full-dates, retain-long-modified-dates, clean-descriptors, clean-structured-content, "
+            + "clean-graphics, clean-pixel-data, clean-recognizable-visual-features (repeatable)")
+    List<String> options = new ArrayList<>();
+
+    @Option(names = "--quarantine", paramLabel = "DIR", description = "where failing inputs are copied with a "
+            + "reason (they hold PHI); default: OUT.quarantine beside OUT")
+    Path quarantine;
+
+    @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: number of cores)")
+    Integer threads;
+
+    @Option(names = "--naming", paramLabel = "PATTERN", description = "output name pattern with {patient}, {study}, "
+            + "{series}, {instance}, {modality}, {instance-number} (default: " + OutputNaming.DEFAULT_PATTERN + ")")
+    String naming = OutputNaming.DEFAULT_PATTERN;
+
+    @Mixin
+    KeyOptions keystore;
+
+    @Option(names = "--linkage", paramLabel = "JDBC_URL", description = "linkage store that records every pseudonym "
+            + "for audited re-identification (default with --keystore: jdbc:h2:file:<keystore>.linkage; database "
+            + "credentials from VEIL_LINKAGE_USER / VEIL_LINKAGE_PASSWORD)")
+    String linkage;
+
+    @Option(names = "--encrypt-for", paramLabel = "CERT.pem", description = "X.509 certificate (RSA) of the "
+            + "recipient allowed to recover the original values: adds the Encrypted Attributes Sequence (PS3.15 "
+            + "E.1.1) to every output")
+    Path encryptFor;
+
+    @Option(names = "--durable", description = "fsync every output before it is renamed into place: survives a power "
+            + "failure, not only a killed process (slower)")
+    boolean durable;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        RunKey key = key();
+        AttributeProtector protector = encryptFor == null ? null : Recipient.load(encryptFor, spec);
+        String url = linkage != null ? linkage : keystore.keystore != null ? keystore.defaultLinkageUrl() : null;
+        try (LinkageStore store = url == null ? null : LinkageConnection.open(url, key.key())) {
+            return run(key, settings(key, store == null ? MappingListener.NONE : new LinkageRecorder(store),
+                    protector));
+        }
+    }
+
+    private Integer run(RunKey key, PipelineSettings settings) throws InterruptedException {
+        FolderRunOptions runOptions = FolderRunOptions.builder()
+                .threads(threads == null ? Runtime.getRuntime().availableProcessors() : positive(threads))
+                .durability(durable ? Durability.POWER_LOSS : Durability.PROCESS_CRASH)
+                .quarantine(quarantine)
+                .progress(System.console() != null ? ProgressStyle.BAR : ProgressStyle.LOG)
+                .progressOut(System.err)
+                .key(key.origin(), key.description())
+                .settingsNote(encryptFor == null ? "" : "encrypted attributes")
+                .build();
+        try {
+            RunSummary summary = new FolderRun(new InstanceProcessor(settings), runOptions).run(in, out);
+            spec.commandLine().getOut().print(SummaryText.render(summary));
+            spec.commandLine().getOut().flush();
+            return summary.hasProblems() ? Veil.PROBLEMS : Veil.OK;
+        } catch (InputUnreadableException e) {
+            return fail(Veil.INPUT, e.getMessage());
+        } catch (RunRefusedException e) {
+            return fail(Veil.USAGE, e.getMessage());
+        } catch (IOException e) {
+            return fail(Veil.INTERNAL, e.getMessage());
+        }
+    }
+
+    private RunKey key() {
+        if (keystore.keystore != null) {
+            return new RunKey(keystore.load(), KeyOrigin.SUPPLIED, "keystore " + keystore.keystore.getFileName());
+        }
+        try {
+            return RunKey.from(System.getenv());
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    private PipelineSettings settings(RunKey key, MappingListener mappings, AttributeProtector protector) {
+        DeidConfig.Builder config = DeidConfig.builder().key(key.key()).mappings(mappings).protector(protector);
+        try {
+            for (String name : options) {
+                config.option(ProfileOption.ofCliName(name));
+            }
+            return PipelineSettings.builder(new Deidentifier(config.build()))
+                    .naming(OutputNaming.compile(naming)).build();
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    private int positive(int n) {
+        if (n < 1) {
+            throw new ParameterException(spec.commandLine(), "--threads must be at least 1, got " + n);
+        }
+        return n;
+    }
+
+    private int fail(int code, String message) {
+        spec.commandLine().getErr().println("veil deid: " + message);
+        return code;
+    }
+}

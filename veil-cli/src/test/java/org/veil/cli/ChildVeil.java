@@ -1,0 +1,45 @@
+package org.veil.cli;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** Runs {@code veil} in a separate JVM (a fresh process, as a user would), capturing everything it prints. */
+final class ChildVeil {
+    private ChildVeil() {
+    }
+
+    /** Writes a test key file holding {@code secret} as hex. */
+    static Path keyFile(Path dir, byte[] secret) throws IOException {
+        Path key = dir.resolve("key.hex");
+        Files.writeString(key, HexFormat.of().formatHex(secret));
+        return key;
+    }
+
+    /**
+     * Runs {@code veil args...} to the end with the given environment additions; stdout and stderr go to
+     * {@code log} (appended).
+     *
+     * @return the exit code
+     */
+    static int run(Path log, Map<String, String> env, String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), Veil.class.getName()));
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        pb.environment().remove(RunKey.TEST_KEY_FILE);
+        pb.environment().remove("VEIL_KEYSTORE_PASSWORD");
+        pb.environment().putAll(env);
+        Process p = pb.start();
+        assertTrue(p.waitFor(5, TimeUnit.MINUTES), "veil " + String.join(" ", args) + " timed out");
+        return p.exitValue();
+    }
+}

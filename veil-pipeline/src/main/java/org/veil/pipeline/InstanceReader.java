@@ -1,0 +1,61 @@
+package org.veil.pipeline;
+
+import java.io.ByteArrayInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.StandardOpenOption;
+import org.veil.dicom.DicomFormatException;
+import org.veil.dicom.ReadLimits;
+import org.veil.dicom.TagPath;
+import org.veil.dicom.data.Dataset;
+import org.veil.dicom.io.DicomFile;
+import org.veil.dicom.io.DicomReader;
+
+/** Reads an {@link Input}: its first bytes for {@link ContentSniffer}, then the whole instance (files read-only). */
+final class InstanceReader {
+    private final ReadLimits limits;
+
+    InstanceReader(ReadLimits limits) {
+        this.limits = limits;
+    }
+
+    /** True when the input looks like DICOM. */
+    boolean looksLikeDicom(Input input) throws IOException {
+        if (input instanceof Input.OfBytes b) {
+            return ContentSniffer.looksLikeDicom(b.bytes(), Math.min(b.bytes().length, ContentSniffer.HEAD),
+                    b.bytes().length);
+        }
+        return sniffFile((Input.OfFile) input);
+    }
+
+    private static boolean sniffFile(Input.OfFile f) throws IOException {
+        try (FileChannel ch = FileChannel.open(f.file(), StandardOpenOption.READ)) {
+            ByteBuffer head = ByteBuffer.allocate(ContentSniffer.HEAD);
+            int n = 0;
+            while (head.hasRemaining() && n >= 0) {
+                n = ch.read(head);
+            }
+            return ContentSniffer.looksLikeDicom(head.array(), head.position(), ch.size());
+        }
+    }
+
+    /** Reads the instance; bulk values of file inputs stay references into the (unmodified) file. */
+    DicomFile read(Input input) throws IOException {
+        if (input instanceof Input.OfBytes b) {
+            return readBytes(b);
+        }
+        return DicomReader.read(((Input.OfFile) input).file(), limits);
+    }
+
+    private DicomFile readBytes(Input.OfBytes b) throws IOException {
+        try (DicomReader r = DicomReader.open(new ByteArrayInputStream(b.bytes()), b.label(), limits)) {
+            Dataset ds = r.readDataset();
+            return new DicomFile(r.source(), r.preamble(), r.fileMeta(), r.transferSyntax(), r.explicitVr(), ds,
+                    r.warnings());
+        } catch (EOFException e) {
+            throw new DicomFormatException(b.label(), 0, TagPath.ROOT, "truncated: " + e.getMessage(), e);
+        }
+    }
+}

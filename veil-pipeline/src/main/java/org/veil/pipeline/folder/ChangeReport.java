@@ -1,0 +1,52 @@
+package org.veil.pipeline.folder;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.veil.deid.engine.Change;
+import org.veil.deid.engine.DeidResult;
+
+/**
+ * Lines of the per-file change report ({@code OUT/.veil/changes.jsonl}), one JSON object per written output:
+ * <pre>{@code {"input":"<keyed input id>","output":"<output name>",
+ *  "changes":[{"path":"(0010,0010)","action":"Z","rule":"E.1-1 Patient's Name"},...],"warnings":["..."]}}</pre>
+ * Never an original value, never an input path (only its keyed id, see {@link InputIds}).
+ */
+final class ChangeReport {
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private ChangeReport() {
+    }
+
+    /** The report line (UTF-8, ending in a newline) for one output. */
+    static byte[] line(Id128 input, String output, DeidResult result) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(128 + 64 * result.changes().size());
+        try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
+            g.writeStartObject();
+            g.writeStringField("input", input.hex());
+            g.writeStringField("output", output);
+            g.writeArrayFieldStart("changes");
+            for (Change c : result.changes()) {
+                g.writeStartObject();
+                g.writeStringField("path", c.path().toString());
+                g.writeStringField("action", c.action());
+                g.writeStringField("rule", c.rule());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("warnings");
+            for (String w : result.warnings()) {
+                g.writeString(w);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing JSON to memory", e);
+        }
+        out.write('\n');
+        return out.toByteArray();
+    }
+}

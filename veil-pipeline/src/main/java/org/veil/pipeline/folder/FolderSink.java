@@ -1,0 +1,64 @@
+package org.veil.pipeline.folder;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.veil.pipeline.DuplicateOutputException;
+import org.veil.pipeline.InstanceBody;
+import org.veil.pipeline.InstanceSink;
+
+/**
+ * Stores outputs under the output folder, each atomically ({@link AtomicFileWriter}). Every name is claimed by the
+ * input that first produced it; a second input claiming it gets a {@link DuplicateOutputException} and nothing is
+ * overwritten. The same input storing its name again (a resumed run redoing an un-journaled file) is allowed and
+ * replaces the file with identical bytes. Thread-safe.
+ */
+final class FolderSink implements InstanceSink {
+    private final Path root;
+    private final AtomicFileWriter writer;
+    private final IdTable claims;
+
+    /**
+     * @param claims output-name digests already claimed (from the journal of an interrupted run) to their input ids;
+     *               this sink adds its own
+     */
+    FolderSink(Path root, Durability durability, IdTable claims) {
+        this.root = root;
+        this.writer = new AtomicFileWriter(durability);
+        this.claims = claims;
+    }
+
+    @Override
+    public long store(String inputId, String name, InstanceBody body) throws IOException, DuplicateOutputException {
+        Path target = resolve(name);
+        Id128 nameId = Id128.digest(name);
+        Id128 input = idOf(inputId);
+        Id128 first = claims.putIfAbsent(nameId, input);
+        if (first != null && !first.equals(input)) {
+            throw new DuplicateOutputException(name, first.hex());
+        }
+        try {
+            return writer.write(target, body);
+        } catch (IOException | RuntimeException e) {
+            if (first == null) {
+                claims.remove(nameId, input);
+            }
+            throw e;
+        }
+    }
+
+    /** Folder inputs carry 128-bit hex ids; other ids are digested. */
+    private static Id128 idOf(String inputId) {
+        if (inputId.length() == 32 && inputId.chars().allMatch(c -> Character.digit(c, 16) >= 0)) {
+            return Id128.parse(inputId);
+        }
+        return Id128.digest(inputId);
+    }
+
+    private Path resolve(String name) throws IOException {
+        Path target = root.resolve(name).normalize();
+        if (!target.startsWith(root) || target.equals(root) || name.startsWith(".")) {
+            throw new IOException("output name '" + name + "' leaves the output folder");
+        }
+        return target;
+    }
+}

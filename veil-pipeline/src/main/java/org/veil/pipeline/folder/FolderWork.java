@@ -1,0 +1,161 @@
+package org.veil.pipeline.folder;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.veil.deid.engine.Change;
+import org.veil.pipeline.Destination;
+import org.veil.pipeline.Input;
+import org.veil.pipeline.InstanceProcessor;
+import org.veil.pipeline.Outcome;
+import org.veil.pipeline.QuarantineCategory;
+import org.veil.pipeline.QuarantineReason;
+
+/**
+ * Feeds the walked inputs to a fixed pool of workers through a bounded window (four inputs per worker), so memory
+ * stays constant however large the input; records each completed input in the journal and the tally. Inputs the
+ * journal already lists are passed over. A failure to write the journal stops the run (resume needs it); a failing
+ * input never does.
+ */
+final class FolderWork implements InputVisitor {
+    private static final Logger LOG = LoggerFactory.getLogger(FolderWork.class);
+
+    private final InstanceProcessor processor;
+    private final Destination destination;
+    private final FolderQuarantine quarantine;
+    private final RunState state;
+    private final RunTally tally;
+    private final InputIds ids;
+    private final FolderRunOptions options;
+    private final Semaphore window;
+    private final AtomicReference<IOException> fatal = new AtomicReference<>();
+    private ExecutorService pool;
+
+    FolderWork(InstanceProcessor processor, Destination destination, FolderQuarantine quarantine, RunState state,
+               RunTally tally, InputIds ids, FolderRunOptions options) {
+        this.processor = processor;
+        this.destination = destination;
+        this.quarantine = quarantine;
+        this.state = state;
+        this.tally = tally;
+        this.ids = ids;
+        this.options = options;
+        this.window = new Semaphore(options.threads() * 4);
+    }
+
+    /** Walks and processes everything; returns when every worker is done. */
+    void run(InputWalker walker) throws IOException, InterruptedException {
+        AtomicInteger n = new AtomicInteger();
+        pool = Executors.newFixedThreadPool(options.threads(), r -> {
+            Thread t = new Thread(r, "veil-worker-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            walker.walk(this);
+        } catch (InterruptedException e) {
+            if (fatal.get() == null) {
+                throw e;
+            }
+        } finally {
+            pool.shutdown();
+            while (!pool.awaitTermination(1, TimeUnit.HOURS)) {
+                LOG.info("still waiting for workers");
+            }
+        }
+        if (fatal.get() != null) {
+            throw fatal.get();
+        }
+    }
+
+    @Override
+    public void file(Path file, String relative, long size) throws InterruptedException {
+        if (fatal.get() != null) {
+            throw new InterruptedException("stopped: " + fatal.get().getMessage());
+        }
+        Id128 id = ids.of(relative);
+        if (state.done.contains(id)) {
+            return;
+        }
+        window.acquire();
+        pool.execute(() -> {
+            try {
+                process(new Input.OfFile(file, id.hex(), relative, size), id);
+            } finally {
+                window.release();
+            }
+        });
+    }
+
+    private void process(Input input, Id128 id) {
+        if (fatal.get() != null) {
+            return;
+        }
+        Outcome outcome;
+        try {
+            outcome = processor.process(input, destination);
+        } catch (IOException e) {
+            LOG.error("input {}: the quarantine could not store it ({}); it is not journaled and will be tried "
+                    + "again by the next run", id, e.getClass().getSimpleName());
+            tally.walkQuarantined("quarantine failed: " + e.getClass().getSimpleName());
+            return;
+        }
+        JournalEntry entry = entry(id, input.size(), outcome);
+        try {
+            state.record.record(entry, outcome instanceof Outcome.Written w
+                    ? ChangeReport.line(id, w.name(), w.result()) : null);
+        } catch (IOException e) {
+            fatal.compareAndSet(null, new IOException("cannot write the run journal: " + e.getMessage()
+                    + "; the run stopped and can be resumed", e));
+            return;
+        }
+        tally.completed(entry);
+        options.listener().completed(input, outcome);
+    }
+
+    static JournalEntry entry(Id128 id, long size, Outcome outcome) {
+        if (outcome instanceof Outcome.Written w) {
+            Map<String, Integer> actions = new TreeMap<>();
+            for (Change c : w.result().changes()) {
+                actions.merge(c.action(), 1, Integer::sum);
+            }
+            if (w.reassigned()) {
+                actions.put(JournalEntry.REASSIGNED, 1);
+            }
+            return new JournalEntry(JournalEntry.Status.WRITTEN, id, size, w.bytesWritten(),
+                    w.readWarnings() + w.result().warnings().size() + (w.reassigned() ? 1 : 0), -1, actions,
+                    w.name());
+        }
+        if (outcome instanceof Outcome.Skipped s) {
+            return new JournalEntry(JournalEntry.Status.SKIPPED, id, size, 0, 0, -1, Map.of(), s.reason());
+        }
+        QuarantineReason r = ((Outcome.Quarantined) outcome).reason();
+        return new JournalEntry(JournalEntry.Status.QUARANTINED, id, size, 0, 0, -1, Map.of(), r.group());
+    }
+
+    @Override
+    public void skipped(String relative, String reason) {
+        tally.walkSkipped(reason);
+    }
+
+    @Override
+    public void unreadable(String relative, String detail) {
+        QuarantineReason reason = QuarantineReason.of(QuarantineCategory.UNREADABLE, relative + ": " + detail,
+                "folder or entry cannot be read");
+        try {
+            quarantine.reasonOnly(relative, reason);
+        } catch (IOException e) {
+            LOG.error("cannot write a quarantine reason file: {}", e.getClass().getSimpleName());
+        }
+        tally.walkQuarantined(reason.group());
+    }
+}

@@ -1,0 +1,17 @@
+package org.veil.pipeline.folder;
+
+import org.veil.pipeline.Input;
+import org.veil.pipeline.Outcome;
+
+/**
+ * Told about each input a folder run completes in this session (not those replayed from an interrupted one), from
+ * worker threads: implementations must be thread-safe and quick. The input's label may hold PHI: a listener must not
+ * log or store it outside the caller's control.
+ */
+@FunctionalInterface
+public interface RunListener {
+    /** Listens to nothing. */
+    RunListener NONE = (input, outcome) -> { };
+
+    void completed(Input input, Outcome outcome);
+}

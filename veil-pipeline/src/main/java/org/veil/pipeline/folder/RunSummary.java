@@ -1,0 +1,36 @@
+package org.veil.pipeline.folder;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The result of a folder run, printed at the end and written to {@code OUT/.veil/summary.json}. Holds no PHI: no
+ * input path, no original value, no key (only its fingerprint).
+ *
+ * @param counts         totals over the whole run (including an interrupted earlier session)
+ * @param started        when this session started
+ * @param elapsed        how long this session took
+ * @param keyFingerprint the project key's fingerprint
+ * @param keyOrigin      random or supplied
+ * @param keySource      where the key came from, e.g. {@code random key for this run}
+ * @param options        the selected profile options (command line names)
+ * @param naming         the output naming pattern
+ * @param output         the output folder
+ * @param quarantine     the quarantine folder (holds PHI)
+ * @param durability     the fsync policy
+ * @param threads        worker threads
+ */
+public record RunSummary(RunCounts counts, Instant started, Duration elapsed, String keyFingerprint,
+                         KeyOrigin keyOrigin, String keySource, List<String> options, String naming, Path output,
+                         Path quarantine, Durability durability, int threads) {
+    public RunSummary {
+        options = List.copyOf(options);
+    }
+
+    /** True when anything was quarantined: the run ran, but someone must look at the quarantine. */
+    public boolean hasProblems() {
+        return counts.quarantined() > 0;
+    }
+}
