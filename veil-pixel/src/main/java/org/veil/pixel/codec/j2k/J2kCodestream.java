@@ -1,0 +1,135 @@
+package org.veil.pixel.codec.j2k;
+
+import org.veil.pixel.CorruptPixelDataException;
+
+/**
+ * What Veil needs from the main header of a JPEG 2000 codestream (ISO/IEC 15444-1 Annex A): image and component
+ * sizes from SIZ, the multiple component transform flag from COD, and the signs of Part 15 (HTJ2K): the CAP marker
+ * or Rsiz bit 14. A JP2 file wrapper is tolerated (some encoders wrongly put one in DICOM); the codestream inside its
+ * {@code jp2c} box is used.
+ *
+ * @param start      offset of SOC in the data
+ * @param end        offset just past the codestream (its EOC marker)
+ * @param rsiz       capabilities (Rsiz)
+ * @param columns    Xsiz - XOsiz
+ * @param rows       Ysiz - YOsiz
+ * @param precision  bit depth of each component
+ * @param signed     signedness of each component
+ * @param subsampled true when a component has XRsiz or YRsiz other than 1
+ * @param highThroughput true when the codestream uses Part 15 capabilities
+ * @param mct        true when COD selects a multiple component transform
+ */
+record J2kCodestream(int start, int end, int rsiz, int columns, int rows, int[] precision, boolean[] signed,
+                     boolean subsampled, boolean highThroughput, boolean mct) {
+
+    static final String NAME = "JPEG 2000";
+    private static final int SOC = 0xFF4F;
+    private static final int SIZ = 0xFF51;
+    private static final int COD = 0xFF52;
+    private static final int CAP = 0xFF50;
+    private static final int SOT = 0xFF90;
+    private static final int EOC = 0xFFD9;
+
+    static J2kCodestream inspect(byte[] data) throws CorruptPixelDataException {
+        int[] box = codestreamBox(data);
+        int start = box[0];
+        if (u16(data, start) != SOC || u16(data, start + 2) != SIZ) {
+            throw corrupt(start, "codestream does not start with SOC and SIZ");
+        }
+        int pos = start + 4;
+        int sizLength = u16(data, pos);
+        int count = u16(data, pos + 36);
+        if (sizLength != 38 + 3 * count || count < 1 || pos + sizLength > data.length) {
+            throw corrupt(pos, "SIZ length " + sizLength + " does not fit " + count + " components");
+        }
+        int rsiz = u16(data, pos + 2);
+        long columns = u32(data, pos + 4) - u32(data, pos + 12);
+        long rows = u32(data, pos + 8) - u32(data, pos + 16);
+        if (columns < 1 || rows < 1 || columns > 65535 || rows > 65535) {
+            throw corrupt(pos, "image size " + columns + "x" + rows + " outside 1..65535");
+        }
+        int[] precision = new int[count];
+        boolean[] signed = new boolean[count];
+        boolean subsampled = false;
+        for (int c = 0; c < count; c++) {
+            int ssiz = data[pos + 38 + 3 * c] & 0xFF;
+            precision[c] = (ssiz & 0x7F) + 1;
+            signed[c] = (ssiz & 0x80) != 0;
+            subsampled |= data[pos + 39 + 3 * c] != 1 || data[pos + 40 + 3 * c] != 1;
+        }
+        pos += sizLength;
+        boolean cap = false;
+        boolean mct = false;
+        while (true) {
+            int marker = u16(data, pos);
+            if (marker == SOT) {
+                break;
+            }
+            if ((marker & 0xFF00) != 0xFF00) {
+                throw corrupt(pos, "expected a marker in the main header");
+            }
+            int length = u16(data, pos + 2);
+            if (length < 2 || pos + 2 + length > data.length) {
+                throw corrupt(pos, "marker segment passes the end of the codestream");
+            }
+            cap |= marker == CAP;
+            if (marker == COD && length >= 7) {
+                mct = data[pos + 8] != 0;
+            }
+            pos += 2 + length;
+        }
+        return new J2kCodestream(start, end(data, start, box[1]), rsiz, (int) columns, (int) rows, precision, signed,
+                subsampled, cap || (rsiz & 0x4000) != 0, mct);
+    }
+
+    /** Past the EOC marker, allowing trailing zero padding; an error when EOC is missing (truncation). */
+    private static int end(byte[] data, int start, int limit) throws CorruptPixelDataException {
+        int end = limit;
+        while (end > start + 2 && data[end - 1] == 0) {
+            end--;
+        }
+        if (end < start + 2 || u16(data, end - 2) != EOC) {
+            throw corrupt(limit, "codestream does not end with EOC (FFD9): truncated?");
+        }
+        return end;
+    }
+
+    /** Start and limit of the codestream: the whole data, or the contents of the jp2c box of a JP2 file. */
+    private static int[] codestreamBox(byte[] data) throws CorruptPixelDataException {
+        if (data.length >= 12 && u32(data, 0) == 12 && u32(data, 4) == 0x6A502020L) {
+            int pos = 0;
+            while (pos + 8 <= data.length) {
+                long length = u32(data, pos);
+                long type = u32(data, pos + 4);
+                if (type == 0x6A703263L) {
+                    long limit = length == 0 ? data.length : pos + length;
+                    if (limit > data.length || length != 0 && length < 8) {
+                        throw corrupt(pos, "jp2c box passes the end of the data");
+                    }
+                    return new int[] {pos + 8, (int) limit};
+                }
+                if (length < 8 || pos + length > data.length) {
+                    break;
+                }
+                pos += (int) length;
+            }
+            throw corrupt(pos, "JP2 file without a codestream box (jp2c)");
+        }
+        return new int[] {0, data.length};
+    }
+
+    private static int u16(byte[] b, int at) throws CorruptPixelDataException {
+        if (at < 0 || at + 2 > b.length) {
+            throw corrupt(at, "codestream ends inside its main header");
+        }
+        return (b[at] & 0xFF) << 8 | b[at + 1] & 0xFF;
+    }
+
+    private static long u32(byte[] b, int at) throws CorruptPixelDataException {
+        return (long) u16(b, at) << 16 | u16(b, at + 2);
+    }
+
+    private static CorruptPixelDataException corrupt(long offset, String reason) {
+        return new CorruptPixelDataException(NAME, offset, reason);
+    }
+}
