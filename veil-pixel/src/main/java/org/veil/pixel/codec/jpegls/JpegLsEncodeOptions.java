@@ -6,7 +6,9 @@ import java.util.Objects;
  * How {@link JpegLsCodec} encodes.
  *
  * @param near            NEAR: 0 for lossless, up to 255 for near-lossless (each sample within NEAR of the source)
- * @param interleave      interleave mode for images of more than one component (single components use NONE)
+ * @param interleave      interleave mode for images of more than one component (single components use NONE). SAMPLE
+ *                        with a RESET other than 64 is written as LINE: CharLS (inside dcmtk and gdcm) decodes that
+ *                        combination with single-component traits and fails, though T.87 allows it
  * @param presets         preset coding parameters; zero fields take the T.87 defaults. The resolved values are
  *                        always written in an LSE segment, so that decoders with other defaults agree
  * @param restartInterval lines between restart markers, 0 for none

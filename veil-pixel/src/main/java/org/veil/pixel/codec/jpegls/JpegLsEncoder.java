@@ -43,6 +43,9 @@ final class JpegLsEncoder {
             out.shortOut(options.restartInterval());
         }
         InterleaveMode mode = n == 1 ? InterleaveMode.NONE : options.interleave();
+        if (mode == InterleaveMode.SAMPLE && presets.reset() != PresetParameters.DEFAULTS.resolve(precision, 0).reset()) {
+            mode = InterleaveMode.LINE;
+        }
         CodingParameters p = new CodingParameters(precision, options.near(), presets);
         if (mode == InterleaveMode.NONE) {
             for (int c = 0; c < n; c++) {
@@ -61,7 +64,7 @@ final class JpegLsEncoder {
 
     private void frameHeader(BitWriter out, int n) {
         out.marker(0xF7);
-        out.shortOut(6 + 3 * n);
+        out.shortOut(8 + 3 * n);
         out.byteOut(precision);
         out.shortOut(frame.rows());
         out.shortOut(frame.columns());
