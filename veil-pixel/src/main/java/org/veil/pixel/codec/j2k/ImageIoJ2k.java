@@ -35,7 +35,7 @@ final class ImageIoJ2k {
     }
 
     /** Decodes a Part 1 codestream to a raster with one band per component. */
-    static Raster read(byte[] data, int from, int to) throws PixelCodingException {
+    static Raster read(byte[] data, int from, int to, String codec) throws PixelCodingException {
         ImageReader reader = null;
         try (MemoryCacheImageInputStream in = new MemoryCacheImageInputStream(
                 new ByteArrayInputStream(data, from, to - from))) {
@@ -43,7 +43,7 @@ final class ImageIoJ2k {
             reader.setInput(in, true, true);
             return reader.readRaster(0, null);
         } catch (IOException | RuntimeException e) {
-            throw new CorruptPixelDataException(J2kCodestream.NAME, from, "JJ2000 cannot decode the codestream: " + e,
+            throw new CorruptPixelDataException(codec, from, "JJ2000 cannot decode the codestream: " + e,
                     e);
         } finally {
             if (reader != null) {
@@ -52,8 +52,12 @@ final class ImageIoJ2k {
         }
     }
 
-    /** Encodes an image losslessly (5/3 reversible wavelet), optionally with the reversible color transform. */
-    static byte[] writeLossless(RenderedImage image, boolean colorTransform) throws PixelCodingException {
+    /**
+     * Encodes an image with the reversible path (5/3 wavelet, no quantization, all coding passes), optionally with
+     * the reversible color transform, using the given number of decomposition levels. JJ2000 does not always keep
+     * this exact (see {@link J2kCodec}); callers verify.
+     */
+    static byte[] writeReversible(RenderedImage image, boolean colorTransform, int levels, String codec) throws PixelCodingException {
         ImageWriter writer = null;
         J2KImageWriteParam param = new J2KImageWriteParam();
         param.setWriteCodeStreamOnly(true);
@@ -61,13 +65,14 @@ final class ImageIoJ2k {
         param.setFilter(J2KImageWriteParam.FILTER_53);
         param.setComponentTransformation(colorTransform);
         param.setEncodingRate(Double.MAX_VALUE);
+        param.setNumDecompositionLevels(levels);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (MemoryCacheImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {
             writer = new J2KImageWriterSpi().createWriterInstance(null);
             writer.setOutput(out);
             writer.write(null, new IIOImage(image, null, null), param);
         } catch (IOException | RuntimeException e) {
-            throw new PixelCodingException(J2kCodestream.NAME, PixelCodingException.NO_OFFSET,
+            throw new PixelCodingException(codec, PixelCodingException.NO_OFFSET,
                     "JJ2000 cannot encode the frame: " + e, e);
         } finally {
             if (writer != null) {
@@ -75,6 +80,16 @@ final class ImageIoJ2k {
             }
         }
         return bytes.toByteArray();
+    }
+
+    /**
+     * At most 5 (the usual default), and few enough that the lowest band keeps 4 samples in each direction: with a
+     * smaller lowest band JJ2000 often loses the first sample.
+     */
+    static int decompositionLevels(int width, int height) {
+        int smaller = Math.min(width, height);
+        int log2 = 31 - Integer.numberOfLeadingZeros(smaller);
+        return Math.max(0, Math.min(5, log2 - 2));
     }
 
     /** Forwards JJ2000 messages (about the codestream, never pixel values) to SLF4J. */

@@ -1,5 +1,6 @@
 package org.veil.pixel.codec.j2k;
 
+import java.awt.image.BufferedImage;
 import java.awt.image.Raster;
 import java.util.Objects;
 import org.veil.dicom.TransferSyntax;
@@ -18,7 +19,13 @@ import org.veil.pixel.frame.SampleFormat;
  * gives the component samples after the inverse color transform (so YBR_ICT / YBR_RCT frames hold RGB), signed
  * samples sign-extended into the cell. Encoding is always reversible (5/3 wavelet, no quantization), with the
  * reversible color transform for YBR_RCT and YBR_ICT images, which then become YBR_RCT
- * ({@link #encodedDescriptor}); it codes 1 to 16-bit samples.
+ * ({@link #encodedDescriptor}); it codes 2 to 16-bit samples in 8 or 16-bit cells. Bits Allocated 1 decodes but does
+ * not encode: JJ2000's encoder writes an empty 1-bit component.
+ *
+ * <p>JJ2000's reversible path is not always exact: with a lowest wavelet band of 1 or 2 samples, and now and then in
+ * small images of 14 to 16 bits, it changes a few samples. The encoder therefore keeps the lowest band at 4 samples
+ * or more, decodes every codestream it writes, retries without wavelet levels on a mismatch, and refuses the frame
+ * ({@link UnsupportedPixelCodingException}) when that fails too; it never returns a codestream that is not exact.
  *
  * <p>The HTJ2K transfer syntaxes (.201, .202, .203) map here too: their codestreams normally use the Part 15 block
  * coder, recognized by the CAP marker or Rsiz bit 14, which no Java library on Maven Central decodes; those raise
@@ -54,7 +61,7 @@ public final class J2kCodec implements FrameCodec {
     @Override
     public Frame decode(byte[] data, ImageDescriptor d) throws PixelCodingException {
         limits.check(name, d);
-        J2kCodestream cs = J2kCodestream.inspect(data);
+        J2kCodestream cs = J2kCodestream.inspect(data, name);
         if (cs.highThroughput()) {
             throw new UnsupportedPixelCodingException(name, cs.start(), "HTJ2K codestream (ISO/IEC 15444-15 block"
                     + " coder) in transfer syntax " + transferSyntax.uid() + ": no decoder available");
@@ -73,19 +80,21 @@ public final class J2kCodec implements FrameCodec {
                     + "x" + cs.precision().length + " samples of " + maxPrecision + " bits, the image description "
                     + d.columns() + "x" + d.rows() + "x" + d.samplesPerPixel() + " of " + d.bitsAllocated());
         }
-        byte[] stream = data;
+        byte[] stream = TileParts.contiguous(data, cs.start(), cs.end(), name);
+        int from = stream == data ? cs.start() : 0;
+        int to = stream == data ? cs.end() : stream.length;
         if (cs.rsiz() != 0) {
-            stream = data.clone();
-            stream[cs.start() + 6] = 0;
-            stream[cs.start() + 7] = 0;
+            stream = stream == data ? data.clone() : stream;
+            stream[from + 6] = 0;
+            stream[from + 7] = 0;
         }
-        Raster raster = ImageIoJ2k.read(stream, cs.start(), cs.end());
+        Raster raster = ImageIoJ2k.read(stream, from, to, name);
         if (raster.getWidth() != d.columns() || raster.getHeight() != d.rows()
                 || raster.getNumBands() != d.samplesPerPixel()) {
             throw new CorruptPixelDataException(name, cs.start(), "JJ2000 returned " + raster.getWidth() + "x"
                     + raster.getHeight() + "x" + raster.getNumBands() + " samples");
         }
-        return RasterFrames.toFrame(raster, d.bitsAllocated());
+        return RasterFrames.toFrame(raster, d.bitsAllocated(), cs.precision(), cs.signed());
     }
 
     @Override
@@ -95,10 +104,12 @@ public final class J2kCodec implements FrameCodec {
             throw new UnsupportedPixelCodingException(name, UnsupportedPixelCodingException.NO_OFFSET,
                     "encoding HTJ2K (transfer syntax " + transferSyntax.uid() + ") is not available");
         }
-        if (d.bitsAllocated() > 16 || d.sampleFormat() != SampleFormat.INTEGER || d.chromaSubsampledHorizontally()) {
+        if (d.bitsAllocated() < 8 || d.bitsAllocated() > 16 || d.sampleFormat() != SampleFormat.INTEGER
+                || d.chromaSubsampledHorizontally()) {
             throw new UnsupportedPixelCodingException(name, UnsupportedPixelCodingException.NO_OFFSET,
-                    "encodes 1 to 16-bit integer samples without subsampling, not " + d.bitsAllocated() + "-bit "
-                            + d.sampleFormat() + " " + d.photometric());
+                    "encodes 8 or 16-bit allocated integer samples without subsampling, not " + d.bitsAllocated()
+                            + "-bit " + d.sampleFormat() + " " + d.photometric()
+                            + (d.bitsAllocated() == 1 ? " (JJ2000 drops the samples of 1-bit images)" : ""));
         }
         if (frame.columns() != d.columns() || frame.rows() != d.rows() || frame.samples() != d.samplesPerPixel()
                 || frame.bitsAllocated() != d.bitsAllocated()) {
@@ -112,13 +123,29 @@ public final class J2kCodec implements FrameCodec {
             throw new UnsupportedPixelCodingException(name, UnsupportedPixelCodingException.NO_OFFSET,
                     "encodes 1 or 3 components, not " + d.samplesPerPixel());
         }
-        return ImageIoJ2k.writeLossless(RasterFrames.toImage(frame, precision, signed), rct);
+        BufferedImage image = RasterFrames.toImage(frame, precision, signed);
+        int levels = ImageIoJ2k.decompositionLevels(d.columns(), d.rows());
+        for (int attempt : new int[] {levels, 0}) {
+            byte[] coded = ImageIoJ2k.writeReversible(image, rct, attempt, name);
+            if (decodesTo(coded, frame, d)) {
+                return coded;
+            }
+        }
+        throw new UnsupportedPixelCodingException(name, UnsupportedPixelCodingException.NO_OFFSET,
+                "JJ2000 cannot code this " + d.columns() + "x" + d.rows() + " frame losslessly (checked by decoding)");
     }
 
     @Override
     public ImageDescriptor encodedDescriptor(ImageDescriptor d) {
         return d.photometric() == PhotometricInterpretation.YBR_ICT
                 ? d.toBuilder().photometric(PhotometricInterpretation.YBR_RCT).build() : d;
+    }
+
+    /** True when the codestream decodes back to exactly the frame (JJ2000's reversible path is not always exact). */
+    private boolean decodesTo(byte[] coded, Frame frame, ImageDescriptor d) throws PixelCodingException {
+        J2kCodestream cs = J2kCodestream.inspect(coded, name);
+        Raster raster = ImageIoJ2k.read(coded, cs.start(), cs.end(), name);
+        return RasterFrames.toFrame(raster, d.bitsAllocated(), cs.precision(), cs.signed()).contentEquals(frame);
     }
 
     /** True when every cell's bits above High Bit repeat its sign bit, so a signed codestream keeps it exactly. */

@@ -30,23 +30,23 @@ record J2kCodestream(int start, int end, int rsiz, int columns, int rows, int[] 
     private static final int SOT = 0xFF90;
     private static final int EOC = 0xFFD9;
 
-    static J2kCodestream inspect(byte[] data) throws CorruptPixelDataException {
-        int[] box = codestreamBox(data);
+    static J2kCodestream inspect(byte[] data, String codec) throws CorruptPixelDataException {
+        int[] box = codestreamBox(data, codec);
         int start = box[0];
-        if (u16(data, start) != SOC || u16(data, start + 2) != SIZ) {
-            throw corrupt(start, "codestream does not start with SOC and SIZ");
+        if (u16(codec, data, start) != SOC || u16(codec, data, start + 2) != SIZ) {
+            throw corrupt(codec, start, "codestream does not start with SOC and SIZ");
         }
         int pos = start + 4;
-        int sizLength = u16(data, pos);
-        int count = u16(data, pos + 36);
+        int sizLength = u16(codec, data, pos);
+        int count = u16(codec, data, pos + 36);
         if (sizLength != 38 + 3 * count || count < 1 || pos + sizLength > data.length) {
-            throw corrupt(pos, "SIZ length " + sizLength + " does not fit " + count + " components");
+            throw corrupt(codec, pos, "SIZ length " + sizLength + " does not fit " + count + " components");
         }
-        int rsiz = u16(data, pos + 2);
-        long columns = u32(data, pos + 4) - u32(data, pos + 12);
-        long rows = u32(data, pos + 8) - u32(data, pos + 16);
+        int rsiz = u16(codec, data, pos + 2);
+        long columns = u32(codec, data, pos + 4) - u32(codec, data, pos + 12);
+        long rows = u32(codec, data, pos + 8) - u32(codec, data, pos + 16);
         if (columns < 1 || rows < 1 || columns > 65535 || rows > 65535) {
-            throw corrupt(pos, "image size " + columns + "x" + rows + " outside 1..65535");
+            throw corrupt(codec, pos, "image size " + columns + "x" + rows + " outside 1..65535");
         }
         int[] precision = new int[count];
         boolean[] signed = new boolean[count];
@@ -61,16 +61,16 @@ record J2kCodestream(int start, int end, int rsiz, int columns, int rows, int[] 
         boolean cap = false;
         boolean mct = false;
         while (true) {
-            int marker = u16(data, pos);
+            int marker = u16(codec, data, pos);
             if (marker == SOT) {
                 break;
             }
             if ((marker & 0xFF00) != 0xFF00) {
-                throw corrupt(pos, "expected a marker in the main header");
+                throw corrupt(codec, pos, "expected a marker in the main header");
             }
-            int length = u16(data, pos + 2);
+            int length = u16(codec, data, pos + 2);
             if (length < 2 || pos + 2 + length > data.length) {
-                throw corrupt(pos, "marker segment passes the end of the codestream");
+                throw corrupt(codec, pos, "marker segment passes the end of the codestream");
             }
             cap |= marker == CAP;
             if (marker == COD && length >= 7) {
@@ -78,33 +78,34 @@ record J2kCodestream(int start, int end, int rsiz, int columns, int rows, int[] 
             }
             pos += 2 + length;
         }
-        return new J2kCodestream(start, end(data, start, box[1]), rsiz, (int) columns, (int) rows, precision, signed,
+        return new J2kCodestream(start, end(data, start, box[1], codec), rsiz, (int) columns, (int) rows, precision, signed,
                 subsampled, cap || (rsiz & 0x4000) != 0, mct);
     }
 
-    /** Past the EOC marker, allowing trailing zero padding; an error when EOC is missing (truncation). */
-    private static int end(byte[] data, int start, int limit) throws CorruptPixelDataException {
-        int end = limit;
-        while (end > start + 2 && data[end - 1] == 0) {
-            end--;
+    /** Past the EOC marker, allowing a little trailing 0x00 or 0xFF padding; an error when EOC is missing. */
+    private static int end(byte[] data, int start, int limit, String codec) throws CorruptPixelDataException {
+        for (int k = limit; k >= Math.max(start + 4, limit - 16); k--) {
+            if (data[k - 2] == (byte) 0xFF && data[k - 1] == (byte) 0xD9) {
+                return k;
+            }
+            if (data[k - 1] != 0 && data[k - 1] != (byte) 0xFF) {
+                break;
+            }
         }
-        if (end < start + 2 || u16(data, end - 2) != EOC) {
-            throw corrupt(limit, "codestream does not end with EOC (FFD9): truncated?");
-        }
-        return end;
+        throw corrupt(codec, limit, "codestream does not end with EOC (FFD9): truncated?");
     }
 
     /** Start and limit of the codestream: the whole data, or the contents of the jp2c box of a JP2 file. */
-    private static int[] codestreamBox(byte[] data) throws CorruptPixelDataException {
-        if (data.length >= 12 && u32(data, 0) == 12 && u32(data, 4) == 0x6A502020L) {
+    private static int[] codestreamBox(byte[] data, String codec) throws CorruptPixelDataException {
+        if (data.length >= 12 && u32(codec, data, 0) == 12 && u32(codec, data, 4) == 0x6A502020L) {
             int pos = 0;
             while (pos + 8 <= data.length) {
-                long length = u32(data, pos);
-                long type = u32(data, pos + 4);
+                long length = u32(codec, data, pos);
+                long type = u32(codec, data, pos + 4);
                 if (type == 0x6A703263L) {
                     long limit = length == 0 ? data.length : pos + length;
                     if (limit > data.length || length != 0 && length < 8) {
-                        throw corrupt(pos, "jp2c box passes the end of the data");
+                        throw corrupt(codec, pos, "jp2c box passes the end of the data");
                     }
                     return new int[] {pos + 8, (int) limit};
                 }
@@ -113,23 +114,23 @@ record J2kCodestream(int start, int end, int rsiz, int columns, int rows, int[] 
                 }
                 pos += (int) length;
             }
-            throw corrupt(pos, "JP2 file without a codestream box (jp2c)");
+            throw corrupt(codec, pos, "JP2 file without a codestream box (jp2c)");
         }
         return new int[] {0, data.length};
     }
 
-    private static int u16(byte[] b, int at) throws CorruptPixelDataException {
+    private static int u16(String codec, byte[] b, int at) throws CorruptPixelDataException {
         if (at < 0 || at + 2 > b.length) {
-            throw corrupt(at, "codestream ends inside its main header");
+            throw corrupt(codec, at, "codestream ends inside its main header");
         }
         return (b[at] & 0xFF) << 8 | b[at + 1] & 0xFF;
     }
 
-    private static long u32(byte[] b, int at) throws CorruptPixelDataException {
-        return (long) u16(b, at) << 16 | u16(b, at + 2);
+    private static long u32(String codec, byte[] b, int at) throws CorruptPixelDataException {
+        return (long) u16(codec, b, at) << 16 | u16(codec, b, at + 2);
     }
 
-    private static CorruptPixelDataException corrupt(long offset, String reason) {
-        return new CorruptPixelDataException(NAME, offset, reason);
+    private static CorruptPixelDataException corrupt(String codec, long offset, String reason) {
+        return new CorruptPixelDataException(codec, offset, reason);
     }
 }

@@ -15,8 +15,11 @@ final class RasterFrames {
     private RasterFrames() {
     }
 
-    /** The raster's bands as planes of a frame; signed samples are sign-extended into the cell. */
-    static Frame toFrame(Raster raster, int bitsAllocated) {
+    /**
+     * The raster's bands as planes of a frame; samples of signed components are sign-extended from their precision
+     * into the cell (JJ2000 hands out narrow signed samples as unsigned bit patterns).
+     */
+    static Frame toFrame(Raster raster, int bitsAllocated, int[] precision, boolean[] signed) {
         int w = raster.getWidth();
         int h = raster.getHeight();
         Frame frame = Frame.allocate(w, h, raster.getNumBands(), bitsAllocated);
@@ -24,8 +27,9 @@ final class RasterFrames {
         for (int b = 0; b < raster.getNumBands(); b++) {
             int[] cells = frame.plane(b).ints();
             raster.getSamples(raster.getMinX(), raster.getMinY(), w, h, b, cells);
+            int shift = signed[b] ? 32 - precision[b] : 0;
             for (int i = 0; i < cells.length; i++) {
-                cells[i] &= mask;
+                cells[i] = cells[i] << shift >> shift & mask;
             }
         }
         return frame;
@@ -34,11 +38,12 @@ final class RasterFrames {
     /**
      * An image of one or three components holding the frame's cells as samples of {@code precision} bits,
      * sign-extended from that precision when {@code signed}. JJ2000 takes the precision from the color model's
-     * component size and the sign from the data type (SHORT is signed, BYTE and USHORT are not).
+     * component size and the sign from the data type: BYTE and USHORT are unsigned, INT is signed (SHORT would be
+     * too, but a color model of SHORT ignores the requested component size).
      */
     static BufferedImage toImage(Frame frame, int precision, boolean signed) {
         int bands = frame.samples();
-        int type = signed ? DataBuffer.TYPE_SHORT : precision <= 8 ? DataBuffer.TYPE_BYTE : DataBuffer.TYPE_USHORT;
+        int type = signed ? DataBuffer.TYPE_INT : precision <= 8 ? DataBuffer.TYPE_BYTE : DataBuffer.TYPE_USHORT;
         ColorSpace space = ColorSpace.getInstance(bands == 1 ? ColorSpace.CS_GRAY : ColorSpace.CS_sRGB);
         int[] bits = new int[bands];
         Arrays.fill(bits, precision);
