@@ -29,6 +29,11 @@ public final class FrameCodecRegistry {
      * plus whatever {@link FrameCodecProvider}s the class path offers (the JPEG family).
      */
     public static FrameCodecRegistry standard(CodecLimits limits) {
+        return standard(limits, Thread.currentThread().getContextClassLoader());
+    }
+
+    /** As {@link #standard(CodecLimits)}, looking for {@link FrameCodecProvider}s with the given class loader. */
+    public static FrameCodecRegistry standard(CodecLimits limits, ClassLoader providers) {
         Builder b = builder();
         b.register(TransferSyntax.RLE_LOSSLESS, new RleCodec(limits));
         JpegLsCodec jpegLs = new JpegLsCodec(limits);
@@ -40,7 +45,7 @@ public final class FrameCodecRegistry {
         }
         b.register(TransferSyntax.DEFLATED_IMAGE_FRAME, new DeflatedFrameCodec(limits));
         b.register(TransferSyntax.ENCAPSULATED_UNCOMPRESSED, new EncapsulatedUncompressedCodec(limits));
-        for (FrameCodecProvider provider : ServiceLoader.load(FrameCodecProvider.class)) {
+        for (FrameCodecProvider provider : ServiceLoader.load(FrameCodecProvider.class, providers)) {
             provider.codecs(limits).forEach(b::register);
         }
         return b.build();

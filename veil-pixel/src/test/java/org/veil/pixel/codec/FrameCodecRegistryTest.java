@@ -64,4 +64,31 @@ class FrameCodecRegistryTest {
                 () -> new EncapsulatedUncompressedCodec(CodecLimits.DEFAULT).decode(new byte[10], d));
         assertEquals("Encapsulated Uncompressed @0xA: frame needs 32 bytes, the fragments hold 10", e.getMessage());
     }
+
+    /** What the JPEG family will do: a provider listed in META-INF/services adds its transfer syntaxes. */
+    public static final class FakeJpegProvider implements FrameCodecProvider {
+        @Override
+        public java.util.Map<String, FrameCodec> codecs(CodecLimits limits) {
+            return java.util.Map.of(TransferSyntax.JPEG_BASELINE.uid(), new EncapsulatedUncompressedCodec(limits));
+        }
+    }
+
+    @Test
+    void standard_providerOnClassPath_addsItsCodecs() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("veil-spi");
+        try {
+            java.nio.file.Path services = dir.resolve("META-INF/services");
+            java.nio.file.Files.createDirectories(services);
+            java.nio.file.Files.writeString(services.resolve(FrameCodecProvider.class.getName()),
+                    FakeJpegProvider.class.getName() + "\n");
+            try (java.net.URLClassLoader loader = new java.net.URLClassLoader(new java.net.URL[] {dir.toUri().toURL()},
+                    getClass().getClassLoader())) {
+                FrameCodecRegistry extended = FrameCodecRegistry.standard(CodecLimits.DEFAULT, loader);
+                assertEquals("Encapsulated Uncompressed", extended.require(TransferSyntax.JPEG_BASELINE).name());
+                assertEquals(registry.transferSyntaxes().size() + 1, extended.transferSyntaxes().size());
+            }
+        } finally {
+            org.veil.pixel.fixture.PyDicom.delete(dir);
+        }
+    }
 }
