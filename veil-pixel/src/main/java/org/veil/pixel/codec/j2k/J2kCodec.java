@@ -62,24 +62,7 @@ public final class J2kCodec implements FrameCodec {
     public Frame decode(byte[] data, ImageDescriptor d) throws PixelCodingException {
         limits.check(name, d);
         J2kCodestream cs = J2kCodestream.inspect(data, name);
-        if (cs.highThroughput()) {
-            throw new UnsupportedPixelCodingException(name, cs.start(), "HTJ2K codestream (ISO/IEC 15444-15 block"
-                    + " coder) in transfer syntax " + transferSyntax.uid() + ": no decoder available");
-        }
-        if ((cs.rsiz() & 0x8000) != 0 || cs.subsampled()) {
-            throw new UnsupportedPixelCodingException(name, cs.start(), (cs.subsampled() ? "subsampled components"
-                    : "JPEG 2000 Part 2 extensions (Rsiz 0x" + Integer.toHexString(cs.rsiz()) + ")"));
-        }
-        int maxPrecision = 0;
-        for (int p : cs.precision()) {
-            maxPrecision = Math.max(maxPrecision, p);
-        }
-        if (cs.columns() != d.columns() || cs.rows() != d.rows() || cs.precision().length != d.samplesPerPixel()
-                || maxPrecision > d.bitsAllocated()) {
-            throw new CorruptPixelDataException(name, cs.start(), "codestream holds " + cs.columns() + "x" + cs.rows()
-                    + "x" + cs.precision().length + " samples of " + maxPrecision + " bits, the image description "
-                    + d.columns() + "x" + d.rows() + "x" + d.samplesPerPixel() + " of " + d.bitsAllocated());
-        }
+        checkDecodable(cs, d);
         byte[] stream = TileParts.contiguous(data, cs.start(), cs.end(), name);
         int from = stream == data ? cs.start() : 0;
         int to = stream == data ? cs.end() : stream.length;
@@ -97,32 +80,34 @@ public final class J2kCodec implements FrameCodec {
         return RasterFrames.toFrame(raster, d.bitsAllocated(), cs.precision(), cs.signed());
     }
 
+    private void checkDecodable(J2kCodestream cs, ImageDescriptor d) throws PixelCodingException {
+        if (cs.highThroughput()) {
+            throw new UnsupportedPixelCodingException(name, cs.start(), "HTJ2K codestream (ISO/IEC 15444-15 block"
+                    + " coder) in transfer syntax " + transferSyntax.uid() + ": no decoder available");
+        }
+        if ((cs.rsiz() & 0x8000) != 0 || cs.subsampled()) {
+            throw new UnsupportedPixelCodingException(name, cs.start(), cs.subsampled() ? "subsampled components"
+                    : "JPEG 2000 Part 2 extensions (Rsiz 0x" + Integer.toHexString(cs.rsiz()) + ")");
+        }
+        int maxPrecision = 0;
+        for (int p : cs.precision()) {
+            maxPrecision = Math.max(maxPrecision, p);
+        }
+        if (cs.columns() != d.columns() || cs.rows() != d.rows() || cs.precision().length != d.samplesPerPixel()
+                || maxPrecision > d.bitsAllocated()) {
+            throw new CorruptPixelDataException(name, cs.start(), "codestream holds " + cs.columns() + "x" + cs.rows()
+                    + "x" + cs.precision().length + " samples of " + maxPrecision + " bits, the image description "
+                    + d.columns() + "x" + d.rows() + "x" + d.samplesPerPixel() + " of " + d.bitsAllocated());
+        }
+    }
+
     @Override
     public byte[] encode(Frame frame, ImageDescriptor d) throws PixelCodingException {
-        limits.check(name, d);
-        if (isHighThroughputSyntax()) {
-            throw new UnsupportedPixelCodingException(name, UnsupportedPixelCodingException.NO_OFFSET,
-                    "encoding HTJ2K (transfer syntax " + transferSyntax.uid() + ") is not available");
-        }
-        if (d.bitsAllocated() < 8 || d.bitsAllocated() > 16 || d.sampleFormat() != SampleFormat.INTEGER
-                || d.chromaSubsampledHorizontally()) {
-            throw new UnsupportedPixelCodingException(name, UnsupportedPixelCodingException.NO_OFFSET,
-                    "encodes 8 or 16-bit allocated integer samples without subsampling, not " + d.bitsAllocated()
-                            + "-bit " + d.sampleFormat() + " " + d.photometric()
-                            + (d.bitsAllocated() == 1 ? " (JJ2000 drops the samples of 1-bit images)" : ""));
-        }
-        if (frame.columns() != d.columns() || frame.rows() != d.rows() || frame.samples() != d.samplesPerPixel()
-                || frame.bitsAllocated() != d.bitsAllocated()) {
-            throw new IllegalArgumentException(frame + " does not match " + d);
-        }
+        checkEncodable(frame, d);
         boolean signed = d.isSigned() && d.lowBit() == 0 && signExtended(frame, d);
         int precision = signed ? d.bitsStored() : Math.max(d.bitsStored(), usedBits(frame));
         boolean rct = d.samplesPerPixel() == 3 && (d.photometric() == PhotometricInterpretation.YBR_RCT
                 || d.photometric() == PhotometricInterpretation.YBR_ICT);
-        if (d.samplesPerPixel() != 1 && d.samplesPerPixel() != 3) {
-            throw new UnsupportedPixelCodingException(name, UnsupportedPixelCodingException.NO_OFFSET,
-                    "encodes 1 or 3 components, not " + d.samplesPerPixel());
-        }
         BufferedImage image = RasterFrames.toImage(frame, precision, signed);
         int levels = ImageIoJ2k.decompositionLevels(d.columns(), d.rows());
         for (int attempt : new int[] {levels, 0}) {
@@ -133,6 +118,26 @@ public final class J2kCodec implements FrameCodec {
         }
         throw new UnsupportedPixelCodingException(name, UnsupportedPixelCodingException.NO_OFFSET,
                 "JJ2000 cannot code this " + d.columns() + "x" + d.rows() + " frame losslessly (checked by decoding)");
+    }
+
+    private void checkEncodable(Frame frame, ImageDescriptor d) throws UnsupportedPixelCodingException {
+        limits.check(name, d);
+        if (isHighThroughputSyntax()) {
+            throw new UnsupportedPixelCodingException(name, UnsupportedPixelCodingException.NO_OFFSET,
+                    "encoding HTJ2K (transfer syntax " + transferSyntax.uid() + ") is not available");
+        }
+        if (d.bitsAllocated() < 8 || d.bitsAllocated() > 16 || d.sampleFormat() != SampleFormat.INTEGER
+                || d.chromaSubsampledHorizontally() || d.samplesPerPixel() != 1 && d.samplesPerPixel() != 3) {
+            throw new UnsupportedPixelCodingException(name, UnsupportedPixelCodingException.NO_OFFSET,
+                    "encodes 1 or 3 samples in 8 or 16-bit integer cells without subsampling, not "
+                            + d.samplesPerPixel() + " of " + d.bitsAllocated() + "-bit " + d.sampleFormat() + " "
+                            + d.photometric() + (d.bitsAllocated() == 1 ? " (JJ2000 drops the samples of 1-bit images)"
+                            : ""));
+        }
+        if (frame.columns() != d.columns() || frame.rows() != d.rows() || frame.samples() != d.samplesPerPixel()
+                || frame.bitsAllocated() != d.bitsAllocated()) {
+            throw new IllegalArgumentException(frame + " does not match " + d);
+        }
     }
 
     @Override

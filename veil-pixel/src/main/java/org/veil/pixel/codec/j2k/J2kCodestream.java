@@ -57,14 +57,19 @@ record J2kCodestream(int start, int end, int rsiz, int columns, int rows, int[] 
             signed[c] = (ssiz & 0x80) != 0;
             subsampled |= data[pos + 39 + 3 * c] != 1 || data[pos + 40 + 3 * c] != 1;
         }
-        pos += sizLength;
-        boolean cap = false;
-        boolean mct = false;
-        while (true) {
-            int marker = u16(codec, data, pos);
-            if (marker == SOT) {
-                break;
-            }
+        int flags = mainHeaderFlags(data, pos + sizLength, codec);
+        return new J2kCodestream(start, end(data, start, box[1], codec), rsiz, (int) columns, (int) rows, precision,
+                signed, subsampled, (flags & HAS_CAP) != 0 || (rsiz & 0x4000) != 0, (flags & HAS_MCT) != 0);
+    }
+
+    private static final int HAS_CAP = 1;
+    private static final int HAS_MCT = 2;
+
+    /** Walks the main header after SIZ up to the first SOT: whether it holds CAP, and whether COD selects an MCT. */
+    private static int mainHeaderFlags(byte[] data, int from, String codec) throws CorruptPixelDataException {
+        int flags = 0;
+        int pos = from;
+        for (int marker = u16(codec, data, pos); marker != SOT; marker = u16(codec, data, pos)) {
             if ((marker & 0xFF00) != 0xFF00) {
                 throw corrupt(codec, pos, "expected a marker in the main header");
             }
@@ -72,14 +77,11 @@ record J2kCodestream(int start, int end, int rsiz, int columns, int rows, int[] 
             if (length < 2 || pos + 2 + length > data.length) {
                 throw corrupt(codec, pos, "marker segment passes the end of the codestream");
             }
-            cap |= marker == CAP;
-            if (marker == COD && length >= 7) {
-                mct = data[pos + 8] != 0;
-            }
+            flags |= marker == CAP ? HAS_CAP : 0;
+            flags |= marker == COD && length >= 7 && data[pos + 8] != 0 ? HAS_MCT : 0;
             pos += 2 + length;
         }
-        return new J2kCodestream(start, end(data, start, box[1], codec), rsiz, (int) columns, (int) rows, precision, signed,
-                subsampled, cap || (rsiz & 0x4000) != 0, mct);
+        return flags;
     }
 
     /** Past the EOC marker, allowing a little trailing 0x00 or 0xFF padding; an error when EOC is missing. */

@@ -28,20 +28,7 @@ final class TileParts {
      */
     static byte[] contiguous(byte[] data, int start, int end, String codec) throws CorruptPixelDataException {
         int first = firstSot(data, start, end, codec);
-        List<Part> parts = new ArrayList<>();
-        int pos = first;
-        while (pos < end - 2) {
-            if (u16(codec, data, pos) != SOT) {
-                throw corrupt(codec, pos, "expected SOT (FF90) or EOC");
-            }
-            long psot = (long) u16(codec, data, pos + 6) << 16 | u16(codec, data, pos + 8);
-            long to = psot == 0 ? end - 2 : pos + psot;
-            if (to > end - 2 || to < pos + 14) {
-                throw corrupt(codec, pos, "tile-part length " + psot + " passes the end of the codestream");
-            }
-            parts.add(new Part(u16(codec, data, pos + 4), data[pos + 11] & 0xFF, pos, (int) to));
-            pos = (int) to;
-        }
+        List<Part> parts = parts(data, first, end, codec);
         Map<Integer, List<Part>> byTile = new LinkedHashMap<>();
         for (Part p : parts) {
             byTile.computeIfAbsent(p.tile(), t -> new ArrayList<>()).add(p);
@@ -64,6 +51,25 @@ final class TileParts {
         out[at] = (byte) 0xFF;
         out[at + 1] = (byte) 0xD9;
         return out;
+    }
+
+    /** The tile-parts from the first SOT to the EOC that ends at {@code end}. */
+    private static List<Part> parts(byte[] data, int first, int end, String codec) throws CorruptPixelDataException {
+        List<Part> parts = new ArrayList<>();
+        int pos = first;
+        while (pos < end - 2) {
+            if (u16(codec, data, pos) != SOT) {
+                throw corrupt(codec, pos, "expected SOT (FF90) or EOC");
+            }
+            long psot = (long) u16(codec, data, pos + 6) << 16 | u16(codec, data, pos + 8);
+            long to = psot == 0 ? end - 2 : pos + psot;
+            if (to > end - 2 || to < pos + 14) {
+                throw corrupt(codec, pos, "tile-part length " + psot + " passes the end of the codestream");
+            }
+            parts.add(new Part(u16(codec, data, pos + 4), data[pos + 11] & 0xFF, pos, (int) to));
+            pos = (int) to;
+        }
+        return parts;
     }
 
     /** True when every tile-part states its tile's real number of parts, or 0 (unknown). */

@@ -31,17 +31,19 @@ final class JpegLsEncoder {
         BitWriter out = new BitWriter(frame.columns() * frame.rows() * n + 1024);
         out.marker(0xD8);
         frameHeader(out, n);
-        out.marker(0xF8);
-        out.shortOut(13);
-        out.byteOut(1);
-        for (int v : new int[] {presets.maxVal(), presets.t1(), presets.t2(), presets.t3(), presets.reset()}) {
-            out.shortOut(v);
-        }
+        presetsSegment(out, presets);
         if (options.restartInterval() > 0) {
             out.marker(0xDD);
             out.shortOut(4);
             out.shortOut(options.restartInterval());
         }
+        scans(out, presets);
+        out.marker(0xD9);
+        return out.toArray();
+    }
+
+    private void scans(BitWriter out, PresetParameters presets) {
+        int n = frame.samples();
         InterleaveMode mode = n == 1 ? InterleaveMode.NONE : options.interleave();
         if (mode == InterleaveMode.SAMPLE && presets.reset() != PresetParameters.DEFAULTS.resolve(precision, 0).reset()) {
             mode = InterleaveMode.LINE;
@@ -51,15 +53,23 @@ final class JpegLsEncoder {
             for (int c = 0; c < n; c++) {
                 new ScanWriter(frame, out, p, options.restartInterval()).write(new int[] {c}, mode);
             }
-        } else {
-            int[] all = new int[n];
-            for (int c = 0; c < n; c++) {
-                all[c] = c;
-            }
-            new ScanWriter(frame, out, p, options.restartInterval()).write(all, mode);
+            return;
         }
-        out.marker(0xD9);
-        return out.toArray();
+        int[] all = new int[n];
+        for (int c = 0; c < n; c++) {
+            all[c] = c;
+        }
+        new ScanWriter(frame, out, p, options.restartInterval()).write(all, mode);
+    }
+
+    /** LSE with ID 1 and the resolved values, so that decoders with other defaults (CharLS 1.0) agree. */
+    private static void presetsSegment(BitWriter out, PresetParameters presets) {
+        out.marker(0xF8);
+        out.shortOut(13);
+        out.byteOut(1);
+        for (int v : new int[] {presets.maxVal(), presets.t1(), presets.t2(), presets.t3(), presets.reset()}) {
+            out.shortOut(v);
+        }
     }
 
     private void frameHeader(BitWriter out, int n) {

@@ -21,35 +21,20 @@ final class ScanReader {
 
     /** Decodes the scan whose coded data starts at {@code start}; returns the offset of the marker that ends it. */
     int read(ScanHeader scan, CodingParameters p, int start) throws CorruptPixelDataException {
-        int[] components = scan.components();
-        int n = components.length;
-        int width = header.columns();
+        int n = scan.components().length;
         int height = header.rows();
-        ScanLines lines = new ScanLines(n, width);
+        ScanLines lines = new ScanLines(n, header.columns());
         ContextStatistics ctx = new ContextStatistics(p, scan.interleave() == InterleaveMode.LINE ? n : 1);
         ScanDecoder decoder = new ScanDecoder(p, ctx);
         ByteInput input = new ByteInput(data);
         int interval = restartInterval > 0 ? restartInterval : height;
-        int[] qs = new int[n];
         int pos = start;
         int restarts = 0;
         for (int y0 = 0; y0 < height; y0 += interval) {
             int end = input.findMarker(pos);
             decoder.input(new BitReader(data, pos, end));
             int y1 = Math.min(height, y0 + interval);
-            for (int y = y0; y < y1; y++) {
-                lines.advance();
-                if (scan.interleave() == InterleaveMode.SAMPLE) {
-                    decoder.sampleLine(lines, n, qs);
-                } else {
-                    for (int c = 0; c < n; c++) {
-                        decoder.line(lines.prev(c), lines.cur(c), width, scan.interleave() == InterleaveMode.LINE ? c : 0);
-                    }
-                }
-                for (int c = 0; c < n; c++) {
-                    System.arraycopy(lines.cur(c), 1, frame.plane(components[c]).ints(), y * width, width);
-                }
-            }
+            decodeLines(scan, decoder, lines, y0, y1);
             if (y1 == height) {
                 return end;
             }
@@ -58,6 +43,27 @@ final class ScanReader {
             lines.clear();
         }
         return pos;
+    }
+
+    private void decodeLines(ScanHeader scan, ScanDecoder decoder, ScanLines lines, int y0, int y1)
+            throws CorruptPixelDataException {
+        int[] components = scan.components();
+        int n = components.length;
+        int width = header.columns();
+        int[] qs = new int[n];
+        for (int y = y0; y < y1; y++) {
+            lines.advance();
+            if (scan.interleave() == InterleaveMode.SAMPLE) {
+                decoder.sampleLine(lines, n, qs);
+            } else {
+                for (int c = 0; c < n; c++) {
+                    decoder.line(lines.prev(c), lines.cur(c), width, scan.interleave() == InterleaveMode.LINE ? c : 0);
+                }
+            }
+            for (int c = 0; c < n; c++) {
+                System.arraycopy(lines.cur(c), 1, frame.plane(components[c]).ints(), y * width, width);
+            }
+        }
     }
 
     private int restart(ByteInput input, int at, int index) throws CorruptPixelDataException {

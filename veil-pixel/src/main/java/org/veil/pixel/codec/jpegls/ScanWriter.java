@@ -17,17 +17,8 @@ final class ScanWriter {
     }
 
     void write(int[] components, InterleaveMode mode) {
+        header(components, mode);
         int n = components.length;
-        out.marker(0xDA);
-        out.shortOut(6 + 2 * n);
-        out.byteOut(n);
-        for (int c : components) {
-            out.byteOut(c + 1);
-            out.byteOut(0);
-        }
-        out.byteOut(p.near);
-        out.byteOut(mode.value());
-        out.byteOut(0);
         int width = frame.columns();
         int height = frame.rows();
         ScanLines lines = new ScanLines(n, width);
@@ -41,13 +32,7 @@ final class ScanWriter {
             for (int c = 0; c < n; c++) {
                 System.arraycopy(frame.plane(components[c]).ints(), y * width, src[c], 1, width);
             }
-            if (mode == InterleaveMode.SAMPLE) {
-                encoder.sampleLine(lines, src, n, qs);
-            } else {
-                for (int c = 0; c < n; c++) {
-                    encoder.line(lines.prev(c), lines.cur(c), src[c], width, mode == InterleaveMode.LINE ? c : 0);
-                }
-            }
+            line(encoder, lines, src, mode, qs);
             if (restartInterval > 0 && (y + 1) % restartInterval == 0 && y + 1 < height) {
                 out.endCodedData();
                 out.marker(0xD0 + (restarts++ & 7));
@@ -56,5 +41,29 @@ final class ScanWriter {
             }
         }
         out.endCodedData();
+    }
+
+    private void line(ScanEncoder encoder, ScanLines lines, int[][] src, InterleaveMode mode, int[] qs) {
+        int n = src.length;
+        if (mode == InterleaveMode.SAMPLE) {
+            encoder.sampleLine(lines, src, n, qs);
+        } else {
+            for (int c = 0; c < n; c++) {
+                encoder.line(lines.prev(c), lines.cur(c), src[c], lines.width, mode == InterleaveMode.LINE ? c : 0);
+            }
+        }
+    }
+
+    private void header(int[] components, InterleaveMode mode) {
+        out.marker(0xDA);
+        out.shortOut(6 + 2 * components.length);
+        out.byteOut(components.length);
+        for (int c : components) {
+            out.byteOut(c + 1);
+            out.byteOut(0);
+        }
+        out.byteOut(p.near);
+        out.byteOut(mode.value());
+        out.byteOut(0);
     }
 }

@@ -22,27 +22,23 @@ final class PackBits {
         int out = 0;
         while (out < count && in < to) {
             int header = src[in++];
+            int n = header >= 0 ? header + 1 : 1 - header;
+            if (header == -128) {
+                continue;
+            }
+            if (header >= 0 ? in + n > to : in >= to) {
+                throw new CorruptPixelDataException(CODEC, in - 1L, "segment " + segment + (header >= 0
+                        ? ": literal run of " + n + " bytes passes the segment end at 0x"
+                                + Integer.toHexString(to).toUpperCase() : ": replicate run without its byte"));
+            }
+            int copy = Math.min(n, count - out);
             if (header >= 0) {
-                int n = header + 1;
-                if (in + n > to) {
-                    throw new CorruptPixelDataException(CODEC, in - 1L, "segment " + segment + ": literal run of " + n
-                            + " bytes passes the segment end at 0x" + Integer.toHexString(to).toUpperCase());
-                }
-                int copy = Math.min(n, count - out);
                 System.arraycopy(src, in, dst, out, copy);
                 in += n;
-                out += copy;
-            } else if (header != -128) {
-                if (in >= to) {
-                    throw new CorruptPixelDataException(CODEC, in - 1L, "segment " + segment
-                            + ": replicate run without its byte");
-                }
-                int n = Math.min(1 - header, count - out);
-                byte value = src[in++];
-                for (int end = out + n; out < end; out++) {
-                    dst[out] = value;
-                }
+            } else {
+                java.util.Arrays.fill(dst, out, out + copy, src[in++]);
             }
+            out += copy;
         }
         if (out < count) {
             throw new CorruptPixelDataException(CODEC, in, "segment " + segment + " ends after " + out + " of "
