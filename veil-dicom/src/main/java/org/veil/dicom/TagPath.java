@@ -55,6 +55,9 @@ public final class TagPath {
         return parent == null;
     }
 
+    /** Longest path printed in full; deeper paths print their first and last steps around an ellipsis. */
+    private static final int PRINT_MAX = 16;
+
     @Override
     public String toString() {
         int n = depth();
@@ -68,6 +71,10 @@ public final class TagPath {
         }
         StringBuilder sb = new StringBuilder(n * 14);
         for (int i = 0; i < n; i++) {
+            if (n > PRINT_MAX && i == PRINT_MAX / 2) {
+                sb.append("/...(").append(n - PRINT_MAX).append(" more levels)");
+                i = n - PRINT_MAX / 2;
+            }
             if (i > 0) {
                 sb.append('/');
             }

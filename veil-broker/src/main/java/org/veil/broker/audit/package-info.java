@@ -1,0 +1,10 @@
+/**
+ * The append-only audit log of re-identification: one JSON object per line, each carrying the MAC of the record
+ * before it, so that editing, inserting, deleting or reordering records breaks the chain, plus a head file that
+ * catches a cut-off tail. The MACs are HMAC-SHA256 under the project key's AUDIT subkey: without the key nobody can
+ * rebuild a chain that verifies, which an unkeyed SHA-256 chain would allow.
+ *
+ * <p>Must never: rewrite or delete a record, append after a record that does not verify (fail closed), or write an
+ * original identifier (records name pseudonyms; the stated reason is whatever the requester typed).
+ */
+package org.veil.broker.audit;

@@ -1,0 +1,8 @@
+/**
+ * The project key at rest: a PKCS#12 keystore holding the 256-bit secret as a secret-key entry, opened with a
+ * password from the environment, a file or the console.
+ *
+ * <p>Must never: take a password as a command-line argument, print or log a password or key bytes, overwrite an
+ * existing keystore, or leave a keystore readable by others where the file system has POSIX permissions.
+ */
+package org.veil.broker.keys;

@@ -1,0 +1,252 @@
+package org.veil.broker.linkage;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.veil.broker.PrivateFile;
+import org.veil.deid.pseudo.PatientKey;
+
+/**
+ * The linkage store of one project key (see the package documentation for what it holds and why it is secret).
+ *
+ * <p>Recording is buffered and thread-safe: {@code record} only adds to a batch, which is written with upserts when
+ * it reaches {@link LinkageOptions#batchSize()}, on {@link #flush()}, before every lookup and on {@link #close()}.
+ * Recording the same link any number of times, from any number of threads, is harmless; on PostgreSQL, any number
+ * of processes may write at once. A study keeps the patient it was first recorded for; a later link of the same
+ * study to another patient becomes a {@link WarningKind#STUDY_PATIENT_CONFLICT} warning, and two different patients
+ * with one pseudonym a {@link WarningKind#PSEUDONYM_COLLISION} warning (both also logged at WARN, in pseudonyms).
+ *
+ * <p>H2 is opened embedded without AUTO_SERVER: one process at a time (a second one fails on the file lock), no TCP
+ * port, no trace file (its messages may quote values), and the database file set to mode 600.
+ */
+public final class LinkageStore implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(LinkageStore.class);
+
+    private final Connection connection;
+    private final LinkageOptions options;
+    private final LinkageWriter writer;
+    private final LinkageQueries queries;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Object batchLock = new Object();
+    private Batch batch = new Batch();
+    private volatile boolean closed;
+
+    private LinkageStore(Connection connection, SqlDialect dialect, LinkageOptions options) {
+        this.connection = connection;
+        this.options = options;
+        this.writer = new LinkageWriter(connection, dialect, options.keyFingerprint());
+        this.queries = new LinkageQueries(connection, options.keyFingerprint());
+    }
+
+    /**
+     * Opens (creating if needed) an embedded H2 database; {@code file} is the path without the {@code .mv.db}
+     * ending H2 adds (given with it, the ending is dropped).
+     */
+    public static LinkageStore openH2(Path file, LinkageOptions options) {
+        String base = file.toAbsolutePath().toString();
+        if (base.endsWith(".mv.db")) {
+            base = base.substring(0, base.length() - ".mv.db".length());
+        }
+        LinkageStore store = open("jdbc:h2:file:" + base + ";TRACE_LEVEL_FILE=0", new Properties(), options);
+        try {
+            PrivateFile.restrict(Path.of(base + ".mv.db"));
+        } catch (IOException e) {
+            LOG.warn("{}.mv.db: could not restrict permissions to the owner ({})", base, e.getClass().getSimpleName());
+        }
+        return store;
+    }
+
+    /**
+     * Opens a store through a JDBC URL ({@code jdbc:h2:...} or {@code jdbc:postgresql://...}) with connection
+     * properties such as {@code user} and {@code password}; creates or checks the schema.
+     *
+     * @throws LinkageException when the database cannot be reached, is neither H2 nor PostgreSQL, or has a newer
+     *                          schema
+     */
+    public static LinkageStore open(String jdbcUrl, Properties connectionProperties, LinkageOptions options) {
+        Connection connection = LinkageDatabase.connect(jdbcUrl, connectionProperties);
+        try {
+            SqlDialect dialect = SqlDialect.of(connection);
+            LOG.info("linkage store {} opened for key {}", LinkageDatabase.printable(jdbcUrl),
+                    options.keyFingerprint());
+            return new LinkageStore(connection, dialect, options);
+        } catch (SQLException e) {
+            LinkageDatabase.closeQuietly(connection);
+            throw new LinkageException("cannot open linkage store " + LinkageDatabase.printable(jdbcUrl) + ": "
+                    + e.getMessage());
+        } catch (LinkageException e) {
+            LinkageDatabase.closeQuietly(connection);
+            throw e;
+        }
+    }
+
+    /** Buffers a patient link. */
+    public void record(PatientLink link) {
+        add(b -> b.add(link, Sightings.at(options.clock().instant())));
+    }
+
+    /** Buffers a study link. */
+    public void record(StudyLink link) {
+        add(b -> b.add(link, Sightings.at(options.clock().instant())));
+    }
+
+    /** Writes everything buffered so far in one transaction. */
+    public void flush() {
+        lock.lock();
+        try {
+            Batch pending = takeBatch();
+            if (pending.size() > 0) {
+                write(pending);
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The patients recorded under a pseudonym: one, or several when the pseudonym collides. */
+    public List<PatientRecord> patientsByPseudonym(String pseudonym) {
+        return read("patient lookup by pseudonym", () -> queries.patientsByPseudonym(pseudonym));
+    }
+
+    /** The links recorded for an original patient (several when the pseudonym pattern changed). */
+    public List<PatientRecord> patientsById(PatientKey patient) {
+        return read("patient lookup by ID", () -> queries.patientsById(patient.issuer(), patient.patientId()));
+    }
+
+    /** The study recorded for an original Study Instance UID. */
+    public Optional<StudyRecord> studyByUid(String studyUid) {
+        return read("study lookup", () -> queries.studiesByUid(studyUid)).stream().findFirst();
+    }
+
+    /** The study recorded for a pseudonymous Study Instance UID. */
+    public Optional<StudyRecord> studyByPseudonymousUid(String pseudoStudyUid) {
+        return read("study lookup by pseudonym", () -> queries.studiesByPseudonymousUid(pseudoStudyUid)).stream()
+                .findFirst();
+    }
+
+    /** The studies recorded for a patient pseudonym. */
+    public List<StudyRecord> studiesOfPatient(String patientPseudonym) {
+        return read("studies of a patient", () -> queries.studiesOfPatient(patientPseudonym));
+    }
+
+    /**
+     * The patient a study was first recorded for: the dirty-input rule gives every file of a study this patient's
+     * pseudonym and date offset, whatever Patient ID the file carries. With a pseudonym collision, the patient first
+     * seen is returned.
+     */
+    public Optional<PatientRecord> patientOfStudy(String studyUid) {
+        Optional<StudyRecord> study = studyByUid(studyUid);
+        if (study.isEmpty()) {
+            return Optional.empty();
+        }
+        return patientsByPseudonym(study.get().link().patientPseudonym()).stream().findFirst();
+    }
+
+    /** Pseudonyms shared by different original patients. */
+    public List<Collision> collisions() {
+        return read("collision check", queries::collisions);
+    }
+
+    /** All stored warnings, oldest first. */
+    public List<LinkageWarning> warnings() {
+        return read("warning list", queries::warnings);
+    }
+
+    public String keyFingerprint() {
+        return options.keyFingerprint();
+    }
+
+    /** Writes what is buffered and closes the connection. */
+    @Override
+    public void close() {
+        lock.lock();
+        try {
+            synchronized (batchLock) {
+                if (closed) {
+                    return;
+                }
+                closed = true;
+            }
+            try {
+                flush();
+            } finally {
+                closeConnection();
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void add(Consumer<Batch> addition) {
+        boolean full;
+        synchronized (batchLock) {
+            if (closed) {
+                throw new IllegalStateException("linkage store is closed");
+            }
+            addition.accept(batch);
+            full = batch.size() >= options.batchSize();
+        }
+        if (full) {
+            flush();
+        }
+    }
+
+    private Batch takeBatch() {
+        synchronized (batchLock) {
+            Batch taken = batch;
+            batch = new Batch();
+            return taken;
+        }
+    }
+
+    private void write(Batch pending) {
+        try {
+            List<LinkageWarning> warnings = writer.writeAndCommit(pending, options.clock().instant());
+            warnings.forEach(w -> LOG.warn("linkage {}: {} {}", w.kind(), w.subject(), w.detail()));
+        } catch (LinkageException e) {
+            synchronized (batchLock) {
+                batch.restore(pending);
+            }
+            throw e;
+        }
+    }
+
+    private <T> T read(String what, SqlCall<T> call) {
+        lock.lock();
+        try {
+            if (closed) {
+                throw new IllegalStateException("linkage store is closed");
+            }
+            flush();
+            T result = call.run();
+            connection.commit();
+            return result;
+        } catch (SQLException e) {
+            rollback();
+            throw new LinkageException("linkage store: " + what + " failed (SQLState " + e.getSQLState() + ")");
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void rollback() {
+        LinkageDatabase.rollback(connection);
+    }
+
+    private void closeConnection() {
+        LinkageDatabase.closeQuietly(connection);
+    }
+
+    @FunctionalInterface
+    private interface SqlCall<T> {
+        T run() throws SQLException;
+    }
+}

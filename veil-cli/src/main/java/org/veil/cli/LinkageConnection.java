@@ -1,0 +1,28 @@
+package org.veil.cli;
+
+import java.util.Properties;
+import org.veil.broker.linkage.LinkageOptions;
+import org.veil.broker.linkage.LinkageStore;
+import org.veil.deid.pseudo.ProjectKey;
+
+/**
+ * Opens the linkage store named by a JDBC URL (H2 by default, PostgreSQL for teams). Database credentials come from
+ * {@code VEIL_LINKAGE_USER} and {@code VEIL_LINKAGE_PASSWORD}, never from the command line.
+ */
+final class LinkageConnection {
+    private LinkageConnection() {
+    }
+
+    static LinkageStore open(String url, ProjectKey key) {
+        Properties p = new Properties();
+        String user = System.getenv("VEIL_LINKAGE_USER");
+        String password = System.getenv("VEIL_LINKAGE_PASSWORD");
+        if (user != null) {
+            p.setProperty("user", user);
+        }
+        if (password != null) {
+            p.setProperty("password", password);
+        }
+        return LinkageStore.open(url, p, LinkageOptions.of(key.fingerprint()));
+    }
+}

@@ -1,0 +1,77 @@
+package org.veil.cli;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import org.veil.dicom.Implementation;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code veil} command. Each subcommand is one small picocli class; they share nothing but this registry.
+ *
+ * <p>Exit codes (documented in README): 0 success; 1 the job ran but found problems (quarantined files, a failed
+ * verification); 2 usage error; 3 an input could not be read; 4 the keystore, linkage store or audit log could not be
+ * used (wrong password, missing file, database down); 70 internal error.
+ */
+@Command(name = "veil", mixinStandardHelpOptions = true, versionProvider = Veil.Version.class,
+        description = "De-identify DICOM medical images.",
+        subcommands = {CommandLine.HelpCommand.class, DumpCommand.class, KeysCommand.class, ReidentifyCommand.class,
+            AuditCommand.class})
+public final class Veil {
+    /** Success. */
+    public static final int OK = 0;
+    /** The job ran and found problems. */
+    public static final int PROBLEMS = 1;
+    /** Bad command line. */
+    public static final int USAGE = 2;
+    /** An input could not be read. */
+    public static final int INPUT = 3;
+    /** Keystore, linkage store or audit log unusable. */
+    public static final int BROKER = 4;
+    /** Internal error. */
+    public static final int INTERNAL = 70;
+
+    private Veil() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs a command line with UTF-8 standard output and error and returns its exit code. */
+    public static int run(String... args) {
+        return run(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)),
+                new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true), args);
+    }
+
+    /** Runs a command line writing to the given streams and returns its exit code (for tests). */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cl = new CommandLine(new Veil());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : INTERNAL);
+        cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            cmd.getErr().println("veil: " + e.getMessage());
+            if (e instanceof java.io.IOException) {
+                return INPUT;
+            }
+            return e.getClass().getPackageName().startsWith("org.veil.broker") ? BROKER : INTERNAL;
+        });
+        try {
+            return cl.execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    /** Prints Veil's implementation version. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"veil " + Implementation.VERSION_NAME + " (" + Implementation.CLASS_UID + ")"};
+        }
+    }
+}

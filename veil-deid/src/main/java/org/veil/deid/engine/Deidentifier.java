@@ -1,0 +1,129 @@
+package org.veil.deid.engine;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.veil.deid.profile.ProfileOption;
+import org.veil.deid.pseudo.DateShift;
+import org.veil.deid.pseudo.PatientKey;
+import org.veil.dicom.TagPath;
+import org.veil.dicom.data.Dataset;
+import org.veil.dicom.data.DatasetCopy;
+import org.veil.dicom.data.DatasetView;
+import org.veil.dicom.dict.SopClasses;
+
+/**
+ * De-identifies data sets per PS3.15 Annex E: the Basic Profile, the selected options and the recipe, compiled once.
+ * Thread-safe: one instance serves every thread of a run. Each call changes the given data set in place.
+ *
+ * <pre>{@code
+ * Deidentifier deid = new Deidentifier(DeidConfig.builder().option(ProfileOption.RETAIN_UIDS).build());
+ * if (deid.filter(ds).decision() == FilterDecision.PROCESS) {
+ *     DeidResult r = deid.deidentify(ds);
+ * }
+ * }</pre>
+ */
+public final class Deidentifier {
+    private static final int SOP_CLASS = 0x00080016;
+    private static final int SOP_INSTANCE = 0x00080018;
+    private static final int STUDY_INSTANCE = 0x0020000D;
+    private static final int SERIES_INSTANCE = 0x0020000E;
+    private static final int PATIENT_ID = 0x00100020;
+    private static final int ISSUER_OF_PATIENT_ID = 0x00100021;
+    private static final int ACCESSION = 0x00080050;
+    private static final int STUDY_DATE = 0x00080020;
+    private static final int MAX_DEPTH = 256;
+
+    private final DeidConfig config;
+    private final RunServices run;
+    private final DatasetWalker walker;
+
+    public Deidentifier(DeidConfig config) {
+        this.config = config;
+        this.run = new RunServices(config);
+        this.walker = new DatasetWalker(new ProfileCompiler(config).compile(), MAX_DEPTH);
+    }
+
+    public DeidConfig config() {
+        return config;
+    }
+
+    /** The key's fingerprint (never the key), for the summary. */
+    public String keyFingerprint() {
+        return config.key().fingerprint();
+    }
+
+    /** What the filters decide for an instance (the first matching filter wins; none: process). */
+    public FilterOutcome filter(Dataset ds) {
+        for (InstanceFilter f : config.filters()) {
+            if (f.matches(ds, config.options())) {
+                return new FilterOutcome(f.decision(), f.reason(), f.source());
+            }
+        }
+        return FilterOutcome.PROCESS;
+    }
+
+    /** The patient identity of an instance: Issuer of Patient ID and Patient ID. */
+    public static PatientKey patientOf(Dataset ds) {
+        DatasetView v = DatasetView.of(ds);
+        String id = v.string(PATIENT_ID);
+        String issuer = v.string(ISSUER_OF_PATIENT_ID);
+        return PatientKey.of(issuer == null ? "" : issuer, id == null ? "" : id);
+    }
+
+    /** De-identifies with the patient identity found in the data set. */
+    public DeidResult deidentify(Dataset ds) throws DeidException {
+        return deidentify(ds, patientOf(ds), Set.of());
+    }
+
+    /**
+     * De-identifies {@code ds} in place.
+     *
+     * @param patient      the patient identity to derive pseudonyms and the date offset from (the data set's own,
+     *                     or the one a study was first seen with, for dirty input)
+     * @param pixelOptions the pixel options (clean-pixel-data, clean-recognizable-visual-features) that were actually
+     *                     applied to this instance's pixels, to be recorded
+     * @throws DeidException when an action cannot be applied; the data set is then in an undefined state
+     */
+    public DeidResult deidentify(Dataset ds, PatientKey patient, Set<ProfileOption> pixelOptions)
+            throws DeidException {
+        DatasetView v = DatasetView.of(ds);
+        String sopClass = v.string(SOP_CLASS);
+        String studyUid = v.string(STUDY_INSTANCE);
+        String accession = v.string(ACCESSION);
+        DateShift shift = run.dates.forPatient(patient);
+        String pseudonym = run.ids.patientId(patient);
+        TextCleaner.InstanceTextCleaner text = config.textCleaner() == null ? null
+                : config.textCleaner().forInstance(ds, datesShifted() ? shift.days() : null, pseudonym);
+        InstanceContext ctx = new InstanceContext(run, sopClass, sopClass == null ? null : SopClasses.iod(sopClass),
+                patient, shift, text, v.string(STUDY_DATE));
+        Dataset original = config.protector() == null ? null : DatasetCopy.deep(ds, null);
+        walker.walk(ds, TagPath.ROOT, ctx, 0);
+        if (original != null) {
+            EncryptedAttributes.add(ds, original, ctx.changes(), config.protector());
+        }
+        MethodRecorder.record(ds, applied(pixelOptions));
+        DatasetView out = DatasetView.of(ds);
+        String newStudy = out.string(STUDY_INSTANCE);
+        String newAccession = out.string(ACCESSION);
+        config.mappings().patient(patient, pseudonym, shift.days());
+        if (studyUid != null && newStudy != null) {
+            config.mappings().study(pseudonym, studyUid, newStudy, accession, newAccession);
+        }
+        return new DeidResult(ctx.changes(), ctx.warnings(), pseudonym, newStudy, out.string(SERIES_INSTANCE),
+                out.string(SOP_INSTANCE));
+    }
+
+    private boolean datesShifted() {
+        return config.options().contains(ProfileOption.RETAIN_LONG_MODIFIED_DATES);
+    }
+
+    private Set<ProfileOption> applied(Set<ProfileOption> pixelOptions) {
+        Set<ProfileOption> applied = EnumSet.noneOf(ProfileOption.class);
+        for (ProfileOption o : config.options()) {
+            if (o.column().isPresent() || pixelOptions.contains(o)) {
+                applied.add(o);
+            }
+        }
+        return applied;
+    }
+}

@@ -1,0 +1,49 @@
+package org.veil.deid.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.veil.deid.pseudo.DateShift;
+import org.veil.deid.pseudo.PatientKey;
+import org.veil.dicom.TagPath;
+
+/** Per-instance state of one de-identification: the patient, its date shift, the IOD and what was done. */
+final class InstanceContext {
+    final RunServices run;
+    final String sopClassUid;
+    final String iod;
+    final PatientKey patient;
+    final DateShift shift;
+    final TextCleaner.InstanceTextCleaner text;
+    /** The original Study Date, the reference for Safe Harbor birth dates (null when absent). */
+    final String studyDate;
+    private final List<Change> changes = new ArrayList<>();
+    private final List<String> warnings = new ArrayList<>();
+
+    InstanceContext(RunServices run, String sopClassUid, String iod, PatientKey patient, DateShift shift,
+                    TextCleaner.InstanceTextCleaner text, String studyDate) {
+        this.run = run;
+        this.sopClassUid = sopClassUid;
+        this.iod = iod;
+        this.patient = patient;
+        this.shift = shift;
+        this.text = text;
+        this.studyDate = studyDate;
+    }
+
+    void record(TagPath path, String action, String rule) {
+        changes.add(new Change(path, action, rule));
+    }
+
+    /** A warning for the summary: names the tag path and the problem, never a value. */
+    void warn(TagPath path, String what) {
+        warnings.add(path + ": " + what);
+    }
+
+    List<Change> changes() {
+        return changes;
+    }
+
+    List<String> warnings() {
+        return warnings;
+    }
+}

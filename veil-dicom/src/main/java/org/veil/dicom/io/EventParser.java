@@ -1,0 +1,452 @@
+package org.veil.dicom.io;
+
+import java.io.EOFException;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import org.veil.dicom.DicomFormatException;
+import org.veil.dicom.Leniency;
+import org.veil.dicom.ReadLimitException;
+import org.veil.dicom.ReadLimits;
+import org.veil.dicom.Tag;
+import org.veil.dicom.TagPath;
+import org.veil.dicom.ByteSwap;
+import org.veil.dicom.VR;
+import org.veil.dicom.data.BulkData;
+import org.veil.dicom.dict.StandardDictionary;
+
+/**
+ * The pull parser's state machine over one data set. Iterative (an explicit stack of frames), so nesting depth is
+ * bounded by {@link ReadLimits#maxDepth()} and never by the thread's stack.
+ */
+final class EventParser {
+    private static final long UNDEFINED = 0xFFFFFFFFL;
+    private static final int PIXEL_DATA = 0x7FE00010;
+    private static final int PIXEL_REPRESENTATION = 0x00280103;
+
+    private final ByteInput in;
+    private final String source;
+    private final Path file;
+    private final ReadLimits limits;
+    private final ReadWarnings warnings;
+    private final ArrayDeque<DicomEvent> pending = new ArrayDeque<>(2);
+    private Frame top;
+    private int depth;
+    private boolean checkFirstElement;
+    private boolean done;
+
+    /** One open container: the top level, a sequence, an item or encapsulated pixel data. */
+    private static final class Frame {
+        final Kind kind;
+        final Frame parent;
+        final long end;
+        final boolean explicit;
+        final boolean bigEndian;
+        final TagPath path;
+        int count;
+        int pixelRepresentation;
+
+        Frame(Kind kind, Frame parent, long end, boolean explicit, boolean bigEndian, TagPath path) {
+            this.kind = kind;
+            this.parent = parent;
+            this.end = end;
+            this.explicit = explicit;
+            this.bigEndian = bigEndian;
+            this.path = path;
+        }
+    }
+
+    private enum Kind { ROOT, SEQUENCE, ITEM, FRAGMENTS }
+
+    EventParser(ByteInput in, String source, Path file, ReadLimits limits, ReadWarnings warnings, boolean explicit,
+                boolean bigEndian, boolean checkFirstElement) {
+        this.in = in;
+        this.source = source;
+        this.file = file;
+        this.limits = limits;
+        this.warnings = warnings;
+        this.top = new Frame(Kind.ROOT, null, -1, explicit, bigEndian, TagPath.ROOT);
+        this.checkFirstElement = checkFirstElement;
+    }
+
+    boolean explicitVr() {
+        return top.explicit;
+    }
+
+    /** The next event, or null at the end of the data set. */
+    DicomEvent next() throws IOException {
+        if (!pending.isEmpty()) {
+            return pending.poll();
+        }
+        if (done) {
+            return null;
+        }
+        long pos = in.position();
+        try {
+            return step(pos);
+        } catch (EOFException e) {
+            throw error(pos, currentPath(), "truncated: " + e.getMessage() + " (file ends at 0x"
+                    + Long.toHexString(in.position()).toUpperCase() + ")");
+        }
+    }
+
+    private TagPath currentPath() {
+        return top.path;
+    }
+
+    private DicomEvent step(long pos) throws IOException {
+        Frame f = top;
+        if (f.end >= 0 && pos >= f.end) {
+            if (pos > f.end) {
+                throw error(pos, f.path, "contents overrun the defined length of the enclosing "
+                        + f.kind.name().toLowerCase() + " by " + (pos - f.end) + " bytes");
+            }
+            return close(f, pos);
+        }
+        if (in.atEnd()) {
+            return endOfInput(f, pos);
+        }
+        if (f.kind == Kind.ROOT && trailingZeros(pos)) {
+            done = true;
+            return null;
+        }
+        if (in.ensure(4) < 4) {
+            throw error(pos, f.path, "truncated element header: " + in.remaining() + " bytes left");
+        }
+        if (checkFirstElement && f.kind == Kind.ROOT) {
+            checkFirstElement = false;
+            detectEncodingMismatch(pos);
+            f = top;
+        }
+        int tag = in.tag(f.bigEndian);
+        return switch (f.kind) {
+            case SEQUENCE -> inSequence(f, tag, pos);
+            case FRAGMENTS -> inFragments(f, tag, pos);
+            default -> inDataset(f, tag, pos);
+        };
+    }
+
+    private DicomEvent endOfInput(Frame f, long pos) throws DicomFormatException {
+        if (f.kind == Kind.ROOT) {
+            done = true;
+            return null;
+        }
+        if (f.end >= 0) {
+            throw error(pos, f.path, "truncated: file ends " + (f.end - pos) + " bytes before the end of the "
+                    + f.kind.name().toLowerCase());
+        }
+        String missing = f.kind == Kind.ITEM ? "item delimiter (FFFE,E00D)" : "sequence delimiter (FFFE,E0DD)";
+        if (limits.leniency() == Leniency.LENIENT && f.kind == Kind.SEQUENCE && f.parent.kind == Kind.ROOT) {
+            warnings.add(location(pos, f.path), "end of file before the " + missing + "; sequence closed");
+            return close(f, pos);
+        }
+        throw error(pos, f.path, "truncated: end of file before the " + missing);
+    }
+
+    /** Some writers pad the file with a few zero bytes after the last element. */
+    private boolean trailingZeros(long pos) throws IOException {
+        long left = in.remaining();
+        if (left >= 8 || left <= 0) {
+            return false;
+        }
+        for (int i = 0; i < left; i++) {
+            if (in.peek(i) != 0) {
+                return false;
+            }
+        }
+        warnings.add(location(pos, TagPath.ROOT), left + " zero bytes after the last element ignored");
+        return true;
+    }
+
+    private DicomEvent close(Frame f, long pos) throws DicomFormatException {
+        top = f.parent;
+        Location loc = location(pos, f.path);
+        switch (f.kind) {
+            case ITEM:
+                return new DicomEvent.ItemEnd(loc);
+            case SEQUENCE:
+                depth--;
+                return new DicomEvent.SequenceEnd(loc);
+            case FRAGMENTS:
+                depth--;
+                return new DicomEvent.FragmentsEnd(loc);
+            default:
+                throw error(pos, f.path, "internal: cannot close the top level");
+        }
+    }
+
+    private DicomEvent inSequence(Frame f, int tag, long pos) throws IOException {
+        long len = in.i32(f.bigEndian) & 0xFFFFFFFFL;
+        if (tag == Tag.ITEM) {
+            if (++f.count > limits.maxItems()) {
+                throw limit(pos, f.path, "sequence has more than " + limits.maxItems() + " items",
+                        "maxItems", limits.maxItems());
+            }
+            int index = f.count - 1;
+            TagPath path = f.path.item(index);
+            long end = len == UNDEFINED ? -1 : containerEnd(len, pos, path);
+            top = new Frame(Kind.ITEM, f, end, f.explicit, f.bigEndian, path);
+            return new DicomEvent.ItemStart(index, len == UNDEFINED ? -1 : len, location(pos, path));
+        }
+        if (tag == Tag.SEQUENCE_DELIMITATION) {
+            if (f.end >= 0) {
+                lenient(pos, f.path, "sequence delimiter inside a sequence of defined length");
+            }
+            return close(f, pos);
+        }
+        if (tag == Tag.ITEM_DELIMITATION) {
+            lenient(pos, f.path, "item delimiter (FFFE,E00D) outside an item");
+            return next();
+        }
+        throw error(pos, f.path, "expected an item (FFFE,E000) or sequence delimiter (FFFE,E0DD) in the sequence, found "
+                + Tag.format(tag));
+    }
+
+    private DicomEvent inFragments(Frame f, int tag, long pos) throws IOException {
+        long len = in.i32(f.bigEndian) & 0xFFFFFFFFL;
+        if (tag == Tag.SEQUENCE_DELIMITATION) {
+            return close(f, pos);
+        }
+        if (tag != Tag.ITEM) {
+            throw error(pos, f.path, "expected a fragment item (FFFE,E000) or sequence delimiter (FFFE,E0DD) in "
+                    + "encapsulated pixel data, found " + Tag.format(tag));
+        }
+        if (len == UNDEFINED) {
+            throw error(pos, f.path, "fragment with undefined length");
+        }
+        if (++f.count > limits.maxItems()) {
+            throw limit(pos, f.path, "more than " + limits.maxItems() + " fragments", "maxItems", limits.maxItems());
+        }
+        TagPath path = f.path.item(f.count - 1);
+        checkLength(len, pos, path);
+        Location loc = location(pos, path);
+        if (bulk(len)) {
+            BulkData ref = new BulkData(file, in.position(), len, false, 1);
+            in.skip(len);
+            return new DicomEvent.Fragment(f.count - 1, len, null, ref, loc);
+        }
+        byte[] value = readValue(len, pos, path);
+        return new DicomEvent.Fragment(f.count - 1, len, value, null, loc);
+    }
+
+    private DicomEvent inDataset(Frame f, int tag, long pos) throws IOException {
+        if (tag == Tag.ITEM_DELIMITATION) {
+            in.i32(f.bigEndian);
+            if (f.kind == Kind.ITEM) {
+                if (f.end >= 0) {
+                    lenient(pos, f.path, "item delimiter inside an item of defined length");
+                }
+                return close(f, pos);
+            }
+            lenient(pos, f.path, "item delimiter (FFFE,E00D) outside an item");
+            return next();
+        }
+        if (tag == Tag.SEQUENCE_DELIMITATION) {
+            in.i32(f.bigEndian);
+            if (f.kind == Kind.ITEM && f.end < 0 && limits.leniency() == Leniency.LENIENT) {
+                warnings.add(location(pos, f.path), "sequence delimiter without item delimiter; item closed");
+                DicomEvent itemEnd = close(f, pos);
+                pending.add(close(top, pos));
+                return itemEnd;
+            }
+            lenient(pos, f.path, "sequence delimiter (FFFE,E0DD) outside a sequence");
+            return next();
+        }
+        if (tag == Tag.ITEM) {
+            throw error(pos, f.path.child(tag), "item (FFFE,E000) outside a sequence");
+        }
+        TagPath path = f.path.child(tag);
+        VR vr;
+        long len;
+        if (f.explicit) {
+            int code = in.u16(true);
+            vr = VR.ofCode(code);
+            if (vr == null) {
+                vr = unknownVr(code, pos, path);
+            }
+            if (vr.hasLongHeader()) {
+                in.u16(f.bigEndian);
+                len = in.i32(f.bigEndian) & 0xFFFFFFFFL;
+            } else {
+                len = in.u16(f.bigEndian);
+            }
+        } else {
+            len = in.i32(f.bigEndian) & 0xFFFFFFFFL;
+            vr = ImplicitVr.resolve(tag, f.pixelRepresentation);
+        }
+        Location loc = location(pos, path);
+        if (len == UNDEFINED) {
+            return openUndefined(f, tag, vr, path, loc, pos);
+        }
+        if (vr == VR.SQ && !f.explicit && len >= 8 && !startsWithItem(f)) {
+            lenient(pos, path, "implicit VR element of dictionary VR SQ does not hold items; read as UN");
+            vr = VR.UN;
+        }
+        if (vr == VR.SQ) {
+            push(Kind.SEQUENCE, containerEnd(len, pos, path), f.explicit, f.bigEndian, path, pos);
+            return new DicomEvent.SequenceStart(tag, vr, len, loc);
+        }
+        checkLength(len, pos, path);
+        if ((len & 1) != 0) {
+            lenient(pos, path, "odd value length " + len);
+        }
+        if (bulk(len) && (vr.kind() == VR.Kind.BULK || tag == PIXEL_DATA)) {
+            BulkData ref = new BulkData(file, in.position(), len, f.bigEndian, vr.swapUnit());
+            in.skip(len);
+            return new DicomEvent.Element(tag, vr, len, null, ref, loc);
+        }
+        byte[] value = readValue(len, pos, path);
+        if (limits.leniency() == Leniency.STRICT) {
+            strictChecks(tag, vr, value, f, pos, path);
+        }
+        if (f.bigEndian && vr.swapUnit() > 1) {
+            ByteSwap.swap(value, vr.swapUnit());
+        }
+        if (tag == PIXEL_REPRESENTATION && value.length >= 2) {
+            f.pixelRepresentation = (value[0] & 0xFF) | (value[1] & 0xFF) << 8;
+        }
+        return new DicomEvent.Element(tag, vr, len, value, null, loc);
+    }
+
+    /** Deviations that lenient reading accepts silently and strict reading rejects. */
+    private void strictChecks(int tag, VR vr, byte[] value, Frame f, long pos, TagPath path)
+            throws DicomFormatException {
+        String problem = ValueSyntax.problem(vr, value);
+        if (problem != null) {
+            throw error(pos, path, problem);
+        }
+        if (f.explicit && vr == VR.UN && !Tag.isPrivate(tag)) {
+            VR known = StandardDictionary.vr(tag);
+            if (known != VR.UN) {
+                throw error(pos, path, "VR UN for a standard attribute of VR " + known);
+            }
+        }
+    }
+
+    private DicomEvent openUndefined(Frame f, int tag, VR vr, TagPath path, Location loc, long pos)
+            throws IOException {
+        if (vr == VR.SQ) {
+            push(Kind.SEQUENCE, -1, f.explicit, f.bigEndian, path, pos);
+            return new DicomEvent.SequenceStart(tag, vr, -1, loc);
+        }
+        if (Tag.element(tag) == 0x0010 && (Tag.group(tag) & 0xFF00) == 0x7F00 || tag == PIXEL_DATA) {
+            push(Kind.FRAGMENTS, -1, f.explicit, f.bigEndian, path, pos);
+            return new DicomEvent.FragmentsStart(tag, vr, loc);
+        }
+        if (vr == VR.UN || !f.explicit) {
+            push(Kind.SEQUENCE, -1, false, false, path, pos);
+            return new DicomEvent.SequenceStart(tag, VR.UN, -1, loc);
+        }
+        throw error(pos, path, "undefined length is not allowed for VR " + vr);
+    }
+
+    private void push(Kind kind, long end, boolean explicit, boolean bigEndian, TagPath path, long pos)
+            throws ReadLimitException {
+        if (++depth > limits.maxDepth()) {
+            throw limit(pos, path, "sequence nesting depth " + depth + " exceeds ReadLimits.maxDepth ("
+                    + limits.maxDepth() + ")", null, 0);
+        }
+        top = new Frame(kind, top, end, explicit, bigEndian, path);
+    }
+
+    private VR unknownVr(int code, long pos, TagPath path) throws DicomFormatException {
+        String text = printable(code >> 8) + printable(code & 0xFF);
+        if (limits.leniency() == Leniency.LENIENT && code == 0) {
+            warnings.add(location(pos, path), "VR bytes 00 00 read as UN");
+            return VR.UN;
+        }
+        throw error(pos, path, "unknown VR '" + text + "' (bytes " + String.format("%02X %02X", code >> 8, code & 0xFF)
+                + ")");
+    }
+
+    private static String printable(int b) {
+        return b >= 0x20 && b < 0x7F ? String.valueOf((char) b) : "?";
+    }
+
+    private boolean bulk(long len) {
+        return file != null && len > limits.bulkDataThreshold();
+    }
+
+    private void checkLength(long len, long pos, TagPath path) throws DicomFormatException {
+        long left = in.remaining();
+        if (len > left) {
+            throw error(pos, path, "length " + len + " > " + left + " bytes left");
+        }
+        if (top.end >= 0 && in.position() + len > top.end) {
+            throw error(pos, path, "length " + len + " runs past the end of the enclosing "
+                    + top.kind.name().toLowerCase() + " (" + (top.end - in.position()) + " bytes left in it)");
+        }
+    }
+
+    /**
+     * End of a sequence or item of defined length. A length that runs past the end of the file is clamped to it in
+     * lenient mode (some DICOMDIR writers forget to update lengths); the elements inside must still be complete.
+     */
+    private long containerEnd(long len, long pos, TagPath path) throws DicomFormatException {
+        long left = in.remaining();
+        if (len > left && limits.leniency() == Leniency.LENIENT) {
+            long parentLeft = top.end >= 0 ? top.end - in.position() : left;
+            warnings.add(location(pos, path), "length " + len + " > " + left + " bytes left; ends at end of file");
+            return in.position() + Math.min(left, parentLeft);
+        }
+        checkLength(len, pos, path);
+        return in.position() + len;
+    }
+
+    private boolean startsWithItem(Frame f) throws IOException {
+        if (in.ensure(4) < 4) {
+            return false;
+        }
+        int g = f.bigEndian ? in.peek(0) << 8 | in.peek(1) : in.peek(1) << 8 | in.peek(0);
+        int e = f.bigEndian ? in.peek(2) << 8 | in.peek(3) : in.peek(3) << 8 | in.peek(2);
+        return (g << 16 | e) == Tag.ITEM;
+    }
+
+    private byte[] readValue(long len, long pos, TagPath path) throws IOException {
+        if (len > limits.maxValueLength()) {
+            throw limit(pos, path, "value length " + len + " exceeds ReadLimits.maxValueLength ("
+                    + limits.maxValueLength() + ")", null, 0);
+        }
+        byte[] value = new byte[(int) len];
+        in.readFully(value, 0, value.length);
+        return value;
+    }
+
+    /** Meta that names the wrong VR encoding is a common encoder bug: look at the first element and follow it. */
+    private void detectEncodingMismatch(long pos) throws IOException {
+        if (in.ensure(8) < 8 || top.bigEndian) {
+            return;
+        }
+        boolean looksExplicit = EncodingSniffer.looksExplicit(in.peek(0), in.peek(1), in.peek(2), in.peek(3),
+                in.peek(4), in.peek(5));
+        if (looksExplicit != top.explicit) {
+            if (limits.leniency() == Leniency.STRICT) {
+                throw error(pos, TagPath.ROOT, "the data set is encoded with " + (looksExplicit ? "explicit" : "implicit")
+                        + " VR but the transfer syntax says " + (top.explicit ? "explicit" : "implicit"));
+            }
+            warnings.add(location(pos, TagPath.ROOT), "transfer syntax says " + (top.explicit ? "explicit" : "implicit")
+                    + " VR but the data set is " + (looksExplicit ? "explicit" : "implicit") + " VR; read as found");
+            top = new Frame(Kind.ROOT, null, -1, looksExplicit, false, TagPath.ROOT);
+        }
+    }
+
+    private void lenient(long pos, TagPath path, String what) throws DicomFormatException {
+        if (limits.leniency() == Leniency.STRICT) {
+            throw error(pos, path, what);
+        }
+        warnings.add(location(pos, path), what);
+    }
+
+    private Location location(long pos, TagPath path) {
+        return new Location(source, pos, path);
+    }
+
+    private DicomFormatException error(long pos, TagPath path, String what) {
+        return new DicomFormatException(source, pos, path, what);
+    }
+
+    private ReadLimitException limit(long pos, TagPath path, String what, String knob, long value) {
+        String text = knob == null ? what : what + ": exceeds ReadLimits." + knob + " (" + value + ")";
+        return new ReadLimitException(source, pos, path, text);
+    }
+}

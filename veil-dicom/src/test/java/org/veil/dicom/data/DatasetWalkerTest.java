@@ -1,0 +1,83 @@
+package org.veil.dicom.data;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.veil.dicom.Tag;
+import org.veil.dicom.VR;
+
+class DatasetWalkerTest {
+
+    /** Records the calls as short strings. */
+    private static class Trace implements DatasetVisitor {
+        final List<String> calls = new ArrayList<>();
+
+        @Override
+        public void element(DataElement e, Dataset owner, int depth) {
+            calls.add(depth + " " + Tag.format(e.tag()));
+        }
+
+        @Override
+        public void startSequence(DataElement s, Dataset owner, int depth) {
+            calls.add(depth + " start " + Tag.format(s.tag()));
+        }
+
+        @Override
+        public void startItem(Dataset item, int index, int depth) {
+            calls.add(depth + " item " + index);
+        }
+
+        @Override
+        public void endItem(Dataset item, int index, int depth) {
+            calls.add(depth + " end item " + index);
+        }
+
+        @Override
+        public void endSequence(DataElement s, int depth) {
+            calls.add(depth + " end " + Tag.format(s.tag()));
+        }
+    }
+
+    @Test
+    void walk_nestedSequences_visitsInTagOrderWithDepths() throws IOException {
+        Dataset root = Elements.dataset(Elements.text(0x00080060, VR.CS, "CT"), Elements.text(0x00100010, VR.PN, "A"));
+        Sequence seq = Elements.sequence(root, 0x00081115);
+        Dataset first = seq.addItem();
+        first.put(Elements.text(0x00081150, VR.UI, "1.2"));
+        Elements.sequence(first, 0x00081199).addItem();
+        seq.addItem();
+        Trace trace = new Trace();
+        DatasetWalker.walk(root, trace);
+        assertEquals(List.of("0 (0008,0060)", "0 start (0008,1115)", "1 item 0", "1 (0008,1150)",
+                "1 start (0008,1199)", "2 item 0", "2 end item 0", "1 end (0008,1199)", "1 end item 0", "1 item 1",
+                "1 end item 1", "0 end (0008,1115)", "0 (0010,0010)"), trace.calls);
+    }
+
+    @Test
+    void walk_hundredThousandLevels_doesNotUseTheThreadStack() throws IOException {
+        Dataset root = new Dataset();
+        Dataset level = root;
+        int levels = 100_000;
+        for (int i = 0; i < levels; i++) {
+            level = Elements.sequence(level, 0x77770001).addItem();
+        }
+        level.put(Elements.text(0x77770002, VR.UN, "X"));
+        int[] counts = new int[2];
+        DatasetWalker.walk(root, new Trace() {
+            @Override
+            public void element(DataElement e, Dataset owner, int depth) {
+                counts[0] = depth;
+            }
+
+            @Override
+            public void endSequence(DataElement s, int depth) {
+                counts[1]++;
+            }
+        });
+        assertEquals(levels, counts[0]);
+        assertEquals(levels, counts[1]);
+    }
+}

@@ -1,0 +1,47 @@
+package org.veil.synth;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+/**
+ * The reproducible benchmark workloads: a CT folder (512×512×16 bit slices over several patients), many small files,
+ * and one large multiframe file. Same seed, same bytes.
+ */
+public final class Workloads {
+    /** Seed used by the bench command, so every machine measures the same bytes. */
+    public static final long SEED = 20261125L;
+
+    private Workloads() {
+    }
+
+    /** {@code files} CT slices over {@code patients} patients: one study each, series of up to 100 slices. */
+    public static void ct(Path dir, int files, int patients, long seed) throws IOException {
+        images(dir, ImageSpec.CT_512, files, patients, seed);
+    }
+
+    /** {@code files} small MR files of about 10 KB. */
+    public static void small(Path dir, int files, int patients, long seed) throws IOException {
+        images(dir, ImageSpec.SMALL_MR, files, patients, seed);
+    }
+
+    private static void images(Path dir, ImageSpec spec, int files, int patients, long seed) throws IOException {
+        int perPatient = (files + patients - 1) / patients;
+        int written = 0;
+        for (int p = 0; p < patients && written < files; p++) {
+            for (int i = 0; i < perPatient && written < files; i++, written++) {
+                int series = i / 100;
+                Path file = dir.resolve(String.format("p%03d/s%02d/IMG%05d.dcm", p, series, i % 100));
+                SyntheticWriter.write(file, SyntheticImage.header(seed, spec, p, 0, series, i), spec, seed + i);
+            }
+        }
+    }
+
+    /** One multiframe file of 1024×1024×16 bit frames totalling at least {@code bytes}. */
+    public static Path multiframe(Path dir, long bytes, long seed) throws IOException {
+        int frames = (int) Math.max(1, (bytes + (2L << 20) - 1) / (2L << 20));
+        ImageSpec spec = new ImageSpec("XA", "1.2.840.10008.5.1.4.1.1.12.1", 1024, 1024, frames);
+        Path file = dir.resolve("multiframe.dcm");
+        SyntheticWriter.write(file, SyntheticImage.header(seed, spec, 0, 0, 0, 0), spec, seed);
+        return file;
+    }
+}
