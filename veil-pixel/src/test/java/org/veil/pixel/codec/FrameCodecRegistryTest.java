@@ -23,13 +23,15 @@ class FrameCodecRegistryTest {
         assertEquals(Set.of("1.2.840.10008.1.2.5", "1.2.840.10008.1.2.4.80", "1.2.840.10008.1.2.4.81",
                 "1.2.840.10008.1.2.4.90", "1.2.840.10008.1.2.4.91", "1.2.840.10008.1.2.4.201",
                 "1.2.840.10008.1.2.4.202", "1.2.840.10008.1.2.4.203", "1.2.840.10008.1.2.8.1",
-                "1.2.840.10008.1.2.1.98"), registry.transferSyntaxes());
+                "1.2.840.10008.1.2.1.98", "1.2.840.10008.1.2.4.50", "1.2.840.10008.1.2.4.51", "1.2.840.10008.1.2.4.57",
+                "1.2.840.10008.1.2.4.70"), registry.transferSyntaxes());
         assertTrue(registry.find(TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN).isEmpty());
     }
 
     @Test
-    void require_jpegBaselineWithoutProvider_namesTheSyntax() {
-        var e = assertThrows(UnsupportedPixelCodingException.class, () -> registry.require(TransferSyntax.JPEG_BASELINE));
+    void require_syntaxWithoutCodec_namesTheSyntax() {
+        var e = assertThrows(UnsupportedPixelCodingException.class,
+                () -> FrameCodecRegistry.builder().build().require(TransferSyntax.JPEG_BASELINE));
         assertEquals("transfer syntax 1.2.840.10008.1.2.4.50: no frame codec for this transfer syntax", e.getMessage());
     }
 
@@ -48,7 +50,8 @@ class FrameCodecRegistryTest {
         Frame f = RandomFrames.of(d, 8, 99);
         for (String uid : registry.transferSyntaxes()) {
             FrameCodec codec = registry.require(TransferSyntax.of(uid));
-            if (uid.startsWith("1.2.840.10008.1.2.4.20")) {
+            if (uid.startsWith("1.2.840.10008.1.2.4.20") || uid.equals("1.2.840.10008.1.2.4.50")
+                    || uid.equals("1.2.840.10008.1.2.4.51")) {
                 assertThrows(UnsupportedPixelCodingException.class, () -> codec.encode(f, d));
                 continue;
             }
@@ -65,11 +68,13 @@ class FrameCodecRegistryTest {
         assertEquals("Encapsulated Uncompressed @0xA: frame needs 32 bytes, the fragments hold 10", e.getMessage());
     }
 
-    /** What the JPEG family will do: a provider listed in META-INF/services adds its transfer syntaxes. */
+    private static final String TEST_UID = "1.2.826.0.1.3680043.10.1.999";
+
+    /** What the JPEG family does: a provider listed in META-INF/services adds its transfer syntaxes. */
     public static final class FakeJpegProvider implements FrameCodecProvider {
         @Override
         public java.util.Map<String, FrameCodec> codecs(CodecLimits limits) {
-            return java.util.Map.of(TransferSyntax.JPEG_BASELINE.uid(), new EncapsulatedUncompressedCodec(limits));
+            return java.util.Map.of(TEST_UID, new EncapsulatedUncompressedCodec(limits));
         }
     }
 
@@ -84,7 +89,7 @@ class FrameCodecRegistryTest {
             try (java.net.URLClassLoader loader = new java.net.URLClassLoader(new java.net.URL[] {dir.toUri().toURL()},
                     getClass().getClassLoader())) {
                 FrameCodecRegistry extended = FrameCodecRegistry.standard(CodecLimits.DEFAULT, loader);
-                assertEquals("Encapsulated Uncompressed", extended.require(TransferSyntax.JPEG_BASELINE).name());
+                assertTrue(extended.transferSyntaxes().contains(TEST_UID));
                 assertEquals(registry.transferSyntaxes().size() + 1, extended.transferSyntaxes().size());
             }
         } finally {
