@@ -1,0 +1,67 @@
+package org.veil.pixel.redact;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.nio.file.Path;
+import org.veil.dicom.data.DataElement;
+import org.veil.dicom.data.Dataset;
+import org.veil.pixel.frame.Frame;
+import org.veil.pixel.frame.ImageDescriptor;
+import org.veil.pixel.frame.Plane;
+
+/**
+ * Removes Overlay groups and clears the unused high (and low) bits of native cells. A signed value keeps its sign
+ * extension above High Bit so that readers that ignore Bits Stored still see the same number; otherwise those bits
+ * become 0.
+ */
+final class OverlayCleaner {
+    private OverlayCleaner() {
+    }
+
+    static OverlayCleanup clean(Dataset ds, RedactionOptions opts) throws IOException {
+        int removed = ds.removeIf(e -> isOverlay(e.tag()));
+        DataElement pd = ds.get(PixelTags.PIXEL_DATA);
+        if (pd == null || pd.fragments() != null) {
+            return new OverlayCleanup(removed, 0);
+        }
+        ImageDescriptor d = PixelAttributes.describe(ds);
+        if (d.bitsStored() == d.bitsAllocated() || d.bitsAllocated() > 32) {
+            return new OverlayCleanup(removed, 0);
+        }
+        List<Path> temps = new ArrayList<>();
+        int changed = NativePixels.process(ds, d, (f, i) -> clearUnused(f, d), opts, temps);
+        return new OverlayCleanup(removed, changed);
+    }
+
+    static boolean isOverlay(int tag) {
+        int group = tag >>> 16;
+        return group >= 0x6000 && group <= 0x601E && (group & 1) == 0;
+    }
+
+    private static boolean clearUnused(Frame f, ImageDescriptor d) {
+        int stored = (int) (((1L << d.bitsStored()) - 1) << d.lowBit());
+        int signBit = 1 << d.highBit();
+        int above = d.bitsAllocated() == 32 ? ~0 << (d.highBit() + 1) & ~0
+                : (int) (((1L << d.bitsAllocated()) - 1) & ~((1L << (d.highBit() + 1)) - 1));
+        if (d.highBit() == 31) {
+            above = 0;
+        }
+        boolean changed = false;
+        for (int s = 0; s < f.samples(); s++) {
+            Plane p = f.plane(s);
+            int[] cells = p.ints();
+            for (int i = 0; i < cells.length; i++) {
+                int v = cells[i] & stored;
+                if (d.isSigned() && (v & signBit) != 0) {
+                    v |= above;
+                }
+                if (v != cells[i]) {
+                    cells[i] = v;
+                    changed = true;
+                }
+            }
+        }
+        return changed;
+    }
+}
