@@ -1,6 +1,7 @@
 package org.veil.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +13,17 @@ import org.veil.deid.engine.DeidConfig;
 import org.veil.deid.engine.MappingListener;
 import org.veil.deid.engine.Deidentifier;
 import org.veil.deid.profile.ProfileOption;
+import org.veil.deid.recipe.RecipeException;
+import org.veil.deid.recipe.RecipeParser;
+import org.veil.deid.text.ScrubPolicy;
+import org.veil.deid.text.ScrubbingTextCleaner;
 import org.veil.pipeline.InstanceProcessor;
+import org.veil.pipeline.PixelStage;
+import org.veil.pipeline.pixel.RulePixelStage;
+import org.veil.pixel.redact.RedactionOptions;
+import org.veil.pixel.redact.RedactionRule;
+import org.veil.pixel.redact.RuleFormatException;
+import org.veil.pixel.redact.RuleParser;
 import org.veil.pipeline.OutputNaming;
 import org.veil.pipeline.PipelineSettings;
 import org.veil.pipeline.folder.Durability;
@@ -45,6 +56,10 @@ import picocli.CommandLine.Spec;
                 + "2 usage error or OUT cannot be used; 3 IN cannot be read; 4 keystore or linkage store unusable; "
                 + "70 internal error."})
 final class DeidCommand implements Callable<Integer> {
+    /** The options whose C actions clean free text (the scrubber collects identifiers only when one is on). */
+    private static final java.util.Set<ProfileOption> TEXT_OPTIONS = java.util.EnumSet.of(
+            ProfileOption.CLEAN_DESCRIPTORS, ProfileOption.CLEAN_STRUCTURED_CONTENT, ProfileOption.CLEAN_GRAPHICS);
+
     @Spec
     CommandSpec spec;
 
@@ -84,6 +99,23 @@ final class DeidCommand implements Callable<Integer> {
             + "recipient allowed to recover the original values: adds the Encrypted Attributes Sequence (PS3.15 "
             + "E.1.1) to every output")
     Path encryptFor;
+
+    @Option(names = "--recipe", paramLabel = "FILE", description = "YAML recipe: options, rule overrides, filters, "
+            + "pseudonym settings, private dictionaries (docs/recipes.md); --option adds to its options")
+    Path recipe;
+
+    @Option(names = "--pixel-rules", paramLabel = "FILE", description = "burned-in text regions by device signature "
+            + "(docs/pixel-rules.md), applied with --option clean-pixel-data")
+    Path pixelRules;
+
+    @Option(names = "--allow-lossy-pixels", description = "allow a lossy re-encode where redacted pixels cannot be "
+            + "re-encoded losslessly in their transfer syntax (sets Lossy Image Compression)")
+    boolean allowLossyPixels;
+
+    @Option(names = "--text-replacement", paramLabel = "MODE", description = "what identifiers found in free text "
+            + "become with clean-descriptors / clean-structured-content: ${COMPLETION-CANDIDATES} (default: MARKER, "
+            + "i.e. [REDACTED])")
+    ScrubPolicy.Replacement textReplacement = ScrubPolicy.Replacement.MARKER;
 
     @Option(names = "--durable", description = "fsync every output before it is renamed into place: survives a power "
             + "failure, not only a killed process (slower)")
@@ -138,14 +170,35 @@ final class DeidCommand implements Callable<Integer> {
     private PipelineSettings settings(RunKey key, MappingListener mappings, AttributeProtector protector) {
         DeidConfig.Builder config = DeidConfig.builder().key(key.key()).mappings(mappings).protector(protector);
         try {
+            if (recipe != null) {
+                RecipeParser.parse(recipe).applyTo(config);
+            }
             for (String name : options) {
                 config.option(ProfileOption.ofCliName(name));
             }
-            return PipelineSettings.builder(new Deidentifier(config.build()))
+            DeidConfig built = config.build();
+            if (TEXT_OPTIONS.stream().anyMatch(built.options()::contains) && built.textCleaner() == null) {
+                built = built.toBuilder().textCleaner(ScrubbingTextCleaner.builder().replacement(textReplacement)
+                        .build()).build();
+            }
+            Deidentifier deid = new Deidentifier(built);
+            return PipelineSettings.builder(deid).pixels(pixelStage(deid))
                     .naming(OutputNaming.compile(naming)).build();
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | RecipeException | RuleFormatException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
+        } catch (IOException e) {
+            throw new ParameterException(spec.commandLine(), "cannot read " + e.getMessage());
         }
+    }
+
+    private PixelStage pixelStage(Deidentifier deid) throws IOException, RuleFormatException {
+        List<RedactionRule> rules = pixelRules == null ? List.of()
+                : RuleParser.parse(Files.readString(pixelRules), pixelRules.toString());
+        boolean graphics = deid.config().options().contains(ProfileOption.CLEAN_GRAPHICS);
+        if (rules.isEmpty() && !graphics && !deid.config().options().contains(ProfileOption.CLEAN_PIXEL_DATA)) {
+            return PixelStage.NONE;
+        }
+        return new RulePixelStage(rules, RedactionOptions.DEFAULT.withAllowLossy(allowLossyPixels), graphics);
     }
 
     private int positive(int n) {

@@ -129,8 +129,12 @@ public final class InstanceProcessor {
             return quarantined(QuarantineReason.of(QuarantineCategory.NAMING, input.label() + ": " + e.getMessage(),
                     e.getMessage()));
         }
-        return store(input, sink, name, ds, ts, result, file.warnings().messages().size() + file.warnings().dropped(),
-                !patient.equals(own));
+        try {
+            return store(input, sink, name, ds, ts, result,
+                    file.warnings().messages().size() + file.warnings().dropped(), !patient.equals(own));
+        } finally {
+            settings.pixels().written(ds);
+        }
     }
 
     private Outcome store(Input input, InstanceSink sink, String name, Dataset ds, TransferSyntax ts,

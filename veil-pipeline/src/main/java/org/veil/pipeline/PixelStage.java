@@ -48,4 +48,8 @@ public interface PixelStage {
      * @throws DeidException when the pixels cannot be cleaned as asked; the instance is quarantined
      */
     TransferSyntax clean(Dataset ds, TransferSyntax ts, Set<ProfileOption> options) throws DeidException;
+
+    /** Called once the instance cleaned by {@link #clean} has been written (or given up): temporary data can go. */
+    default void written(Dataset ds) {
+    }
 }

@@ -1,0 +1,223 @@
+package org.veil.cli.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.veil.synth.Workloads;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code veil bench}: generates reproducible workloads and times, in the same run and on the same data, {@code cp -r},
+ * the codec alone (parse + rewrite), {@code veil deid} (Basic Profile with keyed pseudonyms), {@code veil deid} with
+ * modified dates and Clean Descriptors, and {@code veil verify}. Each Veil step runs in its own JVM (start-up
+ * included) whose peak RSS is sampled from /proc. Prints files/s, MB/s, the ratio to cp and peak RSS, and appends the
+ * rows to a Markdown file with the machine description.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Benchmark Veil against cp -r on generated workloads (prints figures; appends to docs/BENCHMARKS.md).")
+public final class BenchCommand implements Callable<Integer> {
+    @Option(names = "--dir", paramLabel = "DIR", description = "work folder (default: ${DEFAULT-VALUE})")
+    Path dir = Path.of(System.getProperty("java.io.tmpdir"), "veil-bench");
+
+    @Option(names = "--workloads", split = ",", paramLabel = "NAME", description = "ct, small, multiframe "
+            + "(default: all)")
+    List<String> workloads = List.of("ct", "small", "multiframe");
+
+    @Option(names = "--ct-files", description = "CT-like files, 512x512x16 bit (default: ${DEFAULT-VALUE})")
+    int ctFiles = 2000;
+
+    @Option(names = "--small-files", description = "files of about 10 KB (default: ${DEFAULT-VALUE})")
+    int smallFiles = 20000;
+
+    @Option(names = "--multiframe-mb", description = "size of the multiframe file in MiB (default: ${DEFAULT-VALUE})")
+    int multiframeMb = 1024;
+
+    @Option(names = "--threads", description = "Veil worker threads (default: cores)")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--heap", description = "maximum heap of each Veil JVM (default: ${DEFAULT-VALUE})")
+    String heap = "128m";
+
+    @Option(names = "--append", paramLabel = "FILE", description = "Markdown file to append the rows to "
+            + "(default: ${DEFAULT-VALUE}; 'none' to skip)")
+    String append = "docs/BENCHMARKS.md";
+
+    private record Step(String name, List<String> command) {
+    }
+
+    private record Row(String workload, String step, int files, long bytes, ChildRun.Result r, double cpSeconds) {
+        double filesPerSecond() {
+            return files / r.seconds();
+        }
+
+        double mbPerSecond() {
+            return bytes / 1e6 / r.seconds();
+        }
+
+        double ratio() {
+            return cpSeconds / r.seconds();
+        }
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Files.createDirectories(dir);
+        String machine = Machine.describe();
+        System.out.println("veil bench on " + machine);
+        List<Row> rows = new ArrayList<>();
+        for (String w : workloads) {
+            Path in = generate(w);
+            rows.addAll(measure(w, in));
+        }
+        print(rows);
+        if (!append.equals("none")) {
+            appendMarkdown(Path.of(append), machine, rows);
+            System.out.println("appended to " + append);
+        }
+        return rows.stream().allMatch(r -> r.r().exitCode() == 0) ? 0 : 1;
+    }
+
+    private Path generate(String workload) throws IOException {
+        Path in = dir.resolve("in-" + workload + "-" + size(workload));
+        if (Files.isDirectory(in.resolve(".complete"))) {
+            return in;
+        }
+        deleteTree(in);
+        System.out.println("generating " + workload + " workload in " + in + " ...");
+        switch (workload) {
+            case "ct" -> Workloads.ct(in, ctFiles, 10, Workloads.SEED);
+            case "small" -> Workloads.small(in, smallFiles, 100, Workloads.SEED);
+            case "multiframe" -> Workloads.multiframe(in, multiframeMb * 1024L * 1024L, Workloads.SEED);
+            default -> throw new IllegalArgumentException("unknown workload '" + workload + "' (ct, small, "
+                    + "multiframe)");
+        }
+        Files.createDirectories(in.resolve(".complete"));
+        return in;
+    }
+
+    private int size(String workload) {
+        return switch (workload) {
+            case "ct" -> ctFiles;
+            case "small" -> smallFiles;
+            default -> multiframeMb;
+        };
+    }
+
+    private List<Row> measure(String workload, Path in) throws IOException, InterruptedException {
+        int files = 0;
+        long bytes = 0;
+        try (Stream<Path> s = Files.walk(in)) {
+            for (Path p : s.filter(Files::isRegularFile).toList()) {
+                files++;
+                bytes += Files.size(p);
+            }
+        }
+        Path deidOut = dir.resolve("out-" + workload + "-deid");
+        List<Step> steps = List.of(
+                new Step("cp -r", List.of("cp", "-r", in.toString(), dir.resolve("out-" + workload + "-cp")
+                        .toString())),
+                new Step("parse+rewrite", veil("rewrite", in.toString(), dir.resolve("out-" + workload + "-rewrite")
+                        .toString(), "--threads", Integer.toString(threads))),
+                new Step("deid basic", veil("deid", in.toString(), deidOut.toString(), "--threads",
+                        Integer.toString(threads))),
+                new Step("deid dates+descriptors", veil("deid", in.toString(), dir.resolve("out-" + workload
+                        + "-deid-clean").toString(), "--threads", Integer.toString(threads), "--option",
+                        "retain-long-modified-dates", "--option", "clean-descriptors")),
+                new Step("verify", veil("verify", in.toString(), deidOut.toString())));
+        List<Row> rows = new ArrayList<>();
+        double cp = 0;
+        readAll(in); // warm the page cache so that the first step is not penalised
+        for (Step step : steps) {
+            for (String o : List.of("-cp", "-rewrite", "-deid-clean")) {
+                deleteTree(dir.resolve("out-" + workload + o));
+            }
+            if (!step.name().equals("verify")) {
+                deleteTree(deidOut);
+                deleteTree(Path.of(deidOut + ".quarantine"));
+            }
+            Path log = dir.resolve("log-" + workload + "-" + step.name().replaceAll("[^a-z+]", "_") + ".txt");
+            ChildRun.Result r = ChildRun.run(step.command(), Map.of(), log);
+            if (step.name().equals("cp -r")) {
+                cp = r.seconds();
+            }
+            Row row = new Row(workload, step.name(), files, bytes, r, cp);
+            rows.add(row);
+            System.out.println(format(row) + (r.exitCode() == 0 ? "" : "  (exit " + r.exitCode() + ", see " + log
+                    + ")"));
+        }
+        return rows;
+    }
+
+    private List<String> veil(String... args) {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> cmd = new ArrayList<>(List.of(java, "-XX:+UseSerialGC", "-Xss2m", "-Xmx" + heap, "-cp",
+                System.getProperty("java.class.path"), "org.veil.cli.Veil"));
+        cmd.addAll(List.of(args));
+        return cmd;
+    }
+
+    private static void readAll(Path in) throws IOException {
+        byte[] buf = new byte[1 << 20];
+        try (Stream<Path> s = Files.walk(in)) {
+            for (Path p : s.filter(Files::isRegularFile).toList()) {
+                try (var is = Files.newInputStream(p)) {
+                    while (is.read(buf) > 0) {
+                        // read only
+                    }
+                }
+            }
+        }
+    }
+
+    private static String format(Row r) {
+        return String.format("%-10s %-24s %6d files %9.1f files/s %8.1f MB/s  %5.2fx cp  peak RSS %5.0f MB  (%.2f s)",
+                r.workload(), r.step(), r.files(), r.filesPerSecond(), r.mbPerSecond(), r.ratio(),
+                r.r().peakRssBytes() / 1048576.0, r.r().seconds());
+    }
+
+    private static void print(List<Row> rows) {
+        System.out.println();
+        rows.forEach(r -> System.out.println(format(r)));
+    }
+
+    private void appendMarkdown(Path file, String machine, List<Row> rows) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        if (!Files.exists(file)) {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            sb.append("# Benchmarks\n\nRows appended by `bin/veil bench` (each Veil step in its own JVM, start-up "
+                    + "included; ratio = cp time / step time in the same run; peak RSS sampled from /proc).\n");
+        }
+        sb.append("\n## ").append(LocalDate.now()).append(": ").append(machine).append(", ").append(threads)
+                .append(" threads, -Xmx").append(heap).append("\n\n");
+        sb.append("| workload | step | files | files/s | MB/s | ratio to cp | peak RSS (MB) | seconds | exit |\n");
+        sb.append("|---|---|---:|---:|---:|---:|---:|---:|---:|\n");
+        for (Row r : rows) {
+            sb.append(String.format("| %s | %s | %d | %.1f | %.1f | %.2f | %.0f | %.2f | %d |%n", r.workload(),
+                    r.step(), r.files(), r.filesPerSecond(), r.mbPerSecond(), r.ratio(),
+                    r.r().peakRssBytes() / 1048576.0, r.r().seconds(), r.r().exitCode()));
+        }
+        Files.writeString(file, sb.toString(), StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND);
+    }
+
+    private static void deleteTree(Path p) throws IOException {
+        if (!Files.exists(p)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(p)) {
+            for (Path q : s.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(q);
+            }
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package org.veil.cli.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs one timed command in a child process and samples its peak resident set size (VmHWM in /proc, which the kernel
+ * keeps as a high-water mark, so sampling shortly before exit sees the true peak).
+ */
+final class ChildRun {
+    /** Wall time and peak RSS of one run. */
+    record Result(double seconds, long peakRssBytes, int exitCode) {
+    }
+
+    private ChildRun() {
+    }
+
+    static Result run(List<String> command, Map<String, String> env, Path log) throws IOException,
+            InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(new ArrayList<>(command)).redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        pb.environment().putAll(env);
+        long start = System.nanoTime();
+        Process p = pb.start();
+        long peak = 0;
+        Path status = Path.of("/proc", Long.toString(p.pid()), "status");
+        while (p.isAlive()) {
+            peak = Math.max(peak, hwm(status));
+            Thread.sleep(20);
+        }
+        int code = p.waitFor();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return new Result(seconds, peak, code);
+    }
+
+    /** VmHWM of a live process in bytes, 0 when it has gone. */
+    private static long hwm(Path status) {
+        try {
+            for (String line : Files.readAllLines(status)) {
+                if (line.startsWith("VmHWM:")) {
+                    String kb = line.substring(6).trim().split("\\s+")[0];
+                    return Long.parseLong(kb) * 1024;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+        return 0;
+    }
+}

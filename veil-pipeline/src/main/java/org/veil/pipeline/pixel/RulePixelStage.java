@@ -1,0 +1,149 @@
+package org.veil.pipeline.pixel;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.veil.deid.engine.DeidException;
+import org.veil.deid.profile.ProfileOption;
+import org.veil.dicom.TransferSyntax;
+import org.veil.dicom.VR;
+import org.veil.dicom.data.DataElement;
+import org.veil.dicom.data.Dataset;
+import org.veil.dicom.data.DatasetView;
+import org.veil.pipeline.PixelStage;
+import org.veil.pixel.redact.PixelRedactor;
+import org.veil.pixel.redact.RedactionOptions;
+import org.veil.pixel.redact.RedactionResult;
+import org.veil.pixel.redact.RedactionRule;
+
+/**
+ * The pixel step driven by region rules (docs/pixel-rules.md): with Clean Pixel Data, an image whose device
+ * signature matches a rule has the rule's rectangles filled on every frame (lossless data stays lossless, baseline
+ * JPEG is redacted block by block) and Burned In Annotation set to NO; an image that probably carries burned-in text
+ * (Burned In Annotation YES, or absent for US, SC, XA, RF, CR, OT, ES, XC and video) but matches no rule is refused,
+ * so that it is quarantined with the reason. With Clean Graphics, overlay bits embedded in unused high bits of
+ * native pixel data are zeroed (the engine removes the 60xx groups).
+ *
+ * <p>The device signature is read after header de-identification: Manufacturer, Manufacturer's Model Name, Software
+ * Versions, Modality, SOP Class, Rows and Columns are kept by the profile (a strict allow-list must keep them too).
+ */
+public final class RulePixelStage implements PixelStage {
+    private static final int PIXEL_DATA = 0x7FE00010;
+    private static final int BURNED_IN_ANNOTATION = 0x00280301;
+    private static final int MODALITY = 0x00080060;
+    private static final Set<String> SUSPICIOUS_MODALITIES = Set.of("US", "SC", "XA", "RF", "CR", "OT", "ES", "XC",
+            "GM", "SM", "DOC");
+    private static final String VIDEO_PREFIX = "1.2.840.10008.1.2.4.10";
+
+    private final List<RedactionRule> rules;
+    private final RedactionOptions options;
+    private final boolean cleanGraphics;
+    private final PixelRedactor redactor = new PixelRedactor();
+    private final Map<Dataset, List<Path>> pending = new IdentityHashMap<>();
+
+    /**
+     * @param rules         region rules, first match wins
+     * @param options       fill, lossless fallback, whether a lossy re-encode is allowed
+     * @param cleanGraphics whether overlays embedded in pixel data are zeroed
+     */
+    public RulePixelStage(List<RedactionRule> rules, RedactionOptions options, boolean cleanGraphics) {
+        this.rules = List.copyOf(rules);
+        this.options = options;
+        this.cleanGraphics = cleanGraphics;
+    }
+
+    @Override
+    public Set<ProfileOption> supported() {
+        return Set.of(ProfileOption.CLEAN_PIXEL_DATA);
+    }
+
+    @Override
+    public TransferSyntax clean(Dataset ds, TransferSyntax ts, Set<ProfileOption> selected) throws DeidException {
+        if (!ds.contains(PIXEL_DATA)) {
+            return ts;
+        }
+        TransferSyntax out = ts;
+        try {
+            if (selected.contains(ProfileOption.CLEAN_PIXEL_DATA)) {
+                out = redact(ds, ts);
+            }
+            if (cleanGraphics) {
+                PixelRedactor.cleanOverlays(ds);
+            }
+        } catch (IOException e) {
+            throw new DeidException("pixel data: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    private TransferSyntax redact(Dataset ds, TransferSyntax ts) throws IOException, DeidException {
+        Optional<RedactionRule> rule = RedactionRule.firstMatch(rules, ds);
+        if (rule.isEmpty()) {
+            String why = suspicion(ds, ts);
+            if (why != null) {
+                throw new DeidException("burned-in text is probable (" + why + ") and no pixel rule matches the "
+                        + "device signature; add a rule (docs/pixel-rules.md) or leave out clean-pixel-data");
+            }
+            return ts;
+        }
+        RedactionRule r = rule.get();
+        RedactionOptions o = r.fill() == null ? options : options.withFill(r.fill());
+        RedactionResult result = redactor.redact(ds, ts, r.regions(), o);
+        if (!result.tempFiles().isEmpty()) {
+            synchronized (pending) {
+                pending.put(ds, List.copyOf(result.tempFiles()));
+            }
+        }
+        ds.put(DataElement.of(BURNED_IN_ANNOTATION, VR.CS, "NO".getBytes(StandardCharsets.US_ASCII)));
+        return result.transferSyntax();
+    }
+
+    /** Why the image probably carries burned-in text, or null. */
+    static String suspicion(Dataset ds, TransferSyntax ts) {
+        DatasetView v = DatasetView.of(ds);
+        String burned = v.string(BURNED_IN_ANNOTATION);
+        if (burned != null && burned.trim().equalsIgnoreCase("YES")) {
+            return "Burned In Annotation is YES";
+        }
+        if (burned != null && burned.trim().equalsIgnoreCase("NO")) {
+            return null;
+        }
+        if (ts != null && ts.uid().startsWith(VIDEO_PREFIX)) {
+            return "video without Burned In Annotation";
+        }
+        String modality = v.string(MODALITY);
+        if (modality != null && SUSPICIOUS_MODALITIES.contains(modality.trim().toUpperCase(Locale.ROOT))) {
+            return "modality " + modality.trim() + " without Burned In Annotation NO";
+        }
+        return null;
+    }
+
+    @Override
+    public void written(Dataset ds) {
+        List<Path> files;
+        synchronized (pending) {
+            files = pending.remove(ds);
+        }
+        if (files != null) {
+            for (Path p : files) {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException ignored) {
+                    // marked delete-on-exit by the redactor
+                }
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "rules(" + rules.size() + ")";
+    }
+}
