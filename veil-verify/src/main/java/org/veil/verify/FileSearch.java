@@ -24,7 +24,7 @@ final class FileSearch {
     /** Returns the number of bytes searched. */
     static long search(Path file, List<ByteRange> skip, long inflateFrom, StreamScan scan) throws IOException {
         if (inflateFrom >= 0) {
-            return searchDeflated(file, inflateFrom, scan);
+            return searchDeflated(file, inflateFrom, skip, scan);
         }
         long searched = 0;
         byte[] buf = new byte[CHUNK];
@@ -59,21 +59,50 @@ final class FileSearch {
         return searched;
     }
 
-    private static long searchDeflated(Path file, long inflateFrom, StreamScan scan) throws IOException {
+    private static long searchDeflated(Path file, long inflateFrom, List<ByteRange> skip, StreamScan scan)
+            throws IOException {
         long searched = 0;
         byte[] buf = new byte[CHUNK];
+        Inflater inflater = new Inflater(true);
         try (InputStream raw = Files.newInputStream(file)) {
             byte[] head = raw.readNBytes((int) inflateFrom);
-            scan.feed(head, 0, head.length);
-            searched += head.length;
-            try (InputStream in = new InflaterInputStream(raw, new Inflater(true), CHUNK)) {
+            searched += feed(scan, head, head.length, skip);
+            try (InputStream in = new InflaterInputStream(raw, inflater, CHUNK)) {
                 for (int n = in.read(buf); n > 0; n = in.read(buf)) {
-                    scan.feed(buf, 0, n);
-                    searched += n;
+                    searched += feed(scan, buf, n, skip);
                 }
             }
+        } finally {
+            inflater.end();
         }
         scan.finish();
         return searched;
+    }
+
+    /** Feeds a chunk that starts at the scan's position, skipping the parts inside the ranges. */
+    private static long feed(StreamScan scan, byte[] buf, int n, List<ByteRange> skip) {
+        long fed = 0;
+        int i = 0;
+        while (i < n) {
+            long at = scan.position();
+            ByteRange inside = null;
+            long nextStart = Long.MAX_VALUE;
+            for (ByteRange r : skip) {
+                if (r.from() <= at && at < r.from() + r.length()) {
+                    inside = r;
+                } else if (r.from() > at) {
+                    nextStart = Math.min(nextStart, r.from());
+                }
+            }
+            int take = (int) Math.min(n - i, inside != null ? inside.from() + inside.length() - at : nextStart - at);
+            if (inside != null) {
+                scan.skip(take);
+            } else {
+                scan.feed(buf, i, take);
+                fed += take;
+            }
+            i += take;
+        }
+        return fed;
     }
 }

@@ -1,9 +1,12 @@
 package org.veil.verify;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import org.veil.dicom.Tag;
 import org.veil.dicom.TagPath;
 import org.veil.dicom.VR;
@@ -29,6 +32,8 @@ final class InputCollector {
     private final VerifyConfig config;
     private final NeedleSet.Builder needles;
     private final ByteArrayOutputStream legitimate = new ByteArrayOutputStream();
+    private final Set<ByteBuffer> keptText = new HashSet<>();
+    private final Set<ByteBuffer> keptBinary = new HashSet<>();
 
     InputCollector(ProfileLookup profile, VerifyConfig config, NeedleSet.Builder needles) {
         this.profile = profile;
@@ -78,10 +83,14 @@ final class InputCollector {
                 continue;
             }
             String text = text(e, cs);
+            boolean identifying = identifying(tag, e.vr());
             if (text == null) {
+                if (!identifying && e.bytes() != null) {
+                    keepBinary(e.bytes());
+                }
                 continue;
             }
-            if (identifying(tag, e.vr())) {
+            if (identifying) {
                 if (e.vr() == VR.UI && profile.replacesUid(tag)) {
                     uids.put(here, text);
                 }
@@ -112,7 +121,18 @@ final class InputCollector {
         }
     }
 
+    /** Kept binary values (LUTs, ICC profiles, undecoded UN sequences) may hold any byte string by right. */
+    private void keepBinary(byte[] raw) {
+        if (keptBinary.add(ByteBuffer.wrap(raw))) {
+            legitimate.write(raw, 0, raw.length);
+            legitimate.write(SEPARATOR, 0, 2);
+        }
+    }
+
     private void keep(byte[] raw, String text) {
+        if (!keptText.add(ByteBuffer.wrap(raw))) {
+            return;
+        }
         legitimate.write(raw, 0, raw.length);
         legitimate.write(SEPARATOR, 0, 2);
         byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);

@@ -113,6 +113,9 @@ final class NeedleSet {
             if (config.ignoredValues().contains(s.toUpperCase(Locale.ROOT))) {
                 return false;
             }
+            if (s.chars().map(Character::toUpperCase).distinct().count() < 2) {
+                return false;
+            }
             if (c == Category.UID) {
                 return !s.startsWith("1.2.840.10008.") && digits(s) >= config.minDigits();
             }

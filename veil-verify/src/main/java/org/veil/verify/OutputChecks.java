@@ -19,6 +19,10 @@ import org.veil.dicom.data.Sequence;
  */
 final class OutputChecks {
     private static final int PATIENT_ID = 0x00100020;
+    /** UIDs registered by DICOM itself (well-known palettes, coding schemes) identify nobody and may stay. */
+    private static final String STANDARD_ROOT = "1.2.840.10008.";
+    /** The file meta is rebuilt from the data set by writers, so its UIDs are not checked for consistency. */
+    private static final int META_GROUP = 0x0002;
     private static final int PIXEL_DATA = 0x7FE00010;
     private static final int METHOD_CODES = 0x00120064;
     private static final int CODE_VALUE = 0x00080100;
@@ -117,7 +121,7 @@ final class OutputChecks {
         for (int i = 0; i < Math.min(a.length, b.length); i++) {
             String o = a[i].strip();
             String n = b[i].strip();
-            if (o.isEmpty() || n.isEmpty()) {
+            if (o.isEmpty() || n.isEmpty() || o.startsWith(STANDARD_ROOT)) {
                 continue;
             }
             if (o.equals(n)) {
@@ -126,7 +130,7 @@ final class OutputChecks {
             } else if (n.length() > 64 || !UID.matcher(n).matches()) {
                 findings.add(new Finding(Finding.Kind.UID_INVALID, output, path.toString(),
                         "replacement UID is not valid (PS3.5 9.1)"));
-            } else {
+            } else if (Tag.group(path.tag()) != META_GROUP || path.depth() > 1) {
                 consistency.uid(o, n, output, path.toString());
             }
         }

@@ -56,7 +56,8 @@ final class OutputSearch {
             }
         });
         List<ByteRange> skip = read.dicom() == null || config.pixelScan() == VerifyConfig.PixelScan.SCAN
-                ? List.of() : pixelRanges(read.dicom().dataset());
+                ? List.of() : read.deflated() ? OffsetLocator.of(file, config.limits()).pixelRanges()
+                : pixelRanges(read.dicom().dataset());
         long n = FileSearch.search(file, skip, read.deflated() ? read.datasetOffset() : -1, scan);
         if (!hits.isEmpty()) {
             report(rel, file, read, hits);
