@@ -20,6 +20,9 @@ final class AhoCorasick {
     private final int[] fail;
     private final int[][] outputs;
     private final int[] lengths;
+    /** Direct transition tables for states with many children (-1: none), null for the others. */
+    private final int[][] dense;
+    private static final int DENSE_FROM = 6;
 
     private AhoCorasick(Builder b) {
         int n = b.keys.size();
@@ -28,6 +31,17 @@ final class AhoCorasick {
         this.fail = new int[n];
         this.outputs = new int[n][];
         this.lengths = b.patternLengths.stream().mapToInt(Integer::intValue).toArray();
+        this.dense = new int[n][];
+        for (int s = 0; s < n; s++) {
+            if (keys[s].length >= DENSE_FROM) {
+                int[] d = new int[256];
+                Arrays.fill(d, -1);
+                for (int i = 0; i < keys[s].length; i++) {
+                    d[keys[s][i] & 0xFF] = targets[s][i];
+                }
+                dense[s] = d;
+            }
+        }
         this.rootNext = new int[256];
         for (int c = 0; c < 256; c++) {
             rootNext[c] = child(ROOT, (byte) c);
@@ -43,6 +57,10 @@ final class AhoCorasick {
     }
 
     private int child(int state, byte c) {
+        int[] d = dense[state];
+        if (d != null) {
+            return d[c & 0xFF];
+        }
         byte[] k = keys[state];
         for (int i = 0; i < k.length; i++) {
             if (k[i] == c) {

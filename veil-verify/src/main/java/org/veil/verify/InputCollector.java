@@ -27,6 +27,8 @@ final class InputCollector {
     private static final int PATIENT_ID = 0x00100020;
     private static final int ISSUER = 0x00100021;
     private static final byte[] SEPARATOR = {'\n', '\n'};
+    /** Kept or not, a document's text is what the search is for: it never makes a needle legitimate. */
+    private static final int ENCAPSULATED_DOCUMENT = 0x00420011;
 
     private final ProfileLookup profile;
     private final VerifyConfig config;
@@ -85,7 +87,7 @@ final class InputCollector {
             String text = text(e, cs);
             boolean identifying = identifying(tag, e.vr());
             if (text == null) {
-                if (!identifying && e.bytes() != null) {
+                if (!identifying && e.bytes() != null && tag != ENCAPSULATED_DOCUMENT) {
                     keepBinary(e.bytes());
                 }
                 continue;

@@ -9,7 +9,6 @@ import org.veil.dicom.VR;
 import org.veil.dicom.data.AsciiValues;
 import org.veil.dicom.data.DataElement;
 import org.veil.dicom.data.Dataset;
-import org.veil.dicom.data.DatasetComparator;
 import org.veil.dicom.data.DatasetView;
 import org.veil.dicom.data.Sequence;
 
@@ -32,7 +31,7 @@ final class OutputChecks {
     private final VerifyConfig config;
     private final Consistency consistency;
     private final List<Finding> findings;
-    private final DatasetComparator comparator = new DatasetComparator(DatasetComparator.VrCheck.IMPLICIT_EQUIVALENT, 4);
+    private final ValueCompare values = new ValueCompare();
 
     OutputChecks(VerifyConfig config, Consistency consistency, List<Finding> findings) {
         this.config = config;
@@ -72,11 +71,7 @@ final class OutputChecks {
     }
 
     private boolean same(DataElement a, DataElement b) {
-        Dataset x = new Dataset();
-        x.put(a);
-        Dataset y = new Dataset();
-        y.put(b);
-        return comparator.differences(x, y).isEmpty();
+        return values.same(a, b);
     }
 
     /** True when (0012,0064) records a pixel cleaning option (PS3.16 CID 7050). */

@@ -29,7 +29,7 @@ import org.veil.testkit.CorpusFile;
  * de-identified data set.
  *
  * <p>Every corpus file de-identified with the default profile verifies clean, and verification runs at no less than half
- * the speed of de-identification (measured on a second, warm run of each).
+ * the speed of de-identification (the best of three alternating runs of each, as the machine is shared).
  */
 class CorpusVerifyTest {
     private static final ProjectKey KEY = ProjectKey.of(new byte[] {7, 7, 7, 7, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12,
@@ -79,15 +79,20 @@ class CorpusVerifyTest {
         List<CorpusFile> files = Corpus.files();
         Path out = tmp.resolve("out");
         Path mapping = tmp.resolve("mapping.tsv");
-        deidentify(files, tmp.resolve("warm"), tmp.resolve("warm.tsv"));
-        long t0 = System.nanoTime();
-        int outputs = deidentify(files, out, mapping);
-        long deidNanos = System.nanoTime() - t0;
         VerifyConfig cfg = VerifyConfig.builder().mappingFile(mapping).build();
-        Verifier.verify(Corpus.root(), out, cfg);
-        long t1 = System.nanoTime();
-        VerifyReport r = Verifier.verify(Corpus.root(), out, cfg);
-        long verifyNanos = System.nanoTime() - t1;
+        long deidNanos = Long.MAX_VALUE;
+        long verifyNanos = Long.MAX_VALUE;
+        int outputs = 0;
+        VerifyReport r = null;
+        for (int run = 0; run < 3; run++) {
+            Path dir = run == 0 ? out : tmp.resolve("run" + run);
+            long t0 = System.nanoTime();
+            outputs = deidentify(files, dir, run == 0 ? mapping : tmp.resolve("run" + run + ".tsv"));
+            deidNanos = Math.min(deidNanos, System.nanoTime() - t0);
+            long t1 = System.nanoTime();
+            r = Verifier.verify(Corpus.root(), out, cfg);
+            verifyNanos = Math.min(verifyNanos, System.nanoTime() - t1);
+        }
         System.out.printf("corpus: %d outputs; deid %d ms, verify %d ms (%.2fx deid speed); %s%n", outputs,
                 deidNanos / 1_000_000, verifyNanos / 1_000_000, (double) deidNanos / verifyNanos,
                 r.toText().lines().limit(3).toList());

@@ -162,6 +162,21 @@ class PlantedLeakTest {
     }
 
     @Test
+    void verify_nameInsideEncapsulatedDocumentOfInputAndOutput_found() throws Exception {
+        Dataset in = input("1.2.826.0.1.3680043.2.1125.555.1.1", "PID998877");
+        byte[] pdf = "%PDF-1.4 report for Jane Doe, born 1951-06-04 %%EOF ".getBytes(StandardCharsets.ISO_8859_1);
+        in.put(DataElement.of(0x00420011, VR.OB, pdf));
+        Dataset out = deliver(in, "a.dcm");
+        out.put(DataElement.of(0x00420011, VR.OB, pdf));
+        Files2.write(out, tmp.resolve("out/a.dcm"));
+        VerifyReport r = verify();
+        assertTrue(r.findings().stream().anyMatch(f -> f.kind() == Finding.Kind.LEAK
+                && f.where().startsWith("(0042,0011)") && f.detail().startsWith("NAME")), r.toText());
+        assertTrue(r.findings().stream().anyMatch(f -> f.where().startsWith("(0042,0011)")
+                && f.detail().startsWith("DATE")), r.toText());
+    }
+
+    @Test
     void verify_identifyingFileName_found() throws Exception {
         Dataset out = deliver(input("1.2.826.0.1.3680043.2.1125.555.1.1", "PID998877"), "a.dcm");
         Files2.write(out, tmp.resolve("out/JANE_1/x.dcm"));
