@@ -1,0 +1,186 @@
+package org.veil.verify;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.veil.dicom.VR;
+import org.veil.dicom.charset.SpecificCharacterSet;
+
+/**
+ * Every identifying value of the inputs, as byte patterns in every plausible encoding (the data set's character set,
+ * UTF-8, Latin-1, UTF-16LE/BE), compiled into one automaton. Values too weak to search for without false positives
+ * are dropped (see {@link VerifyConfig}); patterns that also occur in values the profile keeps are disabled with
+ * {@link #disableWhereFound}. Build with {@link Builder}; immutable after that except for disabling.
+ */
+final class NeedleSet {
+    private static final int MAX_CHARS = 128;
+
+    private final AhoCorasick automaton;
+    private final int[] source;
+    private final String[] encoding;
+    private final byte[] unit;
+    private final BitSet numeric;
+    private final BitSet disabled = new BitSet();
+    private final List<NeedleSource> sources;
+
+    private NeedleSet(Builder b) {
+        this.automaton = b.ac.build();
+        this.source = b.patternSource.stream().mapToInt(Integer::intValue).toArray();
+        this.encoding = b.patternEncoding.toArray(new String[0]);
+        this.unit = new byte[source.length];
+        for (int i = 0; i < unit.length; i++) {
+            unit[i] = encoding[i].startsWith("UTF-16") ? (byte) 2 : (byte) 1;
+        }
+        this.numeric = b.numeric;
+        this.sources = List.copyOf(b.sources);
+    }
+
+    AhoCorasick automaton() {
+        return automaton;
+    }
+
+    boolean enabled(int p) {
+        return !disabled.get(p);
+    }
+
+    boolean numeric(int p) {
+        return numeric.get(p);
+    }
+
+    int unit(int p) {
+        return unit[p];
+    }
+
+    NeedleSource source(int p) {
+        return sources.get(source[p]);
+    }
+
+    String encoding(int p) {
+        return encoding[p];
+    }
+
+    int size() {
+        return source.length;
+    }
+
+    int enabledCount() {
+        return size() - disabled.cardinality();
+    }
+
+    /** Disables every pattern found in {@code legitimate} (text the output may carry by right). */
+    void disableWhereFound(byte[] legitimate) {
+        StreamScan s = new StreamScan(this, (p, at) -> disabled.set(p));
+        s.feed(legitimate, 0, legitimate.length);
+        s.finish();
+    }
+
+    /** Collects values and turns them into patterns. */
+    static final class Builder {
+        private final VerifyConfig config;
+        private final AhoCorasick.Builder ac = new AhoCorasick.Builder();
+        private final Map<ByteBuffer, Integer> seen = new HashMap<>();
+        private final List<Integer> patternSource = new ArrayList<>();
+        private final List<String> patternEncoding = new ArrayList<>();
+        private final BitSet numeric = new BitSet();
+        private final List<NeedleSource> sources = new ArrayList<>();
+        private final Map<NeedleSource, Integer> sourceIds = new HashMap<>();
+
+        Builder(VerifyConfig config) {
+            this.config = config;
+        }
+
+        /** Adds one value (a single value, not backslash-joined) of an identifying attribute. */
+        void add(NeedleSource where, String value, VR vr, SpecificCharacterSet charset) {
+            for (String variant : ValueVariants.of(value, vr)) {
+                if (worthSearching(variant, where.category())) {
+                    String s = variant.length() > MAX_CHARS ? variant.substring(0, MAX_CHARS) : variant;
+                    encodeAll(where, s, vr, charset);
+                }
+            }
+        }
+
+        boolean worthSearching(String s, Category c) {
+            if (s.length() < config.minNeedleChars()) {
+                return false;
+            }
+            if (config.ignoredValues().contains(s.toUpperCase(Locale.ROOT))) {
+                return false;
+            }
+            if (s.chars().map(Character::toUpperCase).distinct().count() < 2) {
+                return false;
+            }
+            if (c == Category.UID) {
+                return !s.startsWith("1.2.840.10008.") && digits(s) >= config.minDigits();
+            }
+            if (hasLetter(s)) {
+                return true;
+            }
+            if (s.indexOf('.') >= 0 && c != Category.DATE) {
+                return false;
+            }
+            return digits(s) >= config.minDigits();
+        }
+
+        private void encodeAll(NeedleSource where, String s, VR vr, SpecificCharacterSet charset) {
+            boolean num = !hasLetter(s);
+            if (charset.canEncode(s)) {
+                pattern(where, charset.encode(s, vr), "data set character set", num);
+            }
+            pattern(where, s.getBytes(StandardCharsets.UTF_8), "UTF-8", num);
+            Charset latin1 = StandardCharsets.ISO_8859_1;
+            if (latin1.newEncoder().canEncode(s)) {
+                pattern(where, s.getBytes(latin1), "Latin-1", num);
+            }
+            pattern(where, s.getBytes(StandardCharsets.UTF_16LE), "UTF-16LE", num);
+            pattern(where, s.getBytes(StandardCharsets.UTF_16BE), "UTF-16BE", num);
+        }
+
+        private void pattern(NeedleSource where, byte[] bytes, String enc, boolean num) {
+            byte[] folded = bytes.clone();
+            for (int i = 0; i < folded.length; i++) {
+                folded[i] = AhoCorasick.fold(folded[i]);
+            }
+            if (folded.length == 0 || seen.containsKey(ByteBuffer.wrap(folded))) {
+                return;
+            }
+            int id = ac.add(bytes);
+            seen.put(ByteBuffer.wrap(folded), id);
+            patternSource.add(sourceIds.computeIfAbsent(where, w -> {
+                sources.add(w);
+                return sources.size() - 1;
+            }));
+            patternEncoding.add(enc);
+            if (num) {
+                numeric.set(id);
+            }
+        }
+
+        private static boolean hasLetter(String s) {
+            return s.codePoints().anyMatch(Character::isLetter);
+        }
+
+        private static int digits(String s) {
+            return (int) s.chars().filter(ch -> ch >= '0' && ch <= '9').count();
+        }
+
+        int patterns() {
+            return patternSource.size();
+        }
+
+        NeedleSet build() {
+            return new NeedleSet(this);
+        }
+    }
+
+    static Set<String> defaultIgnored() {
+        return Set.of("ANONYMIZED", "ANONYMOUS", "19000101", "19000101000000", "URN:VEIL:ANONYMIZED", "REMOVED",
+                "MODIFIED", "UNMODIFIED");
+    }
+}

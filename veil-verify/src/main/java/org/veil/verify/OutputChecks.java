@@ -1,0 +1,133 @@
+package org.veil.verify;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.veil.dicom.Tag;
+import org.veil.dicom.TagPath;
+import org.veil.dicom.VR;
+import org.veil.dicom.data.AsciiValues;
+import org.veil.dicom.data.DataElement;
+import org.veil.dicom.data.Dataset;
+import org.veil.dicom.data.DatasetView;
+import org.veil.dicom.data.Sequence;
+
+/**
+ * The structural checks of one output against the facts of its input: kept attributes and pixel data identical,
+ * replaced UIDs changed and valid (and registered for cross-file consistency), the pseudonymous patient registered.
+ */
+final class OutputChecks {
+    private static final int PATIENT_ID = 0x00100020;
+    /** UIDs registered by DICOM itself (well-known palettes, coding schemes) identify nobody and may stay. */
+    private static final String STANDARD_ROOT = "1.2.840.10008.";
+    /** The file meta is rebuilt from the data set by writers, so its UIDs are not checked for consistency. */
+    private static final int META_GROUP = 0x0002;
+    private static final int PIXEL_DATA = 0x7FE00010;
+    private static final int METHOD_CODES = 0x00120064;
+    private static final int CODE_VALUE = 0x00080100;
+    private static final Pattern UID = Pattern.compile("(0|[1-9][0-9]*)(\\.(0|[1-9][0-9]*))*");
+    private static final List<String> PIXEL_CLEANING_CODES = List.of("113101", "113102", "113103");
+
+    private final VerifyConfig config;
+    private final Consistency consistency;
+    private final List<Finding> findings;
+    private final ValueCompare values = new ValueCompare();
+
+    OutputChecks(VerifyConfig config, Consistency consistency, List<Finding> findings) {
+        this.config = config;
+        this.consistency = consistency;
+        this.findings = findings;
+    }
+
+    void check(InputFacts in, String output, Dataset meta, Dataset ds) {
+        kept(in, output, ds);
+        pixels(in, output, ds);
+        uids(in, output, meta, ds);
+        String pseudonym = DatasetView.of(ds).string(PATIENT_ID);
+        consistency.patient(in.patient(), pseudonym == null ? "" : pseudonym, output);
+    }
+
+    private void kept(InputFacts in, String output, Dataset ds) {
+        for (Map.Entry<Integer, DataElement> k : in.kept().entrySet()) {
+            DataElement after = ds.get(k.getKey());
+            String where = Tag.format(k.getKey());
+            if (after == null) {
+                findings.add(new Finding(Finding.Kind.KEPT_CHANGED, output, where, "kept attribute missing"));
+            } else if (!same(k.getValue(), after)) {
+                findings.add(new Finding(Finding.Kind.KEPT_CHANGED, output, where, "kept attribute changed"));
+            }
+        }
+    }
+
+    private void pixels(InputFacts in, String output, Dataset ds) {
+        if (config.pixelData() == VerifyConfig.PixelDataCheck.SKIP || in.pixelData() == null || cleaned(ds)) {
+            return;
+        }
+        DataElement after = ds.get(PIXEL_DATA);
+        if (after == null || !same(in.pixelData(), after)) {
+            findings.add(new Finding(Finding.Kind.PIXEL_DATA_CHANGED, output, Tag.format(PIXEL_DATA),
+                    after == null ? "pixel data missing" : "pixel data differs though no pixel cleaning is recorded"));
+        }
+    }
+
+    private boolean same(DataElement a, DataElement b) {
+        return values.same(a, b);
+    }
+
+    /** True when (0012,0064) records a pixel cleaning option (PS3.16 CID 7050). */
+    static boolean cleaned(Dataset ds) {
+        DataElement codes = ds.get(METHOD_CODES);
+        if (codes == null || codes.sequence() == null) {
+            return false;
+        }
+        for (Dataset item : codes.sequence()) {
+            if (PIXEL_CLEANING_CODES.contains(DatasetView.of(item).string(CODE_VALUE))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void uids(InputFacts in, String output, Dataset meta, Dataset ds) {
+        walk(meta, TagPath.ROOT, in, output);
+        walk(ds, TagPath.ROOT, in, output);
+    }
+
+    private void walk(Dataset ds, TagPath path, InputFacts in, String output) {
+        for (DataElement e : ds) {
+            TagPath here = path.child(e.tag());
+            Sequence seq = e.sequence();
+            if (seq != null) {
+                for (int i = 0; i < seq.size(); i++) {
+                    walk(seq.get(i), here.item(i), in, output);
+                }
+            } else if (e.vr() == VR.UI && e.bytes() != null) {
+                String original = in.uids().get(here);
+                if (original != null) {
+                    compare(original, AsciiValues.decodeRaw(e.bytes()).replace("\0", "").strip(), output, here);
+                }
+            }
+        }
+    }
+
+    private void compare(String original, String now, String output, TagPath path) {
+        String[] a = original.split("\\\\");
+        String[] b = now.split("\\\\");
+        for (int i = 0; i < Math.min(a.length, b.length); i++) {
+            String o = a[i].strip();
+            String n = b[i].strip();
+            if (o.isEmpty() || n.isEmpty() || o.startsWith(STANDARD_ROOT)) {
+                continue;
+            }
+            if (o.equals(n)) {
+                findings.add(new Finding(Finding.Kind.UID_UNCHANGED, output, path.toString(),
+                        "UID the profile replaces is unchanged"));
+            } else if (n.length() > 64 || !UID.matcher(n).matches()) {
+                findings.add(new Finding(Finding.Kind.UID_INVALID, output, path.toString(),
+                        "replacement UID is not valid (PS3.5 9.1)"));
+            } else if (Tag.group(path.tag()) != META_GROUP || path.depth() > 1) {
+                consistency.uid(o, n, output, path.toString());
+            }
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package org.veil.verify;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.veil.dicom.TagPath;
+import org.veil.dicom.data.BulkData;
+import org.veil.dicom.data.DataElement;
+import org.veil.dicom.data.Dataset;
+import org.veil.dicom.data.Fragments;
+import org.veil.dicom.io.DicomFile;
+import org.veil.dicom.io.DicomReader;
+
+/** Searches output files and names for needles and turns hits into findings naming the element that holds them. */
+final class OutputSearch {
+    private static final int[] PIXEL_TAGS = {0x7FE00008, 0x7FE00009, 0x7FE00010};
+    /** Elements the de-identifier writes itself (PS3.15 E.1.1): its own vocabulary, not input values. */
+    private static final Set<Integer> METHOD_TAGS = Set.of(0x00120062, 0x00120063, 0x00120064, 0x00280303);
+    private static final int MAX_HITS = 200;
+
+    private final NeedleSet needles;
+    private final VerifyConfig config;
+    private final List<Finding> findings;
+
+    OutputSearch(NeedleSet needles, VerifyConfig config, List<Finding> findings) {
+        this.needles = needles;
+        this.config = config;
+        this.findings = findings;
+    }
+
+    /** An output as read: the DICOM tree (null when not DICOM), the data set offset, deflated or not. */
+    record Read(DicomFile dicom, long datasetOffset, boolean deflated) {
+    }
+
+    Read read(Path file) {
+        try (DicomReader r = DicomReader.open(file, config.limits())) {
+            Dataset ds = r.readDataset();
+            DicomFile f = new DicomFile(r.source(), r.preamble(), r.fileMeta(), r.transferSyntax(), r.explicitVr(),
+                    ds, r.warnings());
+            return new Read(f, r.datasetOffset(), r.transferSyntax().deflated());
+        } catch (IOException | RuntimeException e) {
+            return new Read(null, 0, false);
+        }
+    }
+
+    /** Searches a file's bytes; returns how many were searched. */
+    long search(String rel, Path file, Read read) throws IOException {
+        List<long[]> hits = new ArrayList<>();
+        StreamScan scan = new StreamScan(needles, (p, at) -> {
+            if (hits.size() < MAX_HITS) {
+                hits.add(new long[] {p, at});
+            }
+        });
+        List<ByteRange> skip = read.dicom() == null || config.pixelScan() == VerifyConfig.PixelScan.SCAN
+                ? List.of() : read.deflated() ? OffsetLocator.of(file, config.limits()).pixelRanges()
+                : pixelRanges(read.dicom().dataset());
+        long n = FileSearch.search(file, skip, read.deflated() ? read.datasetOffset() : -1, scan);
+        if (!hits.isEmpty()) {
+            report(rel, file, read, hits);
+        }
+        return n;
+    }
+
+    private void report(String rel, Path file, Read read, List<long[]> hits) {
+        OffsetLocator locator = read.dicom() == null ? null : OffsetLocator.of(file, config.limits());
+        Set<String> seen = new HashSet<>();
+        for (long[] h : hits) {
+            int p = (int) h[0];
+            TagPath path = locator == null ? null : locator.at(h[1]);
+            if (path != null && METHOD_TAGS.contains(top(path))) {
+                continue;
+            }
+            String where = (path == null ? (read.dicom() == null ? "" : "file meta") : path.toString())
+                    + " @0x" + Long.toHexString(h[1]).toUpperCase();
+            if (seen.add(needles.source(p) + "|" + (path == null ? "" : path.toString()))) {
+                findings.add(new Finding(Finding.Kind.LEAK, rel, where, describe(p)));
+            }
+        }
+    }
+
+    private static int top(TagPath path) {
+        TagPath p = path;
+        while (p.parent() != null && !p.parent().isRoot()) {
+            p = p.parent();
+        }
+        return p.tag();
+    }
+
+    /** Searches one output file or folder name (its last component). */
+    void searchName(String rel) {
+        String name = rel.substring(rel.lastIndexOf('/') + 1);
+        byte[] b = name.getBytes(StandardCharsets.UTF_8);
+        Set<Integer> sources = new HashSet<>();
+        StreamScan scan = new StreamScan(needles, (p, at) -> {
+            if (sources.add(p)) {
+                findings.add(new Finding(Finding.Kind.FILE_NAME_LEAK, rel, "file name", describe(p)));
+            }
+        });
+        scan.feed(b, 0, b.length);
+        scan.finish();
+    }
+
+    private String describe(int p) {
+        NeedleSource s = needles.source(p);
+        return s.category() + " value of " + s.attribute() + " in input " + s.input() + " (" + needles.encoding(p)
+                + ")";
+    }
+
+    private static List<ByteRange> pixelRanges(Dataset ds) {
+        List<ByteRange> out = new ArrayList<>();
+        for (int tag : PIXEL_TAGS) {
+            DataElement e = ds.get(tag);
+            if (e == null) {
+                continue;
+            }
+            if (e.bulk() != null) {
+                out.add(new ByteRange(e.bulk().offset(), e.bulk().length()));
+            }
+            Fragments f = e.fragments();
+            if (f != null && f.region() != null) {
+                out.add(new ByteRange(f.region().offset(), f.region().length()));
+            } else if (f != null) {
+                for (Object item : f.items()) {
+                    if (item instanceof BulkData b) {
+                        out.add(new ByteRange(b.offset(), b.length()));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+}

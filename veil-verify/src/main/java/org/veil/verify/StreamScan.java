@@ -1,0 +1,122 @@
+package org.veil.verify;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One search of a byte stream for the needles of a {@link NeedleSet}, fed in chunks of any size, in constant memory.
+ * Numeric needles only match as whole numbers: the code unit before and after a hit must not be an ASCII digit (so a
+ * six-digit ID is not "found" inside the forty digits of a {@code 2.25} UID). Not thread-safe.
+ */
+final class StreamScan {
+    /** Receives each hit: the pattern id and the offset of its first byte in the stream. */
+    interface HitSink {
+        void hit(int pattern, long offset);
+    }
+
+    private static final int RING = 1024;
+
+    private final NeedleSet needles;
+    private final AhoCorasick automaton;
+    private final HitSink sink;
+    private final byte[] ring = new byte[RING];
+    private final List<long[]> pending = new ArrayList<>();
+    private int state;
+    private long position;
+    private long validFrom;
+
+    StreamScan(NeedleSet needles, HitSink sink) {
+        this.needles = needles;
+        this.automaton = needles.automaton();
+        this.sink = sink;
+    }
+
+    /** Bytes scanned so far, skips included. */
+    long position() {
+        return position;
+    }
+
+    void feed(byte[] b, int off, int len) {
+        for (int i = off; i < off + len; i++) {
+            byte c = b[i];
+            ring[(int) (position & (RING - 1))] = c;
+            if (!pending.isEmpty()) {
+                resolvePending(position);
+            }
+            state = automaton.step(state, c);
+            int[] out = automaton.outputs(state);
+            for (int p : out) {
+                found(p, position);
+            }
+            position++;
+        }
+    }
+
+    /** Jumps over {@code n} bytes that are not to be searched; no match spans the gap. */
+    void skip(long n) {
+        flushPending();
+        state = 0;
+        position += n;
+        validFrom = position;
+    }
+
+    /** Ends the stream: hits waiting for the byte after them are decided. */
+    void finish() {
+        flushPending();
+    }
+
+    private void found(int p, long end) {
+        if (!needles.enabled(p)) {
+            return;
+        }
+        int len = automaton.length(p);
+        long start = end - len + 1;
+        if (start < validFrom) {
+            return;
+        }
+        if (!needles.numeric(p)) {
+            sink.hit(p, start);
+            return;
+        }
+        int unit = needles.unit(p);
+        if (digitIn(start - unit, start)) {
+            return;
+        }
+        pending.add(new long[] {p, start, end});
+    }
+
+    private boolean digitIn(long from, long to) {
+        for (long q = Math.max(from, validFrom); q < to; q++) {
+            if (q < position - RING + 1) {
+                continue;
+            }
+            byte c = ring[(int) (q & (RING - 1))];
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Called with each new byte at {@code now} (already in the ring). */
+    private void resolvePending(long now) {
+        for (int i = pending.size() - 1; i >= 0; i--) {
+            long[] h = pending.get(i);
+            int unit = needles.unit((int) h[0]);
+            byte c = ring[(int) (now & (RING - 1))];
+            if (c >= '0' && c <= '9') {
+                pending.remove(i);
+            } else if (now >= h[2] + unit) {
+                pending.remove(i);
+                sink.hit((int) h[0], h[1]);
+            }
+        }
+    }
+
+    private void flushPending() {
+        for (long[] h : pending) {
+            sink.hit((int) h[0], h[1]);
+        }
+        pending.clear();
+    }
+}

@@ -1,0 +1,36 @@
+package org.veil.verify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MappingFileTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void append_thenRead_sameEntries() throws IOException {
+        StringWriter w = new StringWriter();
+        MappingFile.writeHeader(w);
+        MappingFile.append(w, tmp.resolve("in"), tmp.resolve("in/a/b.dcm"), tmp.resolve("out"),
+                tmp.resolve("out/P1/S1/R1/I1.dcm"));
+        Path f = Files.writeString(tmp.resolve("m.tsv"), w.toString());
+        assertEquals(List.of(new MappingFile.Entry("a/b.dcm", "P1/S1/R1/I1.dcm")), MappingFile.read(f));
+        assertTrue(w.toString().startsWith("#veil-mapping v1\n"));
+    }
+
+    @Test
+    void read_lineWithoutTab_errorNamesFileAndLine() throws IOException {
+        Path f = Files.writeString(tmp.resolve("m.tsv"), "#veil-mapping v1\na.dcm b.dcm\n");
+        IOException e = assertThrows(IOException.class, () -> MappingFile.read(f));
+        assertEquals(f + ":2: expected 'input<TAB>output', found 1 field(s)", e.getMessage());
+    }
+}
