@@ -18,6 +18,9 @@ import org.veil.deid.recipe.RecipeParser;
 import org.veil.deid.text.ScrubPolicy;
 import org.veil.deid.text.ScrubbingTextCleaner;
 import org.veil.pipeline.InstanceProcessor;
+import org.veil.verify.Verifier;
+import org.veil.verify.VerifyConfig;
+import org.veil.verify.VerifyReport;
 import org.veil.pipeline.PixelStage;
 import org.veil.pipeline.pixel.RulePixelStage;
 import org.veil.pixel.redact.RedactionOptions;
@@ -117,6 +120,10 @@ final class DeidCommand implements Callable<Integer> {
             + "i.e. [REDACTED])")
     ScrubPolicy.Replacement textReplacement = ScrubPolicy.Replacement.MARKER;
 
+    @Option(names = "--verify", description = "when the run ends, search the outputs for every identifying value of "
+            + "the inputs and check kept attributes and UIDs (as veil verify); exit 1 when something is found")
+    boolean verify;
+
     @Option(names = "--durable", description = "fsync every output before it is renamed into place: survives a power "
             + "failure, not only a killed process (slower)")
     boolean durable;
@@ -133,20 +140,23 @@ final class DeidCommand implements Callable<Integer> {
     }
 
     private Integer run(RunKey key, PipelineSettings settings) throws InterruptedException {
-        FolderRunOptions runOptions = FolderRunOptions.builder()
-                .threads(threads == null ? Runtime.getRuntime().availableProcessors() : positive(threads))
-                .durability(durable ? Durability.POWER_LOSS : Durability.PROCESS_CRASH)
-                .quarantine(quarantine)
-                .progress(System.console() != null ? ProgressStyle.BAR : ProgressStyle.LOG)
-                .progressOut(System.err)
-                .key(key.origin(), key.description())
-                .settingsNote(encryptFor == null ? "" : "encrypted attributes")
-                .build();
-        try {
+        try (OutputMapping mapping = OutputMapping.open(in, out)) {
+            FolderRunOptions runOptions = FolderRunOptions.builder()
+                    .threads(threads == null ? Runtime.getRuntime().availableProcessors() : positive(threads))
+                    .durability(durable ? Durability.POWER_LOSS : Durability.PROCESS_CRASH)
+                    .quarantine(quarantine)
+                    .progress(System.console() != null ? ProgressStyle.BAR : ProgressStyle.LOG)
+                    .progressOut(System.err)
+                    .key(key.origin(), key.description())
+                    .settingsNote(encryptFor == null ? "" : "encrypted attributes")
+                    .listener(mapping)
+                    .build();
             RunSummary summary = new FolderRun(new InstanceProcessor(settings), runOptions).run(in, out);
             spec.commandLine().getOut().print(SummaryText.render(summary));
             spec.commandLine().getOut().flush();
-            return summary.hasProblems() ? Veil.PROBLEMS : Veil.OK;
+            mapping.close();
+            boolean clean = !verify || verify(settings, mapping.file());
+            return summary.hasProblems() || !clean ? Veil.PROBLEMS : Veil.OK;
         } catch (InputUnreadableException e) {
             return fail(Veil.INPUT, e.getMessage());
         } catch (RunRefusedException e) {
@@ -154,6 +164,15 @@ final class DeidCommand implements Callable<Integer> {
         } catch (IOException e) {
             return fail(Veil.INTERNAL, e.getMessage());
         }
+    }
+
+    private boolean verify(PipelineSettings settings, Path mappingFile) throws IOException {
+        VerifyConfig cfg = VerifyConfig.builder().options(settings.deidentifier().config().options())
+                .mappingFile(mappingFile).build();
+        VerifyReport report = Verifier.verify(in, out, cfg);
+        spec.commandLine().getOut().print(report.toText());
+        spec.commandLine().getOut().flush();
+        return report.clean();
     }
 
     private RunKey key() {

@@ -42,7 +42,7 @@ final class RewriteCommand implements Callable<Integer> {
         AtomicInteger failed = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
         try {
-            List<Future<?>> jobs = files.stream().map(f -> pool.submit(() -> {
+            List<Future<?>> jobs = files.stream().<Future<?>>map(f -> pool.submit(() -> {
                 Path target = out.resolve(in.relativize(f));
                 try {
                     Files.createDirectories(target.getParent());

@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
 @Command(name = "veil", mixinStandardHelpOptions = true, versionProvider = Veil.Version.class,
         description = "De-identify DICOM medical images.",
         subcommands = {CommandLine.HelpCommand.class, DeidCommand.class, DemoCommand.class, DumpCommand.class,
-            KeysCommand.class, ReidentifyCommand.class, AuditCommand.class, org.veil.cli.bench.BenchCommand.class,
+            KeysCommand.class, ReidentifyCommand.class, AuditCommand.class, VerifyCommand.class, org.veil.cli.bench.BenchCommand.class,
             RewriteCommand.class})
 public final class Veil {
     /** Success. */

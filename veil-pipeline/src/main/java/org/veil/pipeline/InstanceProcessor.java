@@ -123,24 +123,27 @@ public final class InstanceProcessor {
             return quarantined(QuarantineReason.of(QuarantineCategory.PIXEL, input.label() + ": " + e.getMessage(),
                     e.getMessage()));
         }
+        Dataset meta;
         try {
-            name = settings.naming().name(ds, result);
+            meta = deid.outputMeta(file.fileMeta(), ds);
+            name = settings.naming().name(ds, result,
+                    meta == null ? null : org.veil.dicom.data.DatasetView.of(meta).string(0x00020003));
         } catch (DeidException e) {
             return quarantined(QuarantineReason.of(QuarantineCategory.NAMING, input.label() + ": " + e.getMessage(),
                     e.getMessage()));
         }
         try {
-            return store(input, sink, name, ds, ts, result,
+            return store(input, sink, name, meta, ds, ts, result,
                     file.warnings().messages().size() + file.warnings().dropped(), !patient.equals(own));
         } finally {
             settings.pixels().written(ds);
         }
     }
 
-    private Outcome store(Input input, InstanceSink sink, String name, Dataset ds, TransferSyntax ts,
+    private Outcome store(Input input, InstanceSink sink, String name, Dataset meta, Dataset ds, TransferSyntax ts,
                           DeidResult result, int readWarnings, boolean reassigned) {
         try {
-            long n = sink.store(input.id(), name, out -> DicomWriter.write(null, null, ds, ts, out, settings.write()));
+            long n = sink.store(input.id(), name, out -> DicomWriter.write(null, meta, ds, ts, out, settings.write()));
             return new Outcome.Written(name, result, readWarnings, n, reassigned);
         } catch (DuplicateOutputException e) {
             return quarantined(QuarantineReason.of(QuarantineCategory.DUPLICATE, input.label() + ": "

@@ -121,6 +121,16 @@ public final class OutputNaming {
      * @throws DeidException when the instance has no SOP Instance UID
      */
     public String name(Dataset deidentified, DeidResult result) throws DeidException {
+        return name(deidentified, result, null);
+    }
+
+    /**
+     * The output name, with {@code mediaInstanceUid} (the remapped Media Storage SOP Instance UID of the file meta)
+     * standing in for the SOP Instance UID of a data set that has none, such as a DICOMDIR.
+     *
+     * @throws DeidException when neither UID is there
+     */
+    public String name(Dataset deidentified, DeidResult result, String mediaInstanceUid) throws DeidException {
         DatasetView v = DatasetView.of(deidentified);
         StringBuilder sb = new StringBuilder(160);
         for (Part p : parts) {
@@ -129,7 +139,8 @@ public final class OutputNaming {
                 case PATIENT -> sb.append(clean(result.patientPseudonym()));
                 case STUDY -> sb.append(clean(first(result.studyUid(), v.string(STUDY_UID))));
                 case SERIES -> sb.append(clean(first(result.seriesUid(), v.string(SERIES_UID))));
-                case INSTANCE -> sb.append(instance(first(result.sopInstanceUid(), v.string(SOP_INSTANCE_UID))));
+                case INSTANCE -> sb.append(instance(first(first(result.sopInstanceUid(), v.string(SOP_INSTANCE_UID)),
+                        mediaInstanceUid)));
                 case MODALITY -> sb.append(clean(v.string(MODALITY)));
                 case INSTANCE_NUMBER -> sb.append(clean(v.string(INSTANCE_NUMBER)));
                 default -> throw new IllegalStateException(p.field().name());

@@ -23,6 +23,8 @@ import java.util.List;
 public final class MappingFile {
     /** The default name, looked for in OUTPUT when no mapping file is given. */
     public static final String DEFAULT_NAME = "mapping.tsv";
+    /** What {@code veil deid} writes beside its output folder: {@code OUT.mapping.tsv} (it names original files). */
+    public static final String SIBLING_SUFFIX = ".mapping.tsv";
     /** The first line. */
     public static final String HEADER = "#veil-mapping v1";
 

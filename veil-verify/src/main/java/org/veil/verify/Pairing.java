@@ -25,8 +25,9 @@ record Pairing(List<Pair> pairs, List<String> unpaired, Set<String> excluded, Li
     }
 
     static Pairing of(Path original, Path output, Path mappingFile) throws IOException {
-        List<String> outputs = list(output);
-        Path mapping = mappingFile != null ? mappingFile : output.resolve(MappingFile.DEFAULT_NAME);
+        // .veil/ holds the run state of veil deid (journal, summary, change report), not deliverable instances
+        List<String> outputs = list(output).stream().filter(o -> !o.startsWith(".veil/")).toList();
+        Path mapping = mappingFile != null ? mappingFile : defaultMapping(output);
         Set<String> excluded = new TreeSet<>();
         List<String> notes = new ArrayList<>();
         if (mapping.normalize().startsWith(output.normalize()) && Files.isRegularFile(mapping)) {
@@ -53,6 +54,16 @@ record Pairing(List<Pair> pairs, List<String> unpaired, Set<String> excluded, Li
         }
         List<String> unpaired = outputs.stream().filter(o -> !paired.contains(o) && !excluded.contains(o)).toList();
         return new Pairing(pairs, unpaired, excluded, notes);
+    }
+
+    /** OUTPUT/mapping.tsv when present, else the file {@code veil deid} writes beside OUTPUT. */
+    static Path defaultMapping(Path output) {
+        Path inside = output.resolve(MappingFile.DEFAULT_NAME);
+        if (Files.isRegularFile(inside)) {
+            return inside;
+        }
+        Path abs = output.toAbsolutePath().normalize();
+        return abs.resolveSibling(abs.getFileName() + MappingFile.SIBLING_SUFFIX);
     }
 
     /** Every regular file under {@code root}, relative, '/' separated, sorted. */

@@ -127,4 +127,38 @@ public final class Deidentifier {
         }
         return applied;
     }
+
+    /**
+     * The file meta elements to give the writer for a de-identified data set that has no SOP Instance UID of its own
+     * (a DICOMDIR): Media Storage SOP Class UID as read and Media Storage SOP Instance UID remapped like every other
+     * UID (kept with Retain UIDs). Null when the data set has its SOP Instance UID (the writer takes it from there) or
+     * the input meta has none. Nothing else of the input meta is passed on (it may name the sending system).
+     */
+    public Dataset outputMeta(Dataset inputMeta, Dataset deidentified) throws DeidException {
+        if (inputMeta == null || deidentified.contains(SOP_INSTANCE)) {
+            return null;
+        }
+        DatasetView in = DatasetView.of(inputMeta);
+        String cls = in.string(0x00020002);
+        String inst = in.string(0x00020003);
+        if (inst == null || inst.isEmpty()) {
+            return null;
+        }
+        String mapped = inst;
+        if (!config.options().contains(ProfileOption.RETAIN_UIDS)) {
+            org.veil.deid.pseudo.Outcome o = run.uids.map(inst);
+            if (!(o instanceof org.veil.deid.pseudo.Outcome.Ok ok)) {
+                throw new DeidException("(0002,0003) Media Storage SOP Instance UID cannot be remapped: "
+                        + ((org.veil.deid.pseudo.Outcome.Invalid) o).reason());
+            }
+            mapped = ok.value();
+        }
+        Dataset meta = new Dataset();
+        DatasetView out = DatasetView.of(meta);
+        if (cls != null && !cls.isEmpty()) {
+            out.putString(0x00020002, org.veil.dicom.VR.UI, cls);
+        }
+        out.putString(0x00020003, org.veil.dicom.VR.UI, mapped);
+        return meta;
+    }
 }

@@ -48,9 +48,14 @@ class GoldenOutputTest {
             b.option(ProfileOption.RETAIN_LONG_MODIFIED_DATES).option(ProfileOption.CLEAN_DESCRIPTORS)
                     .option(ProfileOption.CLEAN_STRUCTURED_CONTENT);
         }
-        new Deidentifier(b.build()).deidentify(in.dataset());
+        Deidentifier deid = new Deidentifier(b.build());
+        deid.deidentify(in.dataset());
         Path out = tmp.resolve("out.dcm");
-        DicomWriter.write(in, out, WriteOptions.DEFAULT);
+        try (var ch = java.nio.channels.FileChannel.open(out, java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.WRITE, java.nio.file.StandardOpenOption.TRUNCATE_EXISTING)) {
+                    DicomWriter.write(null, deid.outputMeta(in.fileMeta(), in.dataset()), in.dataset(), in.transferSyntax(),
+                            ch, WriteOptions.DEFAULT); // as the pipeline
+                }
         StringWriter text = new StringWriter();
         new TextDumper(text, DumpOptions.builder().maxTextLength(80).maxValues(8).build())
                 .dump(DicomReader.read(out));

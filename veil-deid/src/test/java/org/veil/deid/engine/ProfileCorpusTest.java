@@ -108,7 +108,11 @@ class ProfileCorpusTest {
                     continue;
                 }
                 Path out = tmp.resolve("out-" + files + "-" + entry.getKey() + ".dcm");
-                DicomWriter.write(in, out, WriteOptions.DEFAULT);
+                try (var ch = java.nio.channels.FileChannel.open(out, java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.WRITE, java.nio.file.StandardOpenOption.TRUNCATE_EXISTING)) {
+                    DicomWriter.write(null, deid.outputMeta(in.fileMeta(), in.dataset()), in.dataset(), in.transferSyntax(),
+                            ch, WriteOptions.DEFAULT); // as the pipeline
+                }
                 outputs++;
                 int before = failures.size();
                 check(where, cf.path(), out, removedRules(entry.getValue()), failures);
