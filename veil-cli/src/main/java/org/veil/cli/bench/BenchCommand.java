@@ -137,14 +137,13 @@ public final class BenchCommand implements Callable<Integer> {
         List<Row> rows = new ArrayList<>();
         double cp = 0;
         readAll(in); // warm the page cache so that the first step is not penalised
+        for (String o : List.of("-cp", "-rewrite", "-deid", "-deid-clean")) {
+            Path p = dir.resolve("out-" + workload + o);
+            deleteTree(p);
+            deleteTree(Path.of(p + ".quarantine"));
+            Files.deleteIfExists(Path.of(p + ".mapping.tsv"));
+        }
         for (Step step : steps) {
-            for (String o : List.of("-cp", "-rewrite", "-deid-clean")) {
-                deleteTree(dir.resolve("out-" + workload + o));
-            }
-            if (!step.name().equals("verify")) {
-                deleteTree(deidOut);
-                deleteTree(Path.of(deidOut + ".quarantine"));
-            }
             Path log = dir.resolve("log-" + workload + "-" + step.name().replaceAll("[^a-z+]", "_") + ".txt");
             ChildRun.Result r = ChildRun.run(step.command(), Map.of(), log);
             if (step.name().equals("cp -r")) {
