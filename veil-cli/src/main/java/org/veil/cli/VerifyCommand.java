@@ -14,8 +14,10 @@ import org.veil.verify.VerifyConfig;
 import org.veil.verify.VerifyReport;
 import org.veil.verify.Verifier;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code veil verify ORIGINAL OUTPUT [--mapping FILE] [--option NAME]... [--json FILE] [--scan-pixels]}: searches a
@@ -25,6 +27,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "verify", mixinStandardHelpOptions = true,
         description = "Check a de-identified delivery against its input (exit 0 clean, 1 problems found).")
 final class VerifyCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
     @Parameters(index = "0", paramLabel = "ORIGINAL", description = "the input folder")
     Path original;
 
@@ -54,7 +59,8 @@ final class VerifyCommand implements Callable<Integer> {
         VerifyConfig cfg = VerifyConfig.builder().options(opts).mappingFile(mapping)
                 .pixelScan(scanPixels ? VerifyConfig.PixelScan.SCAN : VerifyConfig.PixelScan.SKIP).build();
         VerifyReport r = Verifier.verify(original, output, cfg);
-        System.out.print(r.toText());
+        spec.commandLine().getOut().print(r.toText());
+        spec.commandLine().getOut().flush();
         if (json != null) {
             Files.writeString(json, r.toJson(), StandardCharsets.UTF_8);
         }

@@ -3,10 +3,12 @@ package org.veil.verify;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import org.veil.deid.profile.ProfileAction;
 import org.veil.dicom.Tag;
 import org.veil.dicom.TagPath;
 import org.veil.dicom.VR;
@@ -29,6 +31,7 @@ final class InputCollector {
     private static final byte[] SEPARATOR = {'\n', '\n'};
     /** Kept or not, a document's text is what the search is for: it never makes a needle legitimate. */
     private static final int ENCAPSULATED_DOCUMENT = 0x00420011;
+    private static final Set<VR> FREE_TEXT = EnumSet.of(VR.LO, VR.SH, VR.ST, VR.LT, VR.UT, VR.UC);
 
     private final ProfileLookup profile;
     private final VerifyConfig config;
@@ -85,6 +88,9 @@ final class InputCollector {
                 continue;
             }
             String text = text(e, cs);
+            if (cleanedText(tag, e.vr())) {
+                continue;
+            }
             boolean identifying = identifying(tag, e.vr());
             if (text == null) {
                 if (!identifying && e.bytes() != null && tag != ENCAPSULATED_DOCUMENT) {
@@ -103,12 +109,23 @@ final class InputCollector {
         }
     }
 
+    /**
+     * Free text the profile cleans (C on a text VR, e.g. descriptions under Clean Descriptors) keeps its
+     * non-identifying words by design, often the whole value: it is neither a needle (it would flag every unchanged
+     * "CT CHEST" description) nor legitimate text (it may hold names that must stay needles). The identifiers it may
+     * contain are searched for as the values of their own attributes. C on dates and times means modified values,
+     * which stay needles.
+     */
+    private boolean cleanedText(int tag, VR vr) {
+        return !Tag.isPrivate(tag) && FREE_TEXT.contains(vr) && profile.action(tag) == ProfileAction.C;
+    }
+
     private boolean identifying(int tag, VR vr) {
         if (Tag.isPrivate(tag)) {
             return profile.removesPrivate();
         }
         if (vr == VR.PN) {
-            return profile.action(tag) != org.veil.deid.profile.ProfileAction.K;
+            return profile.action(tag) != ProfileAction.K;
         }
         return profile.replaces(tag);
     }

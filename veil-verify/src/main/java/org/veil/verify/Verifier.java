@@ -32,6 +32,7 @@ public final class Verifier {
     private final Consistency consistency = new Consistency();
     private long bytesSearched;
     private int outputFiles;
+    private int inputWarnings;
 
     private Verifier(Path original, Path output, VerifyConfig config) {
         this.original = original;
@@ -55,6 +56,10 @@ public final class Verifier {
         NeedleSet.Builder builder = new NeedleSet.Builder(config);
         InputCollector collector = new InputCollector(new ProfileLookup(config.options()), config, builder);
         Map<String, InputFacts> facts = readInputs(pairing, collector);
+        if (inputWarnings > 0) {
+            notes.add(inputWarnings + " read warning(s) in the inputs (recoveries of the lenient reader, logged when "
+                    + "the inputs were de-identified, not again here)");
+        }
         NeedleSet needles = builder.build();
         needles.disableWhereFound(collector.legitimateText());
         OutputSearch search = new OutputSearch(needles, config, findings);
@@ -85,7 +90,9 @@ public final class Verifier {
                 continue;
             }
             try {
-                DicomFile f = DicomReader.read(p.inputFile(), config.limits());
+                // the run that produced the outputs read and reported these files already: count, do not log again
+                DicomFile f = DicomReader.readQuietly(p.inputFile(), config.limits());
+                inputWarnings += f.warnings().messages().size() + f.warnings().dropped();
                 facts.put(p.input(), collector.collect(p.input(), f));
             } catch (IOException | RuntimeException e) {
                 facts.put(p.input(), null);

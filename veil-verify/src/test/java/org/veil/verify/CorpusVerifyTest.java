@@ -28,8 +28,8 @@ import org.veil.testkit.CorpusFile;
  * Outputs are named like the pipeline names them (never after the input), with a fresh file meta built from the
  * de-identified data set.
  *
- * <p>Every corpus file de-identified with the default profile verifies clean, and verification runs at no less than half
- * the speed of de-identification (the best of three alternating runs of each, as the machine is shared).
+ * <p>Every corpus file de-identified with the default profile verifies clean. (Speed is measured by {@code veil bench},
+ * not here.)
  */
 class CorpusVerifyTest {
     private static final ProjectKey KEY = ProjectKey.of(new byte[] {7, 7, 7, 7, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12,
@@ -75,30 +75,13 @@ class CorpusVerifyTest {
     }
 
     @Test
-    void verify_deidOutputOfEveryCorpusFile_cleanAndAtLeastHalfAsFastAsDeid() throws Exception {
-        List<CorpusFile> files = Corpus.files();
+    void verify_deidOutputOfEveryCorpusFile_clean() throws Exception {
         Path out = tmp.resolve("out");
         Path mapping = tmp.resolve("mapping.tsv");
-        VerifyConfig cfg = VerifyConfig.builder().mappingFile(mapping).build();
-        long deidNanos = Long.MAX_VALUE;
-        long verifyNanos = Long.MAX_VALUE;
-        int outputs = 0;
-        VerifyReport r = null;
-        for (int run = 0; run < 3; run++) {
-            Path dir = run == 0 ? out : tmp.resolve("run" + run);
-            long t0 = System.nanoTime();
-            outputs = deidentify(files, dir, run == 0 ? mapping : tmp.resolve("run" + run + ".tsv"));
-            deidNanos = Math.min(deidNanos, System.nanoTime() - t0);
-            long t1 = System.nanoTime();
-            r = Verifier.verify(Corpus.root(), out, cfg);
-            verifyNanos = Math.min(verifyNanos, System.nanoTime() - t1);
-        }
-        System.out.printf("corpus: %d outputs; deid %d ms, verify %d ms (%.2fx deid speed); %s%n", outputs,
-                deidNanos / 1_000_000, verifyNanos / 1_000_000, (double) deidNanos / verifyNanos,
-                r.toText().lines().limit(3).toList());
+        int outputs = deidentify(Corpus.files(), out, mapping);
+        VerifyReport r = Verifier.verify(Corpus.root(), out, VerifyConfig.builder().mappingFile(mapping).build());
+        System.out.printf("corpus: %d outputs verified; %s%n", outputs, r.toText().lines().limit(3).toList());
         assertTrue(outputs > 200, "most corpus files de-identify: " + outputs);
         assertTrue(r.clean(), r.toText());
-        assertTrue(verifyNanos <= 2 * deidNanos, "verify " + verifyNanos / 1_000_000 + " ms vs deid "
-                + deidNanos / 1_000_000 + " ms");
     }
 }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.veil.synth.Workloads;
+import org.veil.verify.MappingFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -137,13 +138,14 @@ public final class BenchCommand implements Callable<Integer> {
         List<Row> rows = new ArrayList<>();
         double cp = 0;
         readAll(in); // warm the page cache so that the first step is not penalised
-        for (String o : List.of("-cp", "-rewrite", "-deid", "-deid-clean")) {
-            Path p = dir.resolve("out-" + workload + o);
-            deleteTree(p);
-            deleteTree(Path.of(p + ".quarantine"));
-            Files.deleteIfExists(Path.of(p + ".mapping.tsv"));
-        }
         for (Step step : steps) {
+            for (String o : List.of("-cp", "-rewrite", "-deid-clean")) {
+                deleteOutput(dir.resolve("out-" + workload + o));
+            }
+            // the verify step checks the output of deid basic: it must survive the steps in between
+            if (step.name().equals("deid basic")) {
+                deleteOutput(deidOut);
+            }
             Path log = dir.resolve("log-" + workload + "-" + step.name().replaceAll("[^a-z+]", "_") + ".txt");
             ChildRun.Result r = ChildRun.run(step.command(), Map.of(), log);
             if (step.name().equals("cp -r")) {
@@ -207,6 +209,16 @@ public final class BenchCommand implements Callable<Integer> {
         }
         Files.writeString(file, sb.toString(), StandardCharsets.UTF_8, StandardOpenOption.CREATE,
                 StandardOpenOption.APPEND);
+    }
+
+    /**
+     * Deletes an output folder of an earlier step or run with what deid writes beside it: the quarantine and the
+     * mapping file (which deid appends to, so a stale one would pair inputs with outputs that no longer exist).
+     */
+    private static void deleteOutput(Path out) throws IOException {
+        deleteTree(out);
+        deleteTree(Path.of(out + ".quarantine"));
+        Files.deleteIfExists(Path.of(out + MappingFile.SIBLING_SUFFIX));
     }
 
     private static void deleteTree(Path p) throws IOException {

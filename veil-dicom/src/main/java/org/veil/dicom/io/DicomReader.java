@@ -42,7 +42,7 @@ public final class DicomReader implements Closeable, AutoCloseable {
 
     private final String source;
     private final ReadLimits limits;
-    private final ReadWarnings warnings = new ReadWarnings();
+    private final ReadWarnings warnings;
     private final Path file;
     private ByteInput in;
     private byte[] preamble;
@@ -51,8 +51,10 @@ public final class DicomReader implements Closeable, AutoCloseable {
     private long datasetOffset;
     private EventParser parser;
 
-    private DicomReader(ByteInput in, String source, Path file, ReadLimits limits) throws IOException {
+    private DicomReader(ByteInput in, String source, Path file, ReadLimits limits, ReadWarnings warnings)
+            throws IOException {
         this.in = in;
+        this.warnings = warnings;
         this.source = source;
         this.file = file;
         this.limits = limits;
@@ -61,6 +63,7 @@ public final class DicomReader implements Closeable, AutoCloseable {
 
     private DicomReader(ByteInput in, String source, ReadLimits limits, TransferSyntax ts) {
         this.in = in;
+        this.warnings = new ReadWarnings();
         this.source = source;
         this.file = null;
         this.limits = limits;
@@ -125,9 +128,13 @@ public final class DicomReader implements Closeable, AutoCloseable {
 
     /** Opens a file; bulk values are referenced in it rather than loaded. */
     public static DicomReader open(Path file, ReadLimits limits) throws IOException {
+        return open(file, limits, new ReadWarnings());
+    }
+
+    private static DicomReader open(Path file, ReadLimits limits, ReadWarnings warnings) throws IOException {
         FileChannel ch = FileChannel.open(file, StandardOpenOption.READ);
         try {
-            return new DicomReader(ByteInput.of(ch), file.toString(), file, limits);
+            return new DicomReader(ByteInput.of(ch), file.toString(), file, limits, warnings);
         } catch (IOException | RuntimeException e) {
             ch.close();
             throw e;
@@ -136,7 +143,7 @@ public final class DicomReader implements Closeable, AutoCloseable {
 
     /** Opens a stream (not seekable: every value is loaded, bounded by {@link ReadLimits#maxValueLength()}). */
     public static DicomReader open(InputStream stream, String source, ReadLimits limits) throws IOException {
-        return new DicomReader(ByteInput.of(stream, 0), source, null, limits);
+        return new DicomReader(ByteInput.of(stream, 0), source, null, limits, new ReadWarnings());
     }
 
     private void start() throws IOException {
@@ -309,7 +316,19 @@ public final class DicomReader implements Closeable, AutoCloseable {
 
     /** Reads a whole file: meta, data set and warnings. */
     public static DicomFile read(Path file, ReadLimits limits) throws IOException {
-        try (DicomReader r = open(file, limits)) {
+        return read(file, limits, new ReadWarnings());
+    }
+
+    /**
+     * Reads a whole file without logging its warnings (they are still in {@link DicomFile#warnings()}): for reading
+     * again a file whose warnings were reported already, e.g. by a verification after de-identification.
+     */
+    public static DicomFile readQuietly(Path file, ReadLimits limits) throws IOException {
+        return read(file, limits, new ReadWarnings(false));
+    }
+
+    private static DicomFile read(Path file, ReadLimits limits, ReadWarnings warnings) throws IOException {
+        try (DicomReader r = open(file, limits, warnings)) {
             Dataset ds = r.readDataset();
             return new DicomFile(r.source(), r.preamble(), r.fileMeta(), r.transferSyntax(), r.explicitVr(), ds,
                     r.warnings());

@@ -6,7 +6,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Recoveries the lenient reader made, each logged once at WARN with its location (never a value). Keeps at most
+ * Recoveries the lenient reader made, each logged once at WARN with its location (never a value), unless the file is
+ * read {@linkplain DicomReader#readQuietly quietly}. Keeps at most
  * {@value #MAX} messages per file; later ones are counted.
  */
 public final class ReadWarnings {
@@ -14,13 +15,26 @@ public final class ReadWarnings {
     private static final int MAX = 20;
 
     private final List<String> messages = new ArrayList<>();
+    private final boolean log;
     private int dropped;
+
+    /** Warnings that are logged as they are added. */
+    public ReadWarnings() {
+        this(true);
+    }
+
+    /** @param log false to record without logging (a second reading of a file whose warnings were reported) */
+    ReadWarnings(boolean log) {
+        this.log = log;
+    }
 
     void add(Location where, String what) {
         if (messages.size() < MAX) {
             String m = where + ": " + what;
             messages.add(m);
-            LOG.warn("{}", m);
+            if (log) {
+                LOG.warn("{}", m);
+            }
         } else {
             dropped++;
         }
