@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,7 +18,7 @@ import org.veil.dicom.charset.SpecificCharacterSet;
  * Every identifying value of the inputs, as byte patterns in every plausible encoding (the data set's character set,
  * UTF-8, Latin-1, UTF-16LE/BE), compiled into one automaton. Values too weak to search for without false positives
  * are dropped (see {@link VerifyConfig}); patterns that also occur in values the profile keeps are disabled with
- * {@link #disableWhereFound}. Build with {@link Builder}; immutable after that except for disabling.
+ * {@link #disabler}. Build with {@link Builder}; immutable after that except for disabling.
  */
 final class NeedleSet {
     private static final int MAX_CHARS = 128;
@@ -74,11 +75,12 @@ final class NeedleSet {
         return size() - disabled.cardinality();
     }
 
-    /** Disables every pattern found in {@code legitimate} (text the output may carry by right). */
-    void disableWhereFound(byte[] legitimate) {
-        StreamScan s = new StreamScan(this, (p, at) -> disabled.set(p));
-        s.feed(legitimate, 0, legitimate.length);
-        s.finish();
+    /**
+     * A scan that disables every pattern found in what it is fed (text the output may carry by right). Call before
+     * searching outputs: disabling is not thread-safe.
+     */
+    StreamScan disabler() {
+        return new StreamScan(this, (p, at) -> disabled.set(p));
     }
 
     /** Collects values and turns them into patterns. */
@@ -91,13 +93,23 @@ final class NeedleSet {
         private final BitSet numeric = new BitSet();
         private final List<NeedleSource> sources = new ArrayList<>();
         private final Map<NeedleSource, Integer> sourceIds = new HashMap<>();
+        private final Set<Added> added = new HashSet<>();
+
+        private record Added(String value, Category category, VR vr, SpecificCharacterSet charset) {
+        }
 
         Builder(VerifyConfig config) {
             this.config = config;
         }
 
-        /** Adds one value (a single value, not backslash-joined) of an identifying attribute. */
+        /**
+         * Adds one value (a single value, not backslash-joined) of an identifying attribute. A value added before in
+         * the same category, VR and character set adds nothing: its patterns keep their first source.
+         */
         void add(NeedleSource where, String value, VR vr, SpecificCharacterSet charset) {
+            if (!added.add(new Added(value, where.category(), vr, charset))) {
+                return;
+            }
             for (String variant : ValueVariants.of(value, vr)) {
                 if (worthSearching(variant, where.category())) {
                     String s = variant.length() > MAX_CHARS ? variant.substring(0, MAX_CHARS) : variant;
