@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -22,8 +23,12 @@ import org.veil.dicom.charset.SpecificCharacterSet;
  */
 final class NeedleSet {
     private static final int MAX_CHARS = 128;
+    /** Longer encodings are cut: a search keeps the last 1 KiB to confirm a match. */
+    private static final int MAX_BYTES = 512;
 
     private final AhoCorasick automaton;
+    private final LongPatterns longPatterns;
+    private final int[] lengths;
     private final int[] source;
     private final String[] encoding;
     private final byte[] unit;
@@ -33,6 +38,10 @@ final class NeedleSet {
 
     private NeedleSet(Builder b) {
         this.automaton = b.ac.build();
+        this.longPatterns = b.longs.build();
+        this.lengths = b.patternLengths.stream().mapToInt(Integer::intValue).toArray();
+        b.seen.clear();
+        b.added.clear();
         this.source = b.patternSource.stream().mapToInt(Integer::intValue).toArray();
         this.encoding = b.patternEncoding.toArray(new String[0]);
         this.unit = new byte[source.length];
@@ -45,6 +54,16 @@ final class NeedleSet {
 
     AhoCorasick automaton() {
         return automaton;
+    }
+
+    /** The patterns of at least {@link LongPatterns#WINDOW} bytes, which the automaton does not hold. */
+    LongPatterns longPatterns() {
+        return longPatterns;
+    }
+
+    /** Length in bytes of pattern {@code p}. */
+    int length(int p) {
+        return lengths[p];
     }
 
     boolean enabled(int p) {
@@ -87,7 +106,9 @@ final class NeedleSet {
     static final class Builder {
         private final VerifyConfig config;
         private final AhoCorasick.Builder ac = new AhoCorasick.Builder();
-        private final Map<ByteBuffer, Integer> seen = new HashMap<>();
+        private final LongPatterns.Builder longs = new LongPatterns.Builder();
+        private final List<Integer> patternLengths = new ArrayList<>();
+        private final Set<ByteBuffer> seen = new HashSet<>();
         private final List<Integer> patternSource = new ArrayList<>();
         private final List<String> patternEncoding = new ArrayList<>();
         private final BitSet numeric = new BitSet();
@@ -155,15 +176,21 @@ final class NeedleSet {
         }
 
         private void pattern(NeedleSource where, byte[] bytes, String enc, boolean num) {
-            byte[] folded = bytes.clone();
+            byte[] folded = Arrays.copyOf(bytes, Math.min(bytes.length, MAX_BYTES));
             for (int i = 0; i < folded.length; i++) {
                 folded[i] = AhoCorasick.fold(folded[i]);
             }
-            if (folded.length == 0 || seen.containsKey(ByteBuffer.wrap(folded))) {
+            if (folded.length == 0 || seen.contains(ByteBuffer.wrap(folded))) {
                 return;
             }
-            int id = ac.add(bytes);
-            seen.put(ByteBuffer.wrap(folded), id);
+            int id = patternSource.size();
+            if (folded.length >= LongPatterns.WINDOW) {
+                longs.add(folded, id);
+            } else {
+                ac.add(folded, id);
+            }
+            seen.add(ByteBuffer.wrap(folded));
+            patternLengths.add(folded.length);
             patternSource.add(sourceIds.computeIfAbsent(where, w -> {
                 sources.add(w);
                 return sources.size() - 1;
