@@ -15,6 +15,7 @@ import org.veil.dicom.TagPath;
 import org.veil.dicom.VR;
 import org.veil.dicom.charset.SpecificCharacterSet;
 import org.veil.dicom.data.AsciiValues;
+import org.veil.dicom.data.BulkData;
 import org.veil.dicom.data.DataElement;
 import org.veil.dicom.data.Dataset;
 import org.veil.dicom.data.DatasetView;
@@ -111,11 +112,13 @@ final class InputCollector {
             System.arraycopy(digest.of(e, pads[i]), 0, digests, i * ValueDigest.LENGTH, ValueDigest.LENGTH);
         }
         DataElement pixels = ds.get(PIXEL_DATA);
-        byte[] pixelDigest = pixels == null || config.pixelData() == VerifyConfig.PixelDataCheck.SKIP ? null
-                : digest.of(pixels, pixels.vr().paddingByte());
+        boolean comparePixels = pixels != null && config.pixelData() != VerifyConfig.PixelDataCheck.SKIP;
+        BulkData pixelBulk = comparePixels ? pixels.bulk() : null;
+        byte[] pixelDigest = comparePixels && pixelBulk == null ? digest.of(pixels, pixels.vr().paddingByte()) : null;
         DatasetView v = DatasetView.of(ds);
         String patient = share(nonNull(v.string(ISSUER)) + "|" + nonNull(v.string(PATIENT_ID)));
-        c.facts = new InputFacts(input, patient, kept, pads, digests, pixelDigest, uidPaths.toArray(new TagPath[0]),
+        c.facts = new InputFacts(input, patient, kept, pads, digests, pixelDigest, pixelBulk,
+                uidPaths.toArray(new TagPath[0]),
                 uidValues.toArray(new String[0]));
         return c;
     }

@@ -1,6 +1,7 @@
 package org.veil.verify;
 
 import org.veil.dicom.TagPath;
+import org.veil.dicom.data.BulkData;
 
 /**
  * What verification keeps of one input between reading it (pass 1) and checking its output (pass 2), in a few hundred
@@ -12,12 +13,15 @@ import org.veil.dicom.TagPath;
  * @param keptTags    the input's top-level attributes of {@link VerifyConfig#keptTags()}, ascending
  * @param keptPads    the padding byte of each kept attribute's VR in the input
  * @param keptDigests the {@link ValueDigest} of each kept attribute, {@link ValueDigest#LENGTH} bytes each, in order
- * @param pixelDigest the {@link ValueDigest} of the input's top-level Pixel Data, or null (none, or not compared)
+ * @param pixelDigest the {@link ValueDigest} of the input's top-level Pixel Data when held in memory or fragments, else
+ *                    null
+ * @param pixelBulk   where the input's top-level native Pixel Data lies in its file when left there (compared with the
+ *                    output chunk by chunk, without hashing either), else null
  * @param uidPaths    the tag paths of the UIDs the profile replaces
  * @param uidValues   their original values (backslash-joined), in the order of {@code uidPaths}
  */
 record InputFacts(String input, String patient, int[] keptTags, byte[] keptPads, byte[] keptDigests,
-                  byte[] pixelDigest, TagPath[] uidPaths, String[] uidValues) {
+                  byte[] pixelDigest, BulkData pixelBulk, TagPath[] uidPaths, String[] uidValues) {
 
     /** The original value of the replaced UID at {@code path}, or null. */
     String uid(TagPath path) {

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.veil.dicom.Tag;
 import org.veil.dicom.TagPath;
 import org.veil.dicom.VR;
+import org.veil.dicom.data.BulkData;
 import org.veil.dicom.data.AsciiValues;
 import org.veil.dicom.data.DataElement;
 import org.veil.dicom.data.Dataset;
@@ -64,14 +65,27 @@ final class OutputChecks {
     }
 
     private void pixels(InputFacts in, String output, Dataset ds) throws IOException {
-        if (config.pixelData() == VerifyConfig.PixelDataCheck.SKIP || in.pixelDigest() == null || cleaned(ds)) {
+        boolean compared = in.pixelDigest() != null || in.pixelBulk() != null;
+        if (config.pixelData() == VerifyConfig.PixelDataCheck.SKIP || !compared || cleaned(ds)) {
             return;
         }
         DataElement after = ds.get(PIXEL_DATA);
-        if (after == null || !Arrays.equals(in.pixelDigest(), digest.of(after, after.vr().paddingByte()))) {
+        if (after == null || !samePixels(in, after)) {
             findings.add(new Finding(Finding.Kind.PIXEL_DATA_CHANGED, output, Tag.format(PIXEL_DATA),
                     after == null ? "pixel data missing" : "pixel data differs though no pixel cleaning is recorded"));
         }
+    }
+
+    private boolean samePixels(InputFacts in, DataElement after) throws IOException {
+        BulkData before = in.pixelBulk();
+        if (before == null) {
+            return Arrays.equals(in.pixelDigest(), digest.of(after, after.vr().paddingByte()));
+        }
+        if (after.bulk() != null && after.bulk().bigEndian() == before.bigEndian()) {
+            return digest.sameBytes(before, after.bulk());
+        }
+        byte[] was = digest.of(DataElement.of(PIXEL_DATA, after.vr(), before), after.vr().paddingByte());
+        return Arrays.equals(was, digest.of(after, after.vr().paddingByte()));
     }
 
     /** True when (0012,0064) records a pixel cleaning option (PS3.16 CID 7050). */

@@ -28,11 +28,12 @@ import org.veil.dicom.data.Sequence;
 final class ValueDigest {
     /** Bytes of a digest. */
     static final int LENGTH = 16;
-    private static final int CHUNK = 64 * 1024;
+    private static final int CHUNK = 256 * 1024;
 
     private final MessageDigest md;
     private final byte[] eight = new byte[8];
     private byte[] buffer;
+    private byte[] other;
 
     ValueDigest() {
         try {
@@ -142,6 +143,35 @@ final class ValueDigest {
             md.update(buffer, 0, n);
             at += n;
         }
+    }
+
+    /**
+     * True when two values left in their files (in the same byte order) have the same bytes: read chunk by chunk into
+     * two reused buffers and compared, which is faster than hashing both.
+     */
+    boolean sameBytes(BulkData a, BulkData b) throws IOException {
+        if (a.length() != b.length()) {
+            return false;
+        }
+        if (buffer == null) {
+            buffer = new byte[CHUNK];
+        }
+        if (other == null) {
+            other = new byte[CHUNK];
+        }
+        try (FileChannel x = FileChannel.open(a.file(), StandardOpenOption.READ);
+             FileChannel y = FileChannel.open(b.file(), StandardOpenOption.READ)) {
+            for (long at = 0; at < a.length(); ) {
+                int n = (int) Math.min(CHUNK, a.length() - at);
+                a.read(x, at, buffer, 0, n);
+                b.read(y, at, other, 0, n);
+                if (Arrays.mismatch(buffer, 0, n, other, 0, n) >= 0) {
+                    return false;
+                }
+                at += n;
+            }
+        }
+        return true;
     }
 
     private void number(long v) {
