@@ -113,11 +113,12 @@ final class InputCollector {
         }
         DataElement pixels = ds.get(PIXEL_DATA);
         boolean comparePixels = pixels != null && config.pixelData() != VerifyConfig.PixelDataCheck.SKIP;
-        BulkData pixelBulk = comparePixels ? pixels.bulk() : null;
+        boolean encapsulated = comparePixels && pixels.fragments() != null && pixels.fragments().region() != null;
+        BulkData pixelBulk = !comparePixels ? null : encapsulated ? pixels.fragments().region() : pixels.bulk();
         byte[] pixelDigest = comparePixels && pixelBulk == null ? digest.of(pixels, pixels.vr().paddingByte()) : null;
         DatasetView v = DatasetView.of(ds);
         String patient = share(nonNull(v.string(ISSUER)) + "|" + nonNull(v.string(PATIENT_ID)));
-        c.facts = new InputFacts(input, patient, kept, pads, digests, pixelDigest, pixelBulk,
+        c.facts = new InputFacts(input, patient, kept, pads, digests, pixelDigest, pixelBulk, encapsulated,
                 uidPaths.toArray(new TagPath[0]),
                 uidValues.toArray(new String[0]));
         return c;

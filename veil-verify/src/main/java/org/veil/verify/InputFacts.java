@@ -13,15 +13,17 @@ import org.veil.dicom.data.BulkData;
  * @param keptTags    the input's top-level attributes of {@link VerifyConfig#keptTags()}, ascending
  * @param keptPads    the padding byte of each kept attribute's VR in the input
  * @param keptDigests the {@link ValueDigest} of each kept attribute, {@link ValueDigest#LENGTH} bytes each, in order
- * @param pixelDigest the {@link ValueDigest} of the input's top-level Pixel Data when held in memory or fragments, else
- *                    null
- * @param pixelBulk   where the input's top-level native Pixel Data lies in its file when left there (compared with the
- *                    output chunk by chunk, without hashing either), else null
+ * @param pixelDigest the {@link ValueDigest} of the input's top-level Pixel Data when held in memory, else null
+ * @param pixelBulk   where the input's top-level Pixel Data lies in its file when left there: the value (native) or the
+ *                    encoded extent of its fragments (encapsulated); compared with the output chunk by chunk, without
+ *                    hashing either; else null
+ * @param encapsulated whether {@code pixelBulk} is the encoded extent of fragments
  * @param uidPaths    the tag paths of the UIDs the profile replaces
  * @param uidValues   their original values (backslash-joined), in the order of {@code uidPaths}
  */
 record InputFacts(String input, String patient, int[] keptTags, byte[] keptPads, byte[] keptDigests,
-                  byte[] pixelDigest, BulkData pixelBulk, TagPath[] uidPaths, String[] uidValues) {
+                  byte[] pixelDigest, BulkData pixelBulk, boolean encapsulated,
+                  TagPath[] uidPaths, String[] uidValues) {
 
     /** The original value of the replaced UID at {@code path}, or null. */
     String uid(TagPath path) {

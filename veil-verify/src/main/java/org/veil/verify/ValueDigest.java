@@ -29,6 +29,7 @@ final class ValueDigest {
     /** Bytes of a digest. */
     static final int LENGTH = 16;
     private static final int CHUNK = 256 * 1024;
+    private static final int ITEM = 0xFFFEE000;
 
     private final MessageDigest md;
     private final byte[] eight = new byte[8];
@@ -80,10 +81,10 @@ final class ValueDigest {
 
     private void fragments(Fragments f) throws IOException {
         md.update((byte) 'F');
-        number(f.size());
         Map<Path, FileChannel> open = new HashMap<>();
         try {
             for (Object item : f.items()) {
+                md.update((byte) 'I');
                 if (item instanceof byte[] b) {
                     number(b.length);
                     md.update(b);
@@ -103,6 +104,36 @@ final class ValueDigest {
                 ch.close();
             }
         }
+        md.update((byte) 'E');
+    }
+
+    /**
+     * The digest of encapsulated pixel data given by its encoded extent in a file ({@link Fragments#region()}: items
+     * and sequence delimiter, little endian): equal to {@link #of} of the same fragments.
+     */
+    byte[] ofRegion(BulkData region) throws IOException {
+        md.reset();
+        md.update((byte) 'F');
+        byte[] header = new byte[8];
+        try (FileChannel ch = FileChannel.open(region.file(), StandardOpenOption.READ)) {
+            long at = 0;
+            while (at + 8 <= region.length()) {
+                region.read(ch, at, header, 0, 8);
+                int tag = (header[0] & 0xFF) << 16 | (header[1] & 0xFF) << 24 | (header[2] & 0xFF)
+                        | (header[3] & 0xFF) << 8;
+                long len = (header[4] & 0xFFL) | (header[5] & 0xFFL) << 8 | (header[6] & 0xFFL) << 16
+                        | (header[7] & 0xFFL) << 24;
+                if (tag != ITEM || at + 8 + len > region.length()) {
+                    break;
+                }
+                md.update((byte) 'I');
+                number(len);
+                stream(region.slice(at + 8, len), ch);
+                at += 8 + len;
+            }
+        }
+        md.update((byte) 'E');
+        return Arrays.copyOf(md.digest(), LENGTH);
     }
 
     private void sequence(Sequence s) throws IOException {

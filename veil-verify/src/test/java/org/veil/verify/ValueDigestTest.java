@@ -81,6 +81,21 @@ class ValueDigestTest {
         assertFalse(Arrays.equals(a, digest.of(DataElement.of(0x7FE00010, VR.OB, joined), (byte) 0)));
     }
 
+    @Test
+    void ofRegion_encodedFragments_sameAsItems() throws Exception {
+        byte[] region = {(byte) 0xFE, (byte) 0xFF, 0, (byte) 0xE0, 0, 0, 0, 0,
+            (byte) 0xFE, (byte) 0xFF, 0, (byte) 0xE0, 4, 0, 0, 0, 1, 2, 3, 4,
+            (byte) 0xFE, (byte) 0xFF, (byte) 0xDD, (byte) 0xE0, 0, 0, 0, 0};
+        Path f = Files.write(tmp.resolve("region.bin"), concat(new byte[] {7}, region));
+        Fragments items = new Fragments();
+        items.add(new byte[0]);
+        items.add(new byte[] {1, 2, 3, 4});
+        byte[] expected = digest.of(DataElement.of(0x7FE00010, VR.OB, items), (byte) 0);
+        assertArrayEquals(expected, digest.ofRegion(new BulkData(f, 1, region.length, false, 1)));
+        items.set(1, new byte[] {1, 2, 3, 5});
+        assertFalse(Arrays.equals(expected, digest.of(DataElement.of(0x7FE00010, VR.OB, items), (byte) 0)));
+    }
+
     private static byte[] concat(byte[]... parts) {
         int n = Arrays.stream(parts).mapToInt(p -> p.length).sum();
         byte[] out = new byte[n];
