@@ -19,7 +19,6 @@ final class AhoCorasick {
     private final int[][] targets;
     private final int[] fail;
     private final int[][] outputs;
-    private final int[] lengths;
     /** Direct transition tables for states with many children (-1: none), null for the others. */
     private final int[][] dense;
     private static final int DENSE_FROM = 6;
@@ -30,7 +29,6 @@ final class AhoCorasick {
         this.targets = b.targets.toArray(new int[0][]);
         this.fail = new int[n];
         this.outputs = new int[n][];
-        this.lengths = b.patternLengths.stream().mapToInt(Integer::intValue).toArray();
         this.dense = new int[n][];
         for (int s = 0; s < n; s++) {
             if (keys[s].length >= DENSE_FROM) {
@@ -128,25 +126,15 @@ final class AhoCorasick {
         return outputs[state];
     }
 
-    /** Length in bytes of pattern {@code id}. */
-    int length(int id) {
-        return lengths[id];
-    }
-
-    int patternCount() {
-        return lengths.length;
-    }
-
     int stateCount() {
         return keys.length;
     }
 
-    /** Collects patterns; ids are given in order of {@link #add}, from 0. */
+    /** Collects patterns with the ids their owner gives them. */
     static final class Builder {
         private final List<byte[]> keys = new ArrayList<>();
         private final List<int[]> targets = new ArrayList<>();
         private final List<int[]> own = new ArrayList<>();
-        private final List<Integer> patternLengths = new ArrayList<>();
 
         Builder() {
             newState();
@@ -159,8 +147,8 @@ final class AhoCorasick {
             return keys.size() - 1;
         }
 
-        /** Adds a pattern (at least one byte) and returns its id. */
-        int add(byte[] pattern) {
+        /** Adds a pattern (at least one byte), reported as {@code id} where found. */
+        void add(byte[] pattern, int id) {
             if (pattern.length == 0) {
                 throw new IllegalArgumentException("empty pattern");
             }
@@ -175,10 +163,7 @@ final class AhoCorasick {
                 }
                 s = t;
             }
-            int id = patternLengths.size();
-            patternLengths.add(pattern.length);
             own.set(s, append(own.get(s), id));
-            return id;
         }
 
         private int find(int s, byte c) {

@@ -20,6 +20,33 @@ final class Consistency {
     private final Map<String, Set<String>> originalsOfPseudonym = new HashMap<>();
     private final List<Finding> findings = new ArrayList<>();
 
+    /**
+     * What one output adds to the cross-file checks, gathered while it is checked (on any thread) and applied with
+     * {@link #apply} in output order, so that findings do not depend on which thread checked which output.
+     */
+    static final class Batch {
+        private final List<String[]> uids = new ArrayList<>();
+        private final List<String[]> patients = new ArrayList<>();
+
+        void uid(String original, String replacement, String output, String path) {
+            uids.add(new String[] {original, replacement, output, path});
+        }
+
+        void patient(String original, String pseudonym, String output) {
+            patients.add(new String[] {original, pseudonym, output});
+        }
+    }
+
+    /** Registers what one output's checks gathered (call in output order, from one thread). */
+    void apply(Batch b) {
+        for (String[] u : b.uids) {
+            uid(u[0], u[1], u[2], u[3]);
+        }
+        for (String[] p : b.patients) {
+            patient(p[0], p[1], p[2]);
+        }
+    }
+
     void uid(String original, String replacement, String output, String path) {
         String before = uidForward.putIfAbsent(original, replacement);
         String where = output + " " + path;

@@ -1,19 +1,25 @@
 package org.veil.verify;
 
-import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.veil.deid.profile.ProfileAction;
 import org.veil.dicom.Tag;
 import org.veil.dicom.TagPath;
 import org.veil.dicom.VR;
 import org.veil.dicom.charset.SpecificCharacterSet;
 import org.veil.dicom.data.AsciiValues;
+import org.veil.dicom.data.BulkData;
 import org.veil.dicom.data.DataElement;
 import org.veil.dicom.data.Dataset;
 import org.veil.dicom.data.DatasetView;
@@ -36,9 +42,11 @@ final class InputCollector {
     private final ProfileLookup profile;
     private final VerifyConfig config;
     private final NeedleSet.Builder needles;
-    private final ByteArrayOutputStream legitimate = new ByteArrayOutputStream();
-    private final Set<ByteBuffer> keptText = new HashSet<>();
-    private final Set<ByteBuffer> keptBinary = new HashSet<>();
+    /** Distinct kept text values (raw bytes to decoded text) and distinct kept binary values. */
+    private final Map<ByteBuffer, String> keptText = new LinkedHashMap<>();
+    private final Set<ByteBuffer> keptBinary = new LinkedHashSet<>();
+    /** Original UIDs, patient keys and tag paths repeat across inputs: one copy of each. */
+    private final Map<Object, Object> shared = new ConcurrentHashMap<>();
 
     InputCollector(ProfileLookup profile, VerifyConfig config, NeedleSet.Builder needles) {
         this.profile = profile;
@@ -46,33 +54,106 @@ final class InputCollector {
         this.needles = needles;
     }
 
-    /** Text the profile keeps, from every input so far, separated so that no needle spans two values. */
-    byte[] legitimateText() {
-        return legitimate.toByteArray();
+    /** What one input adds to the needles and to the legitimate text, gathered apart so inputs can be read in parallel. */
+    static final class Collected {
+        private final List<NeedleValue> needleValues = new ArrayList<>();
+        private final List<byte[]> binary = new ArrayList<>();
+        private final List<KeptText> text = new ArrayList<>();
+        private InputFacts facts;
+
+        InputFacts facts() {
+            return facts;
+        }
     }
 
-    InputFacts collect(String input, DicomFile file) {
-        Dataset ds = file.dataset();
-        Map<TagPath, String> uids = new HashMap<>();
-        walk(file.fileMeta(), TagPath.ROOT, input, uids);
-        walk(ds, TagPath.ROOT, input, uids);
-        Map<Integer, DataElement> kept = new HashMap<>();
-        for (int tag : config.keptTags()) {
-            DataElement e = ds.get(tag);
-            if (e != null) {
-                kept.put(tag, e);
-            }
+    private record NeedleValue(NeedleSource where, String value, VR vr, SpecificCharacterSet cs) {
+    }
+
+    private record KeptText(byte[] raw, String text) {
+    }
+
+    /**
+     * Feeds every value the profile keeps, from every input so far, to {@code sink} in the encodings an output may
+     * carry them in, separated so that no needle spans two values.
+     */
+    void legitimateText(StreamScan sink) {
+        for (ByteBuffer raw : keptBinary) {
+            feed(sink, raw.array());
         }
+        for (Map.Entry<ByteBuffer, String> e : keptText.entrySet()) {
+            feed(sink, e.getKey().array());
+            String text = e.getValue();
+            feed(sink, text.getBytes(StandardCharsets.UTF_8));
+            feed(sink, text.getBytes(StandardCharsets.UTF_16LE));
+            feed(sink, text.getBytes(StandardCharsets.UTF_16BE));
+        }
+        sink.finish();
+    }
+
+    private static void feed(StreamScan sink, byte[] b) {
+        sink.feed(b, 0, b.length);
+        sink.feed(SEPARATOR, 0, SEPARATOR.length);
+    }
+
+    /**
+     * Reads what verification needs of one input; thread-safe. The needles and legitimate text it found are added by
+     * {@link #add}, in input order, so the result does not depend on which thread read which input.
+     */
+    Collected collect(String input, DicomFile file, ValueDigest digest) throws IOException {
+        Dataset ds = file.dataset();
+        Collected c = new Collected();
+        List<TagPath> uidPaths = new ArrayList<>();
+        List<String> uidValues = new ArrayList<>();
+        walk(file.fileMeta(), TagPath.ROOT, input, uidPaths, uidValues, c);
+        walk(ds, TagPath.ROOT, input, uidPaths, uidValues, c);
+        List<Integer> tags = config.keptTags().stream().filter(t -> ds.get(t) != null).sorted().toList();
+        int[] kept = new int[tags.size()];
+        byte[] pads = new byte[tags.size()];
+        byte[] digests = new byte[tags.size() * ValueDigest.LENGTH];
+        for (int i = 0; i < kept.length; i++) {
+            DataElement e = ds.get(tags.get(i));
+            kept[i] = e.tag();
+            pads[i] = e.vr().paddingByte();
+            System.arraycopy(digest.of(e, pads[i]), 0, digests, i * ValueDigest.LENGTH, ValueDigest.LENGTH);
+        }
+        DataElement pixels = ds.get(PIXEL_DATA);
+        boolean comparePixels = pixels != null && config.pixelData() != VerifyConfig.PixelDataCheck.SKIP;
+        boolean encapsulated = comparePixels && pixels.fragments() != null && pixels.fragments().region() != null;
+        BulkData pixelBulk = !comparePixels ? null : encapsulated ? pixels.fragments().region() : pixels.bulk();
+        byte[] pixelDigest = comparePixels && pixelBulk == null ? digest.of(pixels, pixels.vr().paddingByte()) : null;
         DatasetView v = DatasetView.of(ds);
-        String patient = nonNull(v.string(ISSUER)) + "|" + nonNull(v.string(PATIENT_ID));
-        return new InputFacts(input, patient, kept, ds.get(PIXEL_DATA), uids);
+        String patient = share(nonNull(v.string(ISSUER)) + "|" + nonNull(v.string(PATIENT_ID)));
+        c.facts = new InputFacts(input, patient, kept, pads, digests, pixelDigest, pixelBulk, encapsulated,
+                uidPaths.toArray(new TagPath[0]),
+                uidValues.toArray(new String[0]));
+        return c;
+    }
+
+    /** Adds the needles and legitimate text of one input (call in input order, from one thread). */
+    void add(Collected c) {
+        for (NeedleValue n : c.needleValues) {
+            needles.add(n.where(), n.value(), n.vr(), n.cs());
+        }
+        for (byte[] raw : c.binary) {
+            keptBinary.add(ByteBuffer.wrap(raw));
+        }
+        for (KeptText t : c.text) {
+            keptText.putIfAbsent(ByteBuffer.wrap(t.raw()), t.text());
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T share(T value) {
+        Object before = shared.putIfAbsent(value, value);
+        return before == null ? value : (T) before;
     }
 
     private static String nonNull(String s) {
         return s == null ? "" : s;
     }
 
-    private void walk(Dataset ds, TagPath path, String input, Map<TagPath, String> uids) {
+    private void walk(Dataset ds, TagPath path, String input, List<TagPath> uidPaths, List<String> uidValues,
+                      Collected c) {
         SpecificCharacterSet cs = DatasetView.of(ds).characterSet();
         for (DataElement e : ds) {
             int tag = e.tag();
@@ -83,7 +164,7 @@ final class InputCollector {
             if (e.sequence() != null) {
                 int i = 0;
                 for (Dataset item : e.sequence()) {
-                    walk(item, here.item(i++), input, uids);
+                    walk(item, here.item(i++), input, uidPaths, uidValues, c);
                 }
                 continue;
             }
@@ -94,17 +175,18 @@ final class InputCollector {
             boolean identifying = identifying(tag, e.vr());
             if (text == null) {
                 if (!identifying && e.bytes() != null && tag != ENCAPSULATED_DOCUMENT) {
-                    keepBinary(e.bytes());
+                    c.binary.add(e.bytes());
                 }
                 continue;
             }
             if (identifying) {
                 if (e.vr() == VR.UI && profile.replacesUid(tag)) {
-                    uids.put(here, text);
+                    uidPaths.add(share(here));
+                    uidValues.add(share(text));
                 }
-                addNeedles(new NeedleSource(Category.of(tag, e.vr()), here.toString(), input), text, e.vr(), cs);
+                addNeedles(new NeedleSource(Category.of(tag, e.vr()), here.toString(), input), text, e.vr(), cs, c);
             } else {
-                keep(e.bytes(), text);
+                c.text.add(new KeptText(e.bytes(), text));
             }
         }
     }
@@ -130,39 +212,14 @@ final class InputCollector {
         return profile.replaces(tag);
     }
 
-    private void addNeedles(NeedleSource where, String text, VR vr, SpecificCharacterSet cs) {
+    private static void addNeedles(NeedleSource where, String text, VR vr, SpecificCharacterSet cs, Collected c) {
         if (vr == VR.TM) {
             return;
         }
         boolean multi = vr.isMultiValuedString() || vr == VR.UN;
         for (String one : multi ? text.split("\\\\") : new String[] {text}) {
-            needles.add(where, one, vr == VR.UN ? VR.LO : vr, cs);
+            c.needleValues.add(new NeedleValue(where, one, vr.isString() ? vr : VR.LO, cs));
         }
-    }
-
-    /** Kept binary values (LUTs, ICC profiles, undecoded UN sequences) may hold any byte string by right. */
-    private void keepBinary(byte[] raw) {
-        if (keptBinary.add(ByteBuffer.wrap(raw))) {
-            legitimate.write(raw, 0, raw.length);
-            legitimate.write(SEPARATOR, 0, 2);
-        }
-    }
-
-    private void keep(byte[] raw, String text) {
-        if (!keptText.add(ByteBuffer.wrap(raw))) {
-            return;
-        }
-        legitimate.write(raw, 0, raw.length);
-        legitimate.write(SEPARATOR, 0, 2);
-        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-        legitimate.write(utf8, 0, utf8.length);
-        legitimate.write(SEPARATOR, 0, 2);
-        byte[] utf16 = text.getBytes(StandardCharsets.UTF_16LE);
-        legitimate.write(utf16, 0, utf16.length);
-        legitimate.write(SEPARATOR, 0, 2);
-        byte[] utf16be = text.getBytes(StandardCharsets.UTF_16BE);
-        legitimate.write(utf16be, 0, utf16be.length);
-        legitimate.write(SEPARATOR, 0, 2);
     }
 
     /** The value as text: string VRs decoded; UN, OB and UT values that look like text; null otherwise. */

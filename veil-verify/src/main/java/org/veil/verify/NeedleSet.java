@@ -4,8 +4,10 @@ import java.nio.ByteBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,12 +19,16 @@ import org.veil.dicom.charset.SpecificCharacterSet;
  * Every identifying value of the inputs, as byte patterns in every plausible encoding (the data set's character set,
  * UTF-8, Latin-1, UTF-16LE/BE), compiled into one automaton. Values too weak to search for without false positives
  * are dropped (see {@link VerifyConfig}); patterns that also occur in values the profile keeps are disabled with
- * {@link #disableWhereFound}. Build with {@link Builder}; immutable after that except for disabling.
+ * {@link #disabler}. Build with {@link Builder}; immutable after that except for disabling.
  */
 final class NeedleSet {
     private static final int MAX_CHARS = 128;
+    /** Longer encodings are cut: a search keeps the last 1 KiB to confirm a match. */
+    private static final int MAX_BYTES = 512;
 
     private final AhoCorasick automaton;
+    private final LongPatterns longPatterns;
+    private final int[] lengths;
     private final int[] source;
     private final String[] encoding;
     private final byte[] unit;
@@ -32,6 +38,10 @@ final class NeedleSet {
 
     private NeedleSet(Builder b) {
         this.automaton = b.ac.build();
+        this.longPatterns = b.longs.build();
+        this.lengths = b.patternLengths.stream().mapToInt(Integer::intValue).toArray();
+        b.seen.clear();
+        b.added.clear();
         this.source = b.patternSource.stream().mapToInt(Integer::intValue).toArray();
         this.encoding = b.patternEncoding.toArray(new String[0]);
         this.unit = new byte[source.length];
@@ -44,6 +54,16 @@ final class NeedleSet {
 
     AhoCorasick automaton() {
         return automaton;
+    }
+
+    /** The patterns of at least {@link LongPatterns#WINDOW} bytes, which the automaton does not hold. */
+    LongPatterns longPatterns() {
+        return longPatterns;
+    }
+
+    /** Length in bytes of pattern {@code p}. */
+    int length(int p) {
+        return lengths[p];
     }
 
     boolean enabled(int p) {
@@ -74,30 +94,43 @@ final class NeedleSet {
         return size() - disabled.cardinality();
     }
 
-    /** Disables every pattern found in {@code legitimate} (text the output may carry by right). */
-    void disableWhereFound(byte[] legitimate) {
-        StreamScan s = new StreamScan(this, (p, at) -> disabled.set(p));
-        s.feed(legitimate, 0, legitimate.length);
-        s.finish();
+    /**
+     * A scan that disables every pattern found in what it is fed (text the output may carry by right). Call before
+     * searching outputs: disabling is not thread-safe.
+     */
+    StreamScan disabler() {
+        return new StreamScan(this, (p, at) -> disabled.set(p));
     }
 
     /** Collects values and turns them into patterns. */
     static final class Builder {
         private final VerifyConfig config;
         private final AhoCorasick.Builder ac = new AhoCorasick.Builder();
-        private final Map<ByteBuffer, Integer> seen = new HashMap<>();
+        private final LongPatterns.Builder longs = new LongPatterns.Builder();
+        private final List<Integer> patternLengths = new ArrayList<>();
+        private final Set<ByteBuffer> seen = new HashSet<>();
         private final List<Integer> patternSource = new ArrayList<>();
         private final List<String> patternEncoding = new ArrayList<>();
         private final BitSet numeric = new BitSet();
         private final List<NeedleSource> sources = new ArrayList<>();
         private final Map<NeedleSource, Integer> sourceIds = new HashMap<>();
+        private final Set<Added> added = new HashSet<>();
+
+        private record Added(String value, Category category, VR vr, SpecificCharacterSet charset) {
+        }
 
         Builder(VerifyConfig config) {
             this.config = config;
         }
 
-        /** Adds one value (a single value, not backslash-joined) of an identifying attribute. */
+        /**
+         * Adds one value (a single value, not backslash-joined) of an identifying attribute. A value added before in
+         * the same category, VR and character set adds nothing: its patterns keep their first source.
+         */
         void add(NeedleSource where, String value, VR vr, SpecificCharacterSet charset) {
+            if (!added.add(new Added(value, where.category(), vr, charset))) {
+                return;
+            }
             for (String variant : ValueVariants.of(value, vr)) {
                 if (worthSearching(variant, where.category())) {
                     String s = variant.length() > MAX_CHARS ? variant.substring(0, MAX_CHARS) : variant;
@@ -143,15 +176,21 @@ final class NeedleSet {
         }
 
         private void pattern(NeedleSource where, byte[] bytes, String enc, boolean num) {
-            byte[] folded = bytes.clone();
+            byte[] folded = Arrays.copyOf(bytes, Math.min(bytes.length, MAX_BYTES));
             for (int i = 0; i < folded.length; i++) {
                 folded[i] = AhoCorasick.fold(folded[i]);
             }
-            if (folded.length == 0 || seen.containsKey(ByteBuffer.wrap(folded))) {
+            if (folded.length == 0 || seen.contains(ByteBuffer.wrap(folded))) {
                 return;
             }
-            int id = ac.add(bytes);
-            seen.put(ByteBuffer.wrap(folded), id);
+            int id = patternSource.size();
+            if (folded.length >= LongPatterns.WINDOW) {
+                longs.add(folded, id);
+            } else {
+                ac.add(folded, id);
+            }
+            seen.add(ByteBuffer.wrap(folded));
+            patternLengths.add(folded.length);
             patternSource.add(sourceIds.computeIfAbsent(where, w -> {
                 sources.add(w);
                 return sources.size() - 1;

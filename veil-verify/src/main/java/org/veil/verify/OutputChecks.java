@@ -1,11 +1,13 @@
 package org.veil.verify;
 
+import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 import org.veil.dicom.Tag;
 import org.veil.dicom.TagPath;
 import org.veil.dicom.VR;
+import org.veil.dicom.data.BulkData;
 import org.veil.dicom.data.AsciiValues;
 import org.veil.dicom.data.DataElement;
 import org.veil.dicom.data.Dataset;
@@ -29,17 +31,19 @@ final class OutputChecks {
     private static final List<String> PIXEL_CLEANING_CODES = List.of("113101", "113102", "113103");
 
     private final VerifyConfig config;
-    private final Consistency consistency;
+    private final Consistency.Batch consistency;
     private final List<Finding> findings;
-    private final ValueCompare values = new ValueCompare();
+    private final ValueDigest digest;
 
-    OutputChecks(VerifyConfig config, Consistency consistency, List<Finding> findings) {
+    /** Checks of one output: findings go to {@code findings}, what cross-file consistency needs to {@code consistency}. */
+    OutputChecks(VerifyConfig config, Consistency.Batch consistency, List<Finding> findings, ValueDigest digest) {
         this.config = config;
         this.consistency = consistency;
         this.findings = findings;
+        this.digest = digest;
     }
 
-    void check(InputFacts in, String output, Dataset meta, Dataset ds) {
+    void check(InputFacts in, String output, Dataset meta, Dataset ds) throws IOException {
         kept(in, output, ds);
         pixels(in, output, ds);
         uids(in, output, meta, ds);
@@ -47,31 +51,46 @@ final class OutputChecks {
         consistency.patient(in.patient(), pseudonym == null ? "" : pseudonym, output);
     }
 
-    private void kept(InputFacts in, String output, Dataset ds) {
-        for (Map.Entry<Integer, DataElement> k : in.kept().entrySet()) {
-            DataElement after = ds.get(k.getKey());
-            String where = Tag.format(k.getKey());
+    private void kept(InputFacts in, String output, Dataset ds) throws IOException {
+        int[] tags = in.keptTags();
+        for (int i = 0; i < tags.length; i++) {
+            DataElement after = ds.get(tags[i]);
+            String where = Tag.format(tags[i]);
             if (after == null) {
                 findings.add(new Finding(Finding.Kind.KEPT_CHANGED, output, where, "kept attribute missing"));
-            } else if (!same(k.getValue(), after)) {
+            } else if (!in.keptEquals(i, digest.of(after, in.keptPads()[i]))) {
                 findings.add(new Finding(Finding.Kind.KEPT_CHANGED, output, where, "kept attribute changed"));
             }
         }
     }
 
-    private void pixels(InputFacts in, String output, Dataset ds) {
-        if (config.pixelData() == VerifyConfig.PixelDataCheck.SKIP || in.pixelData() == null || cleaned(ds)) {
+    private void pixels(InputFacts in, String output, Dataset ds) throws IOException {
+        boolean compared = in.pixelDigest() != null || in.pixelBulk() != null;
+        if (config.pixelData() == VerifyConfig.PixelDataCheck.SKIP || !compared || cleaned(ds)) {
             return;
         }
         DataElement after = ds.get(PIXEL_DATA);
-        if (after == null || !same(in.pixelData(), after)) {
+        if (after == null || !samePixels(in, after)) {
             findings.add(new Finding(Finding.Kind.PIXEL_DATA_CHANGED, output, Tag.format(PIXEL_DATA),
                     after == null ? "pixel data missing" : "pixel data differs though no pixel cleaning is recorded"));
         }
     }
 
-    private boolean same(DataElement a, DataElement b) {
-        return values.same(a, b);
+    private boolean samePixels(InputFacts in, DataElement after) throws IOException {
+        BulkData before = in.pixelBulk();
+        if (before == null) {
+            return Arrays.equals(in.pixelDigest(), digest.of(after, after.vr().paddingByte()));
+        }
+        if (in.encapsulated()) {
+            BulkData region = after.fragments() == null ? null : after.fragments().region();
+            return region != null ? digest.sameBytes(before, region)
+                    : Arrays.equals(digest.ofRegion(before), digest.of(after, after.vr().paddingByte()));
+        }
+        if (after.bulk() != null && after.bulk().bigEndian() == before.bigEndian()) {
+            return digest.sameBytes(before, after.bulk());
+        }
+        byte[] was = digest.of(DataElement.of(PIXEL_DATA, after.vr(), before), after.vr().paddingByte());
+        return Arrays.equals(was, digest.of(after, after.vr().paddingByte()));
     }
 
     /** True when (0012,0064) records a pixel cleaning option (PS3.16 CID 7050). */
@@ -102,7 +121,7 @@ final class OutputChecks {
                     walk(seq.get(i), here.item(i), in, output);
                 }
             } else if (e.vr() == VR.UI && e.bytes() != null) {
-                String original = in.uids().get(here);
+                String original = in.uid(here);
                 if (original != null) {
                     compare(original, AsciiValues.decodeRaw(e.bytes()).replace("\0", "").strip(), output, here);
                 }

@@ -24,12 +24,11 @@ final class OutputSearch {
 
     private final NeedleSet needles;
     private final VerifyConfig config;
-    private final List<Finding> findings;
 
-    OutputSearch(NeedleSet needles, VerifyConfig config, List<Finding> findings) {
+    /** A search for {@code needles}, which must not change any more; thread-safe. */
+    OutputSearch(NeedleSet needles, VerifyConfig config) {
         this.needles = needles;
         this.config = config;
-        this.findings = findings;
     }
 
     /** An output as read: the DICOM tree (null when not DICOM), the data set offset, deflated or not. */
@@ -47,8 +46,8 @@ final class OutputSearch {
         }
     }
 
-    /** Searches a file's bytes; returns how many were searched. */
-    long search(String rel, Path file, Read read) throws IOException {
+    /** Searches a file's bytes, adding leaks to {@code findings}; returns how many bytes were searched. */
+    long search(String rel, Path file, Read read, List<Finding> findings) throws IOException {
         List<long[]> hits = new ArrayList<>();
         StreamScan scan = new StreamScan(needles, (p, at) -> {
             if (hits.size() < MAX_HITS) {
@@ -60,12 +59,12 @@ final class OutputSearch {
                 : pixelRanges(read.dicom().dataset());
         long n = FileSearch.search(file, skip, read.deflated() ? read.datasetOffset() : -1, scan);
         if (!hits.isEmpty()) {
-            report(rel, file, read, hits);
+            report(rel, file, read, hits, findings);
         }
         return n;
     }
 
-    private void report(String rel, Path file, Read read, List<long[]> hits) {
+    private void report(String rel, Path file, Read read, List<long[]> hits, List<Finding> findings) {
         OffsetLocator locator = read.dicom() == null ? null : OffsetLocator.of(file, config.limits());
         Set<String> seen = new HashSet<>();
         for (long[] h : hits) {
@@ -90,8 +89,8 @@ final class OutputSearch {
         return p.tag();
     }
 
-    /** Searches one output file or folder name (its last component). */
-    void searchName(String rel) {
+    /** Searches one output file or folder name (its last component), adding leaks to {@code findings}. */
+    void searchName(String rel, List<Finding> findings) {
         String name = rel.substring(rel.lastIndexOf('/') + 1);
         byte[] b = name.getBytes(StandardCharsets.UTF_8);
         Set<Integer> sources = new HashSet<>();

@@ -18,6 +18,10 @@ final class StreamScan {
 
     private final NeedleSet needles;
     private final AhoCorasick automaton;
+    private final LongPatterns longs;
+    /** Long-pattern candidates whose first window matched: {candidate, start}, confirmed once their end is read. */
+    private final List<long[]> candidates = new ArrayList<>();
+    private long rolling;
     private final HitSink sink;
     private final byte[] ring = new byte[RING];
     private final List<long[]> pending = new ArrayList<>();
@@ -28,6 +32,7 @@ final class StreamScan {
     StreamScan(NeedleSet needles, HitSink sink) {
         this.needles = needles;
         this.automaton = needles.automaton();
+        this.longs = needles.longPatterns();
         this.sink = sink;
     }
 
@@ -48,13 +53,55 @@ final class StreamScan {
             for (int p : out) {
                 found(p, position);
             }
+            if (longs.size() > 0) {
+                longStep(c);
+            }
             position++;
         }
+    }
+
+    /** The long patterns: rolls the window over the byte at {@link #position}, confirms candidates ending there. */
+    private void longStep(byte raw) {
+        byte c = AhoCorasick.fold(raw);
+        long inWindow = position - validFrom;
+        if (inWindow >= LongPatterns.WINDOW) {
+            rolling = longs.roll(rolling, AhoCorasick.fold(ring[(int) ((position - LongPatterns.WINDOW) & (RING - 1))]),
+                    c);
+        } else {
+            rolling = LongPatterns.grow(rolling, c);
+        }
+        if (inWindow >= LongPatterns.WINDOW - 1) {
+            long start = position - LongPatterns.WINDOW + 1;
+            for (int k = longs.first(rolling); k >= 0; k = longs.next(k)) {
+                candidates.add(new long[] {k, start});
+            }
+        }
+        for (int i = 0; i < candidates.size(); i++) {
+            long[] cand = candidates.get(i);
+            byte[] pattern = longs.pattern((int) cand[0]);
+            if (cand[1] + pattern.length - 1 == position) {
+                candidates.remove(i--);
+                if (matches(pattern, cand[1])) {
+                    found(longs.id((int) cand[0]), position);
+                }
+            }
+        }
+    }
+
+    private boolean matches(byte[] pattern, long start) {
+        for (int i = 0; i < pattern.length; i++) {
+            if (AhoCorasick.fold(ring[(int) ((start + i) & (RING - 1))]) != pattern[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Jumps over {@code n} bytes that are not to be searched; no match spans the gap. */
     void skip(long n) {
         flushPending();
+        candidates.clear();
+        rolling = 0;
         state = 0;
         position += n;
         validFrom = position;
@@ -63,13 +110,14 @@ final class StreamScan {
     /** Ends the stream: hits waiting for the byte after them are decided. */
     void finish() {
         flushPending();
+        candidates.clear();
     }
 
     private void found(int p, long end) {
         if (!needles.enabled(p)) {
             return;
         }
-        int len = automaton.length(p);
+        int len = needles.length(p);
         long start = end - len + 1;
         if (start < validFrom) {
             return;

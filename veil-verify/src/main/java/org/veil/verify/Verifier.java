@@ -1,9 +1,11 @@
 package org.veil.verify;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +26,8 @@ import org.veil.dicom.io.DicomReader;
  * }</pre>
  */
 public final class Verifier {
+    private static final ThreadLocal<ValueDigest> DIGEST = ThreadLocal.withInitial(ValueDigest::new);
+
     private final Path original;
     private final Path output;
     private final VerifyConfig config;
@@ -61,16 +65,16 @@ public final class Verifier {
                     + "the inputs were de-identified, not again here)");
         }
         NeedleSet needles = builder.build();
-        needles.disableWhereFound(collector.legitimateText());
-        OutputSearch search = new OutputSearch(needles, config, findings);
-        OutputChecks checks = new OutputChecks(config, consistency, findings);
+        collector.legitimateText(needles.disabler());
+        OutputSearch search = new OutputSearch(needles, config);
+        List<Checked> todo = new ArrayList<>();
         for (Pairing.Pair p : pairing.pairs()) {
-            InputFacts in = facts.get(p.input());
-            checkOne(p.output(), p.outputFile(), in, checks, search);
+            todo.add(new Checked(p.output(), p.outputFile(), facts.get(p.input())));
         }
         for (String o : pairing.unpaired()) {
-            checkOne(o, output.resolve(o), null, checks, search);
+            todo.add(new Checked(o, output.resolve(o), null));
         }
+        InOrder.run(todo, config.threads(), c -> checkOne(c, search), this::add);
         searchNames(pairing, search);
         findings.addAll(consistency.findings());
         if (consistency.mergedPatients() > 0) {
@@ -83,42 +87,92 @@ public final class Verifier {
                 consistency.uidsMapped(), millis);
     }
 
+    /**
+     * Pass 1: reads each distinct input once, on several threads, keeping only its {@link InputFacts} (null when
+     * unreadable); its needles and legitimate text go to {@code collector} in input order.
+     */
     private Map<String, InputFacts> readInputs(Pairing pairing, InputCollector collector) {
-        Map<String, InputFacts> facts = new HashMap<>();
+        Map<String, Pairing.Pair> firstPair = new LinkedHashMap<>();
         for (Pairing.Pair p : pairing.pairs()) {
-            if (facts.containsKey(p.input())) {
-                continue;
-            }
-            try {
-                // the run that produced the outputs read and reported these files already: count, do not log again
-                DicomFile f = DicomReader.readQuietly(p.inputFile(), config.limits());
-                inputWarnings += f.warnings().messages().size() + f.warnings().dropped();
-                facts.put(p.input(), collector.collect(p.input(), f));
-            } catch (IOException | RuntimeException e) {
-                facts.put(p.input(), null);
-                findings.add(new Finding(Finding.Kind.UNREADABLE, p.output(), "",
-                        "its input " + p.input() + " cannot be read, so it cannot be verified: " + e.getMessage()));
-            }
+            firstPair.putIfAbsent(p.input(), p);
         }
+        Map<String, InputFacts> facts = new HashMap<>();
+        InOrder.run(List.copyOf(firstPair.values()), config.threads(), p -> readInput(p, collector), r -> {
+            inputWarnings += r.warnings();
+            if (r.collected() != null) {
+                collector.add(r.collected());
+                facts.put(r.pair().input(), r.collected().facts());
+            } else {
+                facts.put(r.pair().input(), null);
+                findings.add(new Finding(Finding.Kind.UNREADABLE, r.pair().output(), "",
+                        "its input " + r.pair().input() + " cannot be read, so it cannot be verified: " + r.error()));
+            }
+        });
         return facts;
     }
 
-    private void checkOne(String rel, Path file, InputFacts in, OutputChecks checks, OutputSearch search) {
-        outputFiles++;
+    private record Read(Pairing.Pair pair, InputCollector.Collected collected, String error, int warnings) {
+    }
+
+    private Read readInput(Pairing.Pair p, InputCollector collector) {
         try {
-            OutputSearch.Read read = search.read(file);
-            if (read.dicom() != null && in != null) {
-                checks.check(in, rel, read.dicom().fileMeta(), read.dicom().dataset());
-            } else if (read.dicom() != null) {
-                findings.add(new Finding(Finding.Kind.UNPAIRED_OUTPUT, rel, "",
-                        "DICOM output with no input to check it against (searched for every input's values)"));
-            } else if (in != null) {
-                findings.add(new Finding(Finding.Kind.UNREADABLE, rel, "", "output is not readable DICOM"));
-            }
-            bytesSearched += search.search(rel, file, read);
-        } catch (IOException e) {
-            findings.add(new Finding(Finding.Kind.UNREADABLE, rel, "", "cannot be searched: " + e.getMessage()));
+            // the run that produced the outputs read and reported these files already: count, do not log again
+            DicomFile f = DicomReader.readQuietly(p.inputFile(), config.limits());
+            return new Read(p, collector.collect(p.input(), f, DIGEST.get()), null,
+                    f.warnings().messages().size() + f.warnings().dropped());
+        } catch (IOException | RuntimeException e) {
+            return new Read(p, null, e.getMessage(), 0);
         }
+    }
+
+    /** One output to check: its input's facts, or null (no input, or an unreadable one); then what was found. */
+    private static final class Checked {
+        final String rel;
+        final Path file;
+        final InputFacts in;
+        final List<Finding> found = new ArrayList<>();
+        final Consistency.Batch batch = new Consistency.Batch();
+        long bytes;
+
+        Checked(String rel, Path file, InputFacts in) {
+            this.rel = rel;
+            this.file = file;
+            this.in = in;
+        }
+    }
+
+    /** Pass 2, one output (on any thread): reads, checks and searches it. */
+    private Checked checkOne(Checked c, OutputSearch search) {
+        List<Finding> out = c.found;
+        OutputSearch.Read read = search.read(c.file);
+        if (read.dicom() != null && c.in != null) {
+            try {
+                new OutputChecks(config, c.batch, out, DIGEST.get()).check(c.in, c.rel, read.dicom().fileMeta(),
+                        read.dicom().dataset());
+            } catch (IOException | UncheckedIOException e) {
+                out.add(new Finding(Finding.Kind.UNREADABLE, c.rel, "",
+                        "cannot be compared with its input: " + e.getMessage()));
+            }
+        } else if (read.dicom() != null) {
+            out.add(new Finding(Finding.Kind.UNPAIRED_OUTPUT, c.rel, "",
+                    "DICOM output with no input to check it against (searched for every input's values)"));
+        } else if (c.in != null) {
+            out.add(new Finding(Finding.Kind.UNREADABLE, c.rel, "", "output is not readable DICOM"));
+        }
+        try {
+            c.bytes = search.search(c.rel, c.file, read, out);
+        } catch (IOException | UncheckedIOException e) {
+            out.add(new Finding(Finding.Kind.UNREADABLE, c.rel, "", "cannot be searched: " + e.getMessage()));
+        }
+        return c;
+    }
+
+    /** Takes one checked output's results, in output order. */
+    private void add(Checked c) {
+        outputFiles++;
+        bytesSearched += c.bytes;
+        findings.addAll(c.found);
+        consistency.apply(c.batch);
     }
 
     private void searchNames(Pairing pairing, OutputSearch search) {
@@ -133,7 +187,7 @@ public final class Verifier {
             names.add(rel);
         }
         for (String n : names) {
-            search.searchName(n);
+            search.searchName(n, findings);
         }
     }
 }

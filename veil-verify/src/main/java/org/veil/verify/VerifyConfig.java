@@ -19,10 +19,11 @@ import org.veil.dicom.dict.Tags;
  * @param minDigits      values without letters need at least this many digits
  * @param ignoredValues  upper-case values never searched for (the de-identifier's own dummy values)
  * @param limits         limits for reading inputs and outputs
+ * @param threads        threads reading inputs and checking outputs (results do not depend on it)
  */
 public record VerifyConfig(Set<ProfileOption> options, Set<Integer> keptTags, PixelDataCheck pixelData,
                            PixelScan pixelScan, Path mappingFile, int minNeedleChars, int minDigits,
-                           Set<String> ignoredValues, ReadLimits limits) {
+                           Set<String> ignoredValues, ReadLimits limits, int threads) {
 
     /** Whether pixel data must be byte-identical. */
     public enum PixelDataCheck {
@@ -58,6 +59,9 @@ public record VerifyConfig(Set<ProfileOption> options, Set<Integer> keptTags, Pi
         if (minNeedleChars < 1 || minDigits < 1) {
             throw new IllegalArgumentException("minNeedleChars and minDigits must be at least 1");
         }
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+        }
     }
 
     public static VerifyConfig defaults() {
@@ -68,7 +72,10 @@ public record VerifyConfig(Set<ProfileOption> options, Set<Integer> keptTags, Pi
         return new Builder();
     }
 
-    /** Assembles a {@link VerifyConfig}; defaults: Basic Profile, {@link #DEFAULT_KEPT}, 4 characters, 6 digits. */
+    /**
+     * Assembles a {@link VerifyConfig}; defaults: Basic Profile, {@link #DEFAULT_KEPT}, 4 characters, 6 digits, one
+     * thread per processor.
+     */
     public static final class Builder {
         private Set<ProfileOption> options = Set.of();
         private Set<Integer> keptTags = DEFAULT_KEPT;
@@ -79,6 +86,7 @@ public record VerifyConfig(Set<ProfileOption> options, Set<Integer> keptTags, Pi
         private int minDigits = 6;
         private Set<String> ignoredValues = NeedleSet.defaultIgnored();
         private ReadLimits limits = ReadLimits.DEFAULT;
+        private int threads = Runtime.getRuntime().availableProcessors();
 
         public Builder options(Set<ProfileOption> v) {
             options = v;
@@ -125,9 +133,15 @@ public record VerifyConfig(Set<ProfileOption> options, Set<Integer> keptTags, Pi
             return this;
         }
 
+        /** Threads reading inputs and checking outputs; default: the number of processors. */
+        public Builder threads(int v) {
+            threads = v;
+            return this;
+        }
+
         public VerifyConfig build() {
             return new VerifyConfig(options, keptTags, pixelData, pixelScan, mappingFile, minNeedleChars, minDigits,
-                    ignoredValues, limits);
+                    ignoredValues, limits, threads);
         }
     }
 }
