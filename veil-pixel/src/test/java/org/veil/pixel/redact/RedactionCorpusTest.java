@@ -142,7 +142,7 @@ class RedactionCorpusTest {
                     continue;
                 }
                 ImageDescriptor d = PixelAttributes.describe(df.dataset());
-                if (d.rows() < 8 || d.columns() < 8 || d.bitsAllocated() == 1 || d.numberOfFrames() > 50
+                if (d.rows() < 8 || d.columns() < 8 || d.numberOfFrames() > 50
                         || d.photometric() == PhotometricInterpretation.PALETTE_COLOR
                         || d.frameLength() * d.numberOfFrames() > (64L << 20)) {
                     continue;
