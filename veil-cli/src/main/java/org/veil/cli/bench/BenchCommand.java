@@ -46,6 +46,11 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Veil worker threads (default: cores)")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--jvm-options", paramLabel = "OPTS", description = "options of each Veil JVM (default: "
+            + "$VEIL_JAVA_OPTS or bin/veil's default, ${DEFAULT-VALUE})")
+    String jvmOptions = System.getenv().getOrDefault("VEIL_JAVA_OPTS",
+            "-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss2m");
+
     @Option(names = "--heap", description = "maximum heap of each Veil JVM (default: ${DEFAULT-VALUE})")
     String heap = "128m";
 
@@ -147,6 +152,7 @@ public final class BenchCommand implements Callable<Integer> {
                 deleteOutput(deidOut);
             }
             Path log = dir.resolve("log-" + workload + "-" + step.name().replaceAll("[^a-z+]", "_") + ".txt");
+            settle();
             ChildRun.Result r = ChildRun.run(step.command(), Map.of(), log);
             if (step.name().equals("cp -r")) {
                 cp = r.seconds();
@@ -159,10 +165,19 @@ public final class BenchCommand implements Callable<Integer> {
         return rows;
     }
 
+    /**
+     * Flushes dirty pages before a timed step (untimed), so that no step pays for the write-back of the one before:
+     * on this kind of machine that alone moved a step's time by a factor of four.
+     */
+    private static void settle() throws IOException, InterruptedException {
+        new ProcessBuilder("sync").inheritIO().start().waitFor();
+    }
+
     private List<String> veil(String... args) {
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> cmd = new ArrayList<>(List.of(java, "-XX:+UseSerialGC", "-Xss2m", "-Xmx" + heap, "-cp",
-                System.getProperty("java.class.path"), "org.veil.cli.Veil"));
+        List<String> cmd = new ArrayList<>(List.of(java));
+        cmd.addAll(List.of(jvmOptions.trim().split("\\s+")));
+        cmd.addAll(List.of("-Xmx" + heap, "-cp", System.getProperty("java.class.path"), "org.veil.cli.Veil"));
         cmd.addAll(List.of(args));
         return cmd;
     }
@@ -199,7 +214,7 @@ public final class BenchCommand implements Callable<Integer> {
                     + "included; ratio = cp time / step time in the same run; peak RSS sampled from /proc).\n");
         }
         sb.append("\n## ").append(LocalDate.now()).append(": ").append(machine).append(", ").append(threads)
-                .append(" threads, -Xmx").append(heap).append("\n\n");
+                .append(" threads, JVM ").append(jvmOptions).append(" -Xmx").append(heap).append("\n\n");
         sb.append("| workload | step | files | files/s | MB/s | ratio to cp | peak RSS (MB) | seconds | exit |\n");
         sb.append("|---|---|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Row r : rows) {
