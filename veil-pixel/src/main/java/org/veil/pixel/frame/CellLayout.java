@@ -9,6 +9,20 @@ final class CellLayout {
     private CellLayout() {
     }
 
+    private static boolean interleaved(ImageDescriptor d) {
+        return d.samplesPerPixel() > 1 && d.planarConfiguration() == PlanarConfiguration.COLOR_BY_PIXEL;
+    }
+
+    /** Byte offset of sample {@code s} of the first pixel (samples interleaved, or one plane after another). */
+    private static int firstCell(ImageDescriptor d, int base, int bpc, int s) {
+        return interleaved(d) ? base + s * bpc : base + s * d.rows() * d.columns() * bpc;
+    }
+
+    /** Bytes from one pixel's sample to the next pixel's. */
+    private static int stride(ImageDescriptor d, int bpc) {
+        return interleaved(d) ? d.samplesPerPixel() * bpc : bpc;
+    }
+
     /** Reads one frame starting at {@code startBit} of {@code src} into {@code dst}, keeping the bits in {@code keep}. */
     static void read(ImageDescriptor d, byte[] src, long startBit, Frame dst, long keep) {
         if (d.bitsAllocated() == 1) {
@@ -21,11 +35,9 @@ final class CellLayout {
             read422(d, src, base, bpc, dst, keep);
             return;
         }
-        int pixels = d.rows() * d.columns();
-        boolean interleaved = d.samplesPerPixel() > 1 && d.planarConfiguration() == PlanarConfiguration.COLOR_BY_PIXEL;
         for (int s = 0; s < d.samplesPerPixel(); s++) {
-            int first = interleaved ? base + s * bpc : base + s * pixels * bpc;
-            int stride = interleaved ? d.samplesPerPixel() * bpc : bpc;
+            int first = firstCell(d, base, bpc, s);
+            int stride = stride(d, bpc);
             Plane p = dst.plane(s);
             if (p.isWide()) {
                 readLongs(src, first, stride, bpc, p.longs(), keep);
@@ -47,11 +59,9 @@ final class CellLayout {
             write422(d, src, dst, base, bpc, keep);
             return;
         }
-        int pixels = d.rows() * d.columns();
-        boolean interleaved = d.samplesPerPixel() > 1 && d.planarConfiguration() == PlanarConfiguration.COLOR_BY_PIXEL;
         for (int s = 0; s < d.samplesPerPixel(); s++) {
-            int first = interleaved ? base + s * bpc : base + s * pixels * bpc;
-            int stride = interleaved ? d.samplesPerPixel() * bpc : bpc;
+            int first = firstCell(d, base, bpc, s);
+            int stride = stride(d, bpc);
             Plane p = src.plane(s);
             if (p.isWide()) {
                 writeLongs(p.longs(), dst, first, stride, bpc, keep);
