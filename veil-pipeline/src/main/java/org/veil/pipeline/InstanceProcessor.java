@@ -70,10 +70,10 @@ public final class InstanceProcessor {
     private Outcome attempt(Input input, InstanceSink sink) {
         DicomFile file;
         try {
-            if (!reader.looksLikeDicom(input)) {
+            file = reader.readIfDicom(input);
+            if (file == null) {
                 return new Outcome.Skipped("not DICOM");
             }
-            file = reader.read(input);
         } catch (DicomFormatException e) {
             return quarantined(QuarantineReason.of(QuarantineCategory.PARSE, e.getMessage(), e.reason()));
         } catch (IOException e) {

@@ -41,6 +41,32 @@ final class InstanceReader {
         }
     }
 
+    /**
+     * Reads the instance when its content looks like DICOM, else returns null; a file is opened once for both.
+     * Bulk values of file inputs stay references into the (unmodified) file.
+     */
+    DicomFile readIfDicom(Input input) throws IOException {
+        if (!(input instanceof Input.OfFile f)) {
+            return looksLikeDicom(input) ? read(input) : null;
+        }
+        FileChannel ch = FileChannel.open(f.file(), StandardOpenOption.READ);
+        try {
+            ByteBuffer head = ByteBuffer.allocate(ContentSniffer.HEAD);
+            int n = 0;
+            while (head.hasRemaining() && n >= 0) {
+                n = ch.read(head, head.position());
+            }
+            if (!ContentSniffer.looksLikeDicom(head.array(), head.position(), ch.size())) {
+                ch.close();
+                return null;
+            }
+        } catch (IOException | RuntimeException e) {
+            ch.close();
+            throw e;
+        }
+        return DicomReader.read(ch, f.file(), limits);
+    }
+
     /** Reads the instance; bulk values of file inputs stay references into the (unmodified) file. */
     DicomFile read(Input input) throws IOException {
         if (input instanceof Input.OfBytes b) {

@@ -337,6 +337,28 @@ public final class DicomReader implements Closeable, AutoCloseable {
         }
     }
 
+    /**
+     * Reads a whole file from a channel opened on it, from its start (saves a second open where the caller already
+     * looked at the file); the channel is closed when this returns.
+     */
+    public static DicomFile read(FileChannel channel, Path file, ReadLimits limits) throws IOException {
+        channel.position(0);
+        DicomReader opened;
+        try {
+            opened = new DicomReader(ByteInput.of(channel), file.toString(), file, limits, new ReadWarnings());
+        } catch (IOException | RuntimeException e) {
+            channel.close();
+            throw e;
+        }
+        try (DicomReader r = opened) {
+            Dataset ds = r.readDataset();
+            return new DicomFile(r.source(), r.preamble(), r.fileMeta(), r.transferSyntax(), r.explicitVr(), ds,
+                    r.warnings());
+        } catch (EOFException e) {
+            throw new DicomFormatException(file.toString(), 0, TagPath.ROOT, "truncated: " + e.getMessage(), e);
+        }
+    }
+
     /** Reads a whole file with {@link ReadLimits#DEFAULT}. */
     public static DicomFile read(Path file) throws IOException {
         return read(file, ReadLimits.DEFAULT);
