@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -40,12 +42,13 @@ final class RewriteCommand implements Callable<Integer> {
             files = s.filter(Files::isRegularFile).toList();
         }
         AtomicInteger failed = new AtomicInteger();
+        Map<Path, Boolean> folders = new ConcurrentHashMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
         try {
             List<Future<?>> jobs = files.stream().<Future<?>>map(f -> pool.submit(() -> {
                 Path target = out.resolve(in.relativize(f));
                 try {
-                    Files.createDirectories(target.getParent());
+                    folders.computeIfAbsent(target.getParent(), RewriteCommand::createFolder);
                     DicomWriter.write(DicomReader.read(f), target, WriteOptions.AS_READ);
                 } catch (IOException | RuntimeException e) {
                     failed.incrementAndGet();
@@ -59,5 +62,15 @@ final class RewriteCommand implements Callable<Integer> {
             pool.shutdown();
         }
         return failed.get() == 0 ? Veil.OK : Veil.PROBLEMS;
+    }
+
+    /** Creates a folder once; other threads needing it wait until it exists. */
+    private static Boolean createFolder(Path folder) {
+        try {
+            Files.createDirectories(folder);
+            return Boolean.TRUE;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }
