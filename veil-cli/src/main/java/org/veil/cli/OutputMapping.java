@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import org.veil.pipeline.Input;
 import org.veil.pipeline.Outcome;
+import org.veil.pipeline.folder.InputUnreadableException;
 import org.veil.pipeline.folder.RunListener;
 import org.veil.verify.MappingFile;
 
@@ -32,10 +33,17 @@ final class OutputMapping implements RunListener, AutoCloseable {
     }
 
     static OutputMapping open(Path in, Path out) throws IOException {
-        Path inReal = in.toRealPath();
+        Path inReal;
+        try {
+            inReal = in.toRealPath();
+        } catch (IOException e) {
+            throw new InputUnreadableException("the input " + in + " cannot be read (" + e.getClass().getSimpleName()
+                    + ")", e);
+        }
         Path inRoot = Files.isDirectory(inReal) ? inReal : inReal.getParent();
         Path outAbs = out.toAbsolutePath().normalize();
         Path file = outAbs.resolveSibling(outAbs.getFileName() + MappingFile.SIBLING_SUFFIX);
+        Files.createDirectories(outAbs.getParent());
         boolean fresh = !Files.exists(file);
         Writer w = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
                 StandardOpenOption.APPEND));
