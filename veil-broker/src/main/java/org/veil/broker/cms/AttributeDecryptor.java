@@ -45,9 +45,11 @@ public final class AttributeDecryptor {
         try {
             return recipient.getContent(new JceKeyTransEnvelopedRecipient(privateKey)
                     .setProvider(BouncyCastle.PROVIDER));
-        } catch (CMSException e) {
+        } catch (CMSException | RuntimeException e) {
+            // A wrong RSA key fails either in OAEP decoding (CMSException) or, when the ciphertext is larger
+            // than the wrong key's modulus, in the RSA engine itself (an unchecked DataLengthException).
             throw new EncryptedAttributesException("cannot decrypt Encrypted Content: wrong private key or damaged"
-                    + " content (" + e.getClass().getSimpleName() + ")");
+                    + " content", e);
         }
     }
 }

@@ -7,4 +7,8 @@ public final class EncryptedAttributesException extends RuntimeException {
     public EncryptedAttributesException(String message) {
         super(message);
     }
+
+    public EncryptedAttributesException(String message, Throwable cause) {
+        super(message, cause);
+    }
 }
