@@ -84,6 +84,13 @@ final class ProfileCompiler {
                 paths.add(new RuleMap.PathRule((RuleOverride.PathSelector) o.selector(), rule));
             }
         }
+        if (config.datePolicy() == DatePolicy.SAFE_HARBOR) {
+            for (int tag : new int[] {SafeHarborGeographyAction.PATIENT_ADDRESS,
+                    SafeHarborGeographyAction.REGION_OF_RESIDENCE}) {
+                Rule r = exact.get(tag);
+                exact.put(tag, new Rule(new SafeHarborGeographyAction(r.action()), r.source() + ", Safe Harbor ZIP3"));
+            }
+        }
         for (RuleMap.Masked m : List.copyOf(masked)) {
             if (m.value() == OVERLAY_DATA && m.rule().action() instanceof RemoveAction) {
                 masked.add(new RuleMap.Masked(0x60000000, 0xFFE10000, new Rule(RemoveAction.INSTANCE,

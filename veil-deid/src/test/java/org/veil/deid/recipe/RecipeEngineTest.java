@@ -38,6 +38,8 @@ class RecipeEngineTest {
     private static final int SERIES_DESCRIPTION = 0x0008103E;
     private static final int PATIENT_ID = 0x00100020;
     private static final int PATIENT_AGE = 0x00101010;
+    private static final int PATIENT_ADDRESS = 0x00101040;
+    private static final int REGION_OF_RESIDENCE = 0x00102152;
     private static final int ROWS = 0x00280010;
     private static final int BURNED_IN = 0x00280301;
     private static final int CONTENT_SEQUENCE = 0x0040A730;
@@ -148,6 +150,33 @@ class RecipeEngineTest {
         assertEquals("20210101", text(out, STUDY_DATE));
         assertEquals("090Y", text(out, PATIENT_AGE));
         assertNull(run(null).get(PATIENT_AGE));
+    }
+
+    @Test
+    void safeHarbor_keptAddressBecomesZip3AndRegionGoes() throws Exception {
+        String keep = "rules:\n  - {tag: PatientAddress, action: keep}\n  - {tag: RegionOfResidence, action: keep}\n";
+        assertEquals("12 Elm Street^^Springfield^IL^62704", text(withAddress(keep, "12 Elm Street^^Springfield^IL^62704"),
+                PATIENT_ADDRESS), "without Safe Harbor the recipe keeps the address");
+        String harbor = "dates: {policy: safe-harbor}\n" + keep;
+        Dataset out = withAddress(harbor, "12 Elm Street^^Springfield^IL^62704-1234");
+        assertEquals("627", text(out, PATIENT_ADDRESS));
+        assertNull(out.get(REGION_OF_RESIDENCE));
+        assertEquals("000", text(withAddress(harbor, "1 Main St, Valentine NE 69201"), PATIENT_ADDRESS),
+                "a prefix of 20,000 people or fewer becomes 000");
+        assertNull(withAddress(harbor, "1 Main St, Springfield").get(PATIENT_ADDRESS), "no ZIP code: removed");
+        Dataset fixed = withAddress("dates: {policy: safe-harbor}\nrules:\n  - {tag: PatientAddress, action: replace, value: NOWHERE}\n",
+                "12 Elm Street 62704");
+        assertEquals("NOWHERE", text(fixed, PATIENT_ADDRESS), "a value the recipe sets is the user's choice");
+        assertNull(withAddress("dates: {policy: safe-harbor}\n", "12 Elm Street 62704").get(PATIENT_ADDRESS),
+                "the profile removes it anyway");
+    }
+
+    private static Dataset withAddress(String recipe, String address) throws Exception {
+        Dataset ds = instance();
+        DatasetView.of(ds).putString(PATIENT_ADDRESS, VR.LO, address);
+        DatasetView.of(ds).putString(REGION_OF_RESIDENCE, VR.LO, "Sangamon County");
+        engine(recipe).deidentify(ds);
+        return ds;
     }
 
     @Test

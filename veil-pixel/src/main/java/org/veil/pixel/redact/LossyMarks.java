@@ -1,5 +1,7 @@
 package org.veil.pixel.redact;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -10,13 +12,24 @@ import org.veil.dicom.data.DatasetView;
 
 /**
  * Sets Lossy Image Compression (0028,2110) to 01 and makes sure Lossy Image Compression Method (0028,2114) names the
- * method of the lossy source, appending it (with an unknown ratio of 1 in (0028,2112)) when it is missing.
+ * method of the lossy source, appending it with the ratio measured on the source (native bytes over coded bytes, in
+ * Lossy Image Compression Ratio (0028,2112)) when it is missing. Earlier methods listed without a ratio get an
+ * empty (unknown) value, so that the two attributes stay aligned.
  */
 final class LossyMarks {
     private LossyMarks() {
     }
 
-    static void mark(Dataset ds, TransferSyntax source) {
+    /** Native bytes over coded bytes as a DS value ("12.34"); "1" when nothing was coded. */
+    static String ratio(long nativeBytes, long codedBytes) {
+        if (codedBytes <= 0 || nativeBytes <= 0) {
+            return "1";
+        }
+        return new BigDecimal(nativeBytes).divide(new BigDecimal(codedBytes), 2, RoundingMode.HALF_UP)
+                .stripTrailingZeros().toPlainString();
+    }
+
+    static void mark(Dataset ds, TransferSyntax source, String ratio) {
         DatasetView v = DatasetView.of(ds);
         v.putString(PixelTags.LOSSY_IMAGE_COMPRESSION, VR.CS, "01");
         String method = method(source);
@@ -25,11 +38,14 @@ final class LossyMarks {
             return;
         }
         List<String> ratios = new ArrayList<>(Arrays.asList(v.strings(PixelTags.LOSSY_RATIO)));
+        if (ratios.size() > methods.size()) {
+            ratios = new ArrayList<>(ratios.subList(0, methods.size())); // ratios without a method: ours replaces them
+        }
         while (ratios.size() < methods.size()) {
-            ratios.add("1");
+            ratios.add("");
         }
         methods.add(method);
-        ratios.add("1");
+        ratios.add(ratio);
         v.putString(PixelTags.LOSSY_METHOD, VR.CS, String.join("\\", methods));
         v.putString(PixelTags.LOSSY_RATIO, VR.DS, String.join("\\", ratios));
     }

@@ -144,10 +144,12 @@ public final class PixelRedactor {
         }
         Target target = null;
         int changed = 0;
+        long codedBytes = 0;
         FrameOutput out = null;
         try {
             for (int i = 0; i < frames.frames(); i++) {
                 byte[] coded = frames.frame(i);
+                codedBytes += coded.length;
                 Frame f = codec.decode(coded, d);
                 boolean any = fill(f, d, regions, opts);
                 changed += any ? 1 : 0;
@@ -173,7 +175,7 @@ public final class PixelRedactor {
         }
         boolean lossy = lossySource && changed > 0;
         if (lossy) {
-            LossyMarks.mark(ds, ts);
+            LossyMarks.mark(ds, ts, LossyMarks.ratio(d.frameLength() * frames.frames(), codedBytes));
         }
         return new RedactionResult(target.ts(), changed, false, lossy, temps);
     }

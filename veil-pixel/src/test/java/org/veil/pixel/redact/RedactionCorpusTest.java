@@ -122,10 +122,28 @@ class RedactionCorpusTest {
                 () -> redactor.redact(ds, df.transferSyntax(), List.of(region), options(d)));
         assertTrue(e.getMessage().contains(uid), e.getMessage());
         List<Frame> before = decodeAll(ds, df.transferSyntax());
+        List<String> methodsBefore = List.of(DatasetView.of(ds).strings(PixelTags.LOSSY_METHOD));
+        long coded = 0;
+        FragmentFrames source = FragmentFrames.split(ds.get(PixelTags.PIXEL_DATA).fragments(), d.numberOfFrames());
+        for (int i = 0; i < source.frames(); i++) {
+            coded += source.frame(i).length;
+        }
         RedactionResult r = redactor.redact(ds, df.transferSyntax(), List.of(region),
                 options(d).withAllowLossy(true));
         assertTrue(r.lossyReencoded());
-        assertEquals("01", DatasetView.of(ds).string(PixelTags.LOSSY_IMAGE_COMPRESSION));
+        DatasetView v = DatasetView.of(ds);
+        assertEquals("01", v.string(PixelTags.LOSSY_IMAGE_COMPRESSION));
+        List<String> methods = List.of(v.strings(PixelTags.LOSSY_METHOD));
+        List<String> ratios = List.of(v.strings(PixelTags.LOSSY_RATIO));
+        String method = uid.endsWith(".81") ? "ISO_14495_1" : "ISO_15444_1";
+        assertTrue(methods.contains(method), methods.toString());
+        assertEquals(methods.size(), ratios.size(), "one ratio per method: " + methods + " " + ratios);
+        if (!methodsBefore.contains(method)) {
+            double measured = (double) d.frameLength() * d.numberOfFrames() / coded;
+            double recorded = Double.parseDouble(ratios.get(methods.indexOf(method)));
+            assertEquals(measured, recorded, 0.006, file.name() + " ratio of the source compression");
+            assertTrue(recorded > 1, file.name() + " ratio " + recorded);
+        }
         List<Frame> after = decodeAll(ds, r.transferSyntax());
         for (int i = 0; i < before.size(); i++) {
             assertRedacted(before.get(i), after.get(i), region, file.name() + " frame " + i);
