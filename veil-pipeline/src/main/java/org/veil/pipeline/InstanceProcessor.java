@@ -100,8 +100,6 @@ public final class InstanceProcessor {
             return quarantined(QuarantineReason.of(QuarantineCategory.FILTER, input.label() + ": " + why, why));
         }
         DeidResult result;
-        TransferSyntax ts;
-        String name;
         PatientKey own = Deidentifier.patientOf(ds);
         PatientKey patient;
         try {
@@ -118,26 +116,34 @@ public final class InstanceProcessor {
                     e.getMessage()));
         }
         try {
+            return cleanPixelsAndStore(input, file, sink, result, !patient.equals(own));
+        } finally {
+            settings.pixels().written(ds); // also when quarantined after the pixel step: its temporary files go
+        }
+    }
+
+    private Outcome cleanPixelsAndStore(Input input, DicomFile file, InstanceSink sink, DeidResult result,
+                                        boolean reassigned) {
+        Dataset ds = file.dataset();
+        TransferSyntax ts;
+        try {
             ts = settings.pixels().clean(ds, file.transferSyntax(), pixelOptions);
         } catch (DeidException e) {
             return quarantined(QuarantineReason.of(QuarantineCategory.PIXEL, input.label() + ": " + e.getMessage(),
                     e.getMessage()));
         }
         Dataset meta;
+        String name;
         try {
             meta = deid.outputMeta(file.fileMeta(), ds);
             name = settings.naming().name(ds, result,
-                    meta == null ? null : org.veil.dicom.data.DatasetView.of(meta).string(0x00020003));
+                    meta == null ? null : DatasetView.of(meta).string(0x00020003));
         } catch (DeidException e) {
             return quarantined(QuarantineReason.of(QuarantineCategory.NAMING, input.label() + ": " + e.getMessage(),
                     e.getMessage()));
         }
-        try {
-            return store(input, sink, name, meta, ds, ts, result,
-                    file.warnings().messages().size() + file.warnings().dropped(), !patient.equals(own));
-        } finally {
-            settings.pixels().written(ds);
-        }
+        return store(input, sink, name, meta, ds, ts, result,
+                file.warnings().messages().size() + file.warnings().dropped(), reassigned);
     }
 
     private Outcome store(Input input, InstanceSink sink, String name, Dataset meta, Dataset ds, TransferSyntax ts,

@@ -2,8 +2,8 @@ package org.veil.pipeline.pixel;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +19,7 @@ import org.veil.dicom.data.Dataset;
 import org.veil.dicom.data.DatasetView;
 import org.veil.pipeline.PixelStage;
 import org.veil.pixel.redact.PixelRedactor;
+import org.veil.pixel.redact.PixelTempFiles;
 import org.veil.pixel.redact.RedactionOptions;
 import org.veil.pixel.redact.RedactionResult;
 import org.veil.pixel.redact.RedactionRule;
@@ -75,7 +76,7 @@ public final class RulePixelStage implements PixelStage {
                 out = redact(ds, ts);
             }
             if (cleanGraphics) {
-                PixelRedactor.cleanOverlays(ds);
+                keepUntilWritten(ds, PixelRedactor.cleanOverlays(ds, options).tempFiles());
             }
         } catch (IOException e) {
             throw new DeidException("pixel data: " + e.getMessage(), e);
@@ -96,11 +97,7 @@ public final class RulePixelStage implements PixelStage {
         RedactionRule r = rule.get();
         RedactionOptions o = r.fill() == null ? options : options.withFill(r.fill());
         RedactionResult result = redactor.redact(ds, ts, r.regions(), o);
-        if (!result.tempFiles().isEmpty()) {
-            synchronized (pending) {
-                pending.put(ds, List.copyOf(result.tempFiles()));
-            }
-        }
+        keepUntilWritten(ds, result.tempFiles());
         ds.put(DataElement.of(BURNED_IN_ANNOTATION, VR.CS, "NO".getBytes(StandardCharsets.US_ASCII)));
         return result.transferSyntax();
     }
@@ -125,6 +122,16 @@ public final class RulePixelStage implements PixelStage {
         return null;
     }
 
+    /** Temporary files now referenced by {@code ds}: deleted by {@link #written}. */
+    private void keepUntilWritten(Dataset ds, List<Path> files) {
+        if (files.isEmpty()) {
+            return;
+        }
+        synchronized (pending) {
+            pending.computeIfAbsent(ds, k -> new ArrayList<>()).addAll(files);
+        }
+    }
+
     @Override
     public void written(Dataset ds) {
         List<Path> files;
@@ -132,13 +139,7 @@ public final class RulePixelStage implements PixelStage {
             files = pending.remove(ds);
         }
         if (files != null) {
-            for (Path p : files) {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException ignored) {
-                    // marked delete-on-exit by the redactor
-                }
-            }
+            PixelTempFiles.deleteAll(files);
         }
     }
 

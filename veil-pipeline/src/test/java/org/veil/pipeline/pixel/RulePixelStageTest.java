@@ -5,16 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.veil.deid.engine.DeidException;
 import org.veil.deid.profile.ProfileOption;
 import org.veil.dicom.TransferSyntax;
 import org.veil.dicom.VR;
+import org.veil.dicom.data.BulkData;
 import org.veil.dicom.data.DataElement;
 import org.veil.dicom.data.Dataset;
 import org.veil.dicom.data.DatasetView;
+import org.veil.pixel.redact.PixelTempFiles;
 import org.veil.pixel.redact.RedactionOptions;
 import org.veil.pixel.redact.RedactionRule;
 import org.veil.pixel.redact.RuleParser;
@@ -103,6 +109,46 @@ class RulePixelStageTest {
         }
         assertEquals(64 * 8 + 50, filled);
         assertEquals("NO", DatasetView.of(ds).string(0x00280301));
+    }
+
+    @Test
+    void clean_largePixelDataInFile_temporaryFilesGoOnceWritten(@TempDir Path dir) throws Exception {
+        Dataset ds = image("ACME", "US", null);
+        DatasetView v = DatasetView.of(ds);
+        v.putUnsignedShorts(0x00280100, 16);
+        v.putUnsignedShorts(0x00280101, 12);
+        v.putUnsignedShorts(0x00280102, 11);
+        byte[] cells = new byte[W * H * 2];
+        for (int i = 0; i < W * H; i++) {
+            cells[2 * i] = (byte) i;
+            cells[2 * i + 1] = (byte) (0x30 | i >> 8 & 0x0F); // bits 12-13: an embedded overlay
+        }
+        Path input = dir.resolve("input.raw");
+        Files.write(input, cells);
+        ds.put(DataElement.of(0x7FE00010, VR.OW, new BulkData(input, 0, cells.length, false, 2)));
+        Path temp = Files.createDirectory(dir.resolve("temp"));
+        RedactionOptions streaming = RedactionOptions.DEFAULT.withTempDirectory(temp).withInMemoryLimit(0);
+        RulePixelStage stage = new RulePixelStage(RuleParser.parse(RULES, "test-rules.yaml"), streaming, true);
+        int liveBefore = PixelTempFiles.live();
+
+        stage.clean(ds, TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN, CLEAN);
+        try (Stream<Path> files = Files.list(temp)) {
+            assertEquals(2, files.count(), "one temporary file for the regions, one for the overlay bits");
+        }
+        byte[] after = pixelData(ds);
+        for (int i = 0; i < W * H; i++) {
+            int cell = after[2 * i] & 0xFF | (after[2 * i + 1] & 0xFF) << 8;
+            int x = i % W;
+            int y = i / W;
+            assertEquals(inRegion(x, y) ? 0 : i & 0xFFF, cell, "pixel " + x + "," + y);
+        }
+        stage.written(ds);
+
+        try (Stream<Path> files = Files.list(temp)) {
+            assertEquals(List.of(), files.toList(), "temporary files deleted after writing");
+        }
+        assertEquals(liveBefore, PixelTempFiles.live(), "nothing left for the exit-time cleanup");
+        assertArrayEquals(cells, Files.readAllBytes(input), "input untouched");
     }
 
     @Test

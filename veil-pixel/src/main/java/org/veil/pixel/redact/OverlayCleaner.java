@@ -23,15 +23,20 @@ final class OverlayCleaner {
         int removed = ds.removeIf(e -> isOverlay(e.tag()));
         DataElement pd = ds.get(PixelTags.PIXEL_DATA);
         if (pd == null || pd.fragments() != null) {
-            return new OverlayCleanup(removed, 0);
+            return new OverlayCleanup(removed, 0, List.of());
         }
         ImageDescriptor d = PixelAttributes.describe(ds);
         if (d.bitsStored() == d.bitsAllocated() || d.bitsAllocated() > 32) {
-            return new OverlayCleanup(removed, 0);
+            return new OverlayCleanup(removed, 0, List.of());
         }
         List<Path> temps = new ArrayList<>();
-        int changed = NativePixels.process(ds, d, (f, i) -> clearUnused(f, d), opts, temps);
-        return new OverlayCleanup(removed, changed);
+        try {
+            int changed = NativePixels.process(ds, d, (f, i) -> clearUnused(f, d), opts, temps);
+            return new OverlayCleanup(removed, changed, temps);
+        } catch (IOException | RuntimeException e) {
+            PixelTempFiles.deleteAll(temps);
+            throw e;
+        }
     }
 
     static boolean isOverlay(int tag) {

@@ -81,19 +81,22 @@ public final class PixelRedactor {
                 return blocks(ds, ts, d, frames, regions, opts, spill, temps);
             }
             return transcode(ds, ts, d, frames, regions, opts, spill, temps);
-        } catch (PixelCodingException e) {
+        } catch (PixelCodingException | IllegalArgumentException e) {
+            PixelTempFiles.deleteAll(temps);
             throw new PixelRedactionException("Pixel Data in " + ts.uid() + ": " + e.getMessage(), e);
-        } catch (IllegalArgumentException e) {
-            throw new PixelRedactionException("Pixel Data in " + ts.uid() + ": " + e.getMessage(), e);
+        } catch (IOException | RuntimeException e) {
+            PixelTempFiles.deleteAll(temps);
+            throw e;
         }
     }
 
     /**
      * Removes overlays: every Overlay group (60xx) and, in native Pixel Data with Bits Stored below Bits Allocated,
      * the bits outside Bits Stored (where retired overlays live; PS3.5 8.1.2). Stored pixel values do not change.
+     * Pixel data too large for memory goes to temporary files in {@code opts}' folder, listed in the result.
      */
-    public static OverlayCleanup cleanOverlays(Dataset ds) throws IOException {
-        return OverlayCleaner.clean(ds, RedactionOptions.DEFAULT);
+    public static OverlayCleanup cleanOverlays(Dataset ds, RedactionOptions opts) throws IOException {
+        return OverlayCleaner.clean(ds, opts);
     }
 
     private static boolean fill(Frame f, ImageDescriptor d, List<Rect> regions, RedactionOptions opts) {

@@ -4,7 +4,6 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import org.veil.dicom.data.BulkData;
@@ -21,10 +20,13 @@ final class TempStore implements Closeable {
     }
 
     static TempStore create(Path directory) throws IOException {
-        Path file = directory == null ? Files.createTempFile("veil-pixel-", ".bin")
-                : Files.createTempFile(directory, "veil-pixel-", ".bin");
-        file.toFile().deleteOnExit();
-        return new TempStore(file, FileChannel.open(file, StandardOpenOption.WRITE));
+        Path file = PixelTempFiles.create(directory);
+        try {
+            return new TempStore(file, FileChannel.open(file, StandardOpenOption.WRITE));
+        } catch (IOException | RuntimeException e) {
+            PixelTempFiles.delete(file);
+            throw e;
+        }
     }
 
     Path file() {

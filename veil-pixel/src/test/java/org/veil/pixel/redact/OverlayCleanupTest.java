@@ -104,7 +104,7 @@ class OverlayCleanupTest {
         }
         assertEquals(14, overlayElements);
 
-        OverlayCleanup result = PixelRedactor.cleanOverlays(ds);
+        OverlayCleanup result = PixelRedactor.cleanOverlays(ds, RedactionOptions.DEFAULT);
 
         assertEquals(14, result.elementsRemoved());
         assertEquals(FRAMES - 1, result.framesChanged(), "frames that had embedded overlay bits");
