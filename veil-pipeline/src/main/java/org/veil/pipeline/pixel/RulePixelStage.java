@@ -18,6 +18,7 @@ import org.veil.dicom.data.DataElement;
 import org.veil.dicom.data.Dataset;
 import org.veil.dicom.data.DatasetView;
 import org.veil.pipeline.PixelStage;
+import org.veil.pixel.redact.OverlayCleanup;
 import org.veil.pixel.redact.PixelRedactor;
 import org.veil.pixel.redact.PixelTempFiles;
 import org.veil.pixel.redact.RedactionOptions;
@@ -30,7 +31,8 @@ import org.veil.pixel.redact.RedactionRule;
  * JPEG is redacted block by block) and Burned In Annotation set to NO; an image that probably carries burned-in text
  * (Burned In Annotation YES, or absent for US, SC, XA, RF, CR, OT, ES, XC and video) but matches no rule is refused,
  * so that it is quarantined with the reason. With Clean Graphics, overlay bits embedded in unused high bits of
- * native pixel data are zeroed (the engine removes the 60xx groups).
+ * native or lossless encapsulated pixel data are zeroed, re-encoding losslessly only frames that held such bits (the
+ * engine removes the 60xx groups).
  *
  * <p>The device signature is read after header de-identification: Manufacturer, Manufacturer's Model Name, Software
  * Versions, Modality, SOP Class, Rows and Columns are kept by the profile (a strict allow-list must keep them too).
@@ -76,7 +78,9 @@ public final class RulePixelStage implements PixelStage {
                 out = redact(ds, ts);
             }
             if (cleanGraphics) {
-                keepUntilWritten(ds, PixelRedactor.cleanOverlays(ds, options).tempFiles());
+                OverlayCleanup overlays = redactor.cleanOverlays(ds, out, options);
+                keepUntilWritten(ds, overlays.tempFiles());
+                out = overlays.transferSyntax();
             }
         } catch (IOException e) {
             throw new DeidException("pixel data: " + e.getMessage(), e);

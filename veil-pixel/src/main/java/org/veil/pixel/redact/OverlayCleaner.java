@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.nio.file.Path;
+import org.veil.dicom.TransferSyntax;
 import org.veil.dicom.data.DataElement;
 import org.veil.dicom.data.Dataset;
 import org.veil.pixel.frame.Frame;
@@ -19,24 +20,29 @@ final class OverlayCleaner {
     private OverlayCleaner() {
     }
 
-    static OverlayCleanup clean(Dataset ds, RedactionOptions opts) throws IOException {
-        int removed = ds.removeIf(e -> isOverlay(e.tag()));
+    /** Removes the Overlay groups and clears unused bits of native Pixel Data (none: only the groups go). */
+    static OverlayCleanup clean(Dataset ds, TransferSyntax ts, RedactionOptions opts) throws IOException {
+        int removed = removeGroups(ds);
         DataElement pd = ds.get(PixelTags.PIXEL_DATA);
         if (pd == null || pd.fragments() != null) {
-            return new OverlayCleanup(removed, 0, List.of());
+            return new OverlayCleanup(removed, 0, List.of(), ts);
         }
         ImageDescriptor d = PixelAttributes.describe(ds);
         if (d.bitsStored() == d.bitsAllocated() || d.bitsAllocated() > 32) {
-            return new OverlayCleanup(removed, 0, List.of());
+            return new OverlayCleanup(removed, 0, List.of(), ts);
         }
         List<Path> temps = new ArrayList<>();
         try {
             int changed = NativePixels.process(ds, d, (f, i) -> clearUnused(f, d), opts, temps);
-            return new OverlayCleanup(removed, changed, temps);
+            return new OverlayCleanup(removed, changed, temps, ts);
         } catch (IOException | RuntimeException e) {
             PixelTempFiles.deleteAll(temps);
             throw e;
         }
+    }
+
+    static int removeGroups(Dataset ds) {
+        return ds.removeIf(e -> isOverlay(e.tag()));
     }
 
     static boolean isOverlay(int tag) {
@@ -44,7 +50,17 @@ final class OverlayCleaner {
         return group >= 0x6000 && group <= 0x601E && (group & 1) == 0;
     }
 
-    private static boolean clearUnused(Frame f, ImageDescriptor d) {
+    /** True when some cell of {@code f} has bits outside Bits Stored that {@link #clearUnused} would change. */
+    static boolean hasUnusedBits(Frame f, ImageDescriptor d) {
+        return edit(f, d, false);
+    }
+
+    /** Clears the bits outside Bits Stored (keeping the sign extension of signed values); true when any changed. */
+    static boolean clearUnused(Frame f, ImageDescriptor d) {
+        return edit(f, d, true);
+    }
+
+    private static boolean edit(Frame f, ImageDescriptor d, boolean write) {
         int stored = (int) (((1L << d.bitsStored()) - 1) << d.lowBit());
         int signBit = 1 << d.highBit();
         int above = d.bitsAllocated() == 32 ? ~0 << (d.highBit() + 1) & ~0
@@ -62,6 +78,9 @@ final class OverlayCleaner {
                     v |= above;
                 }
                 if (v != cells[i]) {
+                    if (!write) {
+                        return true;
+                    }
                     cells[i] = v;
                     changed = true;
                 }

@@ -80,7 +80,7 @@ public final class PixelRedactor {
             if (ts.equals(TransferSyntax.JPEG_BASELINE) || ts.equals(TransferSyntax.JPEG_EXTENDED)) {
                 return blocks(ds, ts, d, frames, regions, opts, spill, temps);
             }
-            return transcode(ds, ts, d, frames, regions, opts, spill, temps);
+            return transcode(ds, ts, d, frames, (f, i) -> fill(f, d, regions, opts), opts, spill, temps);
         } catch (PixelCodingException | IllegalArgumentException e) {
             PixelTempFiles.deleteAll(temps);
             throw new PixelRedactionException("Pixel Data in " + ts.uid() + ": " + e.getMessage(), e);
@@ -91,12 +91,47 @@ public final class PixelRedactor {
     }
 
     /**
-     * Removes overlays: every Overlay group (60xx) and, in native Pixel Data with Bits Stored below Bits Allocated,
-     * the bits outside Bits Stored (where retired overlays live; PS3.5 8.1.2). Stored pixel values do not change.
-     * Pixel data too large for memory goes to temporary files in {@code opts}' folder, listed in the result.
+     * Removes overlays: every Overlay group (60xx) and, in Pixel Data with Bits Stored below Bits Allocated, the bits
+     * outside Bits Stored (where retired overlays live; PS3.5 8.1.2). Stored pixel values do not change. Native data
+     * is cleared in place. Lossless encapsulated data is decoded and, only when some frame holds such bits,
+     * re-encoded exactly as {@link #redact} does (same syntax where its encoder is exact, else the lossless
+     * fallback); lossy syntaxes code only the stored precision and are left alone. Pixel data too large for memory
+     * goes to temporary files in {@code opts}' folder, listed in the result.
+     *
+     * @param ts the transfer syntax the Pixel Data is coded in now
      */
-    public static OverlayCleanup cleanOverlays(Dataset ds, RedactionOptions opts) throws IOException {
-        return OverlayCleaner.clean(ds, opts);
+    public OverlayCleanup cleanOverlays(Dataset ds, TransferSyntax ts, RedactionOptions opts) throws IOException {
+        DataElement pd = ds.get(PixelTags.PIXEL_DATA);
+        if (pd == null || pd.fragments() == null) {
+            return OverlayCleaner.clean(ds, ts, opts);
+        }
+        int removed = OverlayCleaner.removeGroups(ds);
+        ImageDescriptor d = PixelAttributes.describe(ds);
+        if (ts.lossy() || d.bitsStored() == d.bitsAllocated() || d.bitsAllocated() > 32) {
+            return new OverlayCleanup(removed, 0, List.of(), ts);
+        }
+        List<Path> temps = new ArrayList<>();
+        try {
+            FrameCodec codec = codecs.require(ts);
+            FragmentFrames frames = FragmentFrames.split(pd.fragments(), d.numberOfFrames());
+            boolean any = false;
+            for (int i = 0; i < frames.frames() && !any; i++) {
+                any = OverlayCleaner.hasUnusedBits(codec.decode(frames.frame(i), d), d);
+            }
+            if (!any) {
+                return new OverlayCleanup(removed, 0, List.of(), ts);
+            }
+            boolean spill = frames.inFile() && Math.max(frames.codedLength(), d.nativeLength()) > opts.inMemoryLimit();
+            RedactionResult r = transcode(ds, ts, d, frames, (f, i) -> OverlayCleaner.clearUnused(f, d), opts, spill,
+                    temps);
+            return new OverlayCleanup(removed, r.framesChanged(), r.tempFiles(), r.transferSyntax());
+        } catch (PixelCodingException | IllegalArgumentException e) {
+            PixelTempFiles.deleteAll(temps);
+            throw new PixelRedactionException("Pixel Data in " + ts.uid() + ": " + e.getMessage(), e);
+        } catch (IOException | RuntimeException e) {
+            PixelTempFiles.deleteAll(temps);
+            throw e;
+        }
     }
 
     private static boolean fill(Frame f, ImageDescriptor d, List<Rect> regions, RedactionOptions opts) {
@@ -137,7 +172,7 @@ public final class PixelRedactor {
     }
 
     private RedactionResult transcode(Dataset ds, TransferSyntax ts, ImageDescriptor d, FragmentFrames frames,
-                                      List<Rect> regions, RedactionOptions opts, boolean spill, List<Path> temps)
+                                      FrameEdit edit, RedactionOptions opts, boolean spill, List<Path> temps)
             throws IOException {
         FrameCodec codec = codecs.require(ts);
         boolean lossySource = ts.lossy();
@@ -154,7 +189,7 @@ public final class PixelRedactor {
                 byte[] coded = frames.frame(i);
                 codedBytes += coded.length;
                 Frame f = codec.decode(coded, d);
-                boolean any = fill(f, d, regions, opts);
+                boolean any = edit.apply(f, i);
                 changed += any ? 1 : 0;
                 if (target == null) {
                     target = chooseTarget(ts, codec, d, f, opts);

@@ -1,17 +1,30 @@
 package org.veil.pixel.redact;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.veil.dicom.TransferSyntax;
 import org.veil.dicom.VR;
 import org.veil.dicom.data.DataElement;
 import org.veil.dicom.data.Dataset;
 import org.veil.dicom.data.DatasetView;
+import org.veil.dicom.data.Fragments;
+import org.veil.pixel.codec.CodecLimits;
+import org.veil.pixel.codec.FrameCodec;
+import org.veil.pixel.codec.FrameCodecRegistry;
+import org.veil.pixel.frame.ImageDescriptor;
+import org.veil.pixel.frame.NativeFrameCodec;
+import org.veil.pixel.frame.NativeFrameOptions;
+import org.veil.pixel.frame.Plane;
 
 /**
  * Overlays in a generated 16-bit allocated, 12-bit stored MONOCHROME2 multiframe image: an overlay plane in group
@@ -104,7 +117,7 @@ class OverlayCleanupTest {
         }
         assertEquals(14, overlayElements);
 
-        OverlayCleanup result = PixelRedactor.cleanOverlays(ds, RedactionOptions.DEFAULT);
+        OverlayCleanup result = new PixelRedactor().cleanOverlays(ds, TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN, RedactionOptions.DEFAULT);
 
         assertEquals(14, result.elementsRemoved());
         assertEquals(FRAMES - 1, result.framesChanged(), "frames that had embedded overlay bits");
@@ -118,17 +131,63 @@ class OverlayCleanupTest {
         for (int f = 0; f < FRAMES; f++) {
             for (int y = 0; y < H; y++) {
                 for (int x = 0; x < W; x++) {
-                    int cell = px.getShort() & 0xFFFF;
-                    int value = stored(f, x, y, signed);
-                    String where = "frame " + f + " (" + x + "," + y + ")";
-                    assertEquals(value & 0xFFF, cell & 0xFFF, where + ": stored bits 0-11");
-                    int expectedHigh = signed && value < 0 ? 0xF : 0;
-                    assertEquals(expectedHigh, cell >>> 12, where + ": bits 12-15");
-                    if (signed) {
-                        assertEquals(value, (short) cell, where + ": as a signed 16-bit number");
-                    }
+                    assertCell(f, x, y, signed, px.getShort() & 0xFFFF);
                 }
             }
         }
+    }
+
+    /** A cleaned 16-bit cell: stored bits 0-11 unchanged, bits 12-15 zero or the sign extension. */
+    private static void assertCell(int f, int x, int y, boolean signed, int cell) {
+        int value = stored(f, x, y, signed);
+        String where = "frame " + f + " (" + x + "," + y + ")";
+        assertEquals(value & 0xFFF, cell & 0xFFF, where + ": stored bits 0-11");
+        int expectedHigh = signed && value < 0 ? 0xF : 0;
+        assertEquals(expectedHigh, cell >>> 12, where + ": bits 12-15");
+        if (signed) {
+            assertEquals(value, (short) cell, where + ": as a signed 16-bit number");
+        }
+    }
+
+    @ParameterizedTest(name = "{0} signed {1}")
+    @CsvSource({"1.2.840.10008.1.2.5, false", "1.2.840.10008.1.2.5, true", "1.2.840.10008.1.2.4.70, false",
+        "1.2.840.10008.1.2.4.80, false"})
+    void cleanOverlays_losslessEncapsulated_highBitsClearedStoredValuesKept(String uid, boolean signed)
+            throws Exception {
+        TransferSyntax ts = TransferSyntax.of(uid);
+        FrameCodecRegistry codecs = FrameCodecRegistry.standard(CodecLimits.DEFAULT);
+        FrameCodec codec = codecs.require(ts);
+        Dataset ds = image(signed);
+        ImageDescriptor d = PixelAttributes.describe(ds);
+        NativeFrameCodec nativeCodec = new NativeFrameCodec(d, NativeFrameOptions.LITTLE_ENDIAN);
+        byte[] nativeCells = ds.get(0x7FE00010).bytes();
+        Fragments fragments = new Fragments();
+        fragments.add(new byte[0]);
+        for (int f = 0; f < FRAMES; f++) {
+            fragments.add(codec.encode(nativeCodec.decodeFrame(nativeCells, f), codec.encodedDescriptor(d)));
+        }
+        ds.put(DataElement.of(0x7FE00010, VR.OB, fragments));
+        byte[] coded = (byte[]) fragments.get(1 + CLEAN_FRAME);
+        byte[] untouchedFrame = Arrays.copyOf(coded, coded.length + (coded.length & 1)); // fragments are even
+
+        OverlayCleanup result = new PixelRedactor(codecs).cleanOverlays(ds, ts, RedactionOptions.DEFAULT);
+
+        assertEquals(ts, result.transferSyntax(), "re-encoded exactly in the same syntax");
+        assertEquals(FRAMES - 1, result.framesChanged());
+        assertEquals(14, result.elementsRemoved());
+        Fragments out = ds.get(0x7FE00010).fragments();
+        assertEquals(FRAMES + 1, out.size());
+        assertArrayEquals(untouchedFrame, (byte[]) out.get(1 + CLEAN_FRAME), "a frame without overlay bits is kept");
+        for (int f = 0; f < FRAMES; f++) {
+            Plane p = codec.decode((byte[]) out.get(f + 1), d).plane(0);
+            for (int y = 0; y < H; y++) {
+                for (int x = 0; x < W; x++) {
+                    assertCell(f, x, y, signed, (int) p.get(x, y) & 0xFFFF);
+                }
+            }
+        }
+        OverlayCleanup again = new PixelRedactor(codecs).cleanOverlays(ds, ts, RedactionOptions.DEFAULT);
+        assertEquals(0, again.framesChanged(), "nothing left to clear");
+        assertEquals(List.of(), again.tempFiles());
     }
 }
