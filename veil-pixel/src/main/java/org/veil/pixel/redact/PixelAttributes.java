@@ -21,14 +21,18 @@ final class PixelAttributes {
                     .rows((int) require(v, PixelTags.ROWS, "Rows (0028,0010)"))
                     .columns((int) require(v, PixelTags.COLUMNS, "Columns (0028,0011)"))
                     .bitsAllocated(bitsAllocated)
-                    .bitsStored((int) v.number(PixelTags.BITS_STORED, bitsAllocated))
-                    .highBit((int) v.number(PixelTags.HIGH_BIT, v.number(PixelTags.BITS_STORED, bitsAllocated) - 1))
-                    .pixelRepresentation(PixelRepresentation.of((int) v.number(PixelTags.PIXEL_REPRESENTATION, 0)))
-                    .planarConfiguration(PlanarConfiguration.of((int) v.number(PixelTags.PLANAR_CONFIGURATION, 0)))
+                    .bitsStored((int) number(v, PixelTags.BITS_STORED, "Bits Stored (0028,0101)", bitsAllocated))
+                    .highBit((int) number(v, PixelTags.HIGH_BIT, "High Bit (0028,0102)",
+                            number(v, PixelTags.BITS_STORED, "Bits Stored (0028,0101)", bitsAllocated) - 1))
+                    .pixelRepresentation(PixelRepresentation.of((int) number(v, PixelTags.PIXEL_REPRESENTATION,
+                            "Pixel Representation (0028,0103)", 0)))
+                    .planarConfiguration(PlanarConfiguration.of((int) number(v, PixelTags.PLANAR_CONFIGURATION,
+                            "Planar Configuration (0028,0006)", 0)))
                     .photometric(PhotometricInterpretation.of(photometric == null ? "MONOCHROME2" : photometric))
-                    .numberOfFrames((int) Math.max(1, v.number(PixelTags.NUMBER_OF_FRAMES, 1)))
+                    .numberOfFrames((int) Math.max(1, number(v, PixelTags.NUMBER_OF_FRAMES,
+                            "Number of Frames (0028,0008)", 1)))
                     .build();
-            long spp = v.number(PixelTags.SAMPLES_PER_PIXEL, d.samplesPerPixel());
+            long spp = number(v, PixelTags.SAMPLES_PER_PIXEL, "Samples per Pixel (0028,0002)", d.samplesPerPixel());
             if (spp != d.samplesPerPixel()) {
                 throw new PixelRedactionException("Samples per Pixel (0028,0002) " + spp
                         + " does not match Photometric Interpretation " + photometric);
@@ -39,8 +43,17 @@ final class PixelAttributes {
         }
     }
 
+    /** The element's number, or {@code fallback} when absent; a value that is not a number is named. */
+    private static long number(DatasetView v, int tag, String name, long fallback) throws PixelRedactionException {
+        try {
+            return v.number(tag, fallback);
+        } catch (NumberFormatException e) {
+            throw new PixelRedactionException(name + " is not a number");
+        }
+    }
+
     private static long require(DatasetView v, int tag, String name) throws PixelRedactionException {
-        long n = v.number(tag, -1);
+        long n = number(v, tag, name, -1);
         if (n < 0) {
             throw new PixelRedactionException(name + " is missing");
         }
