@@ -7,13 +7,14 @@ import java.util.Map;
 import java.util.Set;
 import org.veil.deid.profile.ConfidentialityTable;
 import org.veil.deid.profile.ProfileAction;
+import org.veil.deid.profile.ProfileAdditions;
 import org.veil.deid.profile.ProfileOption;
 import org.veil.deid.profile.ProfileRule;
 
 /**
- * What PS3.15 Table E.1-1 does to an attribute under the selected options, reduced to what verification needs:
- * whether the attribute is kept ({@code K}) or removed, emptied, replaced or cleaned (its original value must then not
- * appear in the output).
+ * What PS3.15 Table E.1-1, with the engine's {@link ProfileAdditions}, does to an attribute under the selected
+ * options, reduced to what verification needs: whether the attribute is kept ({@code K}) or removed, emptied, replaced
+ * or cleaned (its original value must then not appear in the output).
  */
 final class ProfileLookup {
     private final Map<Integer, ProfileAction> exact = new HashMap<>();
@@ -23,7 +24,9 @@ final class ProfileLookup {
 
     ProfileLookup(Set<ProfileOption> options) {
         this.options = Set.copyOf(options);
-        for (ProfileRule r : ConfidentialityTable.rules()) {
+        List<ProfileRule> rows = new ArrayList<>(ConfidentialityTable.rules());
+        rows.addAll(ProfileAdditions.RULES);
+        for (ProfileRule r : rows) {
             if (r.mask() == ProfileRule.EXACT) {
                 exact.put(r.tag(), resolve(r));
             } else {

@@ -177,6 +177,28 @@ class PlantedLeakTest {
     }
 
     @Test
+    void verify_reportTextValueKeptUnderBasicProfile_found() throws Exception {
+        // Text Value is not in Table E.1-1; the engine's addition gives it D, and verify must know that too
+        String note = "Follow-up arranged by Zebulon Quist";
+        Dataset in = input("1.2.826.0.1.3680043.2.1125.555.1.1", "PID998877");
+        Sequence content = new Sequence(in);
+        DatasetView.of(content.addItem()).putString(0x0040A160, VR.UT, note);
+        in.put(DataElement.of(0x0040A730, VR.SQ, content));
+        Dataset out = deliver(in, "a.dcm");
+        Files2.write(out, tmp.resolve("out/a.dcm"));
+        assertTrue(verify().clean(), "the engine replaced the text");
+
+        Dataset leaky = out.get(0x0040A730).sequence().get(0);
+        str(leaky, 0x0040A160, VR.UT, note);
+        Files2.write(out, tmp.resolve("out/a.dcm"));
+        VerifyReport r = verify();
+        assertFalse(r.clean());
+        assertTrue(r.findings().stream().anyMatch(f -> f.kind() == Finding.Kind.LEAK
+                && f.where().contains("(0040,A160)")), r.toText());
+        assertFalse(r.toText().contains("Zebulon"), "the report names where, not what");
+    }
+
+    @Test
     void verify_identifyingFileName_found() throws Exception {
         Dataset out = deliver(input("1.2.826.0.1.3680043.2.1125.555.1.1", "PID998877"), "a.dcm");
         Files2.write(out, tmp.resolve("out/JANE_1/x.dcm"));

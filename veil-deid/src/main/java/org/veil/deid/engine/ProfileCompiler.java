@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.veil.deid.profile.ConfidentialityTable;
 import org.veil.deid.profile.ProfileAction;
+import org.veil.deid.profile.ProfileAdditions;
 import org.veil.deid.profile.ProfileOption;
 import org.veil.deid.profile.ProfileRule;
 import org.veil.deid.pseudo.IdKind;
@@ -27,21 +28,8 @@ final class ProfileCompiler {
             IdKind.PATIENT_NAME, 0x00101000, IdKind.OTHER_PATIENT_ID, 0x00080050, IdKind.ACCESSION_NUMBER,
             0x00200010, IdKind.STUDY_ID);
 
-    /**
-     * Hand-written additions to the table, each citing its source. Text Value (0040,A160) of SR content items is not
-     * in Table E.1-1 although Content Sequence is D: free text in a report is where identifiers hide (PS3.15 E.3.4
-     * Note 2), so it gets D, or C under Clean Structured Content. Unformatted Text Value (0070,0006), the text of a
-     * Graphic Annotation Sequence (0070,0001) Text Object, is not listed either although the sequence is D, or C
-     * under Clean Graphics: a D or C sequence is kept and its items walked, so without this row the annotation text
-     * (often a name or ID typed on the image) would be kept as an unlisted ST. It gets D (it is Type 1 in a Text
-     * Object), or C under Clean Graphics.
-     */
-    static final List<ProfileRule> ADDITIONS = List.of(new ProfileRule(0x0040A160, ProfileRule.EXACT,
-            "Text Value (PS3.15 E.3.4 Note 2)", true, ProfileAction.D,
-            Map.of(ProfileOption.CLEAN_STRUCTURED_CONTENT, ProfileAction.C)),
-            new ProfileRule(0x00700006, ProfileRule.EXACT,
-                    "Unformatted Text Value (text of Graphic Annotation Sequence, PS3.15 E.3.3)", true,
-                    ProfileAction.D, Map.of(ProfileOption.CLEAN_GRAPHICS, ProfileAction.C)));
+    /** Hand-written additions to the table ({@link ProfileAdditions}). */
+    static final List<ProfileRule> ADDITIONS = ProfileAdditions.RULES;
 
     private static final int OVERLAY_DATA = 0x60003000;
     private static final int TEXT_VALUE = 0x0040A160;
