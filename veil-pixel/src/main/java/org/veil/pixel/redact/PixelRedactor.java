@@ -81,12 +81,8 @@ public final class PixelRedactor {
                 return blocks(ds, ts, d, frames, regions, opts, spill, temps);
             }
             return transcode(ds, ts, d, frames, (f, i) -> fill(f, d, regions, opts), opts, spill, temps);
-        } catch (PixelCodingException | IllegalArgumentException e) {
-            PixelTempFiles.deleteAll(temps);
-            throw new PixelRedactionException("Pixel Data in " + ts.uid() + ": " + e.getMessage(), e);
         } catch (IOException | RuntimeException e) {
-            PixelTempFiles.deleteAll(temps);
-            throw e;
+            throw failed(ts, e, temps);
         }
     }
 
@@ -125,13 +121,24 @@ public final class PixelRedactor {
             RedactionResult r = transcode(ds, ts, d, frames, (f, i) -> OverlayCleaner.clearUnused(f, d), opts, spill,
                     temps);
             return new OverlayCleanup(removed, r.framesChanged(), r.tempFiles(), r.transferSyntax());
-        } catch (PixelCodingException | IllegalArgumentException e) {
-            PixelTempFiles.deleteAll(temps);
-            throw new PixelRedactionException("Pixel Data in " + ts.uid() + ": " + e.getMessage(), e);
         } catch (IOException | RuntimeException e) {
-            PixelTempFiles.deleteAll(temps);
-            throw e;
+            throw failed(ts, e, temps);
         }
+    }
+
+    /**
+     * Deletes the temporary files of a failed step and gives the exception to throw: coding errors and inconsistent
+     * attributes as a {@link PixelRedactionException} naming the syntax, other failures as they are.
+     */
+    private static IOException failed(TransferSyntax ts, Exception e, List<Path> temps) {
+        PixelTempFiles.deleteAll(temps);
+        if (e instanceof PixelCodingException || e instanceof IllegalArgumentException) {
+            return new PixelRedactionException("Pixel Data in " + ts.uid() + ": " + e.getMessage(), e);
+        }
+        if (e instanceof IOException io) {
+            return io;
+        }
+        throw (RuntimeException) e;
     }
 
     private static boolean fill(Frame f, ImageDescriptor d, List<Rect> regions, RedactionOptions opts) {
