@@ -30,8 +30,7 @@ final class KeyOptions {
 
     Path required() {
         if (keystore == null) {
-            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(new Object()),
-                    "--keystore FILE is required");
+            throw new UsageException("--keystore FILE is required");
         }
         return keystore;
     }

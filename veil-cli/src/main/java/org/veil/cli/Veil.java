@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
         description = "De-identify DICOM medical images.",
         subcommands = {CommandLine.HelpCommand.class, DeidCommand.class, DemoCommand.class, DumpCommand.class,
             KeysCommand.class, ReidentifyCommand.class, AuditCommand.class, VerifyCommand.class, org.veil.cli.bench.BenchCommand.class,
-            RewriteCommand.class})
+            RewriteCommand.class, DecryptCommand.class, RiskCommand.class, picocli.AutoComplete.GenerateCompletion.class})
 public final class Veil {
     /** Success. */
     public static final int OK = 0;
@@ -53,7 +53,11 @@ public final class Veil {
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : INTERNAL);
+        cl.setParameterExceptionHandler((ex, args1) -> UsageReport.parseError(ex));
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            if (e instanceof UsageException usage) {
+                return UsageReport.runError(usage, cmd);
+            }
             cmd.getErr().println("veil: " + e.getMessage());
             if (e instanceof java.io.IOException) {
                 return INPUT;
@@ -68,11 +72,14 @@ public final class Veil {
         }
     }
 
-    /** Prints Veil's implementation version. */
+    /** Prints Veil's release, the commit it was built from, and its DICOM implementation identity. */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"veil " + Implementation.VERSION_NAME + " (" + Implementation.CLASS_UID + ")"};
+            BuildInfo build = BuildInfo.load();
+            return new String[] {
+                "veil " + build.release() + " (commit " + build.commit() + ")",
+                "DICOM implementation " + Implementation.VERSION_NAME + " " + Implementation.CLASS_UID};
         }
     }
 }

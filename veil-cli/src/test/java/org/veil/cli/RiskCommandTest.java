@@ -1,0 +1,98 @@
+package org.veil.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.awt.image.BufferedImage;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.veil.testkit.Tool;
+
+/**
+ * {@code veil risk} on a delivery that {@code veil deid} wrote: k as an integer in the JSON, exit 1 below the target,
+ * and an HTML report that Chromium renders with its chart (screenshot kept in target/risk-report.png).
+ */
+class RiskCommandTest {
+    @TempDir
+    Path dir;
+
+    private CliConventionsTest.Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = Veil.run(new PrintWriter(out), new PrintWriter(err), args);
+        return new CliConventionsTest.Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void risk_onADeidentifiedDemo_writesJsonAndHtml_andRendersInChromium() throws Exception {
+        Path out = dir.resolve("demo-out");
+        CliConventionsTest.Run demo = run("demo", "--input", Path.of("..", "demo", "input").toString(), "--output",
+                out.toString());
+        assertEquals(Veil.OK, demo.exit(), demo.err());
+        Path json = dir.resolve("risk.json");
+        Path html = dir.resolve("risk.html");
+        CliConventionsTest.Run r = run("risk", out.toString(), "--k", "2", "--json", json.toString(), "--html",
+                html.toString(), "--sensitive", "body-part");
+        assertTrue(r.exit() == Veil.OK || r.exit() == Veil.PROBLEMS, r.err());
+        var tree = new ObjectMapper().readTree(json.toFile());
+        assertTrue(tree.get("k").isInt(), tree.toString());
+        assertEquals(r.exit() == Veil.OK, tree.get("k").asInt() >= 2);
+        assertTrue(r.out().contains("k = " + tree.get("k").asInt()), r.out());
+        assertTrue(tree.get("patients").asInt() > 0);
+
+        Tool.require("chromium");
+        Path png = Path.of("target", "risk-report.png").toAbsolutePath();
+        Files.createDirectories(png.getParent());
+        Files.deleteIfExists(png);
+        Tool.Result shot = Tool.run(Duration.ofSeconds(90), "chromium", "--headless", "--no-sandbox", "--disable-gpu",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--user-data-dir=" + dir.resolve("chrome"), "--window-size=800,900",
+                "--screenshot=" + png, html.toUri().toString());
+        assertTrue(Files.isRegularFile(png), shot.stderr());
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertTrue(countBarPixels(image) > 200, "the chart's bars are drawn");
+    }
+
+    @Test
+    void risk_notAFolder_inputExit() {
+        CliConventionsTest.Run r = run("risk", dir.resolve("missing").toString());
+        assertEquals(Veil.INPUT, r.exit());
+    }
+
+    @Test
+    void risk_unknownQuasiIdentifier_usageError() {
+        CliConventionsTest.Run r = run("risk", dir.toString(), "--qi", "age,shoe-size");
+        assertEquals(Veil.USAGE, r.exit());
+        assertTrue(r.err().contains("unknown quasi-identifier 'shoe-size'"), r.err());
+    }
+
+    /** Pixels of the bar colours (#3b6ea8 within the target, #c0392b below it). */
+    private static int countBarPixels(BufferedImage image) {
+        int n = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                int rgb = image.getRGB(x, y) & 0xFFFFFF;
+                if (near(rgb, 0x3b6ea8) || near(rgb, 0xc0392b)) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    private static boolean near(int rgb, int target) {
+        for (int shift = 0; shift <= 16; shift += 8) {
+            if (Math.abs(((rgb >> shift) & 0xFF) - ((target >> shift) & 0xFF)) > 12) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
