@@ -69,6 +69,10 @@ public final class Requestor {
                             + h.type());
                 }
             }
+        } catch (PduException e) {
+            socket.close();
+            throw new AssociationException(peer.aeTitle() + " did not answer with a valid DICOM PDU (" + e.getMessage()
+                    + "); does it expect TLS?", e);
         } catch (SocketTimeoutException e) {
             socket.close();
             throw new AssociationException(peer.aeTitle() + " did not answer the association request within "

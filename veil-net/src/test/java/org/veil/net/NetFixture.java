@@ -48,11 +48,23 @@ final class NetFixture implements AutoCloseable {
      * Corpus files that are Part 10 with a group length, up to two per transfer syntax, each SOP instance once (the
      * network moves them as they are).
      */
-    static List<PartTenFile> onePerSyntax() {
+    static synchronized List<PartTenFile> onePerSyntax() {
+        if (selection == null) {
+            selection = select();
+        }
+        return selection;
+    }
+
+    private static List<PartTenFile> selection;
+
+    private static List<PartTenFile> select() {
         java.util.Map<String, Integer> perSyntax = new java.util.HashMap<>();
         Set<String> instances = new java.util.HashSet<>();
         List<PartTenFile> out = new java.util.ArrayList<>();
         for (CorpusFile f : Corpus.files(f -> !f.malformed())) {
+            if (perSyntax.getOrDefault(f.transferSyntaxUid(), 0) >= 2) {
+                continue;
+            }
             PartTenFile p;
             try {
                 p = PartTenFile.of(f.path());
@@ -65,7 +77,7 @@ final class NetFixture implements AutoCloseable {
                 out.add(p);
             }
         }
-        return out;
+        return List.copyOf(out);
     }
 
     /** dcmtk's peers parse what they receive; files dcmdump cannot read would fail there, not in Veil. */
