@@ -77,6 +77,15 @@ public final class TransferSyntax {
         return ts != null ? ts : new TransferSyntax(key, true, false, false, true, true);
     }
 
+    /** Every transfer syntax the codec knows by name, in a fixed order (native first). */
+    public static java.util.List<TransferSyntax> known() {
+        return java.util.List.of(EXPLICIT_VR_LITTLE_ENDIAN, IMPLICIT_VR_LITTLE_ENDIAN,
+                DEFLATED_EXPLICIT_VR_LITTLE_ENDIAN, EXPLICIT_VR_BIG_ENDIAN, ENCAPSULATED_UNCOMPRESSED, JPEG_BASELINE,
+                JPEG_EXTENDED, JPEG_LOSSLESS, JPEG_LOSSLESS_SV1, JPEG_LS_LOSSLESS, JPEG_LS_NEAR_LOSSLESS,
+                JPEG_2000_LOSSLESS, JPEG_2000, RLE_LOSSLESS, HTJ2K_LOSSLESS, HTJ2K_LOSSLESS_RPCL, HTJ2K,
+                DEFLATED_IMAGE_FRAME);
+    }
+
     /** True when this UID is one of the transfer syntaxes the codec knows by name. */
     public static boolean isKnown(String uid) {
         return KNOWN.containsKey(uid.trim());

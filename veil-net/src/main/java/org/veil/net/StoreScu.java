@@ -1,0 +1,108 @@
+package org.veil.net;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.Channels;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.veil.dicom.ReadLimits;
+import org.veil.dicom.TransferSyntax;
+import org.veil.dicom.io.DicomReader;
+import org.veil.dicom.io.DicomWriter;
+import org.veil.dicom.io.WriteOptions;
+import org.veil.net.dimse.Status;
+import org.veil.net.pdu.PresentationContext;
+
+/**
+ * Sends files by C-STORE over one association: one presentation context per SOP class and transfer syntax, proposing
+ * the file's own syntax first (and Explicit and Implicit VR Little Endian for native data); a file is sent unchanged
+ * when its syntax was accepted, re-encoded when only another native syntax was, and reported as failed otherwise.
+ */
+public final class StoreScu {
+    /** One file's outcome: the DIMSE status, or -1 with a reason when it could not be sent. */
+    public record Result(Path file, int status, String reason) {
+        public boolean ok() {
+            return status == Status.SUCCESS || (status & 0xF000) == 0xB000;
+        }
+    }
+
+    private final Requestor requestor;
+
+    public StoreScu(Requestor requestor) {
+        this.requestor = requestor;
+    }
+
+    /** Sends {@code files} to {@code peer} on one association (at most 128 distinct SOP class + syntax pairs). */
+    public List<Result> send(RemoteAe peer, List<PartTenFile> files) throws IOException {
+        Map<String, PresentationContext> contexts = new LinkedHashMap<>();
+        for (PartTenFile f : files) {
+            String key = f.sopClass() + "|" + f.transferSyntax();
+            if (!contexts.containsKey(key)) {
+                if (contexts.size() == 128) {
+                    throw new IllegalArgumentException("more than 128 SOP class and transfer syntax pairs in one batch");
+                }
+                contexts.put(key, new PresentationContext(2 * contexts.size() + 1, f.sopClass(),
+                        proposals(f.transferSyntax())));
+            }
+        }
+        List<Result> results = new ArrayList<>();
+        Association a = requestor.open(peer, new ArrayList<>(contexts.values()));
+        try {
+            DimseClient client = new DimseClient(a);
+            for (PartTenFile f : files) {
+                results.add(sendOne(a, client, f));
+            }
+            a.release();
+        } catch (IOException e) {
+            a.abort();
+            throw e;
+        }
+        return results;
+    }
+
+    private Result sendOne(Association a, DimseClient client, PartTenFile f) throws IOException {
+        int pc = a.contextFor(f.sopClass(), f.transferSyntax());
+        if (pc != 0 && f.dataSetOffset() >= 0) {
+            try (InputStream in = f.openDataSet()) {
+                return new Result(f.path(), client.store(pc, f.sopClass(), f.sopInstance(), in), null);
+            }
+        }
+        TransferSyntax source = TransferSyntax.of(f.transferSyntax());
+        for (TransferSyntax target : List.of(TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN,
+                TransferSyntax.IMPLICIT_VR_LITTLE_ENDIAN, source)) {
+            int alt = a.contextFor(f.sopClass(), target.uid());
+            if (alt != 0 && !target.encapsulated() && !target.deflated() && (source.isNative()
+                    || target.equals(source))) {
+                byte[] bytes = reencode(f.path(), target);
+                return new Result(f.path(), client.store(alt, f.sopClass(), f.sopInstance(),
+                        new ByteArrayInputStream(bytes)), null);
+            }
+        }
+        return new Result(f.path(), -1, "the peer accepted no transfer syntax this file can be sent in");
+    }
+
+    private static List<String> proposals(String own) {
+        Set<String> ts = new LinkedHashSet<>();
+        ts.add(own);
+        TransferSyntax t = TransferSyntax.of(own);
+        if (t.isNative() || t.deflated()) {
+            ts.add(TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN.uid());
+            ts.add(TransferSyntax.IMPLICIT_VR_LITTLE_ENDIAN.uid());
+        }
+        return List.copyOf(ts);
+    }
+
+    private static byte[] reencode(Path file, TransferSyntax target) throws IOException {
+        var ds = DicomReader.read(file, ReadLimits.DEFAULT).dataset();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        DicomWriter.writeDataset(ds, target, Channels.newChannel(out), WriteOptions.SequenceEncoding.UNDEFINED);
+        return out.toByteArray();
+    }
+}
