@@ -31,13 +31,13 @@ class ModuleLayeringTest {
             Map.entry("veil-pixel", 2),
             Map.entry("veil-text", 2),
             Map.entry("veil-profile", 2),
+            Map.entry("veil-net", 2),
             Map.entry("veil-volume", 3),
             Map.entry("veil-ocr", 3),
             Map.entry("veil-broker", 3),
             Map.entry("veil-verify", 3),
             Map.entry("veil-pipeline", 4),
             Map.entry("veil-cli", 5),
-            Map.entry("veil-net", 5),
             Map.entry("veil-spark", 5),
             Map.entry("veil-web", 5),
             Map.entry("veil-fuzz", 6));
@@ -86,8 +86,8 @@ class ModuleLayeringTest {
         assertEquals(List.of(), upwardDependencies("veil-pipeline", List.of(codec)));
         assertEquals(List.of("veil-dicom (layer 1) -> veil-pipeline (layer 4)"),
                 upwardDependencies("veil-dicom", List.of(pipeline)));
-        assertEquals(List.of("veil-cli (layer 5) -> veil-net (layer 5)"),
-                upwardDependencies("veil-cli", List.of(new Dependency("org.veil", "veil-net", "compile"))));
+        assertEquals(List.of("veil-cli (layer 5) -> veil-web (layer 5)"),
+                upwardDependencies("veil-cli", List.of(new Dependency("org.veil", "veil-web", "compile"))));
         assertEquals(List.of(), upwardDependencies("veil-dicom",
                 List.of(new Dependency("org.veil", "veil-pipeline", "test"))), "test scope is not layered");
     }
