@@ -1,0 +1,110 @@
+package org.veil.net;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.veil.dicom.VR;
+import org.veil.dicom.data.Dataset;
+import org.veil.dicom.data.DatasetView;
+import org.veil.net.dimse.Status;
+import org.veil.net.pdu.PresentationContext;
+
+/**
+ * Pulls studies from a PACS (Study Root): C-FIND at study level by Patient ID, accession number, study date range
+ * and modality, then C-MOVE of each study to a destination AE (Veil's gateway), with the PACS's own instance count
+ * to tell whether every instance arrived.
+ */
+public final class StudyRetriever {
+    private static final int QUERY_LEVEL = 0x00080052;
+    private static final int STUDY_DATE = 0x00080020;
+    private static final int ACCESSION = 0x00080050;
+    private static final int MODALITIES_IN_STUDY = 0x00080061;
+    private static final int PATIENT_ID = 0x00100020;
+    private static final int STUDY_UID = 0x0020000D;
+    private static final int STUDY_INSTANCES = 0x00201208;
+    private static final String EXPLICIT_LE = "1.2.840.10008.1.2.1";
+    private static final String IMPLICIT_LE = "1.2.840.10008.1.2";
+
+    /** One criterion of a query; null fields are not matched on. */
+    public record Query(String patientId, String accessionNumber, String studyDateRange, String modality) {
+    }
+
+    /** A study the PACS reported, with the number of instances it says the study has (-1 when it did not say). */
+    public record Study(String studyInstanceUid, int instances) {
+    }
+
+    /** A study moved (or not), against the count the PACS reported. */
+    public record Outcome(Study study, DimseClient.MoveResult move) {
+        /** Every instance arrived: success, nothing failed, and as many as the PACS counted (when it counted). */
+        public boolean complete() {
+            return move != null && move.status() == Status.SUCCESS && move.failed() == 0
+                    && (study.instances() < 0 || move.completed() + move.warning() >= study.instances());
+        }
+    }
+
+    private final Requestor requestor;
+    private final RemoteAe pacs;
+
+    public StudyRetriever(Requestor requestor, RemoteAe pacs) {
+        this.requestor = requestor;
+        this.pacs = pacs;
+    }
+
+    /** The studies matching any of {@code queries}, each once, in the order found. */
+    public List<Study> find(List<Query> queries) throws IOException {
+        List<Study> found = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        try (Association a = requestor.open(pacs, contexts())) {
+            DimseClient client = new DimseClient(a);
+            for (Query q : queries) {
+                int status = client.find(keys(q), match -> {
+                    DatasetView v = DatasetView.of(match);
+                    String uid = v.string(STUDY_UID);
+                    if (uid != null && seen.add(uid)) {
+                        found.add(new Study(uid, (int) v.number(STUDY_INSTANCES, -1)));
+                    }
+                });
+                if (Status.isFailure(status)) {
+                    throw new AssociationException(String.format("%s refused a query (status 0x%04X)",
+                            pacs.aeTitle(), status));
+                }
+            }
+            a.release();
+        }
+        return found;
+    }
+
+    /** Moves each study to {@code destination}; a study whose move fails is reported, not fatal. */
+    public List<Outcome> move(List<Study> studies, String destination) throws IOException {
+        List<Outcome> out = new ArrayList<>();
+        try (Association a = requestor.open(pacs, contexts())) {
+            DimseClient client = new DimseClient(a);
+            for (Study s : studies) {
+                Dataset keys = new Dataset();
+                DatasetView.of(keys).putString(QUERY_LEVEL, VR.CS, "STUDY");
+                DatasetView.of(keys).putString(STUDY_UID, VR.UI, s.studyInstanceUid());
+                out.add(new Outcome(s, client.move(keys, destination)));
+            }
+            a.release();
+        }
+        return out;
+    }
+
+    private static List<PresentationContext> contexts() {
+        return List.of(new PresentationContext(1, DimseClient.STUDY_ROOT_FIND, List.of(EXPLICIT_LE, IMPLICIT_LE)),
+                new PresentationContext(3, DimseClient.STUDY_ROOT_MOVE, List.of(EXPLICIT_LE, IMPLICIT_LE)));
+    }
+
+    static Dataset keys(Query q) {
+        Dataset keys = new Dataset();
+        DatasetView k = DatasetView.of(keys);
+        k.putString(QUERY_LEVEL, VR.CS, "STUDY");
+        k.putString(PATIENT_ID, VR.LO, q.patientId() == null ? "" : q.patientId());
+        k.putString(ACCESSION, VR.SH, q.accessionNumber() == null ? "" : q.accessionNumber());
+        k.putString(STUDY_DATE, VR.DA, q.studyDateRange() == null ? "" : q.studyDateRange());
+        k.putString(MODALITIES_IN_STUDY, VR.CS, q.modality() == null ? "" : q.modality());
+        k.putString(STUDY_UID, VR.UI, "");
+        k.putString(STUDY_INSTANCES, VR.IS, "");
+        return keys;
+    }
+}
