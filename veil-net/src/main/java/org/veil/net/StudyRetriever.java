@@ -12,7 +12,8 @@ import org.veil.net.pdu.PresentationContext;
 /**
  * Pulls studies from a PACS (Study Root): C-FIND at study level by Patient ID, accession number, study date range
  * and modality, then C-MOVE of each study to a destination AE (Veil's gateway), with the PACS's own instance count
- * to tell whether every instance arrived.
+ * (Number of Study Related Instances, or counted series by series when the PACS does not fill it) to tell whether
+ * every instance arrived.
  */
 public final class StudyRetriever {
     private static final int QUERY_LEVEL = 0x00080052;
@@ -22,6 +23,8 @@ public final class StudyRetriever {
     private static final int PATIENT_ID = 0x00100020;
     private static final int STUDY_UID = 0x0020000D;
     private static final int STUDY_INSTANCES = 0x00201208;
+    private static final int SERIES_UID = 0x0020000E;
+    private static final int SOP_INSTANCE_UID = 0x00080018;
     private static final String EXPLICIT_LE = "1.2.840.10008.1.2.1";
     private static final String IMPLICIT_LE = "1.2.840.10008.1.2";
 
@@ -57,21 +60,53 @@ public final class StudyRetriever {
         try (Association a = requestor.open(pacs, contexts())) {
             DimseClient client = new DimseClient(a);
             for (Query q : queries) {
-                int status = client.find(keys(q), match -> {
+                List<Study> matched = new ArrayList<>();
+                check(client.find(keys(q), match -> {
                     DatasetView v = DatasetView.of(match);
                     String uid = v.string(STUDY_UID);
                     if (uid != null && seen.add(uid)) {
-                        found.add(new Study(uid, (int) v.number(STUDY_INSTANCES, -1)));
+                        matched.add(new Study(uid, (int) v.number(STUDY_INSTANCES, -1)));
                     }
-                });
-                if (Status.isFailure(status)) {
-                    throw new AssociationException(String.format("%s refused a query (status 0x%04X)",
-                            pacs.aeTitle(), status));
+                }));
+                for (Study s : matched) {
+                    found.add(s.instances() >= 0 ? s : new Study(s.studyInstanceUid(), count(client, s)));
                 }
             }
             a.release();
         }
         return found;
+    }
+
+    /**
+     * The instances of a study, counted level by level (series, then images) for a PACS that does not fill
+     * Number of Study Related Instances.
+     */
+    private int count(DimseClient client, Study study) throws IOException {
+        List<String> series = new ArrayList<>();
+        Dataset seriesKeys = new Dataset();
+        DatasetView k = DatasetView.of(seriesKeys);
+        k.putString(QUERY_LEVEL, VR.CS, "SERIES");
+        k.putString(STUDY_UID, VR.UI, study.studyInstanceUid());
+        k.putString(SERIES_UID, VR.UI, "");
+        check(client.find(seriesKeys, m -> series.add(DatasetView.of(m).string(SERIES_UID))));
+        int[] n = {0};
+        for (String uid : series) {
+            Dataset imageKeys = new Dataset();
+            DatasetView i = DatasetView.of(imageKeys);
+            i.putString(QUERY_LEVEL, VR.CS, "IMAGE");
+            i.putString(STUDY_UID, VR.UI, study.studyInstanceUid());
+            i.putString(SERIES_UID, VR.UI, uid == null ? "" : uid);
+            i.putString(SOP_INSTANCE_UID, VR.UI, "");
+            check(client.find(imageKeys, m -> n[0]++));
+        }
+        return n[0];
+    }
+
+    private void check(int status) throws AssociationException {
+        if (Status.isFailure(status)) {
+            throw new AssociationException(String.format("%s refused a query (status 0x%04X)", pacs.aeTitle(),
+                    status));
+        }
     }
 
     /** Moves each study to {@code destination}; a study whose move fails is reported, not fatal. */

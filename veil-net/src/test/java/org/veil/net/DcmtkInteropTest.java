@@ -186,13 +186,6 @@ class DcmtkInteropTest {
     }
 
     static void waitForPort(int port) throws Exception {
-        for (int i = 0; i < 100; i++) {
-            try (var s = new java.net.Socket("127.0.0.1", port)) {
-                return;
-            } catch (java.io.IOException e) {
-                Thread.sleep(100);
-            }
-        }
-        throw new AssertionError("nothing listens on port " + port);
+        org.veil.testkit.DcmQrScp.waitForPort(port);
     }
 }
