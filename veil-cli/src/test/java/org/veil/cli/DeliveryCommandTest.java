@@ -1,0 +1,119 @@
+package org.veil.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.veil.testkit.Tool;
+
+/**
+ * Signed delivery records: a sealed demo delivery verifies (also against the signer certificate, and with OpenSSL);
+ * a changed, removed or added file, an edited manifest, or another signer is reported and exits 1.
+ */
+class DeliveryCommandTest {
+    @TempDir
+    Path dir;
+
+    Path keystore;
+    Path password;
+    Path out;
+
+    private CliConventionsTest.Run run(String... args) {
+        StringWriter o = new StringWriter();
+        StringWriter e = new StringWriter();
+        int exit = Veil.run(new PrintWriter(o), new PrintWriter(e), args);
+        return new CliConventionsTest.Run(exit, o.toString(), e.toString());
+    }
+
+    @BeforeEach
+    void sealedDemo() throws Exception {
+        password = Files.writeString(dir.resolve("pw"), "correct horse battery staple\n");
+        keystore = dir.resolve("project.p12");
+        assertEquals(Veil.OK, run("keys", "init", "--keystore", keystore.toString(), "--password-file",
+                password.toString()).exit());
+        out = dir.resolve("out");
+        CliConventionsTest.Run demo = run("demo", "--input", Path.of("..", "demo", "input").toString(), "--output",
+                out.toString());
+        assertEquals(Veil.OK, demo.exit(), demo.err());
+        CliConventionsTest.Run seal = run("delivery", "seal", out.toString(), "--keystore", keystore.toString(),
+                "--password-file", password.toString(), "--risk-k", "2");
+        assertEquals(Veil.OK, seal.exit(), seal.out() + seal.err());
+        assertTrue(seal.out().startsWith("sealed "), seal.out());
+    }
+
+    private List<Path> dicomFiles() throws Exception {
+        try (Stream<Path> s = Files.walk(out)) {
+            return s.filter(p -> p.toString().endsWith(".dcm")).sorted().toList();
+        }
+    }
+
+    @Test
+    void verify_intact_alsoAgainstTheCertificate_andWithOpenssl() throws Exception {
+        assertEquals(Veil.OK, run("delivery", "verify", out.toString()).exit());
+        CliConventionsTest.Run cert = run("delivery", "cert", "--keystore", keystore.toString(), "--password-file",
+                password.toString());
+        Path pem = Files.writeString(dir.resolve("signer.pem"), cert.out());
+        CliConventionsTest.Run trusted = run("delivery", "verify", out.toString(), "--trust", pem.toString());
+        assertEquals(Veil.OK, trusted.exit(), trusted.out());
+        assertTrue(trusted.out().startsWith("INTACT: "), trusted.out());
+        String manifest = Files.readString(out.resolve("DELIVERY-MANIFEST.json"));
+        assertTrue(manifest.contains("\"riskK\""), "the measured k is recorded");
+        assertTrue(manifest.contains("\"keyFingerprint\""));
+        Tool.require("openssl");
+        Tool.Result ssl = Tool.run(Duration.ofSeconds(60), "openssl", "cms", "-verify", "-binary", "-inform", "DER",
+                "-in", out.resolve("DELIVERY-MANIFEST.json.p7s").toString(), "-content",
+                out.resolve("DELIVERY-MANIFEST.json").toString(), "-CAfile", pem.toString(), "-purpose", "any",
+                "-out", dir.resolve("checked.json").toString());
+        assertTrue(ssl.ok(), ssl.stderr());
+    }
+
+    @Test
+    void verify_changedMissingAndAddedFiles_areNamed() throws Exception {
+        List<Path> files = dicomFiles();
+        byte[] bytes = Files.readAllBytes(files.get(0));
+        bytes[bytes.length - 1] ^= 1;
+        Files.write(files.get(0), bytes);
+        Files.delete(files.get(1));
+        Files.writeString(out.resolve("extra.txt"), "added later");
+        CliConventionsTest.Run r = run("delivery", "verify", out.toString());
+        assertEquals(Veil.PROBLEMS, r.exit());
+        assertTrue(r.out().contains(out.relativize(files.get(0)) + ": changed since the delivery was sealed"), r.out());
+        assertTrue(r.out().contains(out.relativize(files.get(1)) + ": listed in the manifest but missing"), r.out());
+        assertTrue(r.out().contains("extra.txt: not in the manifest"), r.out());
+    }
+
+    @Test
+    void verify_editedManifest_badSignature() throws Exception {
+        Path manifest = out.resolve("DELIVERY-MANIFEST.json");
+        Files.writeString(manifest, Files.readString(manifest).replace("\"riskK\" : ", "\"riskK\" : 9"));
+        CliConventionsTest.Run r = run("delivery", "verify", out.toString());
+        assertEquals(Veil.PROBLEMS, r.exit());
+        assertTrue(r.out().contains("signature does not match the manifest"), r.out());
+    }
+
+    @Test
+    void verify_anotherSigner_isRefusedAgainstTheTrustedCertificate() throws Exception {
+        Path otherKeystore = dir.resolve("other.p12");
+        run("keys", "init", "--keystore", otherKeystore.toString(), "--password-file", password.toString());
+        Path otherPem = Files.writeString(dir.resolve("other.pem"), run("delivery", "cert", "--keystore",
+                otherKeystore.toString(), "--password-file", password.toString()).out());
+        CliConventionsTest.Run r = run("delivery", "verify", out.toString(), "--trust", otherPem.toString());
+        assertEquals(Veil.PROBLEMS, r.exit());
+        assertTrue(r.out().contains("signed by another key"), r.out());
+    }
+
+    @Test
+    void verify_unsealedFolder_inputError() throws Exception {
+        Path plain = Files.createDirectories(dir.resolve("plain"));
+        assertEquals(Veil.INPUT, run("delivery", "verify", plain.toString()).exit());
+    }
+}
