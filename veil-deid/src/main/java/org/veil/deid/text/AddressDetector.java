@@ -26,8 +26,8 @@ final class AddressDetector {
         }
         boolean mixedCase = mixedCase(t);
         for (int i = 0; i < t.count; i++) {
-            if (hits.coversToken(t, i)) {
-                continue;
+            if (hits.coversToken(t, i) && !houseNumber(t, i)) {
+                continue;  // a house number may also be part of a known ID: the street is still an address
             }
             int end = numberFirst(t, i, mixedCase);
             if (end < 0 && mixedCase) {

@@ -9,6 +9,8 @@ final class NameScan {
     final TokenizedText t;
     final byte[] cls;
     final boolean[] name;
+    /** Tokens inside another finding: not names, and not cues either ("12 Oak Dr with ..."). */
+    final boolean[] taken;
     /** True when the value has lower-case letters, so that capitals carry meaning. */
     final boolean mixedCase;
 
@@ -23,6 +25,10 @@ final class NameScan {
         this.t = t;
         this.shape = shape;
         this.cls = NameTokens.classify(t, hits);
+        this.taken = new boolean[t.count];
+        for (int i = 0; i < t.count; i++) {
+            taken[i] = hits.coversToken(t, i);
+        }
         this.name = new boolean[t.count];
         this.mixedCase = mixedCase(t);
     }
@@ -97,13 +103,17 @@ final class NameScan {
 
     /**
      * The token after a cue word, when the gap is short and does not end a sentence: "read by: Rossi",
-     * "Dr. Rossi" (a period only after a title or an initial); -1 when there is none.
+     * "Dr. Rossi" (a period only after a title or an initial); -1 when there is none or when a single hyphen joins
+     * them into one word ("Sister-in-law").
      */
     int next(int i) {
         if (i + 1 >= t.count || !t.softGapAfter(i)) {
             return -1;
         }
         boolean title = Lexicon.any(t.lex[i], Lexicon.TITLE | Lexicon.TITLE_AMBIGUOUS) || t.foldedLength(i) == 1;
+        if (t.start[i + 1] - t.end[i] == 1 && t.text.charAt(t.end[i]) == '-') {
+            return -1;  // "Sister-in-law": a hyphenated word, not a cue
+        }
         for (int k = t.end[i]; k < t.start[i + 1]; k++) {
             char c = t.text.charAt(k);
             if (c == '.' && !title || c == ';' || c == '(' || c == ')' || c == '/') {
