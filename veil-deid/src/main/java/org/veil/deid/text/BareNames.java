@@ -77,13 +77,16 @@ final class BareNames {
         return true;
     }
 
-    /** Two or more words, each listed as a name or shaped like one, at least one of them shaped. */
+    /**
+     * Two or more words, each listed as a name or shaped like one, at least one of them {@link NameScan#shaped}
+     * and the others at least as name-like as a shaped word in mixed-case text ("ACHIENG NEEMA").
+     */
     private static boolean allShaped(NameScan s, int from, int to) {
         int shaped = 0;
         for (int k = from; k <= to; k++) {
             if (s.shaped(k)) {
                 shaped++;
-            } else if (s.word(k) && s.cls[k] != NameTokens.STRONG) {
+            } else if (s.word(k) && s.cls[k] != NameTokens.STRONG && s.shapeScore(k) < NameScan.SHAPED_MIXED) {
                 return false;
             }
         }

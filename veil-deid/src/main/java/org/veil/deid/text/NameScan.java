@@ -62,7 +62,7 @@ final class NameScan {
     }
 
     /** The shape score of an unknown word of five letters or more not before "sign", "disease" ...; else -1. */
-    private double shapeScore(int i) {
+    double shapeScore(int i) {
         if (cls[i] != NameTokens.UNKNOWN || t.foldedLength(i) < SHAPED_MIN_LENGTH
                 || i + 1 < t.count && t.lex(i + 1, Lexicon.EPONYM_CONTEXT)) {
             return -1;  // "Luftsichel sign"
