@@ -15,7 +15,7 @@ final class NameScan {
     final boolean mixedCase;
 
     /** Shape scores a word no list knows must reach to be a name on its own: in mixed-case, in upper-case text. */
-    static final double SHAPED_MIXED = 0.9;
+    static final double SHAPED_MIXED = 0.8;
     static final double SHAPED_UPPER = 1.2;
     private static final int SHAPED_MIN_LENGTH = 5;
 
