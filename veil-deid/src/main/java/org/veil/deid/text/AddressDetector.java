@@ -3,9 +3,13 @@ package org.veil.deid.text;
 import java.util.List;
 
 /**
- * Finds street addresses and secondary units: "12 Main Street", "221B Baker St., Apt 4", "12, rue de la Paix",
- * "Via Roma 5", "Hauptstraße 12", "Berliner Str. 7", "Kerkstraat 12", "Apt 4B", "Suite 200", "PO Box 1234".
- * Street name words may not be clinical terms, so "3 PHASE CT" or "4 CHAMBER VIEW" stay.
+ * Finds street addresses and secondary units: "12 Main Street", "221B Baker St., Apt 4", "1495 Old Mill Parkway",
+ * "12, rue de la Paix", "Via Roma 5", "Hauptstraße 12", "Berliner Str. 7", "Kerkstraat 12", "Apt 4B", "Suite 200",
+ * "PO Box 1234", "Post Office Box 77", and streets without a number ("lives on Old Mill Parkway").
+ * Street suffixes are the context list's and every suffix and abbreviation of USPS Publication 28
+ * (street-suffixes.txt). Street name words may not be clinical terms, so "3 PHASE CT" or "4 CHAMBER VIEW" stay; a
+ * capitalised clinical word ("Old") is allowed next to a proper name word before a suffix that is not clinical. A
+ * USPS suffix that is also a common word ("Run", "Point", "View") counts only in Title Case in mixed-case text.
  */
 final class AddressDetector {
 
@@ -15,14 +19,20 @@ final class AddressDetector {
     private static final int MAX_NAME_WORDS = 4;
 
     void detect(TokenizedText t, HitList hits) {
-        if (t.numberTokens + t.mixedTokens == 0 && (t.lexUnion & (Lexicon.STREET_PREFIX | Lexicon.UNIT)) == 0) {
+        if (t.numberTokens + t.mixedTokens == 0
+                && (t.lexUnion & (Lexicon.STREET_PREFIX | Lexicon.UNIT | Lexicon.STREET_SUFFIX
+                | Lexicon.USPS_SUFFIX)) == 0) {
             return;
         }
+        boolean mixedCase = mixedCase(t);
         for (int i = 0; i < t.count; i++) {
-            if (hits.coversToken(t, i)) {
-                continue;
+            if (hits.coversToken(t, i) && !houseNumber(t, i)) {
+                continue;  // a house number may also be part of a known ID: the street is still an address
             }
-            int end = numberFirst(t, i);
+            int end = numberFirst(t, i, mixedCase);
+            if (end < 0 && mixedCase) {
+                end = namedStreet(t, i);
+            }
             if (end < 0) {
                 end = prefixStreet(t, i);
             }
@@ -41,22 +51,96 @@ final class AddressDetector {
         }
     }
 
-    /** "12 Main Street", "221B Baker St": house number, 1-4 name words, a street suffix. */
-    private static int numberFirst(TokenizedText t, int i) {
-        if (!houseNumber(t, i)) {
+    /**
+     * "12 Main Street", "221B Baker St", "1495 Old Mill Parkway": house number, 1-4 name words, a street suffix; the
+     * last suffix in reach wins ("12 Mill Creek Road").
+     */
+    private static int numberFirst(TokenizedText t, int i, boolean mixedCase) {
+        if (!houseNumber(t, i) || t.gapAfterContains(i, '-')) {
             return -1;
         }
         int names = 0;
+        int guarded = 0;
+        int end = -1;
         for (int j = i + 1; j < t.count && j - i <= MAX_NAME_WORDS + 1 && t.softGapAfter(j - 1); j++) {
-            if (names > 0 && t.lex(j, Lexicon.STREET_SUFFIX)) {
-                return j;
+            if (names > 0 && suffixEnds(t, i + 1, j, guarded, mixedCase)) {
+                end = j;
             }
-            if (!streetNameWord(t, j)) {
-                return -1;
+            if (capitalisedClinical(t, j)) {
+                guarded++;
+            } else if (!streetNameWord(t, j)) {
+                break;
             }
             names++;
         }
-        return -1;
+        return end;
+    }
+
+    /** Whether token {@code j} is a suffix that ends a street whose name words are [from, j). */
+    private static boolean suffixEnds(TokenizedText t, int from, int j, int guarded, boolean mixedCase) {
+        boolean listed = t.lex(j, Lexicon.STREET_SUFFIX);
+        if (!listed && !t.lex(j, Lexicon.USPS_SUFFIX)) {
+            return false;
+        }
+        int names = j - from;
+        boolean capitals = true;
+        boolean titles = mixedCase;
+        for (int k = from; k <= j; k++) {
+            capitals &= t.is(k, TokenizedText.CAPITAL) || ordinal(t, k);
+            titles &= t.is(k, TokenizedText.HAS_LOWER_AFTER_FIRST) || ordinal(t, k);
+        }
+        if (listed && guarded == 0) {
+            return true;
+        }
+        if (!capitals || guarded >= names || t.lex(j, Lexicon.CLINICAL) && guarded > 0 && !titles) {
+            return false;
+        }
+        boolean commonWord = t.lex(j, Lexicon.GUARD | Lexicon.VOCAB) && !listed;
+        return !commonWord || titles;
+    }
+
+    /**
+     * A street without a number in mixed-case text: 1-3 Title Case name words, one of them not clinical, and a
+     * thoroughfare suffix ("Old Mill Parkway"); after a place word ("lives on", "at") any street suffix, also
+     * abbreviated ("on Fox Run Plz", "at Cedar Rd.").
+     */
+    private static int namedStreet(TokenizedText t, int i) {
+        if (!t.is(i, TokenizedText.ALPHA) || !title(t, i) || i > 0 && houseNumber(t, i - 1)) {
+            return -1;
+        }
+        boolean cue = i > 0 && placeCue(t, i - 1) && plainGap(t, i - 1);
+        int proper = 0;
+        int end = -1;
+        for (int j = i; j < t.count && j - i <= 3 && (j == i || plainGap(t, j - 1)); j++) {
+            if (j > i && proper > 0 && t.is(j, TokenizedText.CAPITAL) && t.is(j, TokenizedText.ALPHA)
+                    && (title(t, j) && t.lex(j, Lexicon.THOROUGHFARE)
+                    || cue && t.lex(j, Lexicon.STREET_SUFFIX | Lexicon.USPS_SUFFIX)
+                    && (title(t, j) || t.foldedLength(j) <= 4))) {
+                end = j;
+            }
+            if (!title(t, j) || !t.is(j, TokenizedText.ALPHA) || t.lex(j, Lexicon.CUE | Lexicon.ROLE | Lexicon.TITLE
+                    | Lexicon.TITLE_AMBIGUOUS | Lexicon.MONTH | Lexicon.ORG_HEAD | Lexicon.ORG_LEAD)) {
+                break;
+            }
+            proper += t.lex(j, Lexicon.CLINICAL) ? 0 : 1;
+        }
+        return end;
+    }
+
+    private static boolean title(TokenizedText t, int i) {
+        return t.is(i, TokenizedText.CAPITAL) && t.is(i, TokenizedText.HAS_LOWER_AFTER_FIRST);
+    }
+
+    /** "lives on", "resides at", "home on", "near": the words before a street named without a number. */
+    private static boolean placeCue(TokenizedText t, int i) {
+        return t.foldedEquals(i, "ON") || t.foldedEquals(i, "AT") || t.foldedEquals(i, "OFF")
+                || t.foldedEquals(i, "NEAR") || t.foldedEquals(i, "ALONG") || t.foldedEquals(i, "ADDRESS");
+    }
+
+    /** A capitalised clinical word that may still name a street next to a proper word ("Old Mill"). */
+    private static boolean capitalisedClinical(TokenizedText t, int j) {
+        return t.is(j, TokenizedText.ALPHA) && t.is(j, TokenizedText.CAPITAL) && t.lex(j, Lexicon.CLINICAL)
+                && !t.lex(j, Lexicon.STREET_SUFFIX);
     }
 
     /** "Rue de la Paix", "Via Roma 5", "12 rue Victor Hugo": a street prefix word, names, maybe a number. */
@@ -146,6 +230,9 @@ final class AddressDetector {
         if (i > 0 && t.lex(i, Lexicon.STREET_PREFIX) && houseNumber(t, i - 1) && spaceOrComma(t, i - 1)) {
             return i - 1;
         }
+        if (i > 1 && t.lex(i, Lexicon.UNIT) && t.foldedEquals(i - 1, "OFFICE") && t.foldedEquals(i - 2, "POST")) {
+            return i - 2;
+        }
         if (i > 0 && t.lex(i, Lexicon.UNIT) && (t.foldedEquals(i - 1, "PO") || t.foldedEquals(i - 1, "O"))) {
             return i > 1 && t.foldedEquals(i - 1, "O") && t.foldedEquals(i - 2, "P") ? i - 2 : i - 1;
         }
@@ -214,6 +301,15 @@ final class AddressDetector {
         }
         String suffix = new String(t.folded, to - 2, 2);
         return suffix.equals("ST") || suffix.equals("ND") || suffix.equals("RD") || suffix.equals("TH");
+    }
+
+    private static boolean mixedCase(TokenizedText t) {
+        for (int i = 0; i < t.count; i++) {
+            if (t.is(i, TokenizedText.ALPHA) && !t.is(i, TokenizedText.ALL_UPPER)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean compoundStreet(TokenizedText t, int i) {

@@ -3,8 +3,9 @@ package org.veil.deid.text;
 /**
  * Names without any cue: a listed name alone (four letters or more, or Title-case; one that is also a dictionary
  * word, "Carter", only when it stands out in capitals in mixed-case text); a listed name with other name-like words
- * ("Anna Xyzzy", "SMITH JOHN"); and in mixed-case text two or more capitalised unknown words of one style ("Takeshi
- * Nakamura", or "NAKAMURA TAKESHI" with no capitalised word next to it).
+ * ("Anna Xyzzy", "SMITH JOHN"); in mixed-case text two or more capitalised unknown words of one style ("Takeshi
+ * Nakamura", or "NAKAMURA TAKESHI" with no capitalised word next to it); and unknown words shaped like names
+ * ({@link NameScan#shaped}), alone ("Tesfaye.", "AX DWI KUZNETSOVA") or together ("BONDARENKO MYKOLA").
  */
 final class BareNames {
 
@@ -43,6 +44,9 @@ final class BareNames {
         if (c == NameTokens.PARTICLE) {
             return true;
         }
+        if (capitalParticleInside(s, i)) {
+            return true;  // "HOA LE THI": LE is also lower extremity
+        }
         if (!NameTokens.nameLike(c) || !s.capital(i)) {
             return false;
         }
@@ -50,6 +54,14 @@ final class BareNames {
             return !s.mixedCase || s.t.charAfter(i) == '.';
         }
         return c == NameTokens.STRONG || !s.mixedCase || s.title(i) || s.t.is(i, TokenizedText.ALL_UPPER);
+    }
+
+    /** A short capitalised particle between two capitalised name words. */
+    private static boolean capitalParticleInside(NameScan s, int i) {
+        TokenizedText t = s.t;
+        return i > 0 && i + 1 < t.count && s.capital(i) && t.is(i, TokenizedText.ALPHA)
+                && t.lex(i, Lexicon.PARTICLE) && t.foldedLength(i) <= 3 && NameGaps.inside(t, i - 1)
+                && NameGaps.inside(t, i) && s.word(i - 1) && s.capital(i - 1) && s.word(i + 1) && s.capital(i + 1);
     }
 
     /** In mixed-case text a run of names keeps one style: "ZHAO HAO" and "Subcostal" are not one name. */
@@ -63,6 +75,22 @@ final class BareNames {
             }
         }
         return true;
+    }
+
+    /**
+     * Two or more words, each listed as a name or shaped like one, at least one of them {@link NameScan#shaped}
+     * and the others at least as name-like as a shaped word in mixed-case text ("ACHIENG NEEMA").
+     */
+    private static boolean allShaped(NameScan s, int from, int to) {
+        int shaped = 0;
+        for (int k = from; k <= to; k++) {
+            if (s.shaped(k)) {
+                shaped++;
+            } else if (s.word(k) && s.cls[k] != NameTokens.STRONG && s.shapeScore(k) < NameScan.SHAPED_MIXED) {
+                return false;
+            }
+        }
+        return shaped > 0;
     }
 
     private static boolean isName(NameScan s, int from, int to) {
@@ -89,11 +117,11 @@ final class BareNames {
             return (t.foldedLength(first) >= 4 || s.title(first)) && (!t.lex(first, Lexicon.VOCAB) || shouted);
         }
         if (words < 2) {
-            return false;
+            return words == 1 && s.shaped(first);
         }
-        if (s.mixedCase) {
-            return longest >= 4 && (s.title(from) || s.isolatedCapitals(from, to));
+        if (s.mixedCase && longest >= 4 && (s.title(from) || s.isolatedCapitals(from, to))) {
+            return true;
         }
-        return comma && to - from == 1;
+        return !s.mixedCase && comma && to - from == 1 || allShaped(s, from, to);
     }
 }

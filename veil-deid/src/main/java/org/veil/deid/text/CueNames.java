@@ -4,7 +4,8 @@ package org.veil.deid.text;
  * Names next to a cue: after a title ("Dr. Rossi", "Mrs Kowalski", "Dr. van den Berg"), after a role or cue word
  * ("referring physician: Rossi", "read by Anna Nowak"), and before a credential ("A. Rossi, MD", "Kowalski RN",
  * "Anna Nowak, M.D."). "DR", "MR", "MS" and "PT" in capitals without a period are also modalities and
- * abbreviations, so only a listed name counts after them ("MR BRAIN" stays).
+ * abbreviations, so only a listed name, a word shaped like a name, or any name word after a cue ("PER DR
+ * KARAGIANNI") counts after them ("MR BRAIN" stays).
  */
 final class CueNames {
 
@@ -24,7 +25,7 @@ final class CueNames {
             }
         }
         for (int i = 0; i < t.count; i++) {
-            if (!t.is(i, TokenizedText.ALPHA)) {
+            if (!t.is(i, TokenizedText.ALPHA) || s.taken[i]) {
                 continue;
             }
             if (t.lex(i, Lexicon.TITLE | Lexicon.TITLE_AMBIGUOUS)) {
@@ -54,7 +55,8 @@ final class CueNames {
             return;
         }
         boolean strongCue = t.lex(i, Lexicon.TITLE) || t.charAfter(i) == '.'
-                || t.is(i, TokenizedText.HAS_LOWER_AFTER_FIRST);
+                || t.is(i, TokenizedText.HAS_LOWER_AFTER_FIRST)
+                || i > 0 && s.next(i - 1) == i && t.lex(i - 1, Lexicon.CUE | Lexicon.ROLE) && s.word(s.next(i));
         if (s.cls[j] == NameTokens.INITIAL) {
             int k = s.next(j);
             if (k >= 0 && t.is(k, TokenizedText.ALPHA) && acceptAfterTitle(s, k, strongCue)) {
@@ -77,7 +79,7 @@ final class CueNames {
                     && !t.lex(j, Lexicon.GUARD | Lexicon.CUE | Lexicon.ROLE | Lexicon.TITLE);
         }
         return c == NameTokens.STRONG || c == NameTokens.WEAK && s.title(j)
-                || c == NameTokens.UNKNOWN && s.mixedCase && s.title(j);
+                || c == NameTokens.UNKNOWN && s.mixedCase && s.title(j) || s.shaped(j);
     }
 
     private static void afterCue(NameScan s, int i) {

@@ -10,6 +10,8 @@ public enum FindingCategory {
     INSTITUTION_KNOWN,
     /** A person name found with name lists and context ("Dr. Rossi", "read by Anna Kowalski"). */
     NAME,
+    /** A clinic, hospital or practice name not known from the data set ("Lakeshore Pediatric Clinic"). */
+    ORGANIZATION,
     /** A calendar date in a numeric or written form. */
     DATE,
     /** A time of day. */

@@ -106,7 +106,7 @@ final class KnownIdentifierDetector {
                 }
             }
             case INSTITUTION_ACRONYM -> {
-                if (single && t.is(from, TokenizedText.ALL_UPPER) && lex == 0) {
+                if (single && t.is(from, TokenizedText.ALL_UPPER) && (lex & ~Lexicon.PLACE) == 0) {
                     hits.add(new Hit(p.category(), t.start[from], t.end[to], null, known.source(p.owner())));
                 }
             }

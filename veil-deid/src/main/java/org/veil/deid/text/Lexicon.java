@@ -35,9 +35,17 @@ final class Lexicon {
     static final int POSTAL_CUE = 1 << 21;
     static final int TIME_WORD = 1 << 22;
     static final int AGE_WORD = 1 << 23;
+    static final int USPS_SUFFIX = 1 << 24;
+    static final int THOROUGHFARE = 1 << 25;
+    static final int ORG_HEAD = 1 << 26;
+    static final int ORG_LEAD = 1 << 27;
+    static final int ORG_WORD = 1 << 28;
+    static final int ORG_CONNECTOR = 1 << 29;
 
     static final int NAME = FIRST | LAST;
     static final int GUARD = CLINICAL | ENGLISH;
+    /** Flags of the address and organisation tables: they do not make a word known for name finding. */
+    static final int PLACE = USPS_SUFFIX | THOROUGHFARE | ORG_HEAD | ORG_LEAD | ORG_WORD | ORG_CONNECTOR;
 
     private static final String CONTEXT_RESOURCE = "context-words.txt";
     private static final Map<String, Integer> SECTIONS = Map.ofEntries(
@@ -48,6 +56,11 @@ final class Lexicon {
             Map.entry("phone-cue", PHONE_CUE), Map.entry("state", STATE),
             Map.entry("eponym-context", EPONYM_CONTEXT), Map.entry("postal-cue", POSTAL_CUE),
             Map.entry("time-word", TIME_WORD), Map.entry("age-word", AGE_WORD));
+    private static final Map<String, Map<String, Integer>> TABLES = Map.of(
+            CONTEXT_RESOURCE, SECTIONS,
+            "street-suffixes.txt", Map.of("usps", USPS_SUFFIX, "thoroughfare", THOROUGHFARE),
+            "organization-words.txt", Map.of("org-head", ORG_HEAD, "org-lead", ORG_LEAD, "org-word", ORG_WORD,
+                    "org-connector", ORG_CONNECTOR));
 
     private final WordTrie trie;
 
@@ -59,17 +72,7 @@ final class Lexicon {
         add(words, terms.eponyms(), EPONYM);
         add(words, terms.english(), ENGLISH);
         add(words, terms.vocabulary(), VOCAB);
-        for (Map.Entry<String, List<String>> section : WordListFile.read(CONTEXT_RESOURCE).entrySet()) {
-            Integer flag = SECTIONS.get(section.getKey());
-            if (flag == null) {
-                if (section.getValue().isEmpty()) {
-                    continue;
-                }
-                throw new IllegalStateException("resource " + CONTEXT_RESOURCE + ": unknown section ["
-                        + section.getKey() + "]");
-            }
-            add(words, section.getValue(), flag);
-        }
+        TABLES.forEach((resource, sections) -> addSections(words, resource, sections));
         add(words, MonthNames.foldedNames(), MONTH);
         this.trie = WordTrie.of(words);
     }
@@ -101,6 +104,20 @@ final class Lexicon {
     /** The flags of a folded word. */
     int flags(String folded) {
         return trie.lookup(folded);
+    }
+
+    private static void addSections(Map<String, Integer> words, String resource, Map<String, Integer> sections) {
+        for (Map.Entry<String, List<String>> section : WordListFile.read(resource).entrySet()) {
+            Integer flag = sections.get(section.getKey());
+            if (flag == null) {
+                if (section.getValue().isEmpty()) {
+                    continue;
+                }
+                throw new IllegalStateException("resource " + resource + ": unknown section ["
+                        + section.getKey() + "]");
+            }
+            add(words, section.getValue(), flag);
+        }
     }
 
     private static void add(Map<String, Integer> words, Iterable<String> list, int flag) {

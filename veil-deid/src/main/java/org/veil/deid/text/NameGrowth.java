@@ -37,6 +37,9 @@ final class NameGrowth {
         if (!s.capital(i)) {
             return false;
         }
+        if (particleBeforeName(s, i, 1)) {
+            return true;  // "Padraig Ó Briain", "HOA, LE THI"
+        }
         if (c == NameTokens.INITIAL) {
             return t.charAfter(i) == '.' || i + 1 == t.count || NameGaps.has(t, i, ',') || NameGaps.has(t, i, ';');
         }
@@ -58,7 +61,30 @@ final class NameGrowth {
         if (c == NameTokens.PARTICLE) {
             return true;
         }
+        if (s.capital(i) && particleBeforeName(s, i, s.mixedCase && s.title(i) ? 1 : 2)) {
+            return true;  // "Le Thi Hoa": a capitalised particle that is also a term (LE, lower extremity)
+        }
         return s.capital(i) && (c == NameTokens.STRONG || c == NameTokens.INITIAL && s.t.charAfter(i) == '.');
+    }
+
+    /**
+     * A short particle ("Le", "Ó", "De") followed inside a name by at least {@code words} capitalised name words:
+     * part of the family name even when it is also a clinical abbreviation or looks like an initial.
+     */
+    private static boolean particleBeforeName(NameScan s, int i, int words) {
+        TokenizedText t = s.t;
+        if (!t.is(i, TokenizedText.ALPHA) || !t.lex(i, Lexicon.PARTICLE) || t.foldedLength(i) > 3) {
+            return false;
+        }
+        int n = 0;
+        for (int k = i + 1; k < t.count && NameGaps.inside(t, k - 1) && n < words; k++) {
+            byte c = s.cls[k];
+            if (!s.capital(k) || c != NameTokens.STRONG && c != NameTokens.WEAK && c != NameTokens.UNKNOWN) {
+                break;
+            }
+            n++;
+        }
+        return n >= words;
     }
 
     /** The number of name words (not initials) in the run of names that ends just before token {@code i}. */

@@ -9,12 +9,26 @@ final class NameScan {
     final TokenizedText t;
     final byte[] cls;
     final boolean[] name;
+    /** Tokens inside another finding: not names, and not cues either ("12 Oak Dr with ..."). */
+    final boolean[] taken;
     /** True when the value has lower-case letters, so that capitals carry meaning. */
     final boolean mixedCase;
 
-    NameScan(TokenizedText t, HitList hits) {
+    /** Shape scores a word no list knows must reach to be a name on its own: in mixed-case, in upper-case text. */
+    static final double SHAPED_MIXED = 0.8;
+    static final double SHAPED_UPPER = 1.2;
+    private static final int SHAPED_MIN_LENGTH = 5;
+
+    final NameShape shape;
+
+    NameScan(TokenizedText t, HitList hits, NameShape shape) {
         this.t = t;
+        this.shape = shape;
         this.cls = NameTokens.classify(t, hits);
+        this.taken = new boolean[t.count];
+        for (int i = 0; i < t.count; i++) {
+            taken[i] = hits.coversToken(t, i);
+        }
         this.name = new boolean[t.count];
         this.mixedCase = mixedCase(t);
     }
@@ -35,6 +49,25 @@ final class NameScan {
     /** Capital first letter and lower-case after it: "Rossi". */
     boolean title(int i) {
         return t.is(i, TokenizedText.CAPITAL) && t.is(i, TokenizedText.HAS_LOWER_AFTER_FIRST);
+    }
+
+    /**
+     * A word no list knows, of five letters or more, whose letters look like a name ("Volkonskaya", "TESFAYE"):
+     * its {@link NameShape} score reaches {@link #SHAPED_MIXED} when it stands out in mixed-case text (Title Case, or
+     * capitals with no capitalised word next to it), else {@link #SHAPED_UPPER} ("AX DWI KUZNETSOVA").
+     */
+    boolean shaped(int i) {
+        boolean standsOut = mixedCase && (!t.is(i, TokenizedText.ALL_UPPER) || isolatedCapitals(i, i));
+        return shapeScore(i) >= (standsOut ? SHAPED_MIXED : SHAPED_UPPER);
+    }
+
+    /** The shape score of an unknown word of five letters or more not before "sign", "disease" ...; else -1. */
+    double shapeScore(int i) {
+        if (cls[i] != NameTokens.UNKNOWN || t.foldedLength(i) < SHAPED_MIN_LENGTH
+                || i + 1 < t.count && t.lex(i + 1, Lexicon.EPONYM_CONTEXT)) {
+            return -1;  // "Luftsichel sign"
+        }
+        return shape.score(t.folded, t.fStart[i], t.fEnd[i]);
     }
 
     boolean capital(int i) {
@@ -70,13 +103,17 @@ final class NameScan {
 
     /**
      * The token after a cue word, when the gap is short and does not end a sentence: "read by: Rossi",
-     * "Dr. Rossi" (a period only after a title or an initial); -1 when there is none.
+     * "Dr. Rossi" (a period only after a title or an initial); -1 when there is none or when a single hyphen joins
+     * them into one word ("Sister-in-law").
      */
     int next(int i) {
         if (i + 1 >= t.count || !t.softGapAfter(i)) {
             return -1;
         }
         boolean title = Lexicon.any(t.lex[i], Lexicon.TITLE | Lexicon.TITLE_AMBIGUOUS) || t.foldedLength(i) == 1;
+        if (t.start[i + 1] - t.end[i] == 1 && t.text.charAt(t.end[i]) == '-') {
+            return -1;  // "Sister-in-law": a hyphenated word, not a cue
+        }
         for (int k = t.end[i]; k < t.start[i + 1]; k++) {
             char c = t.text.charAt(k);
             if (c == '.' && !title || c == ';' || c == '(' || c == ')' || c == '/') {

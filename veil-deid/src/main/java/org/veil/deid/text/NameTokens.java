@@ -57,7 +57,7 @@ final class NameTokens {
                     | Lexicon.STREET_SUFFIX | Lexicon.ID_CUE | Lexicon.PHONE_CUE | Lexicon.EPONYM_CONTEXT);
             return common || len == 2 ? WEAK : STRONG;
         }
-        if (lex == 0) {
+        if ((lex & ~Lexicon.PLACE) == 0) {
             return UNKNOWN;
         }
         return Lexicon.any(lex, Lexicon.ENGLISH) ? GUARDED : OTHER;  // context words and dictionary words

@@ -8,7 +8,8 @@ import org.veil.dicom.VR;
  * Cleans free text (descriptions, comments, report text: SH, LO, ST, LT, UT, UC and PN where kept) of identifiers,
  * keeping the clinical words: known names and IDs of the patient context, dates (shifted in their own format),
  * times, ages over 89, phone numbers, e-mail and web addresses, SSNs and record numbers, street addresses and postal
- * codes, and person names found with name lists and context. PS3.15 Annex E "Clean Descriptors Option".
+ * codes, clinic and hospital names, and person names found with name lists, context and the shape of the word.
+ * PS3.15 Annex E "Clean Descriptors Option".
  * <p>
  * Build once per run and share: a scrubber is immutable and thread-safe. Per value it tokenizes once, looks every
  * word up in one trie, walks the patient's automaton once and runs the few regular expressions only when the value
@@ -34,11 +35,13 @@ public final class TextScrubber {
     private final AddressDetector addressDetector = new AddressDetector();
     private final PostalCodeDetector postalCodeDetector = new PostalCodeDetector();
     private final NumberDetector numberDetector;
-    private final PersonNameDetector nameDetector = new PersonNameDetector();
+    private final OrganizationDetector organizationDetector = new OrganizationDetector();
+    private final PersonNameDetector nameDetector;
 
     private TextScrubber(Builder b) {
         this.policy = b.policy;
         this.lexicon = new Lexicon(b.names, b.terms);
+        this.nameDetector = new PersonNameDetector(NameShape.of(b.names, b.terms));
         this.rewriter = new Rewriter(b.policy, b.pseudonyms);
         this.knownDetector = new KnownIdentifierDetector(b.policy);
         this.dateDetector = new DateDetector(b.policy);
@@ -124,6 +127,7 @@ public final class TextScrubber {
         dateDetector.detect(t, dates, hits);
         timeDetector.detect(t, hits);
         phoneDetector.detect(t, hits);
+        organizationDetector.detect(t, hits);
         addressDetector.detect(t, hits);
         postalCodeDetector.detect(t, hits);
         numberDetector.detect(t, hits);

@@ -19,7 +19,8 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * Builds the evaluation set: clinical text that must survive (hand-written descriptions, comments and report
  * sentences in evaluation/clinical-phrases.txt, plus disease and symptom phrases from datafaker's en/medical.yml,
  * which the scrubber's allow-list does not use) with identifiers injected in many formats. Unknown person names come
- * from evaluation/names.txt, a hand-written list that is not the scrubber's name list. Deterministic for a seed.
+ * from evaluation/names.txt, a hand-written list that is not the scrubber's name list; organisation names that are
+ * not in the header from its [organizations] section. Deterministic for a seed.
  */
 final class EvaluationSetGenerator {
 
@@ -39,6 +40,14 @@ final class EvaluationSetGenerator {
             "Park", "Highland", "Sunset", "Lakeview", "Jefferson", "Church", "Mill", "Willow", "Pine"};
     private static final String[] STREET_TYPES = {"Street", "St", "St.", "Avenue", "Ave", "Road", "Rd.", "Drive",
             "Lane", "Boulevard", "Blvd", "Court", "Place", "Way", "Terrace"};
+    /** Further USPS Publication 28 suffixes and standard abbreviations, and multi-word street names. */
+    private static final String[] USPS_TYPES = {"Parkway", "Pkwy", "Circle", "Cir", "Trail", "Trl", "Crossing",
+            "Xing", "Heights", "Hts", "Ridge", "Rdg", "Run", "Pike", "Landing", "Hollow", "Bend", "Loop", "Row",
+            "Square", "Path", "Pass", "Point", "Pt", "Cove", "Glen", "Crest", "Trace", "Highway", "Hwy", "Expy",
+            "Turnpike", "Tpke", "Alley", "Plaza", "Plz", "Meadows", "Mdws", "Estates", "Grove", "Knoll", "Walk"};
+    private static final String[] LONG_STREETS = {"Old Mill", "Spring Valley", "Cherry Hill", "North Ridge",
+            "Fox Run", "Deer Creek", "Stone Bridge", "Old Orchard", "Shady Oak", "Long Meadow", "West Lake",
+            "Indian Springs"};
     private static final String[] CITIES = {"Springfield", "Riverside", "Fairview", "Georgetown", "Salem",
             "Madison", "Clinton", "Arlington", "Ashland", "Burlington", "Greenville", "Oxford"};
     private static final String[] STATES = {"IL", "MA", "NY", "CA", "TX", "OH", "PA", "WA", "GA", "MI"};
@@ -55,6 +64,7 @@ final class EvaluationSetGenerator {
     private final Map<String, List<String>> phrases;
     private final List<Person> people;
     private final List<Person> cjkPeople;
+    private final List<String> organizations;
     private final List<String> medical;
 
     /** The set the scrubber's rules were developed against. */
@@ -73,6 +83,7 @@ final class EvaluationSetGenerator {
         Map<String, List<String>> names = sections(sources.names());
         this.people = names.get("people").stream().map(EvaluationSetGenerator::latinPerson).toList();
         this.cjkPeople = names.get("cjk").stream().map(EvaluationSetGenerator::cjkPerson).toList();
+        this.organizations = names.get("organizations");
         this.medical = datafakerMedicalPhrases();
     }
 
@@ -199,8 +210,10 @@ final class EvaluationSetGenerator {
     // ---------------------------------------------------------------- identifiers
 
     private void inject(EvaluationText.Builder b, Context c) {
-        int r = rnd.nextInt(100);
-        if (r < 16) {
+        int r = rnd.nextInt(104);
+        if (r >= 100) {
+            organization(b);
+        } else if (r < 16) {
             knownName(b, c.patient);
         } else if (r < 19) {
             initials(b, c.patient);
@@ -318,6 +331,16 @@ final class EvaluationSetGenerator {
         b.identifier(rnd.nextInt(3) == 0 ? upper(name) : name, "INSTITUTION_KNOWN");
     }
 
+    /** A clinic or hospital that is not in the header: never in KnownIdentifiers. */
+    private void organization(EvaluationText.Builder b) {
+        if (rnd.nextInt(3) > 0) {
+            b.clinical(pick(new String[] {"referred from", "seen at", "outside films from", "transferred to",
+                    "followed at", "prior imaging at", "Referred by"})).plain(" ");
+        }
+        String name = pick(organizations);
+        b.identifier(rnd.nextInt(4) == 0 ? upper(name) : name, "ORGANIZATION");
+    }
+
     private void idNumber(EvaluationText.Builder b) {
         switch (rnd.nextInt(8)) {
             case 0 -> b.clinical("MRN").plain(" ").identifier(digits(7), "ID_NUMBER");
@@ -413,13 +436,20 @@ final class EvaluationSetGenerator {
             }
             return;
         }
-        String street = (1 + rnd.nextInt(9999)) + (rnd.nextInt(8) == 0 ? "B" : "") + " " + pick(STREETS) + " "
-                + pick(STREET_TYPES);
+        String name = rnd.nextInt(3) == 0 ? pick(LONG_STREETS) : pick(STREETS);
+        String type = rnd.nextInt(3) == 0 ? pick(USPS_TYPES) : pick(STREET_TYPES);
+        if (rnd.nextInt(8) == 0) {
+            b.clinical(pick(new String[] {"lives on", "resides on", "home on"})).plain(" ")
+                    .identifier(name + " " + type, "ADDRESS").plain(".");
+            return;
+        }
+        String street = (1 + rnd.nextInt(9999)) + (rnd.nextInt(8) == 0 ? "B" : "") + " " + name + " " + type;
         if (rnd.nextInt(4) == 0) {
             street += ", " + pick(new String[] {"Apt", "Suite", "Apt.", "Unit"}) + " " + (1 + rnd.nextInt(400));
         }
         if (rnd.nextInt(6) == 0) {
-            b.identifier("PO Box " + digits(4), "ADDRESS");
+            String box = pick(new String[] {"PO Box ", "P.O. Box ", "Post Office Box ", "PO BOX ", "POB "});
+            b.identifier(box + digits(1 + rnd.nextInt(5)), "ADDRESS");
         } else {
             b.identifier(street, "ADDRESS");
         }

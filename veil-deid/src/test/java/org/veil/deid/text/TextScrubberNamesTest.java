@@ -85,11 +85,14 @@ class TextScrubberNamesTest {
         assertEquals(X + " PROTOCOL", scrub("KOWALSKI PROTOCOL"));
     }
 
+    /** A name the lists do not hold is still found by its shape (NameShape), which needs the lists to learn from. */
     @Test
     void scrub_heldOutName_withoutList() {
         TextScrubber without = TextScrubber.builder().nameLists(NameLists.builtin().without(List.of("Kowalski")))
                 .build();
-        assertEquals("CT KOWALSKI", without.scrub("CT KOWALSKI", KnownIdentifiers.none(), null).text());
+        assertEquals("CT " + X, without.scrub("CT KOWALSKI", KnownIdentifiers.none(), null).text());
         assertEquals("CT Dr. " + X, without.scrub("CT Dr. Kowalski", KnownIdentifiers.none(), null).text());
+        TextScrubber noLists = TextScrubber.builder().nameLists(NameLists.none()).build();
+        assertEquals("CT KOWALSKI", noLists.scrub("CT KOWALSKI", KnownIdentifiers.none(), null).text());
     }
 }
