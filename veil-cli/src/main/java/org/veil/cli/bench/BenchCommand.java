@@ -35,7 +35,8 @@ public final class BenchCommand implements Callable<Integer> {
     List<String> workloads = List.of("ct", "small", "multiframe");
 
     @Option(names = "--private-elements", split = ",", paramLabel = "N", description = "sizes of the private "
-            + "workload: one file each with N two-byte private elements (default: ${DEFAULT-VALUE})")
+            + "workload: one file each with N two-byte private elements; give the JVMs --heap 2g "
+            + "(default: ${DEFAULT-VALUE})")
     List<Integer> privateElements = List.of(1_000_000, 2_000_000, 4_000_000);
 
     @Option(names = "--ct-files", description = "CT-like files, 512x512x16 bit (default: ${DEFAULT-VALUE})")
