@@ -1,11 +1,15 @@
 package org.veil.synth;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import org.veil.dicom.VR;
+import org.veil.dicom.data.DataElement;
+import org.veil.dicom.data.Dataset;
 
 /**
  * The reproducible benchmark workloads: a CT folder (512×512×16 bit slices over several patients), many small files,
- * and one large multiframe file. Same seed, same bytes.
+ * one large multiframe file, and files of millions of small private elements. Same seed, same bytes.
  */
 public final class Workloads {
     /** Seed used by the bench command, so every machine measures the same bytes. */
@@ -42,6 +46,29 @@ public final class Workloads {
         ImageSpec spec = new ImageSpec("XA", "1.2.840.10008.5.1.4.1.1.12.1", 1024, 1024, frames);
         Path file = dir.resolve("multiframe.dcm");
         SyntheticWriter.write(file, SyntheticImage.header(seed, spec, 0, 0, 0, 0), spec, seed);
+        return file;
+    }
+
+    /**
+     * One small MR file that also holds {@code count} private elements of two bytes each (US), in as many blocks of
+     * 256 elements as needed, each with its private creator: what a hostile file of millions of elements looks like
+     * (the Basic Profile removes them all).
+     */
+    public static Path privateElements(Path dir, int count, long seed) throws IOException {
+        Dataset header = SyntheticImage.header(seed, ImageSpec.SMALL_MR, 0, 0, 0, 0);
+        byte[] creator = "VEIL BENCH BLOCK".getBytes(StandardCharsets.US_ASCII);
+        int written = 0;
+        for (int group = 0x0009; written < count; group += 2) {
+            for (int block = 0x10; block <= 0xFF && written < count; block++) {
+                header.put(DataElement.of(group << 16 | block, VR.LO, creator));
+                for (int e = 0; e < 256 && written < count; e++, written++) {
+                    header.put(DataElement.of(group << 16 | block << 8 | e, VR.US,
+                            new byte[] {(byte) written, (byte) (written >>> 8)}));
+                }
+            }
+        }
+        Path file = dir.resolve("private-" + count + ".dcm");
+        SyntheticWriter.write(file, header, ImageSpec.SMALL_MR, seed);
         return file;
     }
 }

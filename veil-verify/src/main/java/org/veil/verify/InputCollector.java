@@ -23,6 +23,7 @@ import org.veil.dicom.data.BulkData;
 import org.veil.dicom.data.DataElement;
 import org.veil.dicom.data.Dataset;
 import org.veil.dicom.data.DatasetView;
+import org.veil.dicom.dict.StandardDictionary;
 import org.veil.dicom.io.DicomFile;
 
 /**
@@ -168,11 +169,12 @@ final class InputCollector {
                 }
                 continue;
             }
-            String text = text(e, cs);
-            if (cleanedText(tag, e.vr())) {
+            VR vr = valueVr(e);
+            String text = vr == e.vr() ? text(e, cs) : lyingText(e);
+            if (cleanedText(tag, vr)) {
                 continue;
             }
-            boolean identifying = identifying(tag, e.vr());
+            boolean identifying = identifying(tag, vr);
             if (text == null) {
                 if (!identifying && e.bytes() != null && tag != ENCAPSULATED_DOCUMENT) {
                     c.binary.add(e.bytes());
@@ -184,7 +186,7 @@ final class InputCollector {
                     uidPaths.add(share(here));
                     uidValues.add(share(text));
                 }
-                addNeedles(new NeedleSource(Category.of(tag, e.vr()), here.toString(), input), text, e.vr(), cs, c);
+                addNeedles(new NeedleSource(Category.of(tag, vr), here.toString(), input), text, vr, cs, c);
             } else {
                 c.text.add(new KeptText(e.bytes(), text));
             }
@@ -220,6 +222,26 @@ final class InputCollector {
         for (String one : multi ? text.split("\\\\") : new String[] {text}) {
             c.needleValues.add(new NeedleValue(where, one, vr.isString() ? vr : VR.LO, cs));
         }
+    }
+
+    /**
+     * The VR a value is judged by: its own, or the dictionary VR of a standard string attribute that the file writes
+     * with a binary VR (a name or UID under SL, FD, AT, OB, ...; issue 14): what the profile does to the tag decides
+     * whether its value is a needle, whatever VR the file claims.
+     */
+    private static VR valueVr(DataElement e) {
+        VR vr = e.vr();
+        if (vr.isString() || vr == VR.UN || vr == VR.SQ || Tag.isPrivate(e.tag()) || Tag.isGroupLength(e.tag())) {
+            return vr;
+        }
+        VR dict = StandardDictionary.vr(e.tag());
+        return dict.isString() ? dict : vr;
+    }
+
+    /** The text of a string attribute written with a binary VR, when its bytes look like text; else null. */
+    private static String lyingText(DataElement e) {
+        byte[] b = e.bytes();
+        return b != null && printable(b) ? new String(b, StandardCharsets.ISO_8859_1).replace("\0", "").strip() : null;
     }
 
     /** The value as text: string VRs decoded; UN, OB and UT values that look like text; null otherwise. */

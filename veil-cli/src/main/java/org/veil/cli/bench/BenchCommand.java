@@ -30,9 +30,14 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--dir", paramLabel = "DIR", description = "work folder (default: ${DEFAULT-VALUE})")
     Path dir = Path.of(System.getProperty("java.io.tmpdir"), "veil-bench");
 
-    @Option(names = "--workloads", split = ",", paramLabel = "NAME", description = "ct, small, multiframe "
-            + "(default: all)")
+    @Option(names = "--workloads", split = ",", paramLabel = "NAME", description = "ct, small, multiframe, private "
+            + "(default: ct, small, multiframe)")
     List<String> workloads = List.of("ct", "small", "multiframe");
+
+    @Option(names = "--private-elements", split = ",", paramLabel = "N", description = "sizes of the private "
+            + "workload: one file each with N two-byte private elements; give the JVMs --heap 2g "
+            + "(default: ${DEFAULT-VALUE})")
+    List<Integer> privateElements = List.of(1_000_000, 2_000_000, 4_000_000);
 
     @Option(names = "--ct-files", description = "CT-like files, 512x512x16 bit (default: ${DEFAULT-VALUE})")
     int ctFiles = 2000;
@@ -82,10 +87,17 @@ public final class BenchCommand implements Callable<Integer> {
         System.out.println("veil bench on " + machine);
         List<Row> rows = new ArrayList<>();
         for (String w : workloads) {
+            if (w.equals("private")) {
+                for (int n : privateElements) {
+                    rows.addAll(measure("private-" + n, generatePrivate(n)));
+                }
+                continue;
+            }
             Path in = generate(w);
             rows.addAll(measure(w, in));
         }
         print(rows);
+        printScaling(rows);
         if (!append.equals("none")) {
             appendMarkdown(Path.of(append), machine, rows);
             System.out.println("appended to " + append);
@@ -109,6 +121,29 @@ public final class BenchCommand implements Callable<Integer> {
         }
         Files.createDirectories(in.resolve(".complete"));
         return in;
+    }
+
+    private Path generatePrivate(int elements) throws IOException {
+        Path in = dir.resolve("in-private-" + elements);
+        if (Files.isDirectory(in.resolve(".complete"))) {
+            return in;
+        }
+        deleteTree(in);
+        System.out.println("generating a file of " + elements + " private elements in " + in + " ...");
+        Workloads.privateElements(in, elements, Workloads.SEED);
+        Files.createDirectories(in.resolve(".complete"));
+        return in;
+    }
+
+    /** For the private workload: seconds per million elements of each step, which stays flat when time is linear. */
+    private static void printScaling(List<Row> rows) {
+        for (Row r : rows) {
+            if (r.workload().startsWith("private-")) {
+                double millions = Integer.parseInt(r.workload().substring("private-".length())) / 1e6;
+                System.out.printf("%-16s %-24s %7.2f s  %6.2f s per million elements%n", r.workload(), r.step(),
+                        r.r().seconds(), r.r().seconds() / millions);
+            }
+        }
     }
 
     private int size(String workload) {

@@ -1,6 +1,10 @@
 package org.veil.deid.engine;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.veil.dicom.ReadLimits;
 import org.veil.dicom.Tag;
 import org.veil.dicom.TagPath;
@@ -32,6 +36,7 @@ final class DatasetWalker {
         int i = 0;
         while (i < ds.size()) {
             DataElement e = unknownSequence(ds.elementAt(i), ds, path, ctx);
+            e = e == null ? null : DeclaredVr.repair(e, ds, path, ctx);
             if (e == null) {
                 continue;
             }
@@ -88,25 +93,34 @@ final class DatasetWalker {
         }
     }
 
+    /** One pass to find the blocks in use, one to remove the creators of the others: linear in the data set. */
     private static void removeUnusedCreators(Dataset ds, TagPath path, InstanceContext ctx) {
-        for (int i = ds.size() - 1; i >= 0; i--) {
-            int tag = ds.elementAt(i).tag();
-            if (Tag.isPrivateCreator(tag) && !blockUsed(ds, tag)) {
-                ds.remove(tag);
-                ctx.record(path.child(tag), "X", "private creator of an empty block");
+        Set<Integer> used = new HashSet<>();
+        int last = -1;
+        boolean creators = false;
+        for (DataElement e : ds) {
+            int t = e.tag();
+            if (Tag.isPrivateCreator(t)) {
+                creators = true;
+            } else if (Tag.isPrivate(t) && Tag.element(t) >= 0x1000 && block(t) != last) {
+                last = block(t);
+                used.add(last);
             }
+        }
+        if (!creators) {
+            return;
+        }
+        List<Integer> removed = new ArrayList<>();
+        ds.removeIf(e -> Tag.isPrivateCreator(e.tag())
+                && !used.contains(Tag.group(e.tag()) << 8 | Tag.element(e.tag()))
+                && removed.add(e.tag()));
+        for (int i = removed.size() - 1; i >= 0; i--) {
+            ctx.record(path.child(removed.get(i)), "X", "private creator of an empty block");
         }
     }
 
-    private static boolean blockUsed(Dataset ds, int creatorTag) {
-        int group = Tag.group(creatorTag);
-        int block = Tag.element(creatorTag);
-        for (DataElement e : ds) {
-            int t = e.tag();
-            if (Tag.group(t) == group && Tag.element(t) >>> 8 == block && Tag.element(t) >= 0x1000) {
-                return true;
-            }
-        }
-        return false;
+    /** Group and block number of a private data element (gggg,xxee): gggg << 8 | xx. */
+    private static int block(int tag) {
+        return Tag.group(tag) << 8 | Tag.element(tag) >>> 8;
     }
 }

@@ -62,11 +62,10 @@ public final class Deidentifier {
         return FilterOutcome.PROCESS;
     }
 
-    /** The patient identity of an instance: Issuer of Patient ID and Patient ID. */
+    /** The patient identity of an instance: Issuer of Patient ID and Patient ID, whatever VR the file gives them. */
     public static PatientKey patientOf(Dataset ds) {
-        DatasetView v = DatasetView.of(ds);
-        String id = v.string(PATIENT_ID);
-        String issuer = v.string(ISSUER_OF_PATIENT_ID);
+        String id = DeclaredVr.text(ds, PATIENT_ID);
+        String issuer = DeclaredVr.text(ds, ISSUER_OF_PATIENT_ID);
         return PatientKey.of(issuer == null ? "" : issuer, id == null ? "" : id);
     }
 

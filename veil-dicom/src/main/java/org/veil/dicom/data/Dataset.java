@@ -16,8 +16,16 @@ import java.util.function.Predicate;
 public final class Dataset implements Iterable<DataElement> {
     private static final DataElement[] NONE = new DataElement[0];
 
+    /**
+     * A gap buffer: the elements in tag order, with the free slots as one gap at {@code gapStart}. An edit moves the
+     * gap to its position first, which costs the distance from the previous edit, so a pass that removes, replaces or
+     * inserts elements in ascending (or descending) tag order is linear in the size of the data set, not quadratic.
+     */
     private DataElement[] elements = NONE;
     private int size;
+    private int gapStart;
+    /** Slots moved by edits since creation: what the gap buffer keeps linear (read by tests). */
+    private long moved;
     private Dataset parent;
     private boolean undefinedLength = true;
     private long sourceOffset = -1;
@@ -34,7 +42,7 @@ public final class Dataset implements Iterable<DataElement> {
     /** The element with this tag, or null. */
     public DataElement get(int tag) {
         int i = indexOf(tag);
-        return i >= 0 ? elements[i] : null;
+        return i >= 0 ? at(i) : null;
     }
 
     public boolean contains(int tag) {
@@ -44,21 +52,20 @@ public final class Dataset implements Iterable<DataElement> {
     /** Adds or replaces the element with the same tag; returns the replaced one or null. */
     public DataElement put(DataElement e) {
         int tag = e.tag();
-        if (size == 0 || Integer.compareUnsigned(elements[size - 1].tag(), tag) < 0) {
-            grow();
-            elements[size++] = e;
-            return null;
-        }
-        int i = indexOf(tag);
+        int i = size == 0 || Integer.compareUnsigned(at(size - 1).tag(), tag) < 0 ? -(size + 1) : indexOf(tag);
         if (i >= 0) {
-            DataElement old = elements[i];
-            elements[i] = e;
+            int slot = slot(i);
+            DataElement old = elements[slot];
+            elements[slot] = e;
             return old;
         }
         int at = -i - 1;
-        grow();
-        System.arraycopy(elements, at, elements, at + 1, size - at);
-        elements[at] = e;
+        if (size == elements.length) {
+            grow(at);
+        } else {
+            moveGap(at);
+        }
+        elements[gapStart++] = e;
         size++;
         return null;
     }
@@ -69,14 +76,17 @@ public final class Dataset implements Iterable<DataElement> {
         if (i < 0) {
             return null;
         }
-        DataElement old = elements[i];
-        System.arraycopy(elements, i + 1, elements, i, size - i - 1);
-        elements[--size] = null;
+        moveGap(i);
+        int slot = i + gap();
+        DataElement old = elements[slot];
+        elements[slot] = null;
+        size--;
         return old;
     }
 
     /** Removes every element that matches; returns how many were removed. */
     public int removeIf(Predicate<DataElement> filter) {
+        moveGap(size);
         int w = 0;
         for (int r = 0; r < size; r++) {
             if (!filter.test(elements[r])) {
@@ -86,6 +96,7 @@ public final class Dataset implements Iterable<DataElement> {
         int removed = size - w;
         Arrays.fill(elements, w, size, null);
         size = w;
+        gapStart = w;
         return removed;
     }
 
@@ -99,10 +110,10 @@ public final class Dataset implements Iterable<DataElement> {
 
     /** Element at position {@code index} in tag order. */
     public DataElement elementAt(int index) {
-        if (index >= size) {
+        if (index < 0 || index >= size) {
             throw new IndexOutOfBoundsException(index + " >= " + size);
         }
-        return elements[index];
+        return at(index);
     }
 
     /** A read-only, live view of the elements in tag order. */
@@ -157,7 +168,7 @@ public final class Dataset implements Iterable<DataElement> {
         int hi = size - 1;
         while (lo <= hi) {
             int mid = (lo + hi) >>> 1;
-            int c = Integer.compareUnsigned(elements[mid].tag(), tag);
+            int c = Integer.compareUnsigned(at(mid).tag(), tag);
             if (c < 0) {
                 lo = mid + 1;
             } else if (c > 0) {
@@ -169,10 +180,48 @@ public final class Dataset implements Iterable<DataElement> {
         return -(lo + 1);
     }
 
-    private void grow() {
-        if (size == elements.length) {
-            elements = Arrays.copyOf(elements, Math.max(8, size * 2));
+    /** How many element slots edits have moved so far (the cost the gap buffer keeps linear). */
+    long movedSlots() {
+        return moved;
+    }
+
+    private int gap() {
+        return elements.length - size;
+    }
+
+    private int slot(int index) {
+        return index < gapStart ? index : index + gap();
+    }
+
+    private DataElement at(int index) {
+        return elements[slot(index)];
+    }
+
+    /** Moves the gap to start at logical position {@code to}; costs the distance moved. */
+    private void moveGap(int to) {
+        int gap = gap();
+        if (gap == 0) {
+            gapStart = to;
+        } else if (to < gapStart) {
+            moved += gapStart - to;
+            System.arraycopy(elements, to, elements, to + gap, gapStart - to);
+            Arrays.fill(elements, to, Math.min(gapStart, to + gap), null);
+        } else if (to > gapStart) {
+            moved += to - gapStart;
+            System.arraycopy(elements, gapStart + gap, elements, gapStart, to - gapStart);
+            Arrays.fill(elements, Math.max(gapStart + gap, to), to + gap, null);
         }
+        gapStart = to;
+    }
+
+    /** A larger array with the gap at logical position {@code at}. */
+    private void grow(int at) {
+        moveGap(size);
+        DataElement[] bigger = new DataElement[Math.max(8, size * 2)];
+        System.arraycopy(elements, 0, bigger, 0, at);
+        System.arraycopy(elements, at, bigger, at + bigger.length - size, size - at);
+        elements = bigger;
+        gapStart = at;
     }
 
     @Override
