@@ -17,6 +17,7 @@ import org.veil.deid.recipe.RecipeException;
 import org.veil.deid.recipe.RecipeParser;
 import org.veil.deid.text.ScrubPolicy;
 import org.veil.deid.text.ScrubbingTextCleaner;
+import org.veil.dicom.ReadLimits;
 import org.veil.pipeline.InstanceProcessor;
 import org.veil.verify.Verifier;
 import org.veil.verify.VerifyConfig;
@@ -142,7 +143,7 @@ final class DeidCommand implements Callable<Integer> {
     private Integer run(RunKey key, PipelineSettings settings) throws InterruptedException {
         try (OutputMapping mapping = OutputMapping.open(in, out)) {
             FolderRunOptions runOptions = FolderRunOptions.builder()
-                    .threads(threads == null ? Runtime.getRuntime().availableProcessors() : positive(threads))
+                    .threads(threads())
                     .durability(durable ? Durability.POWER_LOSS : Durability.PROCESS_CRASH)
                     .quarantine(quarantine)
                     .progress(System.console() != null ? ProgressStyle.BAR : ProgressStyle.LOG)
@@ -202,7 +203,9 @@ final class DeidCommand implements Callable<Integer> {
             }
             Deidentifier deid = new Deidentifier(built);
             return PipelineSettings.builder(deid).pixels(pixelStage(deid))
-                    .naming(OutputNaming.compile(naming)).build();
+                    .naming(OutputNaming.compile(naming))
+                    .limits(ReadLimits.DEFAULT.withBudgetFor(Runtime.getRuntime().maxMemory(), threads()))
+                    .build();
         } catch (IllegalArgumentException | RecipeException | RuleFormatException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         } catch (IOException e) {
@@ -218,6 +221,11 @@ final class DeidCommand implements Callable<Integer> {
             return PixelStage.NONE;
         }
         return new RulePixelStage(rules, RedactionOptions.DEFAULT.withAllowLossy(allowLossyPixels), graphics);
+    }
+
+    /** Worker threads: --threads, else one per core. */
+    private int threads() {
+        return threads == null ? Runtime.getRuntime().availableProcessors() : positive(threads);
     }
 
     private int positive(int n) {
