@@ -47,6 +47,20 @@ class DeidMemoryTest {
         }
     }
 
+    @Test
+    void dump_deflateBombIn256MiBHeap_sentenceAndExit3() throws Exception {
+        Path bomb = dir.resolve("bomb.dcm");
+        HugeInputs.deflateBomb(bomb, 48, 8 << 20);
+        Path log = dir.resolve("dump.log");
+
+        int exit = ChildVeil.runWith(List.of("-Xmx256m"), log, Map.of(), "dump", bomb.toString());
+
+        String printed = Files.readString(log);
+        assertEquals(Veil.INPUT, exit, printed);
+        assertTrue(printed.contains("veil dump: " + bomb + " @0x"), printed);
+        assertTrue(printed.contains("ReadLimits.maxLoadedBytes") && !printed.contains("\tat "), printed);
+    }
+
     private static List<String> reasons(Path quarantine) throws IOException {
         try (Stream<Path> s = Files.walk(quarantine)) {
             return s.filter(p -> p.toString().endsWith(".reason.txt")).map(p -> {
