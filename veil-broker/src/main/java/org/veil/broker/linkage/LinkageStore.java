@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.veil.broker.PrivateFile;
 import org.veil.deid.pseudo.PatientKey;
+import org.veil.deid.pseudo.ProjectKey;
 
 /**
  * The linkage store of one project key (see the package documentation for what it holds and why it is secret).
@@ -38,6 +39,7 @@ public final class LinkageStore implements AutoCloseable {
     private final Object batchLock = new Object();
     private Batch batch = new Batch();
     private volatile boolean closed;
+    private H2File watched;
 
     private LinkageStore(Connection connection, SqlDialect dialect, LinkageOptions options) {
         this.connection = connection;
@@ -62,6 +64,44 @@ public final class LinkageStore implements AutoCloseable {
             LOG.warn("{}.mv.db: could not restrict permissions to the owner ({})", base, e.getClass().getSimpleName());
         }
         return store;
+    }
+
+    /**
+     * Opens the store of a project key, as the command line does. An embedded H2 file ({@code jdbc:h2:file:PATH}) is
+     * created with mode 600 and encrypted (AES) under a file password derived from the key, and watched: its deletion
+     * or replacement while in use makes the next write fail (see {@link H2File}). Other URLs open as with
+     * {@link #open(String, Properties, LinkageOptions)} (PostgreSQL protects its data on the server).
+     *
+     * @throws LinkageException as {@link #open(String, Properties, LinkageOptions)}, and when an H2 file cannot be
+     *                          decrypted with this key (another key, or a store made unencrypted by an earlier Veil)
+     */
+    public static LinkageStore open(String jdbcUrl, Properties connectionProperties, ProjectKey key,
+                                    LinkageOptions options) {
+        Optional<H2File> h2 = H2File.of(jdbcUrl);
+        if (h2.isEmpty()) {
+            return open(jdbcUrl, connectionProperties, options);
+        }
+        String url;
+        try {
+            url = h2.get().prepare();
+        } catch (IOException e) {
+            throw new LinkageException("cannot create linkage store " + h2.get().file() + " ("
+                    + e.getClass().getSimpleName() + ")");
+        }
+        LinkageStore store = open(url, H2File.withFilePassword(connectionProperties, key), options);
+        try {
+            h2.get().remember();
+        } catch (IOException e) {
+            store.close();
+            throw new LinkageException("linkage store " + h2.get().file() + " vanished as it was opened");
+        }
+        store.watched = h2.get();
+        return store;
+    }
+
+    /** True when {@code jdbcUrl} names an embedded H2 file that does not exist (yet). */
+    public static boolean missingFile(String jdbcUrl) {
+        return H2File.of(jdbcUrl).map(f -> !f.exists()).orElse(false);
     }
 
     /**
@@ -209,6 +249,9 @@ public final class LinkageStore implements AutoCloseable {
 
     private void write(Batch pending) {
         try {
+            if (watched != null) {
+                watched.check();
+            }
             List<LinkageWarning> warnings = writer.writeAndCommit(pending, options.clock().instant());
             warnings.forEach(w -> LOG.warn("linkage {}: {} {}", w.kind(), w.subject(), w.detail()));
         } catch (LinkageException e) {

@@ -111,6 +111,13 @@ final class FolderWork implements InputVisitor {
             tally.walkQuarantined("quarantine failed: " + e.getClass().getSimpleName());
             return;
         }
+        try {
+            options.records().commit();
+        } catch (IOException | RuntimeException e) {
+            fatal.compareAndSet(null, new RecordsNotDurableException("the linkage records of the inputs done so far "
+                    + "could not be saved: " + e.getMessage() + "; the run stopped", e));
+            return;
+        }
         JournalEntry entry = entry(id, input.size(), outcome);
         try {
             state.record.record(entry, outcome instanceof Outcome.Written w
