@@ -173,7 +173,7 @@ final class FolderWork implements InputVisitor {
         QuarantineReason reason = QuarantineReason.of(QuarantineCategory.UNREADABLE, relative + ": " + detail,
                 "folder or entry cannot be read");
         try {
-            quarantine.reasonOnly(relative, reason);
+            quarantine.reasonOnly(ids.of(relative).hex(), relative, reason);
         } catch (IOException e) {
             LOG.error("cannot write a quarantine reason file: {}", e.getClass().getSimpleName());
         }
