@@ -12,6 +12,8 @@ import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.veil.broker.PrivateFile;
+import org.veil.broker.audit.AuditAnchor;
+import org.veil.broker.audit.AuditHead;
 import org.veil.deid.pseudo.PatientKey;
 import org.veil.deid.pseudo.ProjectKey;
 
@@ -28,13 +30,14 @@ import org.veil.deid.pseudo.ProjectKey;
  * <p>H2 is opened embedded without AUTO_SERVER: one process at a time (a second one fails on the file lock), no TCP
  * port, no trace file (its messages may quote values), and the database file set to mode 600.
  */
-public final class LinkageStore implements AutoCloseable {
+public final class LinkageStore implements AutoCloseable, AuditAnchor {
     private static final Logger LOG = LoggerFactory.getLogger(LinkageStore.class);
 
     private final Connection connection;
     private final LinkageOptions options;
     private final LinkageWriter writer;
     private final LinkageQueries queries;
+    private final AuditHeadRow auditHead;
     private final ReentrantLock lock = new ReentrantLock();
     private final Object batchLock = new Object();
     private Batch batch = new Batch();
@@ -46,6 +49,7 @@ public final class LinkageStore implements AutoCloseable {
         this.options = options;
         this.writer = new LinkageWriter(connection, dialect, options.keyFingerprint());
         this.queries = new LinkageQueries(connection, options.keyFingerprint());
+        this.auditHead = new AuditHeadRow(connection, options.keyFingerprint());
     }
 
     /**
@@ -198,6 +202,32 @@ public final class LinkageStore implements AutoCloseable {
     /** All stored warnings, oldest first. */
     public List<LinkageWarning> warnings() {
         return read("warning list", queries::warnings);
+    }
+
+    /** The audit chain's head anchored here by the last re-identification of this key (see {@link AuditAnchor}). */
+    @Override
+    public Optional<AuditHead> anchoredHead() {
+        return read("audit head lookup", auditHead::read);
+    }
+
+    /** Anchors the audit chain's head of this key, in its own transaction. */
+    @Override
+    public void anchor(AuditHead head) {
+        lock.lock();
+        try {
+            if (closed) {
+                throw new IllegalStateException("linkage store is closed");
+            }
+            flush();
+            auditHead.write(head);
+            connection.commit();
+        } catch (SQLException e) {
+            rollback();
+            throw new LinkageException("linkage store: anchoring the audit head failed (SQLState " + e.getSQLState()
+                    + ")");
+        } finally {
+            lock.unlock();
+        }
     }
 
     public String keyFingerprint() {
