@@ -33,7 +33,8 @@ import org.veil.synth.SyntheticWriter;
  * The linkage records of a keystore run survive a SIGKILL: once an input is journaled as done, its patient can be
  * re-identified, whatever moment the run was killed at (records used to be buffered 500 at a time, and the resumed run
  * skipped the inputs whose records were lost). Deleting the linkage database while a run uses it stops the run with
- * exit 4, and a later resume into the same output refuses to go on without it.
+ * exit 4, and a later resume into the same output refuses to go on without it. Resuming without the keystore says
+ * so (it used to say the earlier run had a random key).
  */
 class LinkageDurabilityTest {
     private static final ImageSpec SPEC = new ImageSpec("CT", "1.2.840.10008.5.1.4.1.1.2", 32, 32, 1);
@@ -94,6 +95,21 @@ class LinkageDurabilityTest {
         log = Files.readString(dir.resolve("child.log"));
         assertEquals(Veil.BROKER, again.exitValue(), log);
         assertTrue(log.contains("the linkage store is missing, but OUT holds a run that recorded links in it"), log);
+    }
+
+    @Test
+    void deid_keystoreRunResumedWithoutKeystore_saysTheEarlierKeyWasSupplied() throws Exception {
+        Path out = dir.resolve("out");
+        killAfter(start(out), out, 5);
+        Path log = dir.resolve("again.log");
+
+        int exit = ChildVeil.run(log, Map.of(), "deid", in.toString(), out.toString());
+
+        String printed = Files.readString(log);
+        assertEquals(Veil.USAGE, exit, printed);
+        assertTrue(printed.contains("it was made with the supplied key ") && printed.contains("this run has none "
+                + "and uses a random key; give the same key (--keystore) to resume it"), printed);
+        assertFalse(printed.contains("made with a random key"), printed);
     }
 
     private String linkageUrl() {
