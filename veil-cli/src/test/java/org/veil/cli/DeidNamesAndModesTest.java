@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -106,6 +107,39 @@ class DeidNamesAndModesTest {
         byte[] stored = Files.readAllBytes(store);
         assertFalse(new String(stored, StandardCharsets.ISO_8859_1).contains(patientId),
                 "the original Patient ID " + patientId + " is not in the linkage store in clear");
+    }
+
+    @Test
+    void deid_misreadVrBytes_reasonsNameOffsetAndTagButNoDataByte() throws Exception {
+        Path f = input("odd-vr.dcm", 1);
+        byte[] b = Files.readAllBytes(f);
+        byte[] header = {0x10, 0x00, 0x10, 0x00, 'P', 'N'};
+        int at = indexOf(b, header);
+        b[at + 4] = 'Z';
+        b[at + 5] = 'q';
+        Files.write(f, b);
+        Path out = dir.resolve("out");
+
+        int exit = ChildVeil.run(dir.resolve("log"), Map.of(RunKey.TEST_KEY_FILE, key().toString()), "deid",
+                dir.resolve("in").toString(), out.toString());
+
+        assertEquals(Veil.PROBLEMS, exit, Files.readString(dir.resolve("log")));
+        String reason = QuarantineEntries.reasonText(Path.of(out + ".quarantine"), "odd-vr.dcm");
+        assertTrue(reason.contains("(0010,0010): the 2 bytes after the tag name no VR"), reason);
+        for (Path p : List.of(out.resolve(".veil/summary.json"), out.resolve(".veil/journal.tsv"),
+                QuarantineEntries.reason(Path.of(out + ".quarantine"), "odd-vr.dcm"))) {
+            String text = Files.readString(p);
+            assertFalse(text.contains("Zq") || text.contains("5A 71"), p + ": " + text);
+        }
+    }
+
+    private static int indexOf(byte[] b, byte[] what) {
+        for (int i = 0; i + what.length <= b.length; i++) {
+            if (Arrays.equals(b, i, i + what.length, what, 0, what.length)) {
+                return i;
+            }
+        }
+        throw new AssertionError("not found");
     }
 
     private Path key() throws IOException {
