@@ -31,7 +31,8 @@ class DeidMemoryTest {
         Path out = dir.resolve("out");
 
         int exit = ChildVeil.runWith(List.of("-Xmx256m"), log,
-                Map.of(RunKey.TEST_KEY_FILE, ChildVeil.keyFile(dir, "memory-test-key-0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).toString()),
+                Map.of(RunKey.TEST_KEY_FILE, ChildVeil.keyFile(dir, "memory-test-key-0123456789abcdef"
+                        .getBytes(java.nio.charset.StandardCharsets.US_ASCII)).toString()),
                 "deid", in.toString(), out.toString(), "--threads", "2");
 
         String printed = Files.readString(log);

@@ -15,7 +15,8 @@ import java.util.List;
  * {@code input<TAB>output}, both relative to ORIGINAL and OUTPUT with '/' separators; a first line
  * {@code #veil-mapping v2} (and any line starting with '#') is a comment. In v2 a backslash, tab, line feed or
  * carriage return in a path is escaped as {@code \\}, {@code \t}, {@code \n}, {@code \r} (other control characters
- * as {@code \}{@code uXXXX}), so any file name fits on its line; v1 files (no escapes) are still read. Several outputs may name the same input (e.g. a multi-frame split); an input without output (filtered
+ * as {@code \}{@code uXXXX}), so any file name fits on its line; v1 files (no escapes) are still read. Several
+ * outputs may name the same input (e.g. a multi-frame split); an input without output (filtered
  * or quarantined) is simply absent.
  *
  * <p>It holds original file names, which may be identifying: keep it out of the delivery (verification never
