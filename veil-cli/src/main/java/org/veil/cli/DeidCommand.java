@@ -150,7 +150,7 @@ final class DeidCommand implements Callable<Integer> {
     /** Makes the links recorded so far durable (called before each input is journaled). */
     private static void commit(LinkageStore store) throws IOException {
         try {
-            store.flush();
+            store.commitNew();
         } catch (LinkageException e) {
             throw new IOException(e.getMessage(), e);
         }

@@ -7,6 +7,8 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -21,7 +23,8 @@ import org.veil.deid.pseudo.ProjectKey;
  * The linkage store of one project key (see the package documentation for what it holds and why it is secret).
  *
  * <p>Recording is buffered and thread-safe: {@code record} only adds to a batch, which is written with upserts when
- * it reaches {@link LinkageOptions#batchSize()}, on {@link #flush()}, before every lookup and on {@link #close()}.
+ * it reaches {@link LinkageOptions#batchSize()}, on {@link #flush()}, on {@link #commitNew()} when a link is new,
+ * before every lookup and on {@link #close()}.
  * Recording the same link any number of times, from any number of threads, is harmless; on PostgreSQL, any number
  * of processes may write at once. A study keeps the patient it was first recorded for; a later link of the same
  * study to another patient becomes a {@link WarningKind#STUDY_PATIENT_CONFLICT} warning, and two different patients
@@ -32,6 +35,7 @@ import org.veil.deid.pseudo.ProjectKey;
  */
 public final class LinkageStore implements AutoCloseable, AuditAnchor {
     private static final Logger LOG = LoggerFactory.getLogger(LinkageStore.class);
+    private static final int MAX_REMEMBERED = 1_000_000;
 
     private final Connection connection;
     private final LinkageOptions options;
@@ -41,6 +45,8 @@ public final class LinkageStore implements AutoCloseable, AuditAnchor {
     private final ReentrantLock lock = new ReentrantLock();
     private final Object batchLock = new Object();
     private Batch batch = new Batch();
+    /** Links this store has committed (bounded: forgetting one only costs a commit that was not needed). */
+    private final Set<Object> committed = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
     private H2File watched;
 
@@ -149,6 +155,26 @@ public final class LinkageStore implements AutoCloseable, AuditAnchor {
             Batch pending = takeBatch();
             if (pending.size() > 0) {
                 write(pending);
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Commits the buffered links when one of them is new (not yet committed by this store); when all are known, only
+     * their sightings (last seen) would change, and those wait for the next batch. After this returns, every link
+     * recorded so far is durable: what {@code veil deid} calls before it journals an input as done.
+     */
+    public void commitNew() {
+        lock.lock();
+        try {
+            boolean fresh;
+            synchronized (batchLock) {
+                fresh = batch.anyOutside(committed);
+            }
+            if (fresh) {
+                flush();
             }
         } finally {
             lock.unlock();
@@ -283,6 +309,10 @@ public final class LinkageStore implements AutoCloseable, AuditAnchor {
                 watched.check();
             }
             List<LinkageWarning> warnings = writer.writeAndCommit(pending, options.clock().instant());
+            if (committed.size() > MAX_REMEMBERED) {
+                committed.clear();
+            }
+            pending.addLinksTo(committed);
             warnings.forEach(w -> LOG.warn("linkage {}: {} {}", w.kind(), w.subject(), w.detail()));
         } catch (LinkageException e) {
             synchronized (batchLock) {
