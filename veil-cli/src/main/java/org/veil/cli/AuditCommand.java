@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.veil.broker.audit.AuditLog;
 import org.veil.broker.audit.AuditVerification;
+import org.veil.broker.linkage.LinkageStore;
+import org.veil.deid.pseudo.ProjectKey;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -23,12 +25,27 @@ final class AuditCommand {
         @Option(names = "--audit", paramLabel = "FILE", description = "audit log (default: next to the keystore)")
         Path audit;
 
+        @Option(names = "--linkage", paramLabel = "JDBC_URL", description = "linkage store where re-identification "
+                + "anchors the log's head (default: next to the keystore)")
+        String linkage;
+
         @Override
         public Integer call() {
             Path file = audit != null ? audit : key.defaultAudit();
-            AuditVerification v = AuditLog.open(file, key.load()).verify();
+            ProjectKey k = key.load();
+            String url = linkage != null ? linkage : key.defaultLinkageUrl();
+            if (LinkageStore.missingFile(url)) {
+                return report(file, AuditLog.open(file, k).verify(), "; no linkage store, so a deletion of the log "
+                        + "and its head together would go unnoticed");
+            }
+            try (LinkageStore store = LinkageConnection.open(url, k)) {
+                return report(file, AuditLog.open(file, k, store).verify(), "");
+            }
+        }
+
+        private static int report(Path file, AuditVerification v, String note) {
             if (v.intact()) {
-                System.out.println(file + ": intact, " + v.records() + " records");
+                System.out.println(file + ": intact, " + v.records() + " records" + note);
                 return Veil.OK;
             }
             System.out.println(file + ": TAMPERED at line " + v.firstBadLine() + ": " + v.problem());

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.veil.broker.linkage.LinkageException;
 import org.veil.broker.linkage.LinkageRecorder;
 import org.veil.broker.linkage.LinkageStore;
 import org.veil.deid.engine.AttributeProtector;
@@ -17,6 +18,7 @@ import org.veil.deid.recipe.RecipeException;
 import org.veil.deid.recipe.RecipeParser;
 import org.veil.deid.text.ScrubPolicy;
 import org.veil.deid.text.ScrubbingTextCleaner;
+import org.veil.dicom.ReadLimits;
 import org.veil.pipeline.InstanceProcessor;
 import org.veil.verify.Verifier;
 import org.veil.verify.VerifyConfig;
@@ -35,6 +37,8 @@ import org.veil.pipeline.folder.FolderRunOptions;
 import org.veil.pipeline.folder.InputUnreadableException;
 import org.veil.pipeline.folder.KeyOrigin;
 import org.veil.pipeline.folder.ProgressStyle;
+import org.veil.pipeline.folder.RecordCommit;
+import org.veil.pipeline.folder.RecordsNotDurableException;
 import org.veil.pipeline.folder.RunRefusedException;
 import org.veil.pipeline.folder.RunSummary;
 import org.veil.pipeline.folder.SummaryText;
@@ -133,16 +137,29 @@ final class DeidCommand implements Callable<Integer> {
         RunKey key = key();
         AttributeProtector protector = encryptFor == null ? null : Recipient.load(encryptFor, spec);
         String url = linkage != null ? linkage : keystore.keystore != null ? keystore.defaultLinkageUrl() : null;
+        if (url != null && LinkageStore.missingFile(url) && Files.exists(out.resolve(".veil/journal.tsv"))) {
+            return fail(Veil.BROKER, "the linkage store is missing, but OUT holds a run that recorded links in it: "
+                    + "restore the store (" + url + ") from a backup, or de-identify into a new output folder");
+        }
         try (LinkageStore store = url == null ? null : LinkageConnection.open(url, key.key())) {
             return run(key, settings(key, store == null ? MappingListener.NONE : new LinkageRecorder(store),
-                    protector));
+                    protector), store == null ? RecordCommit.NONE : () -> commit(store));
         }
     }
 
-    private Integer run(RunKey key, PipelineSettings settings) throws InterruptedException {
+    /** Makes the links recorded so far durable (called before each input is journaled). */
+    private static void commit(LinkageStore store) throws IOException {
+        try {
+            store.commitNew();
+        } catch (LinkageException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+
+    private Integer run(RunKey key, PipelineSettings settings, RecordCommit records) throws InterruptedException {
         try (OutputMapping mapping = OutputMapping.open(in, out)) {
             FolderRunOptions runOptions = FolderRunOptions.builder()
-                    .threads(threads == null ? Runtime.getRuntime().availableProcessors() : positive(threads))
+                    .threads(threads())
                     .durability(durable ? Durability.POWER_LOSS : Durability.PROCESS_CRASH)
                     .quarantine(quarantine)
                     .progress(System.console() != null ? ProgressStyle.BAR : ProgressStyle.LOG)
@@ -150,6 +167,7 @@ final class DeidCommand implements Callable<Integer> {
                     .key(key.origin(), key.description())
                     .settingsNote(encryptFor == null ? "" : "encrypted attributes")
                     .listener(mapping)
+                    .records(records)
                     .build();
             RunSummary summary = new FolderRun(new InstanceProcessor(settings), runOptions).run(in, out);
             spec.commandLine().getOut().print(SummaryText.render(summary));
@@ -157,6 +175,8 @@ final class DeidCommand implements Callable<Integer> {
             mapping.close();
             boolean clean = !verify || verify(settings, mapping.file());
             return summary.hasProblems() || !clean ? Veil.PROBLEMS : Veil.OK;
+        } catch (RecordsNotDurableException e) {
+            return fail(Veil.BROKER, e.getMessage());
         } catch (InputUnreadableException e) {
             return fail(Veil.INPUT, e.getMessage());
         } catch (RunRefusedException e) {
@@ -202,7 +222,9 @@ final class DeidCommand implements Callable<Integer> {
             }
             Deidentifier deid = new Deidentifier(built);
             return PipelineSettings.builder(deid).pixels(pixelStage(deid))
-                    .naming(OutputNaming.compile(naming)).build();
+                    .naming(OutputNaming.compile(naming))
+                    .limits(ReadLimits.DEFAULT.withBudgetFor(Runtime.getRuntime().maxMemory(), threads()))
+                    .build();
         } catch (IllegalArgumentException | RecipeException | RuleFormatException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         } catch (IOException e) {
@@ -218,6 +240,11 @@ final class DeidCommand implements Callable<Integer> {
             return PixelStage.NONE;
         }
         return new RulePixelStage(rules, RedactionOptions.DEFAULT.withAllowLossy(allowLossyPixels), graphics);
+    }
+
+    /** Worker threads: --threads, else one per core. */
+    private int threads() {
+        return threads == null ? Runtime.getRuntime().availableProcessors() : positive(threads);
     }
 
     private int positive(int n) {

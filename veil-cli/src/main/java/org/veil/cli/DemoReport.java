@@ -47,7 +47,7 @@ final class DemoReport {
                 out.println();
                 out.println("Quarantined (as intended for the demo): " + quarantine.relativize(r));
                 for (String line : Files.readAllLines(r, StandardCharsets.UTF_8)) {
-                    if (line.startsWith("category:") || line.startsWith("reason:")) {
+                    if (line.startsWith("input:") || line.startsWith("category:") || line.startsWith("reason:")) {
                         out.println("    " + line);
                     }
                 }

@@ -12,6 +12,7 @@ import org.veil.dicom.DicomFormatException;
 import org.veil.dicom.dump.DumpOptions;
 import org.veil.dicom.dump.TextDumper;
 import org.veil.dicom.io.DicomFile;
+import org.veil.dicom.ReadLimits;
 import org.veil.dicom.io.DicomReader;
 import org.veil.dicom.json.BulkDataMode;
 import org.veil.dicom.json.FileMetaMode;
@@ -61,9 +62,10 @@ final class DumpCommand implements Callable<Integer> {
                 .fileMeta(meta ? FileMetaMode.INCLUDE : FileMetaMode.OMIT).build();
         int unreadable = 0;
         boolean first = true;
+        ReadLimits limits = ReadLimits.DEFAULT.withBudgetFor(Runtime.getRuntime().maxMemory(), 1);
         for (Path file : files) {
             try {
-                DicomFile dicom = DicomReader.read(file);
+                DicomFile dicom = DicomReader.read(file, limits);
                 if (json) {
                     new JsonModelWriter(out, options).write(dicom);
                     out.println();
@@ -80,6 +82,10 @@ final class DumpCommand implements Callable<Integer> {
             } catch (UncheckedIOException e) {
                 unreadable++;
                 err.println("veil dump: " + describe(file, e.getCause()));
+            } catch (OutOfMemoryError e) {
+                unreadable++;
+                err.println("veil dump: " + file + ": the Java heap ran out while printing this file; give Java more "
+                        + "memory (-Xmx, e.g. through VEIL_JAVA_OPTS)");
             }
             out.flush();
         }

@@ -7,7 +7,8 @@ import org.veil.deid.pseudo.ProjectKey;
 
 /**
  * Opens the linkage store named by a JDBC URL (H2 by default, PostgreSQL for teams). Database credentials come from
- * {@code VEIL_LINKAGE_USER} and {@code VEIL_LINKAGE_PASSWORD}, never from the command line.
+ * {@code VEIL_LINKAGE_USER} and {@code VEIL_LINKAGE_PASSWORD}, never from the command line. An H2 file is encrypted
+ * under a password derived from the project key, created with mode 600.
  */
 final class LinkageConnection {
     private LinkageConnection() {
@@ -23,6 +24,6 @@ final class LinkageConnection {
         if (password != null) {
             p.setProperty("password", password);
         }
-        return LinkageStore.open(url, p, LinkageOptions.of(key.fingerprint()));
+        return LinkageStore.open(url, p, key, LinkageOptions.of(key.fingerprint()));
     }
 }

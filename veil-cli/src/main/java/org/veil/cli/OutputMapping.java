@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import org.veil.broker.PrivateFile;
 import org.veil.pipeline.Input;
 import org.veil.pipeline.Outcome;
 import org.veil.pipeline.folder.InputUnreadableException;
@@ -16,7 +17,8 @@ import org.veil.verify.MappingFile;
 
 /**
  * Writes {@code OUT.mapping.tsv} beside the output folder: which input became which output, for {@code veil verify}.
- * It names original files (which may hold PHI), so it is kept out of the deliverable folder. Appended across resumed
+ * It names original files (which may hold PHI), so it is kept out of the deliverable folder and only its owner may
+ * read it (mode 600). Appended across resumed
  * sessions; each line is flushed whole.
  */
 final class OutputMapping implements RunListener, AutoCloseable {
@@ -45,6 +47,10 @@ final class OutputMapping implements RunListener, AutoCloseable {
         Path file = outAbs.resolveSibling(outAbs.getFileName() + MappingFile.SIBLING_SUFFIX);
         Files.createDirectories(outAbs.getParent());
         boolean fresh = !Files.exists(file);
+        if (fresh) {
+            PrivateFile.createNew(file);
+        }
+        PrivateFile.restrict(file);
         Writer w = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
                 StandardOpenOption.APPEND));
         if (fresh) {

@@ -19,7 +19,9 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code veil reidentify}: the honest broker maps a pseudonym (or pseudonymous study UID) back to the original
- * patient, after recording who asked, when, what and why in the hash-chained audit log.
+ * patient, after recording who asked, when, what and why in the hash-chained audit log. The record always goes to the
+ * project's log beside the keystore (no option points it elsewhere), and the chain's head is anchored in the linkage
+ * store as well, so that deleting the log and its head file is detected by {@code veil audit verify}.
  */
 @Command(name = "reidentify", mixinStandardHelpOptions = true,
         description = "Map a pseudonym back to the original patient (audited; needs the keystore).")
@@ -29,9 +31,6 @@ final class ReidentifyCommand implements Callable<Integer> {
 
     @Option(names = "--linkage", paramLabel = "JDBC_URL", description = "linkage store (default: next to the keystore)")
     String linkage;
-
-    @Option(names = "--audit", paramLabel = "FILE", description = "audit log (default: next to the keystore)")
-    Path audit;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     Target target;
@@ -59,7 +58,7 @@ final class ReidentifyCommand implements Callable<Integer> {
         }
         ProjectKey k = key.load();
         try (LinkageStore store = LinkageConnection.open(linkage != null ? linkage : key.defaultLinkageUrl(), k)) {
-            AuditLog log = AuditLog.open(audit != null ? audit : key.defaultAudit(), k);
+            AuditLog log = AuditLog.open(key.defaultAudit(), k, store);
             ReIdentifier reid = new ReIdentifier(k, store, log);
             if (target.pseudonym != null) {
                 PatientReIdentification r = reid.patient(target.pseudonym, reason);

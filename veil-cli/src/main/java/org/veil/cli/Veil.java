@@ -66,6 +66,10 @@ public final class Veil {
         });
         try {
             return cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            err.println("veil: the Java heap ran out; give Java more memory (-Xmx, e.g. through VEIL_JAVA_OPTS)"
+                    + " or use fewer --threads");
+            return INTERNAL;
         } finally {
             out.flush();
             err.flush();

@@ -30,8 +30,16 @@ final class ChildVeil {
      * @return the exit code
      */
     static int run(Path log, Map<String, String> env, String... args) throws IOException, InterruptedException {
+        return runWith(List.of(), log, env, args);
+    }
+
+    /** As {@link #run}, with JVM options such as {@code -Xmx256m}. */
+    static int runWith(List<String> jvmOptions, Path log, Map<String, String> env, String... args)
+            throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), Veil.class.getName()));
+                "-XX:+UseSerialGC"));
+        cmd.addAll(jvmOptions);
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), Veil.class.getName()));
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));

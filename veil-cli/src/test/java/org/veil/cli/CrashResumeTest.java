@@ -82,19 +82,20 @@ class CrashResumeTest {
         assertEquals(inputsBefore, TreeDigest.of(in), "inputs unchanged, " + msg);
 
         Path q = dir.resolve("out.quarantine");
-        assertTrue(Files.readString(q.resolve(BadInputs.TRUNCATED + ".reason.txt"))
+        assertTrue(QuarantineEntries.reasonText(q, BadInputs.TRUNCATED)
                 .matches("(?s).*category: parse error\nreason: .*truncated\\.dcm @0x[0-9A-F]+.*"), msg);
-        assertTrue(Files.readString(q.resolve(BadInputs.BAD_LENGTH + ".reason.txt"))
+        assertTrue(QuarantineEntries.reasonText(q, BadInputs.BAD_LENGTH)
                 .matches("(?s).*category: parse error\nreason: .*pixel-length-too-long\\.dcm @0x[0-9A-F]+ "
                         + "\\(7FE0,0010\\).*"), msg);
-        assertTrue(Files.readString(q.resolve(BadInputs.BROKEN_LINK + ".reason.txt"))
+        assertTrue(QuarantineEntries.reasonText(q, BadInputs.BROKEN_LINK)
                 .contains("category: unreadable\n"), msg);
         if (unreadable) {
-            assertTrue(Files.readString(q.resolve(BadInputs.UNREADABLE + ".reason.txt"))
+            assertTrue(QuarantineEntries.reasonText(q, BadInputs.UNREADABLE)
                     .contains("AccessDeniedException"), msg);
         }
-        assertTrue(Files.exists(q.resolve(BadInputs.TRUNCATED)), "quarantine holds a copy");
-        assertEquals(Files.size(in.resolve(BadInputs.TRUNCATED)), Files.size(q.resolve(BadInputs.TRUNCATED)));
+        assertTrue(Files.exists(QuarantineEntries.copy(q, BadInputs.TRUNCATED)), "quarantine holds a copy");
+        assertEquals(Files.size(in.resolve(BadInputs.TRUNCATED)),
+                Files.size(QuarantineEntries.copy(q, BadInputs.TRUNCATED)));
     }
 
     private static boolean isOutput(String rel) {

@@ -162,8 +162,9 @@ class DeidRecipeTest {
         }
         Path q = dir.resolve("out.quarantine");
         for (int i = 1; i < 6; i += 2) {
-            assertTrue(Files.exists(q.resolve("MR" + i + ".dcm")), "quarantine holds the rejected MR, " + msg);
-            String reason = Files.readString(q.resolve("MR" + i + ".dcm.reason.txt"));
+            assertTrue(Files.exists(QuarantineEntries.copy(q, "MR" + i + ".dcm")), "quarantine holds the rejected MR, "
+                    + msg);
+            String reason = QuarantineEntries.reasonText(q, "MR" + i + ".dcm");
             assertTrue(reason.contains("MR is out of scope for this export"), reason);
             assertTrue(reason.matches("(?s).*filter [^\n]*no-mr\\.yaml 3:5.*"), "names the filter: " + reason);
         }

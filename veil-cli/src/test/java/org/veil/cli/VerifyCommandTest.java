@@ -1,5 +1,10 @@
 package org.veil.cli;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.veil.dicom.data.DataElement;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -65,5 +70,28 @@ class VerifyCommandTest {
         Files.writeString(tmp.resolve("map.tsv"), "#veil-mapping v1\na.dcm\tx/y.dcm\n");
         assertEquals(Veil.OK, run(tmp.resolve("in").toString(), tmp.resolve("out").toString(), "--mapping",
                 tmp.resolve("map.tsv").toString()));
+    }
+
+    @Test
+    void verify_iso2022MultiValuedCharsetAndNonAsciiByteInUid_verdictNotInternalError() throws Exception {
+        Dataset ds = instance();
+        ds.put(DataElement.of(0x00080005, VR.CS, "ISO 2022 IR 6\\ISO 2022 IR 87".getBytes(StandardCharsets.US_ASCII)));
+        ds.put(DataElement.of(0x0020000D, VR.UI, "1.2.826.0.1.3680043.2.1125.77.\u00B01"
+                .getBytes(StandardCharsets.ISO_8859_1)));
+        write(ds, tmp.resolve("in/a.dcm"));
+        Path out = tmp.resolve("out");
+        PrintStream stdout = System.out;
+        System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        int deid;
+        int verify;
+        try {
+            deid = Veil.run("deid", tmp.resolve("in").toString(), out.toString());
+            verify = Veil.run("verify", tmp.resolve("in").toString(), out.toString(), "--mapping",
+                    tmp.resolve("out.mapping.tsv").toString());
+        } finally {
+            System.setOut(stdout);
+        }
+        assertEquals(Veil.OK, deid);
+        assertEquals(Veil.OK, verify, "a verdict (the UID was replaced), not an internal error");
     }
 }

@@ -12,16 +12,26 @@ package org.veil.dicom;
  * @param maxInflateRatio    largest ratio of inflated to compressed bytes once past 1 MiB (deflate bomb guard)
  * @param maxItems           most items in one sequence or fragments in one pixel data element
  * @param leniency           how recoverable deviations are treated
+ * @param maxLoadedBytes     the memory budget of one instance: the most value bytes held in memory at once (values
+ *                           referenced as bulk data do not count); an instance that needs more is refused, naming
+ *                           this knob, rather than exhausting the heap. A thread working on one instance needs up
+ *                           to about {@value #WORKING_COPIES} times this (values, their decoded text, the output)
  */
 public record ReadLimits(long maxValueLength, long bulkDataThreshold, int maxDepth, long maxInflatedBytes,
-                         int maxInflateRatio, int maxItems, Leniency leniency) {
+                         int maxInflateRatio, int maxItems, Leniency leniency, long maxLoadedBytes) {
 
-    /** 64 MiB values, 64 KiB bulk threshold, depth 128, 1 GiB inflated, ratio 1000, 10 million items, lenient. */
+    /** How many times {@link #maxLoadedBytes()} one thread may need while it processes an instance. */
+    public static final int WORKING_COPIES = 4;
+
+    /**
+     * 64 MiB values, 64 KiB bulk threshold, depth 128, 1 GiB inflated, ratio 1000, 10 million items, lenient, 256 MiB
+     * of loaded values per instance.
+     */
     public static final ReadLimits DEFAULT = builder().build();
 
     public ReadLimits {
         if (maxValueLength <= 0 || bulkDataThreshold < 0 || maxDepth <= 0 || maxInflatedBytes <= 0
-                || maxInflateRatio <= 0 || maxItems <= 0 || leniency == null) {
+                || maxInflateRatio <= 0 || maxItems <= 0 || leniency == null || maxLoadedBytes <= 0) {
             throw new IllegalArgumentException("invalid ReadLimits: " + this);
         }
     }
@@ -40,7 +50,18 @@ public record ReadLimits(long maxValueLength, long bulkDataThreshold, int maxDep
         b.maxInflateRatio = maxInflateRatio;
         b.maxItems = maxItems;
         b.leniency = leniency;
+        b.maxLoadedBytes = maxLoadedBytes;
         return b;
+    }
+
+    /**
+     * These limits with the memory budget shared out over a heap: each of {@code threads} workers gets
+     * {@code heapBytes / (threads * WORKING_COPIES)} of loaded values, never more than this budget nor less than
+     * 16 MiB.
+     */
+    public ReadLimits withBudgetFor(long heapBytes, int threads) {
+        long share = heapBytes / ((long) Math.max(1, threads) * WORKING_COPIES);
+        return toBuilder().maxLoadedBytes(Math.max(16L << 20, Math.min(maxLoadedBytes, share))).build();
     }
 
     /** Assembles {@link ReadLimits}. */
@@ -52,6 +73,7 @@ public record ReadLimits(long maxValueLength, long bulkDataThreshold, int maxDep
         private int maxInflateRatio = 1000;
         private int maxItems = 10_000_000;
         private Leniency leniency = Leniency.LENIENT;
+        private long maxLoadedBytes = 256L << 20;
 
         public Builder maxValueLength(long v) {
             maxValueLength = v;
@@ -88,9 +110,14 @@ public record ReadLimits(long maxValueLength, long bulkDataThreshold, int maxDep
             return this;
         }
 
+        public Builder maxLoadedBytes(long v) {
+            maxLoadedBytes = v;
+            return this;
+        }
+
         public ReadLimits build() {
             return new ReadLimits(maxValueLength, bulkDataThreshold, maxDepth, maxInflatedBytes, maxInflateRatio,
-                    maxItems, leniency);
+                    maxItems, leniency, maxLoadedBytes);
         }
     }
 }

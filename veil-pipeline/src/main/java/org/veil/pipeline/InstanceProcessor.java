@@ -79,14 +79,30 @@ public final class InstanceProcessor {
         } catch (IOException e) {
             return quarantined(QuarantineReason.of(QuarantineCategory.UNREADABLE, input.label() + ": " + describe(e),
                     e.getClass().getSimpleName()));
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (OutOfMemoryError e) {
+            return outOfMemory(input, "reading");
+        } catch (RuntimeException | Error e) {
             return internal(input, "reading", e);
         }
         try {
             return deidentifyAndStore(input, file, sink);
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (OutOfMemoryError e) {
+            return outOfMemory(input, "processing");
+        } catch (RuntimeException | Error e) {
             return internal(input, "processing", e);
         }
+    }
+
+    /**
+     * The heap ran out while this instance was worked on (its values are garbage by now): a sentence, never silence.
+     */
+    private Outcome outOfMemory(Input input, String step) {
+        String why = "the Java heap ran out while " + step + " this instance (it needs more memory than this "
+                + "worker has, beyond ReadLimits.maxLoadedBytes " + settings.limits().maxLoadedBytes() + "); give "
+                + "Java more memory (-Xmx, e.g. through VEIL_JAVA_OPTS) or use fewer --threads";
+        LOG.error("input {}: out of memory while {}; quarantined", input.id(), step);
+        return quarantined(QuarantineReason.of(QuarantineCategory.MEMORY, input.label() + ": " + why,
+                "the Java heap ran out while " + step + " this instance"));
     }
 
     private Outcome deidentifyAndStore(Input input, DicomFile file, InstanceSink sink) {

@@ -18,6 +18,8 @@ public enum QuarantineCategory {
     DUPLICATE("duplicate output"),
     /** The output could not be written. */
     WRITE("write failed"),
+    /** The instance needed more memory than its worker had (an OutOfMemoryError while it was worked on). */
+    MEMORY("out of memory"),
     /** An unexpected failure in Veil (a bug): the instance is quarantined rather than stopping the batch. */
     INTERNAL("internal error");
 

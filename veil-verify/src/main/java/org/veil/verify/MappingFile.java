@@ -13,8 +13,10 @@ import java.util.List;
 /**
  * The pairing of inputs with outputs written by {@code veil deid}: UTF-8 text, one line per output file,
  * {@code input<TAB>output}, both relative to ORIGINAL and OUTPUT with '/' separators; a first line
- * {@code #veil-mapping v1} (and any line starting with '#') is a comment; no quoting, so a path may not contain a tab
- * or a line break. Several outputs may name the same input (e.g. a multi-frame split); an input without output (filtered
+ * {@code #veil-mapping v2} (and any line starting with '#') is a comment. In v2 a backslash, tab, line feed or
+ * carriage return in a path is escaped as {@code \\}, {@code \t}, {@code \n}, {@code \r} (other control characters
+ * as {@code \}{@code uXXXX}), so any file name fits on its line; v1 files (no escapes) are still read. Several
+ * outputs may name the same input (e.g. a multi-frame split); an input without output (filtered
  * or quarantined) is simply absent.
  *
  * <p>It holds original file names, which may be identifying: keep it out of the delivery (verification never
@@ -26,15 +28,11 @@ public final class MappingFile {
     /** What {@code veil deid} writes beside its output folder: {@code OUT.mapping.tsv} (it names original files). */
     public static final String SIBLING_SUFFIX = ".mapping.tsv";
     /** The first line. */
-    public static final String HEADER = "#veil-mapping v1";
+    public static final String HEADER = "#veil-mapping v2";
+    private static final String HEADER_V1 = "#veil-mapping v1";
 
-    /** One line: paths relative to ORIGINAL and OUTPUT. */
+    /** One line: paths relative to ORIGINAL and OUTPUT (unescaped). */
     public record Entry(String input, String output) {
-        public Entry {
-            if (input.contains("\t") || output.contains("\t") || input.contains("\n") || output.contains("\n")) {
-                throw new IllegalArgumentException("mapping paths may not contain tabs or line breaks");
-            }
-        }
     }
 
     private MappingFile() {
@@ -48,8 +46,12 @@ public final class MappingFile {
     public static List<Entry> read(Path file) throws IOException {
         List<Entry> out = new ArrayList<>();
         int n = 0;
+        boolean escaped = true;
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
             n++;
+            if (n == 1 && line.equals(HEADER_V1)) {
+                escaped = false;
+            }
             if (line.isEmpty() || line.startsWith("#")) {
                 continue;
             }
@@ -58,7 +60,7 @@ public final class MappingFile {
                 throw new IOException(file + ":" + n + ": expected 'input<TAB>output', found " + f.length
                         + " field(s)");
             }
-            out.add(new Entry(f[0], f[1]));
+            out.add(escaped ? new Entry(unescape(f[0]), unescape(f[1])) : new Entry(f[0], f[1]));
         }
         return out;
     }
@@ -71,7 +73,70 @@ public final class MappingFile {
     /** Appends one entry; paths are made relative with '/' separators. */
     public static void append(Writer w, Path originalRoot, Path input, Path outputRoot, Path output) {
         Entry e = new Entry(relative(originalRoot, input), relative(outputRoot, output));
-        line(w, e.input() + "\t" + e.output());
+        line(w, escape(e.input()) + "\t" + escape(e.output()));
+    }
+
+    /**
+     * A name with backslash, tab, line feed and carriage return escaped as two characters and other control
+     * characters as {@code \}{@code uXXXX}: it fits on one line of a text file and between tabs.
+     */
+    public static String escape(String name) {
+        StringBuilder sb = new StringBuilder(name.length() + 8);
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            switch (c) {
+                case '\\' -> sb.append("\\\\");
+                case '\t' -> sb.append("\\t");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                default -> {
+                    if (Character.isISOControl(c)) {
+                        sb.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        return sb.toString();
+    }
+
+    /** The inverse of {@link #escape}; a backslash before anything else stays as it is. */
+    public static String unescape(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            char next = i + 1 < text.length() ? text.charAt(i + 1) : 0;
+            int code = next == 'u' ? hex4(text, i + 2) : -1;
+            if (c != '\\' || next == 'u' && code < 0 || "\\tnru".indexOf(next) < 0 || next == 0) {
+                sb.append(c);
+                i++;
+            } else if (next == 'u') {
+                sb.append((char) code);
+                i += 6;
+            } else {
+                sb.append(next == 't' ? '\t' : next == 'n' ? '\n' : next == 'r' ? '\r' : '\\');
+                i += 2;
+            }
+        }
+        return sb.toString();
+    }
+
+    /** The value of four hex digits at {@code at}, or -1. */
+    private static int hex4(String text, int at) {
+        if (at + 4 > text.length()) {
+            return -1;
+        }
+        int v = 0;
+        for (int k = at; k < at + 4; k++) {
+            int d = Character.digit(text.charAt(k), 16);
+            if (d < 0) {
+                return -1;
+            }
+            v = v * 16 + d;
+        }
+        return v;
     }
 
     /** {@code file} relative to {@code root}, with '/' separators. */

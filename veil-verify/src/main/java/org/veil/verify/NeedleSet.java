@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import org.veil.dicom.VR;
 import org.veil.dicom.charset.SpecificCharacterSet;
+import org.veil.dicom.charset.UnencodableCharacterException;
 
 /**
  * Every identifying value of the inputs, as byte patterns in every plausible encoding (the data set's character set,
@@ -164,7 +165,11 @@ final class NeedleSet {
         private void encodeAll(NeedleSource where, String s, VR vr, SpecificCharacterSet charset) {
             boolean num = !hasLetter(s);
             if (charset.canEncode(s)) {
-                pattern(where, charset.encode(s, vr), "data set character set", num);
+                try {
+                    pattern(where, charset.encode(s, vr), "data set character set", num);
+                } catch (UnencodableCharacterException e) {
+                    // e.g. a non-ASCII byte in a UID: VR UI has no character set; the encodings below still search it
+                }
             }
             pattern(where, s.getBytes(StandardCharsets.UTF_8), "UTF-8", num);
             Charset latin1 = StandardCharsets.ISO_8859_1;

@@ -24,7 +24,7 @@ class MappingFileTest {
                 tmp.resolve("out/P1/S1/R1/I1.dcm"));
         Path f = Files.writeString(tmp.resolve("m.tsv"), w.toString());
         assertEquals(List.of(new MappingFile.Entry("a/b.dcm", "P1/S1/R1/I1.dcm")), MappingFile.read(f));
-        assertTrue(w.toString().startsWith("#veil-mapping v1\n"));
+        assertTrue(w.toString().startsWith("#veil-mapping v2\n"));
     }
 
     @Test
@@ -32,5 +32,18 @@ class MappingFileTest {
         Path f = Files.writeString(tmp.resolve("m.tsv"), "#veil-mapping v1\na.dcm b.dcm\n");
         IOException e = assertThrows(IOException.class, () -> MappingFile.read(f));
         assertEquals(f + ":2: expected 'input<TAB>output', found 1 field(s)", e.getMessage());
+    }
+
+    @Test
+    void appendRead_namesWithTabNewlineBackslashAndControl_roundTrip() throws IOException {
+        Path f = tmp.resolve("m2.tsv");
+        String name = "a\tb\nc\\d\re\u0001f\\u0041.dcm";
+        try (var w = Files.newBufferedWriter(f)) {
+            MappingFile.writeHeader(w);
+            MappingFile.append(w, tmp.resolve("in"), tmp.resolve("in").resolve(name), tmp.resolve("out"),
+                    tmp.resolve("out/P1/I1.dcm"));
+        }
+        assertEquals(2, Files.readAllLines(f).size(), "one line per entry");
+        assertEquals(List.of(new MappingFile.Entry(name, "P1/I1.dcm")), MappingFile.read(f));
     }
 }

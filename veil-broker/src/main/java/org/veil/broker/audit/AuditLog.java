@@ -29,8 +29,9 @@ import org.veil.deid.pseudo.Subkeys;
  * refuse what they were about to do.
  *
  * <p>{@link #verify()} detects an edited, forged, inserted, deleted or reordered record, and records cut off the end
- * (through the head), and names the first bad line. It cannot detect, and nothing local can: the deletion of both
- * files, a rollback of both to an earlier copy, or any rewrite by someone holding the project key. Copy
+ * (through the head), and names the first bad line. With an {@link AuditAnchor} (the linkage store), each append
+ * also anchors the head there, and the deletion of both files, or a rollback of both to an earlier copy, is detected
+ * too. Nothing local detects a rewrite by someone holding the project key, or a rollback of all three: copy
  * {@link #head()} elsewhere now and then to detect those too. An append interrupted between the record and the head
  * leaves the head one record behind; verify reports it and the next append repairs it.
  */
@@ -43,9 +44,11 @@ public final class AuditLog {
     private final Subkeys keys;
     private final String keyId;
     private final Clock clock;
+    private final AuditAnchor anchor;
 
-    private AuditLog(Path file, ProjectKey key, Clock clock) {
+    private AuditLog(Path file, ProjectKey key, Clock clock, AuditAnchor anchor) {
         this.file = file.toAbsolutePath().normalize();
+        this.anchor = anchor;
         this.keys = key.subkeys();
         this.keyId = key.keyId();
         this.clock = clock;
@@ -54,12 +57,17 @@ public final class AuditLog {
 
     /** The log at a path (created on first append), with the UTC system clock. */
     public static AuditLog open(Path file, ProjectKey key) {
-        return new AuditLog(file, key, Clock.systemUTC());
+        return new AuditLog(file, key, Clock.systemUTC(), AuditAnchor.NONE);
     }
 
     /** The log at a path with a chosen clock. */
     public static AuditLog open(Path file, ProjectKey key, Clock clock) {
-        return new AuditLog(file, key, clock);
+        return new AuditLog(file, key, clock, AuditAnchor.NONE);
+    }
+
+    /** The log at a path whose head is also anchored in a second place (the linkage store). */
+    public static AuditLog open(Path file, ProjectKey key, AuditAnchor anchor) {
+        return new AuditLog(file, key, Clock.systemUTC(), anchor);
     }
 
     public Path file() {
@@ -108,6 +116,7 @@ public final class AuditLog {
         }
         channel.force(true);
         headFile.write(new AuditHead(last.seq() + 1, mac));
+        anchor.anchor(new AuditHead(last.seq() + 1, mac));
         return AuditLine.parse(AuditLine.line(body, mac)).record();
     }
 
@@ -115,7 +124,7 @@ public final class AuditLog {
     public AuditVerification verify() {
         try {
             List<String> lines = Files.exists(file) ? lines() : List.of();
-            return new AuditVerifier(keys, headFile).verify(lines);
+            return new AuditVerifier(keys, headFile).verify(lines, anchor.anchoredHead());
         } catch (IOException e) {
             throw new AuditException("audit log " + file + ": cannot read (" + e.getClass().getSimpleName() + ")");
         }
@@ -174,6 +183,12 @@ public final class AuditLog {
     private AuditHead checkedEnd(FileChannel channel) throws IOException {
         Optional<AuditLine.Parsed> last = lastLine(channel);
         AuditHead head = head();
+        long anchored = anchor.anchoredHead().map(AuditHead::seq).orElse(0L);
+        long records = last.map(l -> l.record().seq()).orElse(0L);
+        if (anchored > records) {
+            throw refuse("the linkage store confirms " + anchored + " records but the log ends at record " + records
+                    + " (the log was deleted or cut)");
+        }
         if (last.isEmpty()) {
             if (head.seq() != 0) {
                 throw refuse("the log is empty but its head confirms " + head.seq() + " records");

@@ -19,7 +19,7 @@ final class AuditVerifier {
         this.headFile = headFile;
     }
 
-    AuditVerification verify(List<String> lines) throws IOException {
+    AuditVerification verify(List<String> lines, Optional<AuditHead> anchored) throws IOException {
         long n = lines.size();
         List<String> macs = new ArrayList<>();
         macs.add(AuditHead.GENESIS);
@@ -29,7 +29,21 @@ final class AuditVerifier {
                 return new AuditVerification(n, i + 1, problem);
             }
         }
-        return checkHead(n, macs);
+        AuditVerification byHead = checkHead(n, macs);
+        return byHead.intact() && anchored.isPresent() ? checkAnchor(n, macs, anchored.get()) : byHead;
+    }
+
+    /** The anchored head must name a record of the log (it may lag one behind after an interrupted append). */
+    private static AuditVerification checkAnchor(long n, List<String> macs, AuditHead anchored) {
+        if (anchored.seq() > n) {
+            return new AuditVerification(n, n + 1, "the linkage store confirms " + anchored.seq() + " records but the"
+                    + " log holds " + n + ": the log and its head were deleted, cut or rolled back");
+        }
+        if (!anchored.mac().equals(macs.get((int) anchored.seq()))) {
+            return new AuditVerification(n, anchored.seq(), "record " + anchored.seq() + " differs from the one the"
+                    + " linkage store confirms");
+        }
+        return AuditVerification.intact(n);
     }
 
     private String check(String line, long number, String previousMac, List<String> macs) {

@@ -2,6 +2,7 @@ package org.veil.broker.linkage;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Links recorded since the last write, deduplicated: recording the same link again only widens its sightings. Two
@@ -29,6 +30,27 @@ final class Batch {
 
     Map<StudyLink, Sightings> studies() {
         return studies;
+    }
+
+    /** True when a link of this batch is not in {@code known}. */
+    boolean anyOutside(Set<Object> known) {
+        for (PatientLink p : patients.keySet()) {
+            if (!known.contains(p)) {
+                return true;
+            }
+        }
+        for (StudyLink s : studies.keySet()) {
+            if (!known.contains(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Adds every link of this batch to {@code known}. */
+    void addLinksTo(Set<Object> known) {
+        known.addAll(patients.keySet());
+        known.addAll(studies.keySet());
     }
 
     /** Puts entries of a failed write back, without losing what was recorded meanwhile. */

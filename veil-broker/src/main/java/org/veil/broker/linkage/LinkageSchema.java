@@ -29,7 +29,9 @@ final class LinkageSchema {
             "CREATE INDEX IF NOT EXISTS veil_study_by_patient ON veil_study (key_fp, patient_pseudonym)",
             "CREATE TABLE IF NOT EXISTS veil_warning (key_fp VARCHAR(64) NOT NULL, kind VARCHAR(32) NOT NULL,"
                     + " subject VARCHAR(128) NOT NULL, detail VARCHAR(512) NOT NULL, created" + TIME + ","
-                    + " PRIMARY KEY (key_fp, kind, subject, detail))");
+                    + " PRIMARY KEY (key_fp, kind, subject, detail))",
+            "CREATE TABLE IF NOT EXISTS veil_audit_head (key_fp VARCHAR(64) NOT NULL PRIMARY KEY,"
+                    + " seq BIGINT NOT NULL, mac VARCHAR(64) NOT NULL)");
 
     private LinkageSchema() {
     }

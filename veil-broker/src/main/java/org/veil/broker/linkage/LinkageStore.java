@@ -7,18 +7,24 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.veil.broker.PrivateFile;
+import org.veil.broker.audit.AuditAnchor;
+import org.veil.broker.audit.AuditHead;
 import org.veil.deid.pseudo.PatientKey;
+import org.veil.deid.pseudo.ProjectKey;
 
 /**
  * The linkage store of one project key (see the package documentation for what it holds and why it is secret).
  *
  * <p>Recording is buffered and thread-safe: {@code record} only adds to a batch, which is written with upserts when
- * it reaches {@link LinkageOptions#batchSize()}, on {@link #flush()}, before every lookup and on {@link #close()}.
+ * it reaches {@link LinkageOptions#batchSize()}, on {@link #flush()}, on {@link #commitNew()} when a link is new,
+ * before every lookup and on {@link #close()}.
  * Recording the same link any number of times, from any number of threads, is harmless; on PostgreSQL, any number
  * of processes may write at once. A study keeps the patient it was first recorded for; a later link of the same
  * study to another patient becomes a {@link WarningKind#STUDY_PATIENT_CONFLICT} warning, and two different patients
@@ -27,23 +33,29 @@ import org.veil.deid.pseudo.PatientKey;
  * <p>H2 is opened embedded without AUTO_SERVER: one process at a time (a second one fails on the file lock), no TCP
  * port, no trace file (its messages may quote values), and the database file set to mode 600.
  */
-public final class LinkageStore implements AutoCloseable {
+public final class LinkageStore implements AutoCloseable, AuditAnchor {
     private static final Logger LOG = LoggerFactory.getLogger(LinkageStore.class);
+    private static final int MAX_REMEMBERED = 1_000_000;
 
     private final Connection connection;
     private final LinkageOptions options;
     private final LinkageWriter writer;
     private final LinkageQueries queries;
+    private final AuditHeadRow auditHead;
     private final ReentrantLock lock = new ReentrantLock();
     private final Object batchLock = new Object();
     private Batch batch = new Batch();
+    /** Links this store has committed (bounded: forgetting one only costs a commit that was not needed). */
+    private final Set<Object> committed = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
+    private H2File watched;
 
     private LinkageStore(Connection connection, SqlDialect dialect, LinkageOptions options) {
         this.connection = connection;
         this.options = options;
         this.writer = new LinkageWriter(connection, dialect, options.keyFingerprint());
         this.queries = new LinkageQueries(connection, options.keyFingerprint());
+        this.auditHead = new AuditHeadRow(connection, options.keyFingerprint());
     }
 
     /**
@@ -62,6 +74,44 @@ public final class LinkageStore implements AutoCloseable {
             LOG.warn("{}.mv.db: could not restrict permissions to the owner ({})", base, e.getClass().getSimpleName());
         }
         return store;
+    }
+
+    /**
+     * Opens the store of a project key, as the command line does. An embedded H2 file ({@code jdbc:h2:file:PATH}) is
+     * created with mode 600 and encrypted (AES) under a file password derived from the key, and watched: its deletion
+     * or replacement while in use makes the next write fail (see {@link H2File}). Other URLs open as with
+     * {@link #open(String, Properties, LinkageOptions)} (PostgreSQL protects its data on the server).
+     *
+     * @throws LinkageException as {@link #open(String, Properties, LinkageOptions)}, and when an H2 file cannot be
+     *                          decrypted with this key (another key, or a store made unencrypted by an earlier Veil)
+     */
+    public static LinkageStore open(String jdbcUrl, Properties connectionProperties, ProjectKey key,
+                                    LinkageOptions options) {
+        Optional<H2File> h2 = H2File.of(jdbcUrl);
+        if (h2.isEmpty()) {
+            return open(jdbcUrl, connectionProperties, options);
+        }
+        String url;
+        try {
+            url = h2.get().prepare();
+        } catch (IOException e) {
+            throw new LinkageException("cannot create linkage store " + h2.get().file() + " ("
+                    + e.getClass().getSimpleName() + ")");
+        }
+        LinkageStore store = open(url, H2File.withFilePassword(connectionProperties, key), options);
+        try {
+            h2.get().remember();
+        } catch (IOException e) {
+            store.close();
+            throw new LinkageException("linkage store " + h2.get().file() + " vanished as it was opened");
+        }
+        store.watched = h2.get();
+        return store;
+    }
+
+    /** True when {@code jdbcUrl} names an embedded H2 file that does not exist (yet). */
+    public static boolean missingFile(String jdbcUrl) {
+        return H2File.of(jdbcUrl).map(f -> !f.exists()).orElse(false);
     }
 
     /**
@@ -105,6 +155,26 @@ public final class LinkageStore implements AutoCloseable {
             Batch pending = takeBatch();
             if (pending.size() > 0) {
                 write(pending);
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Commits the buffered links when one of them is new (not yet committed by this store); when all are known, only
+     * their sightings (last seen) would change, and those wait for the next batch. After this returns, every link
+     * recorded so far is durable: what {@code veil deid} calls before it journals an input as done.
+     */
+    public void commitNew() {
+        lock.lock();
+        try {
+            boolean fresh;
+            synchronized (batchLock) {
+                fresh = batch.anyOutside(committed);
+            }
+            if (fresh) {
+                flush();
             }
         } finally {
             lock.unlock();
@@ -160,6 +230,32 @@ public final class LinkageStore implements AutoCloseable {
         return read("warning list", queries::warnings);
     }
 
+    /** The audit chain's head anchored here by the last re-identification of this key (see {@link AuditAnchor}). */
+    @Override
+    public Optional<AuditHead> anchoredHead() {
+        return read("audit head lookup", auditHead::read);
+    }
+
+    /** Anchors the audit chain's head of this key, in its own transaction. */
+    @Override
+    public void anchor(AuditHead head) {
+        lock.lock();
+        try {
+            if (closed) {
+                throw new IllegalStateException("linkage store is closed");
+            }
+            flush();
+            auditHead.write(head);
+            connection.commit();
+        } catch (SQLException e) {
+            rollback();
+            throw new LinkageException("linkage store: anchoring the audit head failed (SQLState " + e.getSQLState()
+                    + ")");
+        } finally {
+            lock.unlock();
+        }
+    }
+
     public String keyFingerprint() {
         return options.keyFingerprint();
     }
@@ -209,7 +305,14 @@ public final class LinkageStore implements AutoCloseable {
 
     private void write(Batch pending) {
         try {
+            if (watched != null) {
+                watched.check();
+            }
             List<LinkageWarning> warnings = writer.writeAndCommit(pending, options.clock().instant());
+            if (committed.size() > MAX_REMEMBERED) {
+                committed.clear();
+            }
+            pending.addLinksTo(committed);
             warnings.forEach(w -> LOG.warn("linkage {}: {} {}", w.kind(), w.subject(), w.detail()));
         } catch (LinkageException e) {
             synchronized (batchLock) {

@@ -29,7 +29,9 @@ public enum KeyPurpose {
     /** Device names (AE titles) cleaned under Retain Device Identity. */
     DEVICE("device"),
     /** The MAC chain of the honest broker's audit log. */
-    AUDIT("audit-log");
+    AUDIT("audit-log"),
+    /** The file encryption key of the embedded (H2) linkage store. */
+    LINKAGE_STORE("linkage-store");
 
     private final String label;
 

@@ -31,6 +31,8 @@ final class EventParser {
     private final ReadWarnings warnings;
     private final ArrayDeque<DicomEvent> pending = new ArrayDeque<>(2);
     private Frame top;
+    /** Bytes of values loaded into memory so far (the instance's share of {@link ReadLimits#maxLoadedBytes()}). */
+    private long loaded;
     private int depth;
     private boolean checkFirstElement;
     private boolean done;
@@ -350,17 +352,12 @@ final class EventParser {
     }
 
     private VR unknownVr(int code, long pos, TagPath path) throws DicomFormatException {
-        String text = printable(code >> 8) + printable(code & 0xFF);
         if (limits.leniency() == Leniency.LENIENT && code == 0) {
             warnings.add(location(pos, path), "VR bytes 00 00 read as UN");
             return VR.UN;
         }
-        throw error(pos, path, "unknown VR '" + text + "' (bytes " + String.format("%02X %02X", code >> 8, code & 0xFF)
-                + ")");
-    }
-
-    private static String printable(int b) {
-        return b >= 0x20 && b < 0x7F ? String.valueOf((char) b) : "?";
+        throw error(pos, path, "the 2 bytes after the tag name no VR (not quoted: misread bytes may be part of a "
+                + "value)");
     }
 
     private boolean bulk(long len) {
@@ -406,6 +403,11 @@ final class EventParser {
         if (len > limits.maxValueLength()) {
             throw limit(pos, path, "value length " + len + " exceeds ReadLimits.maxValueLength ("
                     + limits.maxValueLength() + ")", null, 0);
+        }
+        loaded += len;
+        if (loaded > limits.maxLoadedBytes()) {
+            throw limit(pos, path, "the values loaded so far need " + loaded + " bytes of memory, more than this "
+                    + "instance's budget", "maxLoadedBytes", limits.maxLoadedBytes());
         }
         byte[] value = new byte[(int) len];
         in.readFully(value, 0, value.length);

@@ -59,10 +59,11 @@ class HostileInputTest {
     }
 
     @Test
-    void read_unknownVr_namesTheBytes() throws IOException {
+    void read_unknownVr_namesOffsetAndTagButNoByte() throws IOException {
         byte[] b = DicomBytes.part10(ELE).explicit(0x00080060, "CS", "CT").tag(0x00100010).raw("Q!".getBytes()).u16(2)
                 .raw("AB".getBytes()).bytes();
-        assertEquals("@0xB6 (0010,0010): unknown VR 'Q!' (bytes 51 21)", readError(b, ReadLimits.DEFAULT));
+        assertEquals("@0xB6 (0010,0010): the 2 bytes after the tag name no VR (not quoted: misread bytes may be part "
+                + "of a value)", readError(b, ReadLimits.DEFAULT));
     }
 
     @Test
@@ -110,6 +111,16 @@ class HostileInputTest {
         ReadLimits limits = ReadLimits.builder().maxValueLength(1000).build();
         assertEquals("@0xAC (0020,4000): value length 2000 exceeds ReadLimits.maxValueLength (1000)",
                 readError(b, limits));
+    }
+
+    @Test
+    void read_valuesBeyondTheMemoryBudget_refusedNamingTheKnob() throws IOException {
+        byte[] b = DicomBytes.part10(ELE).explicit(0x00204000, "LT", new byte[600])
+                .explicit(0x00324000, "LT", new byte[600]).bytes();
+        ReadLimits limits = ReadLimits.builder().maxLoadedBytes(1000).build();
+        String m = readError(b, limits);
+        assertTrue(m.matches("@0x[0-9A-F]+ \\(0032,4000\\): the values loaded so far need 12\\d\\d bytes of memory, "
+                + "more than this instance's budget: exceeds ReadLimits.maxLoadedBytes \\(1000\\)"), m);
     }
 
     @Test

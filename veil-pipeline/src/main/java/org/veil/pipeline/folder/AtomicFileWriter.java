@@ -7,6 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.FileSystems;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -18,12 +21,29 @@ import org.veil.pipeline.InstanceBody;
  * target (an atomic replace on POSIX file systems). Thread-safe.
  */
 final class AtomicFileWriter {
+    private static final FileAttribute<?>[] NONE = new FileAttribute<?>[0];
+
     private final Durability durability;
+    private final FileAttribute<?>[] attributes;
     private final AtomicLong counter = new AtomicLong();
     private final Set<Path> knownFolders = ConcurrentHashMap.newKeySet();
 
     AtomicFileWriter(Durability durability) {
+        this(durability, NONE);
+    }
+
+    private AtomicFileWriter(Durability durability, FileAttribute<?>[] attributes) {
         this.durability = durability;
+        this.attributes = attributes;
+    }
+
+    /** A writer whose files only their owner may read and write (mode 600 where POSIX permissions exist). */
+    static AtomicFileWriter ownerOnly(Durability durability) {
+        if (!FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            return new AtomicFileWriter(durability);
+        }
+        return new AtomicFileWriter(durability, new FileAttribute<?>[] {
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))});
     }
 
     /**
@@ -39,7 +59,8 @@ final class AtomicFileWriter {
         boolean moved = false;
         try {
             long size;
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            try (FileChannel ch = FileChannel.open(tmp, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+                    attributes)) {
                 body.writeTo(ch);
                 if (durability == Durability.POWER_LOSS) {
                     ch.force(true);

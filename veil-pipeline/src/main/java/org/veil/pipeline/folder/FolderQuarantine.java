@@ -4,28 +4,39 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.nio.file.StandardOpenOption;
 import org.veil.dicom.Implementation;
 import org.veil.pipeline.Input;
 import org.veil.pipeline.QuarantineReason;
 import org.veil.pipeline.QuarantineSink;
+import org.veil.verify.MappingFile;
 
 /**
- * The quarantine folder: for each failing input, {@code Q/<relative path>} is a byte copy of the input and
- * {@code Q/<relative path>.reason.txt} says why (category, the located message: file, offset, tag path; never a
- * value). Copies hold PHI, so the folder lives beside the output, never inside it. Both files are written atomically;
- * an input that cannot be read still gets its reason file. Thread-safe.
+ * The quarantine folder: for each failing input, {@code Q/<id>.input} is a byte copy of the input and
+ * {@code Q/<id>.reason.txt} says why: the input's name (its path relative to IN, escaped as in the mapping file), the
+ * category, the located message (file, offset, tag path; never a value). {@code <id>} is the input's id in the
+ * journal (a keyed hash of its relative path), so entries never collide whatever the inputs are named (an input
+ * {@code X} and one named {@code X.reason.txt}, or names too long to carry a suffix). Copies hold PHI: the folder
+ * lives beside the output, never inside it, and it (mode 700) and its files (mode 600) are its owner's only. Both
+ * files are written atomically; an input that cannot be read still gets its reason file. Thread-safe.
  */
 final class FolderQuarantine implements QuarantineSink {
     static final String REASON_SUFFIX = ".reason.txt";
+    static final String COPY_SUFFIX = ".input";
 
     private final Path root;
     private final AtomicFileWriter writer;
 
     FolderQuarantine(Path root, Durability durability) {
         this.root = root;
-        this.writer = new AtomicFileWriter(durability);
+        this.writer = AtomicFileWriter.ownerOnly(durability);
     }
 
     Path root() {
@@ -34,7 +45,9 @@ final class FolderQuarantine implements QuarantineSink {
 
     @Override
     public void quarantine(Input input, QuarantineReason reason) throws IOException {
-        Path copy = target(input.label());
+        String entry = entry(input.id());
+        ensureRoot();
+        Path copy = root.resolve(entry + COPY_SUFFIX);
         String copyNote;
         try {
             copy(input, copy);
@@ -42,12 +55,13 @@ final class FolderQuarantine implements QuarantineSink {
         } catch (IOException e) {
             copyNote = "copy: none, the input could not be read (" + e.getClass().getSimpleName() + ")";
         }
-        writeReason(copy, input.label(), reason, copyNote);
+        writeReason(entry, input.label(), reason, copyNote);
     }
 
     /** A reason file alone, for something that is not a readable file (e.g. a folder that cannot be listed). */
-    void reasonOnly(String label, QuarantineReason reason) throws IOException {
-        writeReason(target(label), label, reason, "copy: none");
+    void reasonOnly(String id, String label, QuarantineReason reason) throws IOException {
+        ensureRoot();
+        writeReason(entry(id), label, reason, "copy: none");
     }
 
     private void copy(Input input, Path copy) throws IOException {
@@ -71,13 +85,14 @@ final class FolderQuarantine implements QuarantineSink {
         });
     }
 
-    private void writeReason(Path copy, String label, QuarantineReason reason, String copyNote) throws IOException {
-        String text = "input: " + label + "\n"
+    private void writeReason(String entry, String label, QuarantineReason reason, String copyNote)
+            throws IOException {
+        String text = "input: " + MappingFile.escape(label) + "\n"
                 + "category: " + reason.category().text() + "\n"
-                + "reason: " + reason.detail() + "\n"
+                + "reason: " + MappingFile.escape(reason.detail()) + "\n"
                 + copyNote + "\n"
                 + "by: " + Implementation.VERSION_NAME + "\n";
-        Path file = copy.resolveSibling(copy.getFileName() + REASON_SUFFIX);
+        Path file = root.resolve(entry + REASON_SUFFIX);
         writer.write(file, out -> writeAll(out, ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8))));
     }
 
@@ -87,15 +102,28 @@ final class FolderQuarantine implements QuarantineSink {
         }
     }
 
-    /** The copy's path: the label's segments under the root, with empty, {@code .} and {@code ..} segments made safe. */
-    Path target(String label) {
-        Path p = root;
-        for (String segment : label.replace('\\', '/').split("/")) {
-            if (segment.isEmpty() || segment.equals(".")) {
-                continue;
+    /** The quarantine folder, created owner-only when missing. */
+    private void ensureRoot() throws IOException {
+        if (!Files.isDirectory(root)) {
+            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+                Files.createDirectories(root, PosixFilePermissions.asFileAttribute(
+                        PosixFilePermissions.fromString("rwx------")));
+            } else {
+                Files.createDirectories(root);
             }
-            p = p.resolve(segment.equals("..") ? "_.." : segment);
         }
-        return p.equals(root) ? root.resolve("_input") : p;
+    }
+
+    /** The entry name of an input id: the id itself when it is a plain name, else a digest of it. */
+    static String entry(String id) {
+        if (id.matches("[0-9A-Za-z_-]{1,64}")) {
+            return id;
+        }
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(id.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK has no SHA-256", e);
+        }
     }
 }

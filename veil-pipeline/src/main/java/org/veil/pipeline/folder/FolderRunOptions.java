@@ -16,10 +16,11 @@ import java.util.Objects;
  * @param keySource     a short, secret-free description of the key's source for the summary
  * @param settingsNote  anything else that shapes outputs and must match on resume (e.g. a recipe digest); may be ""
  * @param listener      told about each completed input
+ * @param records       commits what an input recorded elsewhere (the linkage store) before it is journaled
  */
 public record FolderRunOptions(int threads, Durability durability, Path quarantine, ProgressStyle progress,
                                PrintStream progressOut, KeyOrigin keyOrigin, String keySource, String settingsNote,
-                               RunListener listener) {
+                               RunListener listener, RecordCommit records) {
 
     public FolderRunOptions {
         if (threads < 1) {
@@ -32,6 +33,7 @@ public record FolderRunOptions(int threads, Durability durability, Path quaranti
         Objects.requireNonNull(keySource, "keySource");
         Objects.requireNonNull(settingsNote, "settingsNote");
         Objects.requireNonNull(listener, "listener");
+        Objects.requireNonNull(records, "records");
     }
 
     public static Builder builder() {
@@ -52,6 +54,7 @@ public record FolderRunOptions(int threads, Durability durability, Path quaranti
         private String keySource = "random key for this run";
         private String settingsNote = "";
         private RunListener listener = RunListener.NONE;
+        private RecordCommit records = RecordCommit.NONE;
 
         public Builder threads(int v) {
             threads = v;
@@ -95,9 +98,14 @@ public record FolderRunOptions(int threads, Durability durability, Path quaranti
             return this;
         }
 
+        public Builder records(RecordCommit v) {
+            records = v;
+            return this;
+        }
+
         public FolderRunOptions build() {
             return new FolderRunOptions(threads, durability, quarantine, progress, progressOut, keyOrigin, keySource,
-                    settingsNote, listener);
+                    settingsNote, listener, records);
         }
     }
 }

@@ -90,6 +90,8 @@ final class FolderWork implements InputVisitor {
         pool.execute(() -> {
             try {
                 process(new Input.OfFile(file, id.hex(), relative, size), id);
+            } catch (RuntimeException | Error e) {
+                failed(id, e);
             } finally {
                 window.release();
             }
@@ -109,6 +111,13 @@ final class FolderWork implements InputVisitor {
             tally.walkQuarantined("quarantine failed: " + e.getClass().getSimpleName());
             return;
         }
+        try {
+            options.records().commit();
+        } catch (IOException | RuntimeException e) {
+            fatal.compareAndSet(null, new RecordsNotDurableException("the linkage records of the inputs done so far "
+                    + "could not be saved: " + e.getMessage() + "; the run stopped", e));
+            return;
+        }
         JournalEntry entry = entry(id, input.size(), outcome);
         try {
             state.record.record(entry, outcome instanceof Outcome.Written w
@@ -120,6 +129,18 @@ final class FolderWork implements InputVisitor {
         }
         tally.completed(entry);
         options.listener().completed(input, outcome);
+    }
+
+    /**
+     * Something failed outside the processor's own handling (e.g. the heap ran out while the quarantine copied the
+     * input): the input is not journaled, so the next run tries it again, and it counts as quarantined so the run
+     * does not end as a success.
+     */
+    private void failed(Id128 id, Throwable e) {
+        String what = e instanceof OutOfMemoryError ? "the Java heap ran out" : "unexpected " + e.getClass().getName();
+        LOG.error("input {}: {} while it was processed or quarantined; it is not journaled and will be tried again by "
+                + "the next run", id, what);
+        tally.walkQuarantined("internal error: " + what + " outside the instance's own handling");
     }
 
     static JournalEntry entry(Id128 id, long size, Outcome outcome) {
@@ -152,7 +173,7 @@ final class FolderWork implements InputVisitor {
         QuarantineReason reason = QuarantineReason.of(QuarantineCategory.UNREADABLE, relative + ": " + detail,
                 "folder or entry cannot be read");
         try {
-            quarantine.reasonOnly(relative, reason);
+            quarantine.reasonOnly(ids.of(relative).hex(), relative, reason);
         } catch (IOException e) {
             LOG.error("cannot write a quarantine reason file: {}", e.getClass().getSimpleName());
         }

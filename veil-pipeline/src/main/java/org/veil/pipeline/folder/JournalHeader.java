@@ -39,7 +39,11 @@ record JournalHeader(int version, String keyFingerprint, KeyOrigin keyOrigin, St
             return "it was written by a Veil with journal format " + version + " (this one: " + now.version + ")";
         }
         if (!keyFingerprint.equals(now.keyFingerprint)) {
-            if (keyOrigin == KeyOrigin.RANDOM || now.keyOrigin == KeyOrigin.RANDOM) {
+            if (keyOrigin == KeyOrigin.SUPPLIED && now.keyOrigin == KeyOrigin.RANDOM) {
+                return "it was made with the supplied key " + keyFingerprint + ", but this run has none and uses a "
+                        + "random key; give the same key (--keystore) to resume it";
+            }
+            if (keyOrigin == KeyOrigin.RANDOM) {
                 return "it was made with a random key (fingerprint " + keyFingerprint + ") that no longer exists; "
                         + "this run's key is " + now.keyFingerprint + ". Outputs of two keys must not be mixed";
             }
