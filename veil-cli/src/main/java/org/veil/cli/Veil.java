@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
         description = "De-identify DICOM medical images.",
         subcommands = {CommandLine.HelpCommand.class, DeidCommand.class, DemoCommand.class, DumpCommand.class,
             KeysCommand.class, ReidentifyCommand.class, AuditCommand.class, VerifyCommand.class, org.veil.cli.bench.BenchCommand.class,
-            RewriteCommand.class})
+            RewriteCommand.class, RecipeCommand.class})
 public final class Veil {
     /** Success. */
     public static final int OK = 0;
