@@ -76,7 +76,8 @@ final class LookupSection {
         try {
             lines = Files.readAllLines(baseDir.resolve(file), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            problems.add(at, "cannot read lookup table " + file + " (" + e.getClass().getSimpleName() + ")");
+            problems.add(at, "cannot read lookup table " + file + (e instanceof java.nio.file.NoSuchFileException
+                    ? ": no such file" : ": " + e.getMessage()));
             return null;
         }
         char sep = file.endsWith(".tsv") || file.endsWith(".tab") ? '\t' : ',';
