@@ -93,6 +93,13 @@ public final class DeidHeaderImport {
 
     private void header(int no, String t) {
         String[] w = t.split("\\s+", 3);
+        int paren = t.indexOf('(');
+        if (w.length > 1 && w[1].startsWith("(") && t.indexOf(')', paren) > 0) {
+            int close = t.indexOf(')', paren);
+            String rest = t.substring(close + 1).strip();
+            w = rest.isEmpty() ? new String[] {w[0], t.substring(paren, close + 1)}
+                    : new String[] {w[0], t.substring(paren, close + 1), rest};
+        }
         String action = ACTIONS.get(w[0].toUpperCase(Locale.ROOT));
         if (action == null || w.length < 2) {
             report.untranslatable(no, t, action == null ? "unknown action " + w[0] : "an action needs a field");
