@@ -53,6 +53,10 @@ final class RecipeCommand {
                 + "(keytype/value=replacement lines), converted to the CSV tables the recipe names")
         Path lookupTable;
 
+        @Option(names = "--source-name", paramLabel = "TEXT", description = "how the report and each pixel rule's "
+                + "source name the input, e.g. owner/project@commit path (default: FILE's name)")
+        String sourceName;
+
         @Override
         public Integer call() {
             ImportFormat format;
@@ -74,7 +78,8 @@ final class RecipeCommand {
             }
             String name = out.getFileName().toString();
             String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
-            Translation t = RecipeImport.translate(format, text, in.getFileName().toString(), stem, table);
+            Translation t = RecipeImport.translate(format, text,
+                    sourceName != null ? sourceName : in.getFileName().toString(), stem, table);
             try {
                 write(t);
                 ImportCheck.check(format, out);

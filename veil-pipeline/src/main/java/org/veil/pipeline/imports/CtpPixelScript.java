@@ -90,6 +90,10 @@ final class CtpPixelScript {
                 }
             }
         }
+        if (drafts.stream().noneMatch(d -> d.source().equals(origin + " line " + line))) {
+            report.untranslatable(line, shown, String.join("; ", notes));
+            return;
+        }
         String summary = regions.size() + " region(s)" + (alternatives.size() > 1
                 ? ", OR written as " + alternatives.size() + " rules" : "");
         if (notes.isEmpty()) {

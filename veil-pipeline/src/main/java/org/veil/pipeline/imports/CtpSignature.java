@@ -81,7 +81,7 @@ final class CtpSignature {
         if (arg != null) {
             expect(')');
         }
-        return condition(attribute, method, arg);
+        return SignatureAttributes.textual(condition(attribute, method, arg));
     }
 
     private static PixelCondition condition(String attribute, String method, String arg) throws Untranslatable {

@@ -61,11 +61,18 @@ final class DeidCriteria {
         String value = w.length > 2 ? w[2].strip() : "";
         switch (criterion) {
             case "contains":
-                return one(PixelCondition.regex(field, "(?is).*(?:" + value + ").*",
-                        field + " contains \"" + value + "\""));
+                return one(SignatureAttributes.textual(PixelCondition.regex(field, "(?is).*(?:" + value + ").*",
+                        field + " contains \"" + value + "\"")));
             case "equals":
-                return one(PixelCondition.regex(field, "(?i)" + alternatives(value),
-                        field + " = \"" + value + "\""));
+                if ((field.equals("Rows") || field.equals("Columns")) && value.matches("\\d{1,9}(\\|\\d{1,9})*")) {
+                    List<List<PixelCondition>> any = new ArrayList<>();
+                    for (String n : value.split("\\|")) {
+                        any.addAll(one(PixelCondition.equals(field, n, true)));
+                    }
+                    return any;
+                }
+                return one(SignatureAttributes.textual(PixelCondition.regex(field, "(?i)\\s*" + alternatives(value) + "\\s*",
+                        field + " = \"" + value + "\"")));
             case "missing":
                 return one(PixelCondition.absent(field));
             case "empty":

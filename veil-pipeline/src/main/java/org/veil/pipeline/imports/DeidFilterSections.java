@@ -48,9 +48,6 @@ final class DeidFilterSections {
             section = w[0].equalsIgnoreCase("%filter") ? (w.length > 1 ? w[1] : "") : null;
             sectionLine = no;
             labelsWithRegions = 0;
-            if (section != null) {
-                report.exact(no, t);
-            }
             return;
         }
         if (section == null || t.isEmpty() || t.startsWith("#")) {
@@ -75,6 +72,8 @@ final class DeidFilterSections {
         if (section != null && labelsWithRegions > 1) {
             report.different(sectionLine, "%filter " + section, "deid cleans the regions of every matching LABEL of "
                     + "the section; Veil applies the first matching rule only (order kept)");
+        } else if (section != null) {
+            report.exact(sectionLine, "%filter " + section);
         }
         section = null;
     }
@@ -115,6 +114,11 @@ final class DeidFilterSections {
                     notes.add(note);
                 }
             }
+        }
+        String source = origin + " %filter " + section + " LABEL at line " + l.line;
+        if (drafts.stream().noneMatch(d -> d.source().equals(source))) {
+            report.untranslatable(l.line, l.text, String.join("; ", notes));
+            return;
         }
         String summary = l.text + " -> " + l.regions.size() + " region(s)"
                 + (alternatives.size() > 1 ? ", " + alternatives.size() + " rules" : "");

@@ -34,6 +34,22 @@ final class SignatureAttributes {
         return null;
     }
 
+    /**
+     * Checks that a text test can work on the attribute: Rows and Columns are compared as numbers elsewhere; other
+     * binary attributes have no text to compare.
+     */
+    static PixelCondition textual(PixelCondition c) throws Untranslatable {
+        if (c.kind() != PixelCondition.Kind.REGEX) {
+            return c;
+        }
+        org.veil.dicom.VR vr = StandardDictionary.vr(tag(c.attribute()));
+        if (vr != null && !vr.isString() && vr != org.veil.dicom.VR.UN) {
+            throw new Untranslatable(c.attribute() + " is binary (" + vr + "); a signature compares text, and "
+                    + "numbers only for Rows and Columns");
+        }
+        return c;
+    }
+
     /** The difference the profile makes for a test of this attribute, or null when it keeps it. */
     static String profileNote(int tag) {
         for (ProfileRule row : ConfidentialityTable.rules()) {

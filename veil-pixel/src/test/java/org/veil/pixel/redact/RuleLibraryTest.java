@@ -40,16 +40,20 @@ class RuleLibraryTest {
     @Test
     void builtin_parses_everyRuleNamesItsSourceAndHasRegions() {
         List<RedactionRule> rules = RuleLibrary.builtin();
-        assertEquals(158, rules.size(), "52 rules from CTP's list, 106 from deid's graylist");
+        assertEquals(159, rules.size(), "52 rules from CTP's list, 107 from deid's graylist");
         long ctp = rules.stream().filter(r -> r.source().matches(CTP)).count();
         long deid = rules.stream().filter(r -> r.source().matches(DEID)).count();
         assertEquals(52, ctp);
-        assertEquals(106, deid);
+        assertEquals(107, deid);
         for (RedactionRule r : rules) {
             assertFalse(r.regions().isEmpty(), r.name());
             assertFalse(r.name().isBlank(), r.source());
             for (Rect rect : r.regions()) {
                 assertTrue(rect.width() > 0 && rect.height() > 0, r.source());
+            }
+            for (int tag : r.signature().attributes().keySet()) {
+                assertTrue(org.veil.dicom.dict.StandardDictionary.vr(tag).isString(), r.source()
+                        + ": a text test on a binary attribute never matches");
             }
         }
     }
@@ -79,7 +83,7 @@ class RuleLibraryTest {
                     regions: [[0, 0, 800, 80]]
                 """);
         List<RedactionRule> rules = RuleLibrary.load(List.of("builtin", "own.yaml", "builtin"), dir);
-        assertEquals(159, rules.size());
+        assertEquals(160, rules.size());
         List<RedactionRule> ordered = RuleLibrary.load(List.of("own.yaml", "builtin"), dir);
         assertEquals("our iU22 layout", RedactionRule.firstMatch(ordered, us("Philips", "iU22", 600, 800)).get()
                 .name());
