@@ -51,6 +51,9 @@ final class CtpFunction {
         if (!s.startsWith("@")) {
             return replace(s);
         }
+        if (s.startsWith("@if(")) {
+            throw new Untranslated("conditionals (@if) have no Veil equivalent");
+        }
         int open = s.indexOf('(');
         int close = s.lastIndexOf(')');
         if (open < 0 || close != s.length() - 1 || s.indexOf('@', 1) >= 0 && !singleCall(s)) {
