@@ -117,6 +117,11 @@ public final class CtpScriptImport {
             }
             return;
         }
+        if (tag == 0x00120062 || tag == 0x00120063 || tag == 0x00120064) {
+            report.different(line, shown, "no rule: Veil writes Patient Identity Removed YES, De-identification "
+                    + "Method and its Code Sequence itself (PS3.15 E.1.1)");
+            return;
+        }
         CtpFunction f = new CtpFunction(tag, params, line, stem);
         RecipeDraft.Rule rule;
         try {
