@@ -53,6 +53,20 @@ final class Attributes {
         return RuleOverride.pseudonymTags().contains(tag);
     }
 
+    /** Checks that a replacement fits the attribute's VR: length per value, ASCII where the VR has no character set. */
+    static void checkValue(int tag, String value) throws Untranslated {
+        VR vr = vr(tag);
+        if (!vr.usesCharacterSet() && !java.nio.charset.StandardCharsets.US_ASCII.newEncoder().canEncode(value)) {
+            throw new Untranslated("the value is not ASCII, which " + vr + " needs");
+        }
+        for (String v : vr.isMultiValuedString() ? value.split("\\\\", -1) : new String[] {value}) {
+            if (vr.maxLength() > 0 && v.length() > vr.maxLength()) {
+                throw new Untranslated("a value of " + v.length() + " characters is longer than the " + vr.maxLength()
+                        + " " + vr + " allows for " + name(tag));
+            }
+        }
+    }
+
     /** The Basic Profile action code for the tag, or null when Table E.1-1 does not list it. */
     static String profileAction(int tag) {
         for (ProfileRule row : ConfidentialityTable.rules()) {

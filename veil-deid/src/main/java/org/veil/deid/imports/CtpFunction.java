@@ -49,6 +49,9 @@ final class CtpFunction {
             return rule("empty", List.of());
         }
         if (!s.startsWith("@")) {
+            if (s.contains("@")) {
+                throw new Untranslated("text combined with functions or parameters has no Veil equivalent");
+            }
             return replace(s);
         }
         if (s.startsWith("@if(")) {
@@ -104,6 +107,7 @@ final class CtpFunction {
             throw new Untranslated("a replacement text needs a text attribute; " + Attributes.name(tag) + " is "
                     + Attributes.vr(tag));
         }
+        Attributes.checkValue(tag, value);
         return rule("replace", List.of("value: " + RecipeDraft.quote(value)));
     }
 
@@ -153,7 +157,9 @@ final class CtpFunction {
         List<String> extra = new ArrayList<>();
         extra.add("table: " + RecipeDraft.quote(lookupFileName(stem, keyType)));
         if (args.size() == 4 && args.get(2).strip().equals("default")) {
-            extra.add("miss: {value: " + RecipeDraft.quote(param(args.get(3)).strip()) + "}");
+            String missValue = param(args.get(3)).strip();
+            Attributes.checkValue(tag, missValue);
+            extra.add("miss: {value: " + RecipeDraft.quote(missValue) + "}");
         } else if (args.size() > 2) {
             throw new Untranslated("@lookup with '" + args.get(2).strip() + "' for missing keys has no Veil "
                     + "equivalent (only quarantine and default,VALUE)");

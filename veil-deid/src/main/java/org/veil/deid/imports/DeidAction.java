@@ -129,7 +129,8 @@ final class DeidAction {
                     throw new Untranslated("REPLACE needs a text attribute; " + Attributes.name(tag) + " is "
                             + Attributes.vr(tag));
                 }
-                extra.add("value: " + RecipeDraft.quote(need(value)));
+                Attributes.checkValue(tag, need(value));
+                extra.add("value: " + RecipeDraft.quote(value));
                 break;
             case "shift-date":
                 if (!Attributes.isDate(tag)) {

@@ -44,6 +44,14 @@ public final class RecipeImport {
     }
 
     private static String deidFilters(String text, String sourceName, ImportReport report) {
+        String[] lines = text.split("\r?\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String t = lines[i].strip().toLowerCase(java.util.Locale.ROOT);
+            if (t.startsWith("%header") || t.startsWith("%labels")) {
+                report.different(i + 1, lines[i], "not read by --from deid-filter, which translates %filter "
+                        + "sections only; --from deid translates the whole recipe");
+            }
+        }
         return PixelRuleImport.deid(text, sourceName, report);
     }
 
