@@ -150,6 +150,39 @@ class RecipeImportCommandTest {
         }
     }
 
+    @Test
+    void deid_recipePixelRules_ownFileBeforeBuiltin() throws Exception {
+        int w = 640;
+        int h = 480;
+        Path in = dir.resolve("in");
+        write(in.resolve("iu22.dcm"), us(1, "Philips Medical Systems", "iU22", w, h));
+        Files.createDirectories(dir.resolve("recipes"));
+        Files.writeString(dir.resolve("recipes/ours.yaml"), """
+                rules:
+                  - name: our iU22 at 480 rows shows the name lower down
+                    source: measured on our scanner
+                    match: {model: iU22, rows: 480}
+                    regions: [[0, 0, 640, 100]]
+                """);
+        Path recipe = dir.resolve("recipes/study.yaml");
+        Files.writeString(recipe, "veil-recipe: 1\noptions: [clean-pixel-data]\npixel-rules: [builtin, ours.yaml]\n");
+        Path outDir = dir.resolve("out");
+        assertEquals(Veil.OK, veil("deid", in.toString(), outDir.toString(), "--recipe", recipe.toString(),
+                "--threads", "1"), err.toString());
+        Dataset ds = DicomReader.read(DeidReferencesTest.outputs(outDir).get(0)).dataset();
+        byte[] px = ds.get(0x7FE00010).bytes() != null ? ds.get(0x7FE00010).bytes()
+                : ds.get(0x7FE00010).bulk().readAll();
+        for (int y = 0; y < h; y += 7) {
+            for (int x = 0; x < w; x += 5) {
+                assertEquals(y < 100 ? 0 : pixel(x, y), px[y * w + x] & 0xFF, "(" + x + "," + y + "): own rule wins");
+            }
+        }
+        Files.writeString(recipe, "veil-recipe: 1\npixel-rules: [absent.yaml]\n");
+        assertEquals(Veil.USAGE, veil("deid", in.toString(), dir.resolve("out2").toString(), "--recipe",
+                recipe.toString()));
+        assertTrue(err.toString().contains("pixel rule file absent.yaml not found"), err.toString());
+    }
+
     private static int pixel(int x, int y) {
         return 1 + (x * 7 + y * 3) % 250;
     }
