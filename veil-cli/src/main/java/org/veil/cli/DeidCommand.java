@@ -1,7 +1,6 @@
 package org.veil.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +27,7 @@ import org.veil.pipeline.pixel.RulePixelStage;
 import org.veil.pixel.redact.RedactionOptions;
 import org.veil.pixel.redact.RedactionRule;
 import org.veil.pixel.redact.RuleFormatException;
-import org.veil.pixel.redact.RuleParser;
+import org.veil.pixel.redact.RuleLibrary;
 import org.veil.pipeline.OutputNaming;
 import org.veil.pipeline.PipelineSettings;
 import org.veil.pipeline.folder.Durability;
@@ -111,9 +110,10 @@ final class DeidCommand implements Callable<Integer> {
             + "pseudonym settings, private dictionaries (docs/recipes.md); --option adds to its options")
     Path recipe;
 
-    @Option(names = "--pixel-rules", paramLabel = "FILE", description = "burned-in text regions by device signature "
-            + "(docs/pixel-rules.md), applied with --option clean-pixel-data")
-    Path pixelRules;
+    @Option(names = "--pixel-rules", paramLabel = "FILE|builtin", description = "burned-in text regions by device "
+            + "signature (docs/pixel-rules.md), applied with --option clean-pixel-data; repeatable; 'builtin' adds "
+            + "Veil's starter library (from the public CTP and pydicom/deid lists), always after your own rules")
+    List<String> pixelRules = new ArrayList<>();
 
     @Option(names = "--allow-lossy-pixels", description = "allow a lossy re-encode where redacted pixels cannot be "
             + "re-encoded losslessly in their transfer syntax (sets Lossy Image Compression)")
@@ -209,8 +209,11 @@ final class DeidCommand implements Callable<Integer> {
     private PipelineSettings settings(RunKey key, MappingListener mappings, AttributeProtector protector) {
         DeidConfig.Builder config = DeidConfig.builder().key(key.key()).mappings(mappings).protector(protector);
         try {
+            List<String> recipeRules = List.of();
             if (recipe != null) {
-                RecipeParser.parse(recipe).applyTo(config);
+                org.veil.deid.recipe.Recipe parsed = RecipeParser.parse(recipe);
+                parsed.applyTo(config);
+                recipeRules = parsed.pixelRules();
             }
             for (String name : options) {
                 config.option(ProfileOption.ofCliName(name));
@@ -221,7 +224,7 @@ final class DeidCommand implements Callable<Integer> {
                         .build()).build();
             }
             Deidentifier deid = new Deidentifier(built);
-            return PipelineSettings.builder(deid).pixels(pixelStage(deid))
+            return PipelineSettings.builder(deid).pixels(pixelStage(deid, recipeRules))
                     .naming(OutputNaming.compile(naming))
                     .limits(ReadLimits.DEFAULT.withBudgetFor(Runtime.getRuntime().maxMemory(), threads()))
                     .build();
@@ -232,9 +235,16 @@ final class DeidCommand implements Callable<Integer> {
         }
     }
 
-    private PixelStage pixelStage(Deidentifier deid) throws IOException, RuleFormatException {
-        List<RedactionRule> rules = pixelRules == null ? List.of()
-                : RuleParser.parse(Files.readString(pixelRules), pixelRules.toString());
+    /** The user's rule files (command line, then recipe) first, the built-in library last: the first match wins. */
+    private PixelStage pixelStage(Deidentifier deid, List<String> recipeRules) throws IOException,
+            RuleFormatException {
+        List<String> sources = new ArrayList<>(pixelRules);
+        sources.addAll(recipeRules);
+        boolean builtin = sources.removeIf(RuleLibrary.BUILTIN::equals);
+        if (builtin) {
+            sources.add(RuleLibrary.BUILTIN);
+        }
+        List<RedactionRule> rules = RuleLibrary.load(sources, null);
         boolean graphics = deid.config().options().contains(ProfileOption.CLEAN_GRAPHICS);
         if (rules.isEmpty() && !graphics && !deid.config().options().contains(ProfileOption.CLEAN_PIXEL_DATA)) {
             return PixelStage.NONE;

@@ -18,10 +18,17 @@ final class DateAction implements Action {
 
     private final DatePolicy policy;
     private final Action fallback;
+    private final DateShift fixed;
 
     DateAction(DatePolicy policy, Action fallback) {
-        this.policy = policy;
+        this(policy, fallback, null);
+    }
+
+    /** With {@code fixed} non-null, every patient's dates move by the same number of days (a recipe's days). */
+    DateAction(DatePolicy policy, Action fallback, DateShift fixed) {
+        this.policy = fixed == null ? policy : DatePolicy.SHIFT;
         this.fallback = fallback;
+        this.fixed = fixed;
     }
 
     @Override
@@ -57,7 +64,7 @@ final class DateAction implements Action {
             }
             return vr == VR.DA ? SafeHarbor.date(v) : vr == VR.DT ? SafeHarbor.dateTime(v) : SafeHarbor.age(v);
         }
-        DateShift shift = scope.instance().shift;
+        DateShift shift = fixed != null ? fixed : scope.instance().shift;
         boolean range = v.indexOf('-') > 0 || v.startsWith("-") || v.endsWith("-");
         if (vr == VR.DA) {
             return range ? shift.dateRange(v) : shift.date(v);

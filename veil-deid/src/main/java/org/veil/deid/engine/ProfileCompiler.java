@@ -180,9 +180,13 @@ final class ProfileCompiler {
             case REMAP_UID:
                 return UidAction.INSTANCE;
             case SHIFT_DATE:
-                return new DateAction(config.datePolicy(), RemoveAction.INSTANCE);
+                return new DateAction(config.datePolicy(), RemoveAction.INSTANCE,
+                        o.days() == null ? null : new org.veil.deid.pseudo.DateShift(o.days()));
             case PSEUDONYM:
                 return pseudonymFor(o);
+            case LOOKUP:
+                return new LookupAction(o.lookup(), o.selector() instanceof RuleOverride.TagSelector t
+                        && IDENTIFIERS.containsKey(t.tag()) ? new PseudonymAction(IDENTIFIERS.get(t.tag())) : null);
             default:
                 return new ReplaceAction(o.value());
         }

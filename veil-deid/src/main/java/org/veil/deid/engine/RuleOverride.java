@@ -14,8 +14,12 @@ import org.veil.dicom.TagPath;
  * @param action   what to do
  * @param value    the replacement text for {@link OverrideAction#REPLACE}, else null
  * @param source   where it was defined, e.g. {@code recipe.yaml 12:5}
+ * @param days     for {@link OverrideAction#SHIFT_DATE}: a fixed shift in days for every patient instead of the
+ *                 patient's keyed offset; else null
+ * @param lookup   the table of {@link OverrideAction#LOOKUP}, else null
  */
-public record RuleOverride(Selector selector, OverrideAction action, String value, String source) {
+public record RuleOverride(Selector selector, OverrideAction action, String value, String source, Integer days,
+                           LookupTable lookup) {
 
     public RuleOverride {
         Objects.requireNonNull(selector, "selector");
@@ -23,6 +27,17 @@ public record RuleOverride(Selector selector, OverrideAction action, String valu
         if (action == OverrideAction.REPLACE && value == null) {
             throw new IllegalArgumentException(source + ": replace needs a value");
         }
+        if (action == OverrideAction.LOOKUP && lookup == null) {
+            throw new IllegalArgumentException(source + ": lookup needs a table");
+        }
+        if (days != null && action != OverrideAction.SHIFT_DATE) {
+            throw new IllegalArgumentException(source + ": days apply to shift-date only");
+        }
+    }
+
+    /** A rule without fixed days or a lookup table. */
+    public RuleOverride(Selector selector, OverrideAction action, String value, String source) {
+        this(selector, action, value, source, null, null);
     }
 
     /**
@@ -53,7 +68,9 @@ public record RuleOverride(Selector selector, OverrideAction action, String valu
         /** Replace with a keyed pseudonym of the value. */
         PSEUDONYM,
         /** Replace with a fixed value. */
-        REPLACE
+        REPLACE,
+        /** Replace with the value a project table gives for the original; misses follow the table's policy. */
+        LOOKUP
     }
 
     /** Which elements a rule selects. */

@@ -44,7 +44,8 @@ final class ActionCheck {
         String needs = action == OverrideAction.REMAP_UID && !vrs.contains(VR.UI) ? "UID (UI) attributes"
                 : action == OverrideAction.SHIFT_DATE && vrs.stream().noneMatch(DATES::contains)
                 ? "dates and ages (DA, DT, AS; a whole-day shift leaves TM unchanged)"
-                : (action == OverrideAction.REPLACE || action == OverrideAction.CLEAN)
+                : (action == OverrideAction.REPLACE || action == OverrideAction.CLEAN
+                        || action == OverrideAction.LOOKUP)
                 && vrs.stream().noneMatch(VR::isString) ? "text attributes" : null;
         if (needs != null) {
             throw new InvalidValue("action " + Scalars.spelling(action) + " applies to " + needs + "; "

@@ -38,12 +38,14 @@ import org.veil.deid.pseudo.ShiftRange;
  * @param filters     every filter in the order they are tried: the recipe's, then the built-in ones unless
  *                    {@code built-in-filters: false}
  * @param privateDictionary the entries of the private dictionaries the recipe names, in order; empty when none
+ * @param pixelRules  the pixel rule sources the recipe names ({@code builtin} or paths resolved against the recipe's
+ *                    folder), in order; read by the front end that builds the pixel step
  */
 public record Recipe(String source, String description, Map<ProfileOption, RecipeLocation> options,
                      Optional<IdentifierPolicy> identifiers, Optional<IdOptions> pseudonyms,
                      Optional<DatePolicy> datePolicy, Optional<ShiftRange> shiftRange,
                      Optional<UnlistedPolicy> unlisted, Set<Integer> allowList, List<RuleOverride> rules,
-                     List<InstanceFilter> filters, PrivateDictionary privateDictionary) {
+                     List<InstanceFilter> filters, PrivateDictionary privateDictionary, List<String> pixelRules) {
 
     public Recipe {
         Objects.requireNonNull(source, "source");
@@ -53,6 +55,7 @@ public record Recipe(String source, String description, Map<ProfileOption, Recip
         rules = List.copyOf(rules);
         filters = List.copyOf(filters);
         Objects.requireNonNull(privateDictionary, "privateDictionary");
+        pixelRules = List.copyOf(pixelRules);
     }
 
     /**

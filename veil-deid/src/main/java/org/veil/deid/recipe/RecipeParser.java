@@ -39,8 +39,10 @@ public final class RecipeParser {
     public static final int VERSION = 1;
     static final Map<String, ProfileOption> OPTIONS = options();
     static final List<String> KEYS = List.of("veil-recipe", "description", "options", "identifiers", "pseudonyms",
-            "dates", "unlisted", "rules", "private", "filters", "built-in-filters");
+            "dates", "unlisted", "rules", "private", "filters", "built-in-filters", "pixel-rules");
     private static final int NESTING_LIMIT = 20;
+    /** The name of Veil's built-in pixel rule library in {@code pixel-rules}. */
+    public static final String PIXEL_RULE_LIBRARY = "builtin";
 
     private RecipeParser() {
     }
@@ -129,7 +131,7 @@ public final class RecipeParser {
         run(f, "pseudonyms", n -> ids.pseudonyms(f.key("pseudonyms"), n));
         UnlistedSection unlisted = new UnlistedSection(problems);
         run(f, "unlisted", unlisted::parse);
-        List<RuleOverride> rules = f.has("rules") ? new RuleSection(problems).parse(f.value("rules")) : List.of();
+        List<RuleOverride> rules = f.has("rules") ? new RuleSection(problems, baseDir).parse(f.value("rules")) : List.of();
         PrivateSection privates = new PrivateSection(problems, baseDir);
         run(f, "private", privates::parse);
         List<InstanceFilter> filters = new ArrayList<>();
@@ -138,13 +140,35 @@ public final class RecipeParser {
         if (Boolean.TRUE.equals(builtIn)) {
             filters.addAll(InstanceFilter.DEFAULTS);
         }
+        List<String> pixelRules = f.has("pixel-rules") ? pixelRules(f.value("pixel-rules"), problems, baseDir)
+                : List.of();
         if (!problems.isEmpty()) {
             return null;
         }
         return new Recipe(problems.source(), description, options.selected(), Optional.ofNullable(ids.identifiers()),
                 Optional.ofNullable(ids.idOptions()), Optional.ofNullable(options.datePolicy()),
                 Optional.ofNullable(options.shiftRange()), Optional.ofNullable(unlisted.policy()),
-                unlisted.allowList(), rules, filters, privates.dictionary());
+                unlisted.allowList(), rules, filters, privates.dictionary(), pixelRules);
+    }
+
+    /** {@code pixel-rules}: {@code builtin} or rule files relative to the recipe; files must exist. */
+    private static List<String> pixelRules(Node node, Problems problems, Path baseDir) {
+        List<String> out = new ArrayList<>();
+        List<Node> items = Scalars.oneOrList(node, problems);
+        for (Node n : items == null ? List.<Node>of() : items) {
+            String s = Scalars.text(n, problems);
+            if (s == null) {
+                continue;
+            }
+            if (s.equals(PIXEL_RULE_LIBRARY)) {
+                out.add(s);
+            } else if (!Files.isRegularFile(baseDir.resolve(s))) {
+                problems.add(n, "pixel rule file " + s + " not found (relative to the recipe's folder)");
+            } else {
+                out.add(baseDir.resolve(s).toString());
+            }
+        }
+        return out;
     }
 
     private static void run(Fields f, String key, java.util.function.Consumer<Node> section) {

@@ -14,17 +14,19 @@ import org.yaml.snakeyaml.nodes.Node;
  * selector are an error: one of them would never apply.
  */
 final class RuleSection {
-    static final List<String> KEYS = List.of("tag", "path", "private", "action", "value");
+    static final List<String> KEYS = List.of("tag", "path", "private", "action", "value", "days", "table", "miss");
     static final Map<String, OverrideAction> ACTIONS = Scalars.spellings(OverrideAction.class);
     private static final List<String> SELECTORS = List.of("tag", "path", "private");
 
     private final Problems problems;
     private final Selectors selectors;
     private final Map<RuleOverride.Selector, Node> seen = new HashMap<>();
+    private final LookupSection lookups;
 
-    RuleSection(Problems problems) {
+    RuleSection(Problems problems, java.nio.file.Path baseDir) {
         this.problems = problems;
         this.selectors = new Selectors(problems);
+        this.lookups = new LookupSection(problems, baseDir);
     }
 
     List<RuleOverride> parse(Node node) {
@@ -59,7 +61,46 @@ final class RuleSection {
         if (!fits(action, selector, f) || value != null && !fits(value, selector, f)) {
             return null;
         }
-        return unique(selector, node) ? new RuleOverride(selector, action, value, problems.where(node)) : null;
+        Integer days = days(f, action);
+        org.veil.deid.engine.LookupTable table = table(f, action);
+        if (f.has("days") && days == null || action == OverrideAction.LOOKUP && table == null) {
+            return null;
+        }
+        return unique(selector, node) ? new RuleOverride(selector, action, value, problems.where(node), days, table)
+                : null;
+    }
+
+    private Integer days(Fields f, OverrideAction action) {
+        if (!f.has("days")) {
+            return null;
+        }
+        if (action != OverrideAction.SHIFT_DATE) {
+            problems.add(f.key("days"), "days apply only to action shift-date, not " + Scalars.spelling(action));
+            return null;
+        }
+        Integer days = Scalars.integer(f.value("days"), problems);
+        if (days != null && Math.abs(days) > org.veil.deid.pseudo.ShiftRange.LIMIT) {
+            problems.add(f.value("days"), "days must lie within +-" + org.veil.deid.pseudo.ShiftRange.LIMIT);
+            return null;
+        }
+        return days;
+    }
+
+    private org.veil.deid.engine.LookupTable table(Fields f, OverrideAction action) {
+        for (String k : List.of("table", "miss")) {
+            if (f.has(k) && action != OverrideAction.LOOKUP) {
+                problems.add(f.key(k), k + " applies only to action lookup, not " + Scalars.spelling(action));
+                return null;
+            }
+        }
+        if (action != OverrideAction.LOOKUP) {
+            return null;
+        }
+        if (!f.has("table")) {
+            problems.add(f.value("action"), "action lookup needs a table");
+            return null;
+        }
+        return lookups.parse(f.value("table"), f.has("miss") ? f.value("miss") : null);
     }
 
     private boolean fits(OverrideAction action, RuleOverride.Selector selector, Fields f) {

@@ -17,7 +17,7 @@ import org.veil.deid.profile.ProfileOption;
  */
 class RecipeErrorTest {
     private static final String ACTIONS = "remove, empty, dummy, keep, clean, remap-uid, shift-date, pseudonym, "
-            + "replace";
+            + "replace, lookup";
     private static final String OPTIONS = "retain-safe-private, retain-uids, retain-device-identity, "
             + "retain-institution-identity, retain-patient-characteristics, retain-long-full-dates, "
             + "retain-long-modified-dates, clean-descriptors, clean-structured-content, clean-graphics, "
@@ -71,7 +71,8 @@ class RecipeErrorTest {
     @Test
     void parse_unknownTopLevelKey_suggestsClosest() {
         assertProblem("recipe.yaml 2:1: unknown key 'rule' in the recipe (valid: veil-recipe, description, options, "
-                + "identifiers, pseudonyms, dates, unlisted, rules, private, filters, built-in-filters); did you mean 'rules'?",
+                + "identifiers, pseudonyms, dates, unlisted, rules, private, filters, built-in-filters, pixel-rules); "
+                + "did you mean 'rules'?",
                 "veil-recipe: 1\nrule: []\n");
     }
 
@@ -160,8 +161,8 @@ class RecipeErrorTest {
 
     @Test
     void parse_unknownRuleKey_suggestsClosest() {
-        assertProblem("recipe.yaml 4:5: unknown key 'acton' in a rule (valid: tag, path, private, action, value); did "
-                + "you mean 'action'?", rule("  - tag: SeriesDescription\n    acton: keep\n    action: keep\n"));
+        assertProblem("recipe.yaml 4:5: unknown key 'acton' in a rule (valid: tag, path, private, action, value, "
+                + "days, table, miss); did you mean 'action'?", rule("  - tag: SeriesDescription\n    acton: keep\n    action: keep\n"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.veil.pixel.redact;
 
+import java.util.Map;
 import java.util.Objects;
 import org.veil.dicom.data.Dataset;
 import org.veil.dicom.data.DatasetView;
@@ -15,24 +16,53 @@ import org.veil.dicom.data.DatasetView;
  * @param modality         Modality (0008,0060)
  * @param rows             Rows (0028,0010), or null
  * @param columns          Columns (0028,0011), or null
+ * @param attributes       further top-level attributes by tag, e.g. Series Description or Burned In Annotation; all
+ *                         must match
  */
 public record DeviceSignature(FieldMatch manufacturer, FieldMatch modelName, FieldMatch softwareVersions,
-                              FieldMatch sopClassUid, FieldMatch modality, Integer rows, Integer columns) {
+                              FieldMatch sopClassUid, FieldMatch modality, Integer rows, Integer columns,
+                              Map<Integer, FieldMatch> attributes) {
 
     /** Matches every image. */
     public static final DeviceSignature ANY = new DeviceSignature(null, null, null, null, null, null, null);
 
-    public boolean matches(Dataset ds) {
-        DatasetView v = DatasetView.of(ds);
-        return field(manufacturer, v, PixelTags.MANUFACTURER) && field(modelName, v, PixelTags.MODEL_NAME)
-                && field(softwareVersions, v, PixelTags.SOFTWARE_VERSIONS)
-                && field(sopClassUid, v, PixelTags.SOP_CLASS_UID) && field(modality, v, PixelTags.MODALITY)
-                && number(rows, v, PixelTags.ROWS) && number(columns, v, PixelTags.COLUMNS);
+    public DeviceSignature {
+        attributes = attributes == null ? Map.of() : Map.copyOf(attributes);
     }
 
-    private static boolean field(FieldMatch m, DatasetView v, int tag) {
+    /** A signature on the device fields only. */
+    public DeviceSignature(FieldMatch manufacturer, FieldMatch modelName, FieldMatch softwareVersions,
+                           FieldMatch sopClassUid, FieldMatch modality, Integer rows, Integer columns) {
+        this(manufacturer, modelName, softwareVersions, sopClassUid, modality, rows, columns, Map.of());
+    }
+
+    public boolean matches(Dataset ds) {
+        DatasetView v = DatasetView.of(ds);
+        boolean device = field(manufacturer, ds, v, PixelTags.MANUFACTURER)
+                && field(modelName, ds, v, PixelTags.MODEL_NAME)
+                && field(softwareVersions, ds, v, PixelTags.SOFTWARE_VERSIONS)
+                && field(sopClassUid, ds, v, PixelTags.SOP_CLASS_UID) && field(modality, ds, v, PixelTags.MODALITY)
+                && number(rows, v, PixelTags.ROWS) && number(columns, v, PixelTags.COLUMNS);
+        if (!device) {
+            return false;
+        }
+        for (Map.Entry<Integer, FieldMatch> a : attributes.entrySet()) {
+            if (!field(a.getValue(), ds, v, a.getKey())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean field(FieldMatch m, Dataset ds, DatasetView v, int tag) {
         if (m == null) {
             return true;
+        }
+        if (m == FieldMatch.Presence.ABSENT) {
+            return !ds.contains(tag);
+        }
+        if (m == FieldMatch.Presence.EMPTY) {
+            return ds.contains(tag) && java.util.Arrays.stream(v.strings(tag)).allMatch(String::isBlank);
         }
         for (String s : v.strings(tag)) {
             if (m.matches(s)) {

@@ -4,7 +4,8 @@ import java.util.regex.Pattern;
 
 /**
  * How one attribute of a {@link DeviceSignature} is compared: exactly (after trimming DICOM padding) or with a regular
- * expression that must match the whole value. For multi-valued attributes any value may match.
+ * expression that must match the whole value. For multi-valued attributes any value may match. {@link #absent()} and
+ * {@link #empty()} test presence instead of a value: the attribute is not in the data set, or is there without a value.
  */
 public sealed interface FieldMatch {
 
@@ -16,6 +17,26 @@ public sealed interface FieldMatch {
 
     static FieldMatch regex(String pattern) {
         return new Regex(Pattern.compile(pattern));
+    }
+
+    /** Matches when the attribute is not in the data set. */
+    static FieldMatch absent() {
+        return Presence.ABSENT;
+    }
+
+    /** Matches when the attribute is in the data set with no value (or only padding). */
+    static FieldMatch empty() {
+        return Presence.EMPTY;
+    }
+
+    /** Presence tests: never match a value ({@link DeviceSignature} asks the data set instead). */
+    enum Presence implements FieldMatch {
+        ABSENT, EMPTY;
+
+        @Override
+        public boolean matches(String value) {
+            return false;
+        }
     }
 
     /** Equal strings. */

@@ -13,14 +13,23 @@ import org.veil.pixel.frame.Rect;
  * @param signature which images
  * @param regions   in pixels, applied to every frame
  * @param fill      the value written
+ * @param source    where the facts behind the rule come from (e.g. a public filter list and its version), or
+ *                  {@code ""}
  */
-public record RedactionRule(String name, DeviceSignature signature, List<Rect> regions, FillValue fill) {
+public record RedactionRule(String name, DeviceSignature signature, List<Rect> regions, FillValue fill,
+                            String source) {
 
     public RedactionRule {
         Objects.requireNonNull(name, "name");
+        source = source == null ? "" : source;
         Objects.requireNonNull(signature, "signature");
         Objects.requireNonNull(fill, "fill");
         regions = List.copyOf(regions);
+    }
+
+    /** A rule without a named source. */
+    public RedactionRule(String name, DeviceSignature signature, List<Rect> regions, FillValue fill) {
+        this(name, signature, regions, fill, "");
     }
 
     public boolean appliesTo(Dataset ds) {

@@ -26,9 +26,9 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * {@code us-rules.yaml:7: region needs 4 numbers x, y, width, height}.
  */
 public final class RuleParser {
-    private static final Set<String> RULE_KEYS = Set.of("name", "match", "regions", "fill");
+    private static final Set<String> RULE_KEYS = Set.of("name", "source", "match", "regions", "fill");
     private static final Set<String> MATCH_KEYS = Set.of("manufacturer", "model", "software", "sopClass", "modality",
-            "rows", "columns");
+            "rows", "columns", "attributes");
 
     private final String source;
 
@@ -78,13 +78,35 @@ public final class RuleParser {
             regions.add(region(r));
         }
         FillValue fill = m.containsKey("fill") ? fill(m.get("fill")) : FillValue.black();
-        return new RedactionRule(name, sig, regions, fill);
+        String from = m.containsKey("source") ? scalar(m.get("source")) : "";
+        return new RedactionRule(name, sig, regions, fill, from);
     }
 
     private DeviceSignature signature(Node n) throws RuleFormatException {
         Map<String, Node> m = mapping(n, MATCH_KEYS);
+        Map<Integer, FieldMatch> attributes = m.containsKey("attributes") ? attributes(m.get("attributes")) : Map.of();
         return new DeviceSignature(match(m.get("manufacturer")), match(m.get("model")), match(m.get("software")),
-                match(m.get("sopClass")), match(m.get("modality")), integer(m.get("rows")), integer(m.get("columns")));
+                match(m.get("sopClass")), match(m.get("modality")), integer(m.get("rows")), integer(m.get("columns")),
+                attributes);
+    }
+
+    /** {@code attributes:} keyword or {@code (gggg,eeee)} to a field match; unknown keywords are errors. */
+    private Map<Integer, FieldMatch> attributes(Node n) throws RuleFormatException {
+        if (!(n instanceof MappingNode mn)) {
+            throw error(n, "expected a mapping (key: value)");
+        }
+        Map<Integer, FieldMatch> out = new HashMap<>();
+        for (NodeTuple t : mn.getValue()) {
+            String key = scalar(t.getKeyNode());
+            int tag = AttributeKey.tag(key);
+            if (tag == -1) {
+                throw error(t.getKeyNode(), "unknown attribute '" + key + "' (a DICOM keyword or (gggg,eeee))");
+            }
+            if (out.put(tag, match(t.getValueNode())) != null) {
+                throw error(t.getKeyNode(), "attribute '" + key + "' appears twice");
+            }
+        }
+        return out;
     }
 
     private FieldMatch match(Node n) throws RuleFormatException {
@@ -94,9 +116,16 @@ public final class RuleParser {
         if (n instanceof ScalarNode) {
             return FieldMatch.exact(scalar(n));
         }
-        Map<String, Node> m = mapping(n, Set.of("regex", "exact"));
+        Map<String, Node> m = mapping(n, Set.of("regex", "exact", "absent", "empty"));
         if (m.size() != 1) {
-            throw error(n, "a field is a string, {exact: ...} or {regex: ...}");
+            throw error(n, "a field is a string, {exact: ...}, {regex: ...}, {absent: true} or {empty: true}");
+        }
+        if (m.containsKey("absent") || m.containsKey("empty")) {
+            Node flag = m.containsKey("absent") ? m.get("absent") : m.get("empty");
+            if (!"true".equals(scalar(flag))) {
+                throw error(flag, "absent and empty take the value true");
+            }
+            return m.containsKey("absent") ? FieldMatch.absent() : FieldMatch.empty();
         }
         if (m.containsKey("exact")) {
             return FieldMatch.exact(scalar(m.get("exact")));
