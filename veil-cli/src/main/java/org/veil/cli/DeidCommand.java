@@ -17,6 +17,7 @@ import org.veil.deid.recipe.RecipeException;
 import org.veil.deid.recipe.RecipeParser;
 import org.veil.deid.text.ScrubPolicy;
 import org.veil.deid.text.ScrubbingTextCleaner;
+import org.veil.pipeline.DuplicatePolicy;
 import org.veil.pipeline.InstanceProcessor;
 import org.veil.verify.Verifier;
 import org.veil.verify.VerifyConfig;
@@ -124,6 +125,12 @@ final class DeidCommand implements Callable<Integer> {
             + "the inputs and check kept attributes and UIDs (as veil verify); exit 1 when something is found")
     boolean verify;
 
+    @Option(names = "--duplicates", paramLabel = "POLICY", description = "an input whose output is already written "
+            + "by another input (same SOP Instance UID, e.g. one image in two transfer syntaxes): quarantine (default; "
+            + "the reason names the input written), keep-first (skip it), keep-all (write it under a new keyed SOP "
+            + "Instance UID; the change report records which output it copies)")
+    String duplicates = DuplicatePolicy.QUARANTINE.spelling();
+
     @Option(names = "--durable", description = "fsync every output before it is renamed into place: survives a power "
             + "failure, not only a killed process (slower)")
     boolean durable;
@@ -202,7 +209,7 @@ final class DeidCommand implements Callable<Integer> {
             }
             Deidentifier deid = new Deidentifier(built);
             return PipelineSettings.builder(deid).pixels(pixelStage(deid))
-                    .naming(OutputNaming.compile(naming)).build();
+                    .naming(OutputNaming.compile(naming)).duplicates(duplicatePolicy()).build();
         } catch (IllegalArgumentException | RecipeException | RuleFormatException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         } catch (IOException e) {
@@ -218,6 +225,16 @@ final class DeidCommand implements Callable<Integer> {
             return PixelStage.NONE;
         }
         return new RulePixelStage(rules, RedactionOptions.DEFAULT.withAllowLossy(allowLossyPixels), graphics);
+    }
+
+    private DuplicatePolicy duplicatePolicy() {
+        for (DuplicatePolicy p : DuplicatePolicy.values()) {
+            if (p.spelling().equals(duplicates)) {
+                return p;
+            }
+        }
+        throw new ParameterException(spec.commandLine(), "--duplicates must be quarantine, keep-first or keep-all, "
+                + "got '" + duplicates + "'");
     }
 
     private int positive(int n) {

@@ -29,7 +29,9 @@ public enum KeyPurpose {
     /** Device names (AE titles) cleaned under Retain Device Identity. */
     DEVICE("device"),
     /** The MAC chain of the honest broker's audit log. */
-    AUDIT("audit-log");
+    AUDIT("audit-log"),
+    /** Instance UIDs Veil makes up: for an instance without one (from its content), and for a kept duplicate. */
+    DERIVED_UID("derived-instance-uid");
 
     private final String label;
 

@@ -16,6 +16,7 @@ import org.veil.deid.engine.RuleOverride;
 import org.veil.deid.engine.UnlistedPolicy;
 import org.veil.deid.profile.ProfileOption;
 import org.veil.deid.pseudo.IdOptions;
+import org.veil.deid.pseudo.PatientIdentity;
 import org.veil.deid.pseudo.ShiftRange;
 
 /**
@@ -38,12 +39,15 @@ import org.veil.deid.pseudo.ShiftRange;
  * @param filters     every filter in the order they are tried: the recipe's, then the built-in ones unless
  *                    {@code built-in-filters: false}
  * @param privateDictionary the entries of the private dictionaries the recipe names, in order; empty when none
+ * @param patientIdentity what makes two instances one patient ({@code patient-identity: id} or {@code id+issuer}),
+ *                    if stated
  */
 public record Recipe(String source, String description, Map<ProfileOption, RecipeLocation> options,
                      Optional<IdentifierPolicy> identifiers, Optional<IdOptions> pseudonyms,
                      Optional<DatePolicy> datePolicy, Optional<ShiftRange> shiftRange,
                      Optional<UnlistedPolicy> unlisted, Set<Integer> allowList, List<RuleOverride> rules,
-                     List<InstanceFilter> filters, PrivateDictionary privateDictionary) {
+                     List<InstanceFilter> filters, PrivateDictionary privateDictionary,
+                     Optional<PatientIdentity> patientIdentity) {
 
     public Recipe {
         Objects.requireNonNull(source, "source");
@@ -53,6 +57,7 @@ public record Recipe(String source, String description, Map<ProfileOption, Recip
         rules = List.copyOf(rules);
         filters = List.copyOf(filters);
         Objects.requireNonNull(privateDictionary, "privateDictionary");
+        Objects.requireNonNull(patientIdentity, "patientIdentity");
     }
 
     /**
@@ -77,6 +82,7 @@ public record Recipe(String source, String description, Map<ProfileOption, Recip
         datePolicy.ifPresent(builder::datePolicy);
         shiftRange.ifPresent(builder::shiftRange);
         unlisted.ifPresent(u -> builder.unlisted(u).allowList(allowList));
+        patientIdentity.ifPresent(builder::patientIdentity);
         if (!privateDictionary.isEmpty()) {
             builder.privateDictionary(privateDictionary);
         }
