@@ -17,6 +17,8 @@ import org.veil.dicom.data.Dataset;
 import org.veil.dicom.data.DatasetView;
 import org.veil.dicom.io.DicomFile;
 import org.veil.dicom.io.FailureText;
+import org.veil.pipeline.dicomdir.DirectoryFiles;
+import org.veil.pipeline.dicomdir.DirectoryRewriter;
 import org.veil.dicom.io.DicomWriter;
 
 /**
@@ -38,6 +40,7 @@ public final class InstanceProcessor {
     private final StudyPatients studyPatients;
     private final PatientCensus census;
     private final Duplicates duplicates;
+    private final boolean deferDirectories;
 
     /** A processor where every instance keeps its own patient identity. */
     public InstanceProcessor(PipelineSettings settings) {
@@ -53,6 +56,12 @@ public final class InstanceProcessor {
      * A processor that decides each instance's patient through its study and notes every patient in {@code census}.
      */
     public InstanceProcessor(PipelineSettings settings, StudyPatients studyPatients, PatientCensus census) {
+        this(settings, studyPatients, census, false);
+    }
+
+    private InstanceProcessor(PipelineSettings settings, StudyPatients studyPatients, PatientCensus census,
+                              boolean deferDirectories) {
+        this.deferDirectories = deferDirectories;
         this.settings = settings;
         this.studyPatients = studyPatients;
         this.census = census;
@@ -64,6 +73,34 @@ public final class InstanceProcessor {
 
     public PipelineSettings settings() {
         return settings;
+    }
+
+    /**
+     * The same processor, except that a DICOMDIR is not processed but returned as {@link Outcome.Deferred}, for
+     * {@link #processDirectory} once the files it references are written.
+     */
+    public InstanceProcessor deferringDirectories() {
+        return new InstanceProcessor(settings, studyPatients, census, true);
+    }
+
+    /**
+     * De-identifies a DICOMDIR into {@code name} (e.g. {@code DICOMDIR} at the output root), its records rewritten for
+     * the delivery by {@link DirectoryRewriter}. Failures quarantine it, as for any instance.
+     *
+     * @throws IOException when it had to be quarantined but the quarantine sink failed
+     */
+    public Outcome processDirectory(Input input, Destination destination, DirectoryFiles files, String name)
+            throws IOException {
+        Outcome outcome;
+        try {
+            outcome = new DirectoryStep(settings, reader).process(input, destination.output(), files, name);
+        } catch (RuntimeException | StackOverflowError e) {
+            outcome = internal(input, "writing the DICOMDIR", e);
+        }
+        if (outcome instanceof Outcome.Quarantined q) {
+            destination.quarantine().quarantine(input, q.reason());
+        }
+        return outcome;
     }
 
     /** The patients this processor has seen (counts only). */
@@ -108,6 +145,9 @@ public final class InstanceProcessor {
 
     private Outcome deidentifyAndStore(Input input, DicomFile file, InstanceSink sink) {
         Dataset ds = file.dataset();
+        if (deferDirectories && DirectoryRewriter.isDirectory(file.fileMeta(), ds)) {
+            return new Outcome.Deferred("DICOMDIR: written after the files it references");
+        }
         FilterOutcome filter = deid.filter(ds);
         if (filter.decision() == FilterDecision.SKIP) {
             return new Outcome.Skipped("filter " + filter.source() + ": " + filter.reason());
@@ -202,7 +242,7 @@ public final class InstanceProcessor {
         return new Outcome.Quarantined(reason);
     }
 
-    private static Outcome internal(Input input, String step, Throwable e) {
+    static Outcome internal(Input input, String step, Throwable e) {
         StackTraceElement[] at = e.getStackTrace();
         LOG.error("input {}: unexpected failure while {} at {} (quarantined; please report; the message, which may "
                 + "hold a value, is in the reason file only)", input.id(), step, at.length == 0 ? "?" : at[0]);

@@ -70,13 +70,18 @@ public final class FolderRun {
             Destination destination = new Destination(new FolderSink(dirs.out(), options.durability(), state.claims),
                     quarantine);
             PatientCensus patients = new PatientCensus();
-            InstanceProcessor perStudy = new InstanceProcessor(processor.settings(), studies, patients);
+            InstanceProcessor perStudy = new InstanceProcessor(processor.settings(), studies, patients)
+                    .deferringDirectories();
             FolderWork work = new FolderWork(perStudy, destination, quarantine, state, tally, ids, options);
             census.start();
             try (ProgressReporter progress = new ProgressReporter(options.progress(), options.progressOut(), tally,
                     census)) {
                 progress.start();
                 work.run(new InputWalker(dirs.in(), excluded));
+                if (work.hasDirectories()) {
+                    work.finishDirectories(FolderDirectoryFiles.read(dirs.state().resolve(RunRecord.JOURNAL), ids,
+                            dirs.out(), processor.settings().limits()));
+                }
             }
             RunSummary summary = new RunSummary(tally.snapshot(), started,
                     Duration.ofNanos(System.nanoTime() - t0), config.key().fingerprint(), options.keyOrigin(),

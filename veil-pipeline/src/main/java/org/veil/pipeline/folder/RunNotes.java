@@ -5,6 +5,7 @@ import java.util.List;
 import org.veil.deid.engine.DatePolicy;
 import org.veil.deid.engine.DeidConfig;
 import org.veil.deid.profile.ProfileOption;
+import org.veil.pipeline.dicomdir.DirectoryRewriter;
 
 /** The sentences a summary adds about choices of the run that a reader must know. No PHI. */
 final class RunNotes {
@@ -21,6 +22,11 @@ final class RunNotes {
             notes.add("Safe Harbor wins over retain-patient-characteristics: ages over 89 became 090Y and the birth "
                     + "dates of those patients the year study year - 90 (" + counts.actions().getOrDefault(
                             SAFE_HARBOR_AGE, 0L) + " values changed, change code " + SAFE_HARBOR_AGE + ")");
+        }
+        long removed = counts.actions().getOrDefault(DirectoryRewriter.REMOVED, 0L);
+        if (removed > 0) {
+            notes.add(removed + " DICOMDIR record(s) removed: the files they describe are not in the delivery (not "
+                    + "DICOM, skipped, quarantined or absent), or nothing below them is");
         }
         return notes;
     }
