@@ -149,6 +149,9 @@ public final class Verifier {
             try {
                 new OutputChecks(config, c.batch, out, DIGEST.get()).check(c.in, c.rel, read.dicom().fileMeta(),
                         read.dicom().dataset());
+                if (DirectoryCheck.applies(read.dicom().dataset())) {
+                    DirectoryCheck.check(c.rel, c.file, read.dicom().dataset(), out);
+                }
             } catch (IOException | UncheckedIOException e) {
                 out.add(new Finding(Finding.Kind.UNREADABLE, c.rel, "",
                         "cannot be compared with its input: " + e.getMessage()));
