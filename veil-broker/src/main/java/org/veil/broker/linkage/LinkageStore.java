@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.veil.broker.PrivateFile;
 import org.veil.deid.pseudo.PatientKey;
+import org.veil.dicom.io.FailureText;
 
 /**
  * The linkage store of one project key (see the package documentation for what it holds and why it is secret).
@@ -59,7 +60,7 @@ public final class LinkageStore implements AutoCloseable {
         try {
             PrivateFile.restrict(Path.of(base + ".mv.db"));
         } catch (IOException e) {
-            LOG.warn("{}.mv.db: could not restrict permissions to the owner ({})", base, e.getClass().getSimpleName());
+            LOG.warn("{}.mv.db: could not restrict permissions to the owner ({})", base, FailureText.withoutDetail(e));
         }
         return store;
     }

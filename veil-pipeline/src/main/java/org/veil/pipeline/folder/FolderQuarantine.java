@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import org.veil.dicom.Implementation;
+import org.veil.dicom.io.FailureText;
 import org.veil.pipeline.Input;
 import org.veil.pipeline.QuarantineReason;
 import org.veil.pipeline.QuarantineSink;
@@ -40,7 +41,7 @@ final class FolderQuarantine implements QuarantineSink {
             copy(input, copy);
             copyNote = "copy: " + copy.getFileName() + " (the input, byte for byte)";
         } catch (IOException e) {
-            copyNote = "copy: none, the input could not be read (" + e.getClass().getSimpleName() + ")";
+            copyNote = "copy: none, the input could not be read (" + FailureText.withoutDetail(e) + ")";
         }
         writeReason(copy, input.label(), reason, copyNote);
     }
