@@ -88,7 +88,9 @@ final class DeidCommand implements Callable<Integer> {
     Integer threads;
 
     @Option(names = "--naming", paramLabel = "PATTERN", description = "output name pattern with {patient}, {study}, "
-            + "{series}, {instance}, {modality}, {instance-number} (default: " + OutputNaming.DEFAULT_PATTERN + ")")
+            + "{series}, {instance}, {modality}, {instance-number}; {name:8} for an 8-character DICOM File ID "
+            + "component, e.g. " + OutputNaming.FILE_SET_PATTERN + " for a conformant DICOMDIR (default: "
+            + OutputNaming.DEFAULT_PATTERN + ")")
     String naming = OutputNaming.DEFAULT_PATTERN;
 
     @Mixin

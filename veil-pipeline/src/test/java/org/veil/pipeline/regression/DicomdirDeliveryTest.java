@@ -33,6 +33,7 @@ import org.veil.dicom.io.WriteOptions;
 import org.veil.pipeline.Input;
 import org.veil.pipeline.InstanceProcessor;
 import org.veil.pipeline.Outcome;
+import org.veil.pipeline.OutputNaming;
 import org.veil.pipeline.PipelineSettings;
 import org.veil.pipeline.folder.FolderRun;
 import org.veil.pipeline.folder.FolderRunOptions;
@@ -108,6 +109,24 @@ class DicomdirDeliveryTest {
                 && f.kind() == Finding.Kind.DIRECTORY_MISMATCH), leak.toText());
         assertTrue(leak.findings().stream().anyMatch(f -> f.output().equals("DICOMDIR")
                 && f.kind() == Finding.Kind.LEAK), "the Patient ID in a file ID is a leak: " + leak.toText());
+    }
+
+    @Test
+    void fileSetNaming_everyReferencedFileIdIsAValidDicomFileId() throws Exception {
+        Path in = copyFileSet();
+        Path out = tmp.resolve("fs");
+        PipelineSettings settings = PipelineSettings.builder(new Deidentifier(DeidConfig.builder().build()))
+                .naming(OutputNaming.compile(OutputNaming.FILE_SET_PATTERN)).build();
+        new FolderRun(new InstanceProcessor(settings), FolderRunOptions.builder().threads(2).build()).run(in, out);
+        int files = 0;
+        for (Dataset r : Delivery.read(out.resolve("DICOMDIR")).dataset().get(RECORDS).sequence()) {
+            String[] parts = DatasetView.of(r).strings(FILE_ID);
+            for (String p : parts) {
+                assertTrue(p.matches("[A-Z0-9_]{1,8}"), "PS3.10 File ID component: " + p);
+            }
+            files += parts.length == 0 ? 0 : 1;
+        }
+        assertEquals(31, files);
     }
 
     @Test
