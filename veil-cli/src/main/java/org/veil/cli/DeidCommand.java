@@ -19,6 +19,7 @@ import org.veil.deid.recipe.RecipeParser;
 import org.veil.deid.text.ScrubPolicy;
 import org.veil.deid.text.ScrubbingTextCleaner;
 import org.veil.dicom.ReadLimits;
+import org.veil.pipeline.DuplicatePolicy;
 import org.veil.pipeline.InstanceProcessor;
 import org.veil.verify.Verifier;
 import org.veil.verify.VerifyConfig;
@@ -91,7 +92,9 @@ final class DeidCommand implements Callable<Integer> {
     Integer threads;
 
     @Option(names = "--naming", paramLabel = "PATTERN", description = "output name pattern with {patient}, {study}, "
-            + "{series}, {instance}, {modality}, {instance-number} (default: " + OutputNaming.DEFAULT_PATTERN + ")")
+            + "{series}, {instance}, {modality}, {instance-number}; {name:8} for an 8-character DICOM File ID "
+            + "component, e.g. " + OutputNaming.FILE_SET_PATTERN + " for a conformant DICOMDIR (default: "
+            + OutputNaming.DEFAULT_PATTERN + ")")
     String naming = OutputNaming.DEFAULT_PATTERN;
 
     @Mixin
@@ -128,6 +131,12 @@ final class DeidCommand implements Callable<Integer> {
     @Option(names = "--verify", description = "when the run ends, search the outputs for every identifying value of "
             + "the inputs and check kept attributes and UIDs (as veil verify); exit 1 when something is found")
     boolean verify;
+
+    @Option(names = "--duplicates", paramLabel = "POLICY", description = "an input whose output is already written "
+            + "by another input (same SOP Instance UID, e.g. one image in two transfer syntaxes): quarantine (default; "
+            + "the reason names the input written), keep-first (skip it), keep-all (write it under a new keyed SOP "
+            + "Instance UID; the change report records which output it copies)")
+    String duplicates = DuplicatePolicy.QUARANTINE.spelling();
 
     @Option(names = "--durable", description = "fsync every output before it is renamed into place: survives a power "
             + "failure, not only a killed process (slower)")
@@ -227,6 +236,7 @@ final class DeidCommand implements Callable<Integer> {
             Deidentifier deid = new Deidentifier(built);
             return PipelineSettings.builder(deid).pixels(pixelStage(deid, recipeRules))
                     .naming(OutputNaming.compile(naming))
+                    .duplicates(duplicatePolicy())
                     .limits(ReadLimits.DEFAULT.withBudgetFor(Runtime.getRuntime().maxMemory(), threads()))
                     .build();
         } catch (IllegalArgumentException | RecipeException | RuleFormatException e) {
@@ -256,6 +266,16 @@ final class DeidCommand implements Callable<Integer> {
     /** Worker threads: --threads, else one per core. */
     private int threads() {
         return threads == null ? Runtime.getRuntime().availableProcessors() : positive(threads);
+    }
+
+    private DuplicatePolicy duplicatePolicy() {
+        for (DuplicatePolicy p : DuplicatePolicy.values()) {
+            if (p.spelling().equals(duplicates)) {
+                return p;
+            }
+        }
+        throw new ParameterException(spec.commandLine(), "--duplicates must be quarantine, keep-first or keep-all, "
+                + "got '" + duplicates + "'");
     }
 
     private int positive(int n) {

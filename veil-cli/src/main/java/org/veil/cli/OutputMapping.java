@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import org.veil.broker.PrivateFile;
+import org.veil.dicom.io.FailureText;
 import org.veil.pipeline.Input;
 import org.veil.pipeline.Outcome;
 import org.veil.pipeline.folder.InputUnreadableException;
@@ -39,8 +40,7 @@ final class OutputMapping implements RunListener, AutoCloseable {
         try {
             inReal = in.toRealPath();
         } catch (IOException e) {
-            throw new InputUnreadableException("the input " + in + " cannot be read (" + e.getClass().getSimpleName()
-                    + ")", e);
+            throw new InputUnreadableException("the input " + in + " cannot be read (" + FailureText.of(e) + ")", e);
         }
         Path inRoot = Files.isDirectory(inReal) ? inReal : inReal.getParent();
         Path outAbs = out.toAbsolutePath().normalize();

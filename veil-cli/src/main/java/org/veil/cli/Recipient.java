@@ -12,6 +12,7 @@ import org.veil.broker.cms.CmsOptions;
 import org.veil.deid.engine.AttributeProtector;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
+import org.veil.dicom.io.FailureText;
 
 /** The recipient of the Encrypted Attributes Sequence: an X.509 certificate file (PEM or DER) named by the user. */
 final class Recipient {
@@ -25,7 +26,7 @@ final class Recipient {
             return new AttributeEncryptor(cert, CmsOptions.DEFAULT);
         } catch (IOException | CertificateException | IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--encrypt-for " + file + ": not a usable recipient "
-                    + "certificate (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+                    + "certificate (" + FailureText.of(e) + ")");
         }
     }
 }

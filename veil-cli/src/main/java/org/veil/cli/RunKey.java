@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Map;
 import org.veil.deid.pseudo.ProjectKey;
+import org.veil.dicom.io.FailureText;
 import org.veil.pipeline.folder.KeyOrigin;
 
 /**
@@ -49,7 +50,7 @@ record RunKey(ProjectKey key, KeyOrigin origin, String description) {
             raw = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new IllegalArgumentException(TEST_KEY_FILE + " names a file that cannot be read: "
-                    + e.getClass().getSimpleName());
+                    + FailureText.withoutDetail(e));
         }
         String text = new String(raw, StandardCharsets.US_ASCII).strip();
         Arrays.fill(raw, (byte) 0);

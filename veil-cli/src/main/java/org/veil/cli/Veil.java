@@ -4,6 +4,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.veil.dicom.Implementation;
+import org.veil.dicom.io.FailureText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -58,7 +59,7 @@ public final class Veil {
             if (e instanceof UsageException usage) {
                 return UsageReport.runError(usage, cmd);
             }
-            cmd.getErr().println("veil: " + e.getMessage());
+            cmd.getErr().println("veil: " + FailureText.of(e));
             if (e instanceof java.io.IOException) {
                 return INPUT;
             }

@@ -8,11 +8,29 @@ public class DuplicateOutputException extends Exception {
     private static final long serialVersionUID = 1L;
 
     private final String name;
+    private final String firstLabel;
 
     public DuplicateOutputException(String name, String firstInputId) {
-        super("output " + name + " was already stored in this run from input " + firstInputId
-                + "; not overwritten (two inputs map to one output: same SOP Instance UID?)");
+        this(name, firstInputId, null);
+    }
+
+    /**
+     * @param firstLabel the {@link Input#label()} of the input that stored {@code name} first (its relative path for a
+     *                   folder run; may hold PHI, so the message belongs in the quarantine only), or null when unknown
+     *                   (e.g. stored by an earlier session of a resumed run)
+     */
+    public DuplicateOutputException(String name, String firstInputId, String firstLabel) {
+        super("output " + name + " was already written in this run from input "
+                + (firstLabel != null ? firstLabel : "with id " + firstInputId + " (an earlier session)")
+                + "; not overwritten (both inputs have the same SOP Instance UID, e.g. one image in two transfer "
+                + "syntaxes; --duplicates keep-first or keep-all changes this)");
         this.name = name;
+        this.firstLabel = firstLabel;
+    }
+
+    /** The label of the input that stored the name first, or null when unknown. */
+    public String firstLabel() {
+        return firstLabel;
     }
 
     /** The contested output name. */

@@ -16,6 +16,9 @@ import org.veil.dicom.TransferSyntax;
 import org.veil.dicom.data.Dataset;
 import org.veil.dicom.data.DatasetView;
 import org.veil.dicom.io.DicomFile;
+import org.veil.dicom.io.FailureText;
+import org.veil.pipeline.dicomdir.DirectoryFiles;
+import org.veil.pipeline.dicomdir.DirectoryRewriter;
 import org.veil.dicom.io.DicomWriter;
 
 /**
@@ -35,16 +38,34 @@ public final class InstanceProcessor {
     private final InstanceReader reader;
     private final Set<ProfileOption> pixelOptions;
     private final StudyPatients studyPatients;
+    private final PatientCensus census;
+    private final Duplicates duplicates;
+    private final boolean deferDirectories;
 
     /** A processor where every instance keeps its own patient identity. */
     public InstanceProcessor(PipelineSettings settings) {
-        this(settings, StudyPatients.OWN);
+        this(settings, StudyPatients.OWN, new PatientCensus());
     }
 
     /** A processor that decides each instance's patient through its study (the dirty input rule). */
     public InstanceProcessor(PipelineSettings settings, StudyPatients studyPatients) {
+        this(settings, studyPatients, new PatientCensus());
+    }
+
+    /**
+     * A processor that decides each instance's patient through its study and notes every patient in {@code census}.
+     */
+    public InstanceProcessor(PipelineSettings settings, StudyPatients studyPatients, PatientCensus census) {
+        this(settings, studyPatients, census, false);
+    }
+
+    private InstanceProcessor(PipelineSettings settings, StudyPatients studyPatients, PatientCensus census,
+                              boolean deferDirectories) {
+        this.deferDirectories = deferDirectories;
         this.settings = settings;
         this.studyPatients = studyPatients;
+        this.census = census;
+        this.duplicates = new Duplicates(settings);
         this.deid = settings.deidentifier();
         this.reader = new InstanceReader(settings.limits());
         this.pixelOptions = settings.pixelOptions();
@@ -52,6 +73,39 @@ public final class InstanceProcessor {
 
     public PipelineSettings settings() {
         return settings;
+    }
+
+    /**
+     * The same processor, except that a DICOMDIR is not processed but returned as {@link Outcome.Deferred}, for
+     * {@link #processDirectory} once the files it references are written.
+     */
+    public InstanceProcessor deferringDirectories() {
+        return new InstanceProcessor(settings, studyPatients, census, true);
+    }
+
+    /**
+     * De-identifies a DICOMDIR into {@code name} (e.g. {@code DICOMDIR} at the output root), its records rewritten for
+     * the delivery by {@link DirectoryRewriter}. Failures quarantine it, as for any instance.
+     *
+     * @throws IOException when it had to be quarantined but the quarantine sink failed
+     */
+    public Outcome processDirectory(Input input, Destination destination, DirectoryFiles files, String name)
+            throws IOException {
+        Outcome outcome;
+        try {
+            outcome = new DirectoryStep(settings, reader).process(input, destination.output(), files, name);
+        } catch (RuntimeException | StackOverflowError e) {
+            outcome = internal(input, "writing the DICOMDIR", e);
+        }
+        if (outcome instanceof Outcome.Quarantined q) {
+            destination.quarantine().quarantine(input, q.reason());
+        }
+        return outcome;
+    }
+
+    /** The patients this processor has seen (counts only). */
+    public PatientCensus census() {
+        return census;
     }
 
     /**
@@ -78,7 +132,7 @@ public final class InstanceProcessor {
             return quarantined(QuarantineReason.of(QuarantineCategory.PARSE, e.getMessage(), e.reason()));
         } catch (IOException e) {
             return quarantined(QuarantineReason.of(QuarantineCategory.UNREADABLE, input.label() + ": " + describe(e),
-                    e.getClass().getSimpleName()));
+                    FailureText.withoutDetail(e)));
         } catch (OutOfMemoryError e) {
             return outOfMemory(input, "reading");
         } catch (RuntimeException | Error e) {
@@ -107,6 +161,9 @@ public final class InstanceProcessor {
 
     private Outcome deidentifyAndStore(Input input, DicomFile file, InstanceSink sink) {
         Dataset ds = file.dataset();
+        if (deferDirectories && DirectoryRewriter.isDirectory(file.fileMeta(), ds)) {
+            return new Outcome.Deferred("DICOMDIR: written after the files it references");
+        }
         FilterOutcome filter = deid.filter(ds);
         if (filter.decision() == FilterDecision.SKIP) {
             return new Outcome.Skipped("filter " + filter.source() + ": " + filter.reason());
@@ -116,10 +173,11 @@ public final class InstanceProcessor {
             return quarantined(QuarantineReason.of(QuarantineCategory.FILTER, input.label() + ": " + why, why));
         }
         DeidResult result;
+        census.observe(ds);
         PatientKey own = Deidentifier.patientOf(ds);
         PatientKey patient;
+        String study = DatasetView.of(ds).string(STUDY_INSTANCE_UID);
         try {
-            String study = DatasetView.of(ds).string(STUDY_INSTANCE_UID);
             patient = study == null || study.isEmpty() ? own : studyPatients.patientFor(study, own);
         } catch (IOException e) {
             return quarantined(QuarantineReason.of(QuarantineCategory.WRITE, input.label()
@@ -132,7 +190,8 @@ public final class InstanceProcessor {
                     e.getMessage()));
         }
         try {
-            return cleanPixelsAndStore(input, file, sink, result, !patient.equals(own));
+            boolean reassigned = !deid.identity(patient, study).equals(deid.identity(own, study));
+            return cleanPixelsAndStore(input, file, sink, result, reassigned);
         } finally {
             settings.pixels().written(ds); // also when quarantined after the pixel step: its temporary files go
         }
@@ -152,47 +211,65 @@ public final class InstanceProcessor {
         String name;
         try {
             meta = deid.outputMeta(file.fileMeta(), ds);
-            name = settings.naming().name(ds, result,
-                    meta == null ? null : DatasetView.of(meta).string(0x00020003));
+            String standIn = meta == null ? null : DatasetView.of(meta).string(0x00020003);
+            if (standIn == null && !hasInstanceUid(ds, result)) {
+                standIn = ContentUid.of(input, deid.config().key().subkeys());
+            }
+            name = settings.naming().name(ds, result, standIn);
         } catch (DeidException e) {
             return quarantined(QuarantineReason.of(QuarantineCategory.NAMING, input.label() + ": " + e.getMessage(),
                     e.getMessage()));
+        } catch (IOException e) {
+            return quarantined(QuarantineReason.of(QuarantineCategory.UNREADABLE, input.label() + ": cannot read "
+                    + "the input again to name it: " + FailureText.of(e), "cannot read the input again to name it"));
         }
         return store(input, sink, name, meta, ds, ts, result,
                 file.warnings().messages().size() + file.warnings().dropped(), reassigned);
     }
 
+    private static boolean hasInstanceUid(Dataset ds, DeidResult result) {
+        String uid = result.sopInstanceUid() != null ? result.sopInstanceUid()
+                : DatasetView.of(ds).string(0x00080018);
+        return uid != null && !uid.isBlank();
+    }
+
     private Outcome store(Input input, InstanceSink sink, String name, Dataset meta, Dataset ds, TransferSyntax ts,
                           DeidResult result, int readWarnings, boolean reassigned) {
         try {
-            long n = sink.store(input.id(), name, out -> DicomWriter.write(null, meta, ds, ts, out, settings.write()));
+            long n = sink.store(input, name, out -> DicomWriter.write(null, meta, ds, ts, out, settings.write()));
             return new Outcome.Written(name, result, readWarnings, n, reassigned);
         } catch (DuplicateOutputException e) {
-            return quarantined(QuarantineReason.of(QuarantineCategory.DUPLICATE, input.label() + ": "
-                    + e.getMessage(), "two inputs map to one output name"));
-        } catch (IOException | IllegalArgumentException e) {
+            Duplicates.Copy copy = duplicates.decide(input, e, ds, meta, result);
+            if (copy == null) {
+                return duplicates.notWritten(input, e);
+            }
+            return store(input, sink, copy.name(), meta, ds, ts, copy.result(), readWarnings, reassigned);
+        } catch (IOException e) {
             return quarantined(QuarantineReason.of(QuarantineCategory.WRITE, input.label() + " -> " + name + ": "
-                    + describe(e), e.getClass().getSimpleName()));
+                    + describe(e), FailureText.withoutDetail(e)));
+        } catch (IllegalArgumentException e) {
+            return quarantined(QuarantineReason.of(QuarantineCategory.WRITE, input.label() + " -> " + name
+                    + ": the output cannot be encoded: " + e.getMessage(), "the output cannot be encoded: "
+                    + e.getMessage()));
         }
     }
 
-    private static Outcome quarantined(QuarantineReason reason) {
+    static Outcome quarantined(QuarantineReason reason) {
         return new Outcome.Quarantined(reason);
     }
 
-    private static Outcome internal(Input input, String step, Throwable e) {
+    static Outcome internal(Input input, String step, Throwable e) {
         StackTraceElement[] at = e.getStackTrace();
-        LOG.error("input {}: unexpected {} while {} at {} (quarantined; please report; the message, which may hold "
-                + "a value, is in the reason file only)", input.id(), e.getClass().getName(), step,
-                at.length == 0 ? "?" : at[0]);
-        return quarantined(QuarantineReason.of(QuarantineCategory.INTERNAL, input.label() + ": "
-                + e.getClass().getName() + " while " + step + ": " + e.getMessage(),
-                e.getClass().getSimpleName() + " while " + step));
+        LOG.error("input {}: unexpected failure while {} at {} (quarantined; please report; the message, which may "
+                + "hold a value, is in the reason file only)", input.id(), step, at.length == 0 ? "?" : at[0]);
+        return quarantined(QuarantineReason.of(QuarantineCategory.INTERNAL, input.label() + ": an unexpected "
+                + "failure while " + step + " (a defect in Veil: please report it with the stack location "
+                + (at.length == 0 ? "?" : at[0]) + "): " + FailureText.of(e),
+                "an unexpected failure while " + step + " (a defect in Veil: please report it)"));
     }
 
-    /** An I/O error's message with its type, since JDK messages are often just a path. */
+    /** An I/O error as a sentence (JDK messages are often just a path). */
     static String describe(Exception e) {
-        String type = e.getClass().getSimpleName();
-        return e.getMessage() == null ? type : type + ": " + e.getMessage();
+        return FailureText.of(e);
     }
 }

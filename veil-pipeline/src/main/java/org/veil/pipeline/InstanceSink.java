@@ -20,4 +20,12 @@ public interface InstanceSink {
      * @throws IOException              when storing failed; nothing was stored
      */
     long store(String inputId, String name, InstanceBody body) throws IOException, DuplicateOutputException;
+
+    /**
+     * Stores one instance of a known input; a sink that can name the input that claimed a name first (in a
+     * {@link DuplicateOutputException}) overrides this. The default stores by {@link Input#id()}.
+     */
+    default long store(Input input, String name, InstanceBody body) throws IOException, DuplicateOutputException {
+        return store(input.id(), name, body);
+    }
 }

@@ -3,7 +3,8 @@ package org.veil.pipeline;
 import org.veil.deid.engine.DeidResult;
 
 /** What became of one input. Holds no original value. */
-public sealed interface Outcome permits Outcome.Written, Outcome.Skipped, Outcome.Quarantined {
+public sealed interface Outcome permits Outcome.Written, Outcome.Skipped, Outcome.Quarantined,
+        Outcome.Deferred {
 
     /**
      * De-identified and stored.
@@ -33,5 +34,14 @@ public sealed interface Outcome permits Outcome.Written, Outcome.Skipped, Outcom
      * @param reason why
      */
     record Quarantined(QuarantineReason reason) implements Outcome {
+    }
+
+    /**
+     * Not processed yet: a DICOMDIR, which a folder run writes after the files it references (see
+     * {@link InstanceProcessor#processDirectory}). Nothing was stored or quarantined.
+     *
+     * @param reason why, free of values
+     */
+    record Deferred(String reason) implements Outcome {
     }
 }

@@ -17,7 +17,9 @@ import org.veil.dicom.data.DatasetView;
  *   <li>{@code {modality}} Modality (0008,0060);</li>
  *   <li>{@code {instance-number}} Instance Number (0020,0013).</li>
  * </ul>
- * The default is {@value #DEFAULT_PATTERN}. A pattern must contain {@code {instance}} (else most outputs would
+ * A placeholder written {@code {name:8}} is replaced by an 8-character DICOM File ID component derived from its value
+ * ({@link FileIdComponent}); {@value #FILE_SET_PATTERN} names every output with a valid PS3.10 File ID, so a
+ * DICOMDIR of the delivery is conformant. The default is {@value #DEFAULT_PATTERN}. A pattern must contain {@code {instance}} (else most outputs would
  * collide), uses {@code /} between folders, and may not be absolute or have a name starting with {@code .} (so no
  * {@code ..}, and no clash with Veil's {@code .veil} folder and temporary files). Each value is reduced to
  * {@code A-Z a-z 0-9 . _ -} (other characters, and a leading {@code .}, become {@code _}); an absent or empty value becomes {@code none}, except
@@ -37,8 +39,14 @@ public final class OutputNaming {
 
     private enum Field { LITERAL, PATIENT, STUDY, SERIES, INSTANCE, MODALITY, INSTANCE_NUMBER }
 
+    /** For a literal its text; for a placeholder {@value #SHORT_SUFFIX} when it is shortened, else null. */
     private record Part(Field field, String text) {
     }
+
+    /** Placeholder suffix for an 8-character file ID component (PS3.10 8.2): {@code {series:8}}. */
+    static final String SHORT_SUFFIX = ":8";
+    /** A pattern whose names are valid DICOM File IDs, so a DICOMDIR can reference them conformantly. */
+    public static final String FILE_SET_PATTERN = "{patient:8}/{study:8}/{series:8}/{instance:8}";
 
     private final String pattern;
     private final List<Part> parts;
@@ -79,7 +87,11 @@ public final class OutputNaming {
             if (close < 0) {
                 throw new IllegalArgumentException("naming pattern '" + pattern + "': unclosed { at " + open);
             }
-            parts.add(new Part(field(pattern, pattern.substring(open + 1, close), open), null));
+            String inner = pattern.substring(open + 1, close);
+            boolean shortId = inner.endsWith(SHORT_SUFFIX);
+            Field f = field(pattern, shortId ? inner.substring(0, inner.length() - SHORT_SUFFIX.length()) : inner,
+                    open);
+            parts.add(new Part(f, shortId ? SHORT_SUFFIX : null));
             i = close + 1;
         }
         if (parts.stream().noneMatch(p -> p.field() == Field.INSTANCE)) {
@@ -134,19 +146,30 @@ public final class OutputNaming {
         DatasetView v = DatasetView.of(deidentified);
         StringBuilder sb = new StringBuilder(160);
         for (Part p : parts) {
-            switch (p.field()) {
-                case LITERAL -> sb.append(p.text());
-                case PATIENT -> sb.append(clean(result.patientPseudonym()));
-                case STUDY -> sb.append(clean(first(result.studyUid(), v.string(STUDY_UID))));
-                case SERIES -> sb.append(clean(first(result.seriesUid(), v.string(SERIES_UID))));
-                case INSTANCE -> sb.append(instance(first(first(result.sopInstanceUid(), v.string(SOP_INSTANCE_UID)),
-                        mediaInstanceUid)));
-                case MODALITY -> sb.append(clean(v.string(MODALITY)));
-                case INSTANCE_NUMBER -> sb.append(clean(v.string(INSTANCE_NUMBER)));
-                default -> throw new IllegalStateException(p.field().name());
+            if (p.field() != Field.LITERAL && p.text() != null) {
+                StringBuilder one = new StringBuilder();
+                append(one, new Part(p.field(), null), v, result, mediaInstanceUid);
+                sb.append(FileIdComponent.of(one.toString()));
+                continue;
             }
+            append(sb, p, v, result, mediaInstanceUid);
         }
         return sb.toString();
+    }
+
+    private static void append(StringBuilder sb, Part p, DatasetView v, DeidResult result, String mediaInstanceUid)
+            throws DeidException {
+        switch (p.field()) {
+            case LITERAL -> sb.append(p.text());
+            case PATIENT -> sb.append(clean(result.patientPseudonym()));
+            case STUDY -> sb.append(clean(first(result.studyUid(), v.string(STUDY_UID))));
+            case SERIES -> sb.append(clean(first(result.seriesUid(), v.string(SERIES_UID))));
+            case INSTANCE -> sb.append(instance(first(first(result.sopInstanceUid(), v.string(SOP_INSTANCE_UID)),
+                    mediaInstanceUid)));
+            case MODALITY -> sb.append(clean(v.string(MODALITY)));
+            case INSTANCE_NUMBER -> sb.append(clean(v.string(INSTANCE_NUMBER)));
+            default -> throw new IllegalStateException(p.field().name());
+        }
     }
 
     private static String first(String a, String b) {

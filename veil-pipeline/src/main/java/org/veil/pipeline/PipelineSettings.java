@@ -16,9 +16,10 @@ import org.veil.dicom.io.WriteOptions;
  * @param naming       how outputs are named
  * @param limits       read limits for inputs
  * @param write        how outputs are encoded; the file meta is always rebuilt and the preamble zeroed
+ * @param duplicates   what happens to a second input that maps to an output already written
  */
 public record PipelineSettings(Deidentifier deidentifier, PixelStage pixels, OutputNaming naming, ReadLimits limits,
-                               WriteOptions write) {
+                               WriteOptions write, DuplicatePolicy duplicates) {
     private static final Set<ProfileOption> PIXEL_OPTIONS = EnumSet.of(ProfileOption.CLEAN_PIXEL_DATA,
             ProfileOption.CLEAN_RECOGNIZABLE_VISUAL_FEATURES);
 
@@ -33,6 +34,7 @@ public record PipelineSettings(Deidentifier deidentifier, PixelStage pixels, Out
         Objects.requireNonNull(naming, "naming");
         Objects.requireNonNull(limits, "limits");
         Objects.requireNonNull(write, "write");
+        Objects.requireNonNull(duplicates, "duplicates");
         for (ProfileOption o : pixelOptions(deidentifier)) {
             if (!pixels.supported().contains(o)) {
                 throw new IllegalArgumentException("option " + o.cliName() + " needs a pixel stage that supports it; "
@@ -71,6 +73,7 @@ public record PipelineSettings(Deidentifier deidentifier, PixelStage pixels, Out
         private OutputNaming naming = OutputNaming.DEFAULT;
         private ReadLimits limits = ReadLimits.DEFAULT;
         private WriteOptions write = WriteOptions.DEFAULT;
+        private DuplicatePolicy duplicates = DuplicatePolicy.QUARANTINE;
 
         private Builder(Deidentifier deidentifier) {
             this.deidentifier = deidentifier;
@@ -96,8 +99,13 @@ public record PipelineSettings(Deidentifier deidentifier, PixelStage pixels, Out
             return this;
         }
 
+        public Builder duplicates(DuplicatePolicy v) {
+            duplicates = v;
+            return this;
+        }
+
         public PipelineSettings build() {
-            return new PipelineSettings(deidentifier, pixels, naming, limits, write);
+            return new PipelineSettings(deidentifier, pixels, naming, limits, write, duplicates);
         }
     }
 }

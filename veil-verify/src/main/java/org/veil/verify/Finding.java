@@ -29,6 +29,11 @@ public record Finding(Kind kind, String output, String where, String detail) {
         UID_INVALID,
         /** One original patient became several pseudonymous patients. */
         PATIENT_SPLIT,
+        /**
+         * A DICOMDIR record names a file that is not in the delivery, or differs from the file it names (its values
+         * must be the file's: same pseudonyms, UIDs and dates).
+         */
+        DIRECTORY_MISMATCH,
         /** An output file with no input to check it against. */
         UNPAIRED_OUTPUT,
         /** A file that could not be read or paired. */

@@ -38,6 +38,13 @@ final class InputCollector {
     private static final byte[] SEPARATOR = {'\n', '\n'};
     /** Kept or not, a document's text is what the search is for: it never makes a needle legitimate. */
     private static final int ENCAPSULATED_DOCUMENT = 0x00420011;
+    /**
+     * A DICOMDIR's Referenced File ID names input files (folder names often are Patient IDs): the delivery must
+     * rewrite it, so it never makes a needle legitimate.
+     */
+    private static final int REFERENCED_FILE_ID = 0x00041500;
+    /** Directory records are removed when their files are not delivered, so record UIDs are not compared by path. */
+    private static final int DIRECTORY_RECORDS = 0x00041220;
     private static final Set<VR> FREE_TEXT = EnumSet.of(VR.LO, VR.SH, VR.ST, VR.LT, VR.UT, VR.UC);
 
     private final ProfileLookup profile;
@@ -182,15 +189,19 @@ final class InputCollector {
                 continue;
             }
             if (identifying) {
-                if (e.vr() == VR.UI && profile.replacesUid(tag)) {
+                if (e.vr() == VR.UI && profile.replacesUid(tag) && !inDirectory(here)) {
                     uidPaths.add(share(here));
                     uidValues.add(share(text));
                 }
                 addNeedles(new NeedleSource(Category.of(tag, vr), here.toString(), input), text, vr, cs, c);
-            } else {
+            } else if (tag != REFERENCED_FILE_ID) {
                 c.text.add(new KeptText(e.bytes(), text));
             }
         }
+    }
+
+    private static boolean inDirectory(TagPath path) {
+        return path.toString().startsWith(Tag.format(DIRECTORY_RECORDS));
     }
 
     /**

@@ -33,7 +33,10 @@ final class OutputChecks {
     private final VerifyConfig config;
     private final Consistency.Batch consistency;
     private final List<Finding> findings;
+    private static final int SOP_INSTANCE_UID = 0x00080018;
+
     private final ValueDigest digest;
+    private boolean copy;
 
     /** Checks of one output: findings go to {@code findings}, what cross-file consistency needs to {@code consistency}. */
     OutputChecks(VerifyConfig config, Consistency.Batch consistency, List<Finding> findings, ValueDigest digest) {
@@ -41,6 +44,15 @@ final class OutputChecks {
         this.consistency = consistency;
         this.findings = findings;
         this.digest = digest;
+    }
+
+    /**
+     * Marks the output as a kept duplicate ({@code veil deid --duplicates keep-all}): its SOP Instance UID was made
+     * new on purpose, so it is checked for change and validity but not for consistency with the first copy.
+     */
+    OutputChecks asCopy() {
+        this.copy = true;
+        return this;
     }
 
     void check(InputFacts in, String output, Dataset meta, Dataset ds) throws IOException {
@@ -144,7 +156,8 @@ final class OutputChecks {
             } else if (n.length() > 64 || !UID.matcher(n).matches()) {
                 findings.add(new Finding(Finding.Kind.UID_INVALID, output, path.toString(),
                         "replacement UID is not valid (PS3.5 9.1)"));
-            } else if (Tag.group(path.tag()) != META_GROUP || path.depth() > 1) {
+            } else if ((Tag.group(path.tag()) != META_GROUP || path.depth() > 1)
+                    && !(copy && path.depth() == 1 && path.tag() == SOP_INSTANCE_UID)) {
                 consistency.uid(o, n, output, path.toString());
             }
         }

@@ -34,6 +34,7 @@ public final class Verifier {
     private final List<Finding> findings = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
     private final Consistency consistency = new Consistency();
+    private Set<String> copies = Set.of();
     private long bytesSearched;
     private int outputFiles;
     private int inputWarnings;
@@ -56,6 +57,7 @@ public final class Verifier {
     private VerifyReport run() throws IOException {
         long t0 = System.nanoTime();
         Pairing pairing = Pairing.of(original, output, config.mappingFile());
+        copies = DeclaredCopies.read(output);
         notes.addAll(pairing.notes());
         NeedleSet.Builder builder = new NeedleSet.Builder(config);
         InputCollector collector = new InputCollector(new ProfileLookup(config.options()), config, builder);
@@ -147,8 +149,12 @@ public final class Verifier {
         OutputSearch.Read read = search.read(c.file);
         if (read.dicom() != null && c.in != null) {
             try {
-                new OutputChecks(config, c.batch, out, DIGEST.get()).check(c.in, c.rel, read.dicom().fileMeta(),
+                OutputChecks checks = new OutputChecks(config, c.batch, out, DIGEST.get());
+                (copies.contains(c.rel) ? checks.asCopy() : checks).check(c.in, c.rel, read.dicom().fileMeta(),
                         read.dicom().dataset());
+                if (DirectoryCheck.applies(read.dicom().dataset())) {
+                    DirectoryCheck.check(c.rel, c.file, read.dicom().dataset(), out);
+                }
             } catch (IOException | UncheckedIOException e) {
                 out.add(new Finding(Finding.Kind.UNREADABLE, c.rel, "",
                         "cannot be compared with its input: " + e.getMessage()));

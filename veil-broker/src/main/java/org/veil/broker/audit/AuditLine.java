@@ -66,7 +66,7 @@ final class AuditLine {
                     text(node, "key"), event, text(node, "prev"), mac);
             return new Parsed(record, body);
         } catch (JsonProcessingException | DateTimeParseException | IllegalArgumentException e) {
-            throw new MalformedRecord("not an audit record (" + e.getClass().getSimpleName() + ")");
+            throw new MalformedRecord("not an audit record (not valid JSON, or a field or time stamp is malformed)");
         }
     }
 

@@ -19,6 +19,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.veil.broker.PrivateFile;
 import org.veil.deid.pseudo.ProjectKey;
 import org.veil.deid.pseudo.Subkeys;
+import org.veil.dicom.io.FailureText;
 
 /**
  * The append-only, MAC-chained audit log (a JSON-lines file, mode 600) and its head file ({@code <log>.head}).
@@ -93,8 +94,7 @@ public final class AuditLog {
                 }
             }
         } catch (IOException e) {
-            throw new AuditException("audit log " + file + ": cannot append (" + e.getClass().getSimpleName() + ": "
-                    + e.getMessage() + ")");
+            throw new AuditException("audit log " + file + ": cannot append (" + FailureText.of(e) + ")");
         } catch (MalformedRecord e) {
             throw new AuditException("audit log " + file + ": the record just written does not parse: "
                     + e.getMessage());
@@ -126,7 +126,7 @@ public final class AuditLog {
             List<String> lines = Files.exists(file) ? lines() : List.of();
             return new AuditVerifier(keys, headFile).verify(lines, anchor.anchoredHead());
         } catch (IOException e) {
-            throw new AuditException("audit log " + file + ": cannot read (" + e.getClass().getSimpleName() + ")");
+            throw new AuditException("audit log " + file + ": cannot read (" + FailureText.withoutDetail(e) + ")");
         }
     }
 
@@ -140,7 +140,7 @@ public final class AuditLog {
             }
             return out;
         } catch (IOException e) {
-            throw new AuditException("audit log " + file + ": cannot read (" + e.getClass().getSimpleName() + ")");
+            throw new AuditException("audit log " + file + ": cannot read (" + FailureText.withoutDetail(e) + ")");
         } catch (MalformedRecord e) {
             throw new AuditException("audit log " + file + " line " + (out.size() + 1) + ": " + e.getMessage());
         }
@@ -151,8 +151,8 @@ public final class AuditLog {
         try {
             return headFile.read().orElse(AuditHead.EMPTY);
         } catch (IOException e) {
-            throw new AuditException("audit head " + headFile.file() + ": cannot read (" + e.getClass().getSimpleName()
-                    + ")");
+            throw new AuditException("audit head " + headFile.file() + ": cannot read ("
+                    + FailureText.withoutDetail(e) + ")");
         } catch (MalformedRecord e) {
             throw new AuditException("audit head " + headFile.file() + ": " + e.getMessage());
         }

@@ -34,8 +34,8 @@ public final class AttributeDecryptor {
         try {
             data = new CMSEnvelopedData(envelopedData);
         } catch (CMSException | IllegalArgumentException | ClassCastException e) {
-            throw new EncryptedAttributesException("Encrypted Content is not CMS EnvelopedData ("
-                    + e.getClass().getSimpleName() + ")");
+            throw new EncryptedAttributesException("Encrypted Content is not CMS EnvelopedData (it cannot be parsed "
+                    + "as one)");
         }
         RecipientInformation recipient = data.getRecipientInfos().get(new JceKeyTransRecipientId(certificate));
         if (recipient == null) {

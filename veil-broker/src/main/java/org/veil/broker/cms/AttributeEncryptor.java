@@ -17,6 +17,7 @@ import org.bouncycastle.cms.CMSProcessableByteArray;
 import org.bouncycastle.cms.jcajce.JceCMSContentEncryptorBuilder;
 import org.bouncycastle.cms.jcajce.JceKeyTransRecipientInfoGenerator;
 import org.bouncycastle.operator.jcajce.JcaAlgorithmParametersConverter;
+import org.veil.dicom.io.FailureText;
 
 /**
  * Encrypts the encoded item of the Modified Attributes Sequence (0400,0550) for one recipient certificate (PS3.15
@@ -49,7 +50,7 @@ public final class AttributeEncryptor implements org.veil.deid.engine.AttributeP
             return data.toASN1Structure().getEncoded(ASN1Encoding.DER);
         } catch (CMSException | IOException | CertificateEncodingException | InvalidAlgorithmParameterException e) {
             throw new EncryptedAttributesException("cannot encrypt attributes for " + recipient.getSubjectX500Principal()
-                    + " (" + e.getClass().getSimpleName() + ")");
+                    + " (the certificate or the encryption algorithm cannot be used: " + FailureText.of(e) + ")");
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.veil.dicom.io.FailureText;
 
 /** The first line of a UTF-8 file is the password; the line end (LF or CRLF) is not part of it. */
 final class FilePassword implements PasswordSource {
@@ -43,7 +44,7 @@ final class FilePassword implements PasswordSource {
             throw new KeystoreException("no keystore password: " + file + " does not exist");
         } catch (IOException e) {
             throw new KeystoreException("cannot read the keystore password from " + file + ": "
-                    + e.getClass().getSimpleName());
+                    + FailureText.withoutDetail(e));
         } finally {
             Arrays.fill(buffer, '\0');
         }
@@ -62,7 +63,7 @@ final class FilePassword implements PasswordSource {
                         java.nio.file.attribute.PosixFilePermissions.toString(permissions));
             }
         } catch (UnsupportedOperationException | IOException e) {
-            LOG.debug("{}: cannot check permissions of the password file ({})", file, e.getClass().getSimpleName());
+            LOG.debug("{}: cannot check permissions of the password file ({})", file, FailureText.withoutDetail(e));
         }
     }
 }

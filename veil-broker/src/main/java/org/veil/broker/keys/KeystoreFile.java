@@ -20,6 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.veil.broker.PrivateFile;
 import org.veil.deid.pseudo.ProjectKey;
+import org.veil.dicom.io.FailureText;
 
 /**
  * A PKCS#12 keystore file holding the project secret as the secret-key entry {@value #ALIAS}, protected with
@@ -108,8 +109,8 @@ public final class KeystoreFile {
         } catch (UnrecoverableKeyException e) {
             throw wrongPassword(passwords);
         } catch (GeneralSecurityException e) {
-            throw new KeystoreException(file + ": cannot read entry '" + ALIAS + "' (" + e.getClass().getSimpleName()
-                    + ")");
+            throw new KeystoreException(file + ": cannot read entry '" + ALIAS + "' (the entry is damaged or uses an "
+                    + "algorithm this Java cannot read)");
         } finally {
             Arrays.fill(password, '\0');
         }
@@ -126,7 +127,8 @@ public final class KeystoreFile {
                     PROTECTION, new PBEParameterSpec(salt, ITERATIONS)));
             return store;
         } catch (GeneralSecurityException | IOException e) {
-            throw new KeystoreException("cannot build a PKCS#12 keystore (" + e.getClass().getSimpleName() + ")", e);
+            throw new KeystoreException("cannot build a PKCS#12 keystore (this Java lacks PKCS#12 "
+                    + "support: " + FailureText.of(e) + ")", e);
         }
     }
 
@@ -136,14 +138,14 @@ public final class KeystoreFile {
         } catch (FileAlreadyExistsException e) {
             throw new KeystoreException(file + " already exists; refusing to overwrite a keystore");
         } catch (IOException e) {
-            throw new KeystoreException("cannot create " + file + ": " + e.getClass().getSimpleName());
+            throw new KeystoreException("cannot create " + file + ": " + FailureText.withoutDetail(e));
         }
         try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.SYNC)) {
             store.store(out, password);
         } catch (GeneralSecurityException | IOException e) {
             deleteQuietly();
-            throw new KeystoreException("cannot write " + file + ": " + e.getClass().getSimpleName());
+            throw new KeystoreException("cannot write " + file + ": " + FailureText.withoutDetail(e));
         }
     }
 
@@ -158,8 +160,8 @@ public final class KeystoreFile {
             if (e.getCause() instanceof UnrecoverableKeyException) {
                 throw new UnrecoverableKeyException();
             }
-            throw new KeystoreException(file + ": not a readable PKCS#12 keystore (" + e.getClass().getSimpleName()
-                    + ")");
+            throw new KeystoreException(file + ": not a readable PKCS#12 keystore (damaged, or not a "
+                    + "keystore)");
         }
     }
 
@@ -174,7 +176,7 @@ public final class KeystoreFile {
                 LOG.warn("{}: keystore is accessible to group or others; chmod 600 it", file);
             }
         } catch (IOException e) {
-            LOG.debug("{}: cannot check the keystore's permissions ({})", file, e.getClass().getSimpleName());
+            LOG.debug("{}: cannot check the keystore's permissions ({})", file, FailureText.withoutDetail(e));
         }
     }
 
@@ -182,7 +184,7 @@ public final class KeystoreFile {
         try {
             Files.deleteIfExists(file);
         } catch (IOException e) {
-            LOG.warn("{}: could not remove the incomplete keystore ({})", file, e.getClass().getSimpleName());
+            LOG.warn("{}: could not remove the incomplete keystore ({})", file, FailureText.withoutDetail(e));
         }
     }
 }

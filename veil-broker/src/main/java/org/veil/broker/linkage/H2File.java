@@ -1,5 +1,6 @@
 package org.veil.broker.linkage;
 
+import org.veil.dicom.io.FailureText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -99,7 +100,7 @@ final class H2File {
         } catch (NoSuchFileException e) {
             throw gone("was deleted");
         } catch (IOException e) {
-            throw new LinkageException("linkage store " + file + ": cannot be checked (" + e.getClass().getSimpleName()
+            throw new LinkageException("linkage store " + file + ": cannot be checked (" + FailureText.withoutDetail(e)
                     + ")");
         }
         if (identity != null && !identity.equals(now)) {

@@ -18,6 +18,7 @@ import org.veil.broker.audit.AuditAnchor;
 import org.veil.broker.audit.AuditHead;
 import org.veil.deid.pseudo.PatientKey;
 import org.veil.deid.pseudo.ProjectKey;
+import org.veil.dicom.io.FailureText;
 
 /**
  * The linkage store of one project key (see the package documentation for what it holds and why it is secret).
@@ -71,7 +72,7 @@ public final class LinkageStore implements AutoCloseable, AuditAnchor {
         try {
             PrivateFile.restrict(Path.of(base + ".mv.db"));
         } catch (IOException e) {
-            LOG.warn("{}.mv.db: could not restrict permissions to the owner ({})", base, e.getClass().getSimpleName());
+            LOG.warn("{}.mv.db: could not restrict permissions to the owner ({})", base, FailureText.withoutDetail(e));
         }
         return store;
     }
@@ -96,7 +97,7 @@ public final class LinkageStore implements AutoCloseable, AuditAnchor {
             url = h2.get().prepare();
         } catch (IOException e) {
             throw new LinkageException("cannot create linkage store " + h2.get().file() + " ("
-                    + e.getClass().getSimpleName() + ")");
+                    + FailureText.withoutDetail(e) + ")");
         }
         LinkageStore store = open(url, H2File.withFilePassword(connectionProperties, key), options);
         try {

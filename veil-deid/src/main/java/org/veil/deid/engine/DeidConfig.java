@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.veil.deid.profile.ProfileOption;
 import org.veil.deid.pseudo.IdOptions;
+import org.veil.deid.pseudo.PatientIdentity;
 import org.veil.deid.pseudo.ProjectKey;
 import org.veil.deid.pseudo.ShiftRange;
 
@@ -27,12 +28,13 @@ import org.veil.deid.pseudo.ShiftRange;
  * @param mappings    where derived mappings are reported
  * @param protector   encrypts the original values into Encrypted Attributes Sequence (0400,0500), or null
  * @param privateDictionary the user's private dictionary (takes precedence over PS3.15 Table E.3.10-1)
+ * @param patientIdentity what makes two instances one patient (default: the normalised Patient ID alone)
  */
 public record DeidConfig(Set<ProfileOption> options, ProjectKey key, IdentifierPolicy identifiers, IdOptions idOptions,
                          ShiftRange shiftRange, DatePolicy datePolicy, UnlistedPolicy unlisted, Set<Integer> allowList,
                          List<RuleOverride> overrides, List<InstanceFilter> filters, TextCleaner textCleaner,
                          MappingListener mappings, AttributeProtector protector,
-                         PrivateDictionary privateDictionary) {
+                         PrivateDictionary privateDictionary, PatientIdentity patientIdentity) {
 
     public DeidConfig {
         options = options.isEmpty() ? EnumSet.noneOf(ProfileOption.class) : EnumSet.copyOf(options);
@@ -47,6 +49,7 @@ public record DeidConfig(Set<ProfileOption> options, ProjectKey key, IdentifierP
         filters = List.copyOf(filters);
         Objects.requireNonNull(mappings, "mappings");
         Objects.requireNonNull(privateDictionary, "privateDictionary");
+        Objects.requireNonNull(patientIdentity, "patientIdentity");
         if (options.contains(ProfileOption.RETAIN_LONG_FULL_DATES)
                 && options.contains(ProfileOption.RETAIN_LONG_MODIFIED_DATES)) {
             throw new IllegalArgumentException("options retain-long-full-dates and retain-long-modified-dates "
@@ -63,7 +66,7 @@ public record DeidConfig(Set<ProfileOption> options, ProjectKey key, IdentifierP
         return new Builder().options(options).key(key).identifiers(identifiers).idOptions(idOptions)
                 .shiftRange(shiftRange).datePolicy(datePolicy).unlisted(unlisted).allowList(allowList)
                 .overrides(overrides).filters(filters).textCleaner(textCleaner).mappings(mappings)
-                .protector(protector).privateDictionary(privateDictionary);
+                .protector(protector).privateDictionary(privateDictionary).patientIdentity(patientIdentity);
     }
 
     /** Assembles a {@link DeidConfig}; defaults: Basic Profile, random key, pseudonyms, default filters. */
@@ -82,6 +85,7 @@ public record DeidConfig(Set<ProfileOption> options, ProjectKey key, IdentifierP
         private MappingListener mappings = MappingListener.NONE;
         private AttributeProtector protector;
         private PrivateDictionary privateDictionary = PrivateDictionary.EMPTY;
+        private PatientIdentity patientIdentity = PatientIdentity.ID;
 
         public Builder options(Set<ProfileOption> v) {
             options = v;
@@ -165,10 +169,15 @@ public record DeidConfig(Set<ProfileOption> options, ProjectKey key, IdentifierP
             return this;
         }
 
+        public Builder patientIdentity(PatientIdentity v) {
+            patientIdentity = v;
+            return this;
+        }
+
         public DeidConfig build() {
             return new DeidConfig(options, key == null ? ProjectKey.random() : key, identifiers, idOptions,
                     shiftRange, datePolicy, unlisted, allowList, overrides, filters, textCleaner, mappings, protector,
-                    privateDictionary);
+                    privateDictionary, patientIdentity);
         }
     }
 }

@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.veil.deid.profile.ProfileOption;
 import org.veil.deid.pseudo.DateShift;
+import org.veil.deid.pseudo.PatientIdentity;
 import org.veil.deid.pseudo.PatientKey;
 import org.veil.dicom.TagPath;
 import org.veil.dicom.data.Dataset;
@@ -69,6 +70,17 @@ public final class Deidentifier {
         return PatientKey.of(issuer == null ? "" : issuer, id == null ? "" : id);
     }
 
+    /**
+     * The key an instance's pseudonyms and date offset are derived from: the original patient as the configured
+     * {@link PatientIdentity} sees it, or the study when the Patient ID is empty.
+     *
+     * @param patient  the patient as read (or as decided for the study)
+     * @param studyUid the original Study Instance UID, may be null
+     */
+    public PatientKey identity(PatientKey patient, String studyUid) {
+        return config.patientIdentity().key(patient, studyUid);
+    }
+
     /** De-identifies with the patient identity found in the data set. */
     public DeidResult deidentify(Dataset ds) throws DeidException {
         return deidentify(ds, patientOf(ds), Set.of());
@@ -78,7 +90,8 @@ public final class Deidentifier {
      * De-identifies {@code ds} in place.
      *
      * @param patient      the patient identity to derive pseudonyms and the date offset from (the data set's own,
-     *                     or the one a study was first seen with, for dirty input)
+     *                     or the one a study was first seen with, for dirty input), as read: the configured
+     *                     {@link PatientIdentity} normalises it (see {@link #identity})
      * @param pixelOptions the pixel options (clean-pixel-data, clean-recognizable-visual-features) that were actually
      *                     applied to this instance's pixels, to be recorded
      * @throws DeidException when an action cannot be applied; the data set is then in an undefined state
@@ -89,19 +102,27 @@ public final class Deidentifier {
         String sopClass = v.string(SOP_CLASS);
         String studyUid = v.string(STUDY_INSTANCE);
         String accession = v.string(ACCESSION);
-        DateShift shift = run.dates.forPatient(patient);
-        String pseudonym = run.ids.patientId(patient);
+        PatientKey identity = identity(patient, studyUid);
+        DateShift shift = run.dates.forPatient(identity);
+        String pseudonym = run.ids.patientId(identity);
         TextCleaner.InstanceTextCleaner text = config.textCleaner() == null ? null
                 : config.textCleaner().forInstance(ds, datesShifted() ? shift.days() : null, pseudonym);
         InstanceContext ctx = new InstanceContext(run, sopClass, sopClass == null ? null : SopClasses.iod(sopClass),
-                patient, shift, text, v.string(STUDY_DATE));
+                identity, shift, text, v.string(STUDY_DATE));
         Dataset original = config.protector() == null ? null : DatasetCopy.deep(ds, null);
+        ResponsibleParty responsible = ResponsibleParty.before(ds);
+        boolean earlierCodes = MethodRecorder.hasEarlierCodes(ds);
         walker.walk(ds, TagPath.ROOT, ctx, 0);
         RequiredAttributes.restore(ds, ctx);
+        responsible.restore(ds, ctx);
         if (original != null) {
             EncryptedAttributes.add(ds, original, ctx.changes(), config.protector());
         }
         MethodRecorder.record(ds, applied(pixelOptions));
+        if (earlierCodes) {
+            ctx.record(TagPath.ROOT.child(MethodRecorder.METHOD_CODE_SEQUENCE), "replaced",
+                    "codes of an earlier de-identification replaced by the codes of what Veil applied");
+        }
         DatasetView out = DatasetView.of(ds);
         String newStudy = out.string(STUDY_INSTANCE);
         String newAccession = out.string(ACCESSION);

@@ -14,8 +14,14 @@ import org.veil.dicom.data.Sequence;
 
 /**
  * Records what was done (PS3.15 E.1.1 item 6, E.2, E.3.6): Patient Identity Removed YES, De-identification Method,
- * De-identification Method Code Sequence with the CID 7050 codes of the profile and each applied option (codes
- * already present from an earlier de-identification are kept), and Longitudinal Temporal Information Modified.
+ * De-identification Method Code Sequence with the CID 7050 codes of the profile and each applied option, and
+ * Longitudinal Temporal Information Modified.
+ *
+ * <p>An input de-identified before (upstream) may carry its own codes, e.g. Retain Modified Dates. PS3.15 E.1.1
+ * makes the sequence describe the data set as it is, and Veil's profile may just have removed what those options
+ * kept (dates, private data), so the earlier items are replaced, not merged: the sequence lists exactly what Veil
+ * applied. The history is not kept in the data set (no PS3.15 attribute records a chain of de-identifications with
+ * codes); the change report records that the earlier codes were replaced ({@code docs/deid-engine.md}).
  */
 final class MethodRecorder {
     static final int PATIENT_IDENTITY_REMOVED = 0x00120062;
@@ -49,20 +55,13 @@ final class MethodRecorder {
     }
 
     private static void codeSequence(Dataset ds, List<DeidentificationMethod> codes) {
-        DataElement old = ds.get(METHOD_CODE_SEQUENCE);
         Sequence seq = new Sequence(ds);
-        List<String> present = new ArrayList<>();
-        if (old != null && old.sequence() != null) {
-            for (Dataset item : old.sequence()) {
-                seq.add(item);
-                present.add(DatasetView.of(item).string(CODE_VALUE) + "|" + DatasetView.of(item).string(CODING_SCHEME));
-            }
-        }
+        List<Integer> present = new ArrayList<>();
         for (DeidentificationMethod m : codes) {
-            String key = m.codeValue() + "|" + DeidentificationMethod.CODING_SCHEME;
-            if (present.contains(key)) {
+            if (present.contains(m.codeValue())) {
                 continue;
             }
+            present.add(m.codeValue());
             Dataset item = seq.addItem();
             DatasetView iv = DatasetView.of(item);
             iv.putString(CODE_VALUE, VR.SH, Integer.toString(m.codeValue()));
@@ -70,5 +69,11 @@ final class MethodRecorder {
             iv.putString(CODE_MEANING, VR.LO, m.codeMeaning());
         }
         ds.put(DataElement.of(METHOD_CODE_SEQUENCE, VR.SQ, seq));
+    }
+
+    /** True when the input carries a method code sequence of its own (an earlier de-identification). */
+    static boolean hasEarlierCodes(Dataset ds) {
+        DataElement old = ds.get(METHOD_CODE_SEQUENCE);
+        return old != null && old.sequence() != null && old.sequence().size() > 0;
     }
 }

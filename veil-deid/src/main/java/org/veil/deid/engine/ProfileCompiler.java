@@ -78,6 +78,11 @@ final class ProfileCompiler {
                 Rule r = exact.get(tag);
                 exact.put(tag, new Rule(new SafeHarborGeographyAction(r.action()), r.source() + ", Safe Harbor ZIP3"));
             }
+            for (int tag : new int[] {SafeHarborAgeAction.PATIENT_AGE, SafeHarborAgeAction.PATIENT_BIRTH_DATE}) {
+                Rule r = exact.get(tag);
+                exact.put(tag, new Rule(new SafeHarborAgeAction(r.action()), r.source()
+                        + ", Safe Harbor: ages over 89 win over retain options"));
+            }
         }
         for (RuleMap.Masked m : List.copyOf(masked)) {
             if (m.value() == OVERLAY_DATA && m.rule().action() instanceof RemoveAction) {

@@ -58,7 +58,8 @@ final class PseudonymAction implements Action {
 
     private static PatientKey itemPatient(ElementScope scope, PatientKey fallback) {
         String id = DatasetView.of(scope.dataset()).string(PATIENT_ID);
-        return id == null ? fallback : PatientKey.of(issuer(scope), id);
+        return id == null ? fallback
+                : scope.instance().run.config.patientIdentity().key(PatientKey.of(issuer(scope), id), null);
     }
 
     @Override

@@ -20,7 +20,8 @@ import org.veil.dicom.dict.StandardDictionary;
  * <ul>
  *   <li>Presentation state IODs: Presentation Creation Date and Time (0070,0082/0083) are Type 1 (PS3.3 C.11.10)
  *       while the table says X.</li>
- *   <li>DICOMDIR directory records (PS3.3 F.5): the keys of PATIENT, STUDY, SERIES and IMAGE records.</li>
+ *   <li>DICOMDIR directory records (PS3.3 F.5): the keys of PATIENT, STUDY, SERIES, IMAGE and PRESENTATION records
+ *       (F.5.23: Presentation Creation Date and Time are Type 1 there too).</li>
  * </ul>
  *
  * <p>Values are never restored, only placeholders; every addition is recorded in the change report.
@@ -40,7 +41,10 @@ final class RequiredAttributes {
             "STUDY", List.of(new Required(0x00080020, true), new Required(0x00080030, true),
                     new Required(0x00081030, false), new Required(0x00200010, true), new Required(0x00080050, false)),
             "SERIES", List.of(new Required(0x00080060, true), new Required(0x00200011, true)),
-            "IMAGE", List.of(new Required(0x00200013, true)));
+            "IMAGE", List.of(new Required(0x00200013, true)),
+            "PRESENTATION", List.of(new Required(0x00200013, true), new Required(0x00700080, true),
+                    new Required(0x00700081, false), new Required(0x00700082, true), new Required(0x00700083, true),
+                    new Required(0x00700084, false)));
 
     private RequiredAttributes() {
     }

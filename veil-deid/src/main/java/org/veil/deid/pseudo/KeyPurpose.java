@@ -31,7 +31,9 @@ public enum KeyPurpose {
     /** The MAC chain of the honest broker's audit log. */
     AUDIT("audit-log"),
     /** The file encryption key of the embedded (H2) linkage store. */
-    LINKAGE_STORE("linkage-store");
+    LINKAGE_STORE("linkage-store"),
+    /** Instance UIDs Veil makes up: for an instance without one (from its content), and for a kept duplicate. */
+    DERIVED_UID("derived-instance-uid");
 
     private final String label;
 

@@ -16,6 +16,7 @@ import org.veil.deid.engine.RuleOverride;
 import org.veil.deid.engine.UnlistedPolicy;
 import org.veil.deid.profile.ProfileOption;
 import org.veil.deid.pseudo.IdOptions;
+import org.veil.deid.pseudo.PatientIdentity;
 import org.veil.deid.pseudo.ShiftRange;
 
 /**
@@ -40,12 +41,15 @@ import org.veil.deid.pseudo.ShiftRange;
  * @param privateDictionary the entries of the private dictionaries the recipe names, in order; empty when none
  * @param pixelRules  the pixel rule sources the recipe names ({@code builtin} or paths resolved against the recipe's
  *                    folder), in order; read by the front end that builds the pixel step
+ * @param patientIdentity what makes two instances one patient ({@code patient-identity: id} or {@code id+issuer}),
+ *                    if stated
  */
 public record Recipe(String source, String description, Map<ProfileOption, RecipeLocation> options,
                      Optional<IdentifierPolicy> identifiers, Optional<IdOptions> pseudonyms,
                      Optional<DatePolicy> datePolicy, Optional<ShiftRange> shiftRange,
                      Optional<UnlistedPolicy> unlisted, Set<Integer> allowList, List<RuleOverride> rules,
-                     List<InstanceFilter> filters, PrivateDictionary privateDictionary, List<String> pixelRules) {
+                     List<InstanceFilter> filters, PrivateDictionary privateDictionary, List<String> pixelRules,
+                     Optional<PatientIdentity> patientIdentity) {
 
     public Recipe {
         Objects.requireNonNull(source, "source");
@@ -56,6 +60,7 @@ public record Recipe(String source, String description, Map<ProfileOption, Recip
         filters = List.copyOf(filters);
         Objects.requireNonNull(privateDictionary, "privateDictionary");
         pixelRules = List.copyOf(pixelRules);
+        Objects.requireNonNull(patientIdentity, "patientIdentity");
     }
 
     /**
@@ -80,6 +85,7 @@ public record Recipe(String source, String description, Map<ProfileOption, Recip
         datePolicy.ifPresent(builder::datePolicy);
         shiftRange.ifPresent(builder::shiftRange);
         unlisted.ifPresent(u -> builder.unlisted(u).allowList(allowList));
+        patientIdentity.ifPresent(builder::patientIdentity);
         if (!privateDictionary.isEmpty()) {
             builder.privateDictionary(privateDictionary);
         }

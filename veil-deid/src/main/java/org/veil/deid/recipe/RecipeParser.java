@@ -16,6 +16,7 @@ import java.util.Optional;
 import org.veil.deid.engine.InstanceFilter;
 import org.veil.deid.engine.RuleOverride;
 import org.veil.deid.profile.ProfileOption;
+import org.veil.deid.pseudo.PatientIdentity;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
@@ -39,7 +40,10 @@ public final class RecipeParser {
     public static final int VERSION = 1;
     static final Map<String, ProfileOption> OPTIONS = options();
     static final List<String> KEYS = List.of("veil-recipe", "description", "options", "identifiers", "pseudonyms",
-            "dates", "unlisted", "rules", "private", "filters", "built-in-filters", "pixel-rules");
+            "dates", "unlisted", "rules", "private", "filters", "built-in-filters", "pixel-rules",
+            "patient-identity");
+    static final Map<String, PatientIdentity> PATIENT_IDENTITIES = Map.of("id", PatientIdentity.ID, "id+issuer",
+            PatientIdentity.ID_AND_ISSUER);
     private static final int NESTING_LIMIT = 20;
     /** The name of Veil's built-in pixel rule library in {@code pixel-rules}. */
     public static final String PIXEL_RULE_LIBRARY = "builtin";
@@ -142,13 +146,16 @@ public final class RecipeParser {
         }
         List<String> pixelRules = f.has("pixel-rules") ? pixelRules(f.value("pixel-rules"), problems, baseDir)
                 : List.of();
+        PatientIdentity identity = f.has("patient-identity")
+                ? Scalars.choice(f.value("patient-identity"), "patient identity", PATIENT_IDENTITIES, problems) : null;
         if (!problems.isEmpty()) {
             return null;
         }
         return new Recipe(problems.source(), description, options.selected(), Optional.ofNullable(ids.identifiers()),
                 Optional.ofNullable(ids.idOptions()), Optional.ofNullable(options.datePolicy()),
                 Optional.ofNullable(options.shiftRange()), Optional.ofNullable(unlisted.policy()),
-                unlisted.allowList(), rules, filters, privates.dictionary(), pixelRules);
+                unlisted.allowList(), rules, filters, privates.dictionary(), pixelRules,
+                Optional.ofNullable(identity));
     }
 
     /** {@code pixel-rules}: {@code builtin} or rule files relative to the recipe; files must exist. */

@@ -13,6 +13,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.nio.file.StandardOpenOption;
 import org.veil.dicom.Implementation;
+import org.veil.dicom.io.FailureText;
 import org.veil.pipeline.Input;
 import org.veil.pipeline.QuarantineReason;
 import org.veil.pipeline.QuarantineSink;
@@ -53,7 +54,7 @@ final class FolderQuarantine implements QuarantineSink {
             copy(input, copy);
             copyNote = "copy: " + copy.getFileName() + " (the input, byte for byte)";
         } catch (IOException e) {
-            copyNote = "copy: none, the input could not be read (" + e.getClass().getSimpleName() + ")";
+            copyNote = "copy: none, the input could not be read (" + FailureText.withoutDetail(e) + ")";
         }
         writeReason(entry, input.label(), reason, copyNote);
     }

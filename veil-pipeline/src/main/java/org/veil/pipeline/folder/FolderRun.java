@@ -14,6 +14,7 @@ import org.veil.deid.engine.DeidConfig;
 import org.veil.deid.profile.ProfileOption;
 import org.veil.pipeline.Destination;
 import org.veil.pipeline.InstanceProcessor;
+import org.veil.pipeline.PatientCensus;
 import org.veil.pipeline.PipelineSettings;
 
 /**
@@ -68,18 +69,26 @@ public final class FolderRun {
             FolderQuarantine quarantine = new FolderQuarantine(dirs.quarantine(), options.durability());
             Destination destination = new Destination(new FolderSink(dirs.out(), options.durability(), state.claims),
                     quarantine);
-            InstanceProcessor perStudy = new InstanceProcessor(processor.settings(), studies);
+            PatientCensus patients = new PatientCensus();
+            InstanceProcessor perStudy = new InstanceProcessor(processor.settings(), studies, patients)
+                    .deferringDirectories();
             FolderWork work = new FolderWork(perStudy, destination, quarantine, state, tally, ids, options);
             census.start();
             try (ProgressReporter progress = new ProgressReporter(options.progress(), options.progressOut(), tally,
                     census)) {
                 progress.start();
                 work.run(new InputWalker(dirs.in(), excluded));
+                if (work.hasDirectories()) {
+                    work.finishDirectories(FolderDirectoryFiles.read(dirs.state().resolve(RunRecord.JOURNAL), ids,
+                            dirs.out(), processor.settings().limits()));
+                }
             }
             RunSummary summary = new RunSummary(tally.snapshot(), started,
                     Duration.ofNanos(System.nanoTime() - t0), config.key().fingerprint(), options.keyOrigin(),
                     options.keySource(), optionNames(config), processor.settings().naming().pattern(), dirs.out(),
-                    dirs.quarantine(), options.durability(), options.threads());
+                    dirs.quarantine(), options.durability(), options.threads(),
+                    new RunSummary.PatientChecks(patients.idsWithSeveralIssuers(),
+                            patients.idsWithConflictingDemographics()), RunNotes.of(config, tally.snapshot()));
             SummaryJson.write(summary, dirs.state().resolve(SummaryJson.FILE), options.durability());
             return summary;
         }
@@ -94,9 +103,11 @@ public final class FolderRun {
         PipelineSettings s = processor.settings();
         DeidConfig c = s.deidentifier().config();
         String text = "options=" + optionNames(c) + "\nidentifiers=" + c.identifiers() + "\nidOptions="
-                + new java.util.TreeMap<>(c.idOptions().patterns()) + "\nshift=" + c.shiftRange() + "\ndates=" + c.datePolicy() + "\nunlisted="
+                + new java.util.TreeMap<>(c.idOptions().patterns()) + "\nidentity=" + c.patientIdentity()
+                + "\nshift=" + c.shiftRange() + "\ndates=" + c.datePolicy() + "\nunlisted="
                 + c.unlisted() + "\nallow=" + c.allowList().stream().sorted().toList() + "\nnaming="
-                + s.naming().pattern() + "\npixels=" + s.pixels() + "\nwrite=" + s.write() + "\nnote="
+                + s.naming().pattern() + "\nduplicates=" + s.duplicates()
+                + "\npixels=" + s.pixels() + "\nwrite=" + s.write() + "\nnote="
                 + options.settingsNote();
         try {
             byte[] d = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));

@@ -2,7 +2,9 @@ package org.veil.pipeline.folder;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.concurrent.ConcurrentHashMap;
 import org.veil.pipeline.DuplicateOutputException;
+import org.veil.pipeline.Input;
 import org.veil.pipeline.InstanceBody;
 import org.veil.pipeline.InstanceSink;
 
@@ -10,12 +12,14 @@ import org.veil.pipeline.InstanceSink;
  * Stores outputs under the output folder, each atomically ({@link AtomicFileWriter}). Every name is claimed by the
  * input that first produced it; a second input claiming it gets a {@link DuplicateOutputException} and nothing is
  * overwritten. The same input storing its name again (a resumed run redoing an un-journaled file) is allowed and
- * replaces the file with identical bytes. Thread-safe.
+ * replaces the file with identical bytes. The relative path of each input that claimed a name is kept in memory (about
+ * 100 bytes per output), so that a colliding input's reason can name it. Thread-safe.
  */
 final class FolderSink implements InstanceSink {
     private final Path root;
     private final AtomicFileWriter writer;
     private final IdTable claims;
+    private final ConcurrentHashMap<Id128, String> labels = new ConcurrentHashMap<>();
 
     /**
      * @param claims output-name digests already claimed (from the journal of an interrupted run) to their input ids;
@@ -29,12 +33,26 @@ final class FolderSink implements InstanceSink {
 
     @Override
     public long store(String inputId, String name, InstanceBody body) throws IOException, DuplicateOutputException {
+        return store(inputId, null, name, body);
+    }
+
+    /** Stores, remembering the input's label (its relative path) to name it when a later input collides. */
+    @Override
+    public long store(Input in, String name, InstanceBody body) throws IOException, DuplicateOutputException {
+        return store(in.id(), in.label(), name, body);
+    }
+
+    private long store(String inputId, String label, String name, InstanceBody body)
+            throws IOException, DuplicateOutputException {
         Path target = resolve(name);
         Id128 nameId = Id128.digest(name);
         Id128 input = idOf(inputId);
         Id128 first = claims.putIfAbsent(nameId, input);
         if (first != null && !first.equals(input)) {
-            throw new DuplicateOutputException(name, first.hex());
+            throw new DuplicateOutputException(name, first.hex(), labels.get(first));
+        }
+        if (first == null && label != null) {
+            labels.put(input, label);
         }
         try {
             return writer.write(target, body);

@@ -2,6 +2,10 @@ package org.veil.pipeline.folder;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
@@ -13,12 +17,14 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.veil.deid.engine.Change;
+import org.veil.dicom.io.FailureText;
 import org.veil.pipeline.Destination;
 import org.veil.pipeline.Input;
 import org.veil.pipeline.InstanceProcessor;
 import org.veil.pipeline.Outcome;
 import org.veil.pipeline.QuarantineCategory;
 import org.veil.pipeline.QuarantineReason;
+import org.veil.pipeline.dicomdir.DirectoryFiles;
 
 /**
  * Feeds the walked inputs to a fixed pool of workers through a bounded window (four inputs per worker), so memory
@@ -38,6 +44,7 @@ final class FolderWork implements InputVisitor {
     private final FolderRunOptions options;
     private final Semaphore window;
     private final AtomicReference<IOException> fatal = new AtomicReference<>();
+    private final List<Input> directories = Collections.synchronizedList(new ArrayList<>());
     private ExecutorService pool;
 
     FolderWork(InstanceProcessor processor, Destination destination, FolderQuarantine quarantine, RunState state,
@@ -107,10 +114,18 @@ final class FolderWork implements InputVisitor {
             outcome = processor.process(input, destination);
         } catch (IOException e) {
             LOG.error("input {}: the quarantine could not store it ({}); it is not journaled and will be tried "
-                    + "again by the next run", id, e.getClass().getSimpleName());
-            tally.walkQuarantined("quarantine failed: " + e.getClass().getSimpleName());
+                    + "again by the next run", id, FailureText.withoutDetail(e));
+            tally.walkQuarantined("quarantine failed: " + FailureText.withoutDetail(e));
             return;
         }
+        if (outcome instanceof Outcome.Deferred) {
+            directories.add(input);
+            return;
+        }
+        record(input, id, outcome);
+    }
+
+    private void record(Input input, Id128 id, Outcome outcome) {
         try {
             options.records().commit();
         } catch (IOException | RuntimeException e) {
@@ -137,10 +152,46 @@ final class FolderWork implements InputVisitor {
      * does not end as a success.
      */
     private void failed(Id128 id, Throwable e) {
-        String what = e instanceof OutOfMemoryError ? "the Java heap ran out" : "unexpected " + e.getClass().getName();
+        String what = e instanceof OutOfMemoryError ? "the Java heap ran out" : FailureText.withoutDetail(e);
         LOG.error("input {}: {} while it was processed or quarantined; it is not journaled and will be tried again by "
                 + "the next run", id, what);
         tally.walkQuarantined("internal error: " + what + " outside the instance's own handling");
+    }
+
+    /**
+     * Writes the DICOMDIRs deferred by the walk, one after the other in the order of their keyed ids, now that the
+     * files they reference are written: the first as {@code DICOMDIR} at the output root, any further one as
+     * {@code DICOMDIR_2}, {@code DICOMDIR_3} ... (skipping names an earlier session took).
+     */
+    boolean hasDirectories() {
+        return !directories.isEmpty();
+    }
+
+    void finishDirectories(DirectoryFiles files) throws IOException {
+        List<Input> todo = new ArrayList<>(directories);
+        todo.sort(Comparator.comparing(Input::id));
+        int n = 1;
+        for (Input input : todo) {
+            String name = n == 1 ? "DICOMDIR" : "DICOMDIR_" + n;
+            while (state.claims.contains(Id128.digest(name))) {
+                n++;
+                name = "DICOMDIR_" + n;
+            }
+            n++;
+            Outcome outcome;
+            try {
+                outcome = processor.processDirectory(input, destination, files, name);
+            } catch (IOException e) {
+                LOG.error("a DICOMDIR input: the quarantine could not store it ({}); it will be tried again by the "
+                        + "next run", FailureText.withoutDetail(e));
+                continue;
+            }
+            Id128 id = Id128.parse(input.id());
+            record(input, id, outcome);
+            if (fatal.get() != null) {
+                throw fatal.get();
+            }
+        }
     }
 
     static JournalEntry entry(Id128 id, long size, Outcome outcome) {
@@ -175,7 +226,7 @@ final class FolderWork implements InputVisitor {
         try {
             quarantine.reasonOnly(ids.of(relative).hex(), relative, reason);
         } catch (IOException e) {
-            LOG.error("cannot write a quarantine reason file: {}", e.getClass().getSimpleName());
+            LOG.error("cannot write a quarantine reason file: {}", FailureText.withoutDetail(e));
         }
         tally.walkQuarantined(reason.group());
     }

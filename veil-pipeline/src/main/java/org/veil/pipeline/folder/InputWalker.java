@@ -11,6 +11,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.EnumSet;
 import java.util.Set;
+import org.veil.dicom.io.FailureText;
 
 /**
  * Walks an input file or folder recursively, following symbolic links (loops are detected and skipped), in bounded
@@ -79,7 +80,7 @@ final class InputWalker {
                         return FileVisitResult.SKIP_SUBTREE;
                     }
                 } catch (IOException e) {
-                    visitor.unreadable(relative(dir), e.getClass().getSimpleName() + ": " + e.getMessage());
+                    visitor.unreadable(relative(dir), FailureText.of(e));
                     return FileVisitResult.SKIP_SUBTREE;
                 }
             }
@@ -107,7 +108,7 @@ final class InputWalker {
             } else if (e instanceof AccessDeniedException) {
                 visitor.unreadable(relative(file), "permission denied: " + e.getMessage());
             } else {
-                visitor.unreadable(relative(file), e.getClass().getSimpleName() + ": " + e.getMessage());
+                visitor.unreadable(relative(file), FailureText.of(e));
             }
             return FileVisitResult.CONTINUE;
         }
@@ -115,8 +116,7 @@ final class InputWalker {
         @Override
         public FileVisitResult postVisitDirectory(Path dir, IOException e) {
             if (e != null) {
-                visitor.unreadable(relative(dir), "folder listing failed: " + e.getClass().getSimpleName() + ": "
-                        + e.getMessage());
+                visitor.unreadable(relative(dir), "folder listing failed: " + FailureText.of(e));
             }
             return FileVisitResult.CONTINUE;
         }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import org.veil.dicom.io.FailureText;
 
 /**
  * The three places of a folder run, as absolute real paths (the output and quarantine folders may not exist yet):
@@ -32,7 +33,7 @@ public record RunDirectories(Path in, Path out, Path quarantine) {
             inReal = in.toRealPath();
         } catch (IOException e) {
             throw new InputUnreadableException("the input " + in + " cannot be read ("
-                    + e.getClass().getSimpleName() + ")", e);
+                    + FailureText.withoutDetail(e) + ")", e);
         }
         if (!Files.isReadable(inReal)) {
             throw new InputUnreadableException("the input " + in + " is not readable (permission denied)", null);

@@ -10,6 +10,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.veil.dicom.io.FailureText;
 
 /**
  * Prepares the output folder for a run and holds what a resumed run knows: the lock that keeps a second process out,
@@ -47,7 +48,7 @@ final class RunState implements AutoCloseable {
             Files.createDirectories(dirs.state());
         } catch (IOException e) {
             throw new RunRefusedException("cannot create the output folder " + dirs.out() + " ("
-                    + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+                    + FailureText.of(e) + ")");
         }
         FileChannel lockChannel = FileChannel.open(dirs.state().resolve(LOCK), StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE);

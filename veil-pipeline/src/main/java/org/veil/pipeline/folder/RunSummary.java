@@ -21,12 +21,25 @@ import java.util.List;
  * @param quarantine     the quarantine folder (holds PHI)
  * @param durability     the fsync policy
  * @param threads        worker threads
+ * @param patients       Patient IDs of this session that look inconsistent (counts, never the IDs)
+ * @param notes          sentences about choices the run made that a reader must know (no PHI)
  */
 public record RunSummary(RunCounts counts, Instant started, Duration elapsed, String keyFingerprint,
                          KeyOrigin keyOrigin, String keySource, List<String> options, String naming, Path output,
-                         Path quarantine, Durability durability, int threads) {
+                         Path quarantine, Durability durability, int threads, PatientChecks patients,
+                         List<String> notes) {
     public RunSummary {
         options = List.copyOf(options);
+        notes = List.copyOf(notes);
+    }
+
+    /**
+     * Counts of Patient IDs that look inconsistent, without naming them.
+     *
+     * @param severalIssuers       Patient IDs seen with more than one Issuer of Patient ID (absent counts as one)
+     * @param conflictingNameOrBirth Patient IDs seen with two different names or birth dates: a likely collision
+     */
+    public record PatientChecks(long severalIssuers, long conflictingNameOrBirth) {
     }
 
     /** True when anything was quarantined: the run ran, but someone must look at the quarantine. */

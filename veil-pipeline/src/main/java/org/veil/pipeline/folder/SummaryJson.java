@@ -60,6 +60,11 @@ final class SummaryJson {
         m.put("quarantine", s.quarantine().toString());
         m.put("durability", s.durability().name().toLowerCase(java.util.Locale.ROOT));
         m.put("threads", s.threads());
+        Map<String, Object> patients = new LinkedHashMap<>();
+        patients.put("idsWithSeveralIssuers", s.patients().severalIssuers());
+        patients.put("idsWithConflictingNameOrBirthDate", s.patients().conflictingNameOrBirth());
+        m.put("patientIdChecks", patients);
+        m.put("notes", s.notes());
         return m;
     }
 }

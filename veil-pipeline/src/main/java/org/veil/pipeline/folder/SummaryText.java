@@ -32,6 +32,15 @@ public final class SummaryText {
             sb.append("  dirty input:  ").append(c.reassigned()).append(" instances had another Patient ID than the "
                     + "first one seen for their study; they got the study's pseudonym\n");
         }
+        RunSummary.PatientChecks p = s.patients();
+        if (p.severalIssuers() > 0 || p.conflictingNameOrBirth() > 0) {
+            sb.append("  patient IDs:  ").append(p.severalIssuers()).append(" seen with several issuers, ")
+                    .append(p.conflictingNameOrBirth()).append(" with conflicting name or birth date (likely ID "
+                    + "collisions: check them; a multi-site merge may need patient-identity: id+issuer)\n");
+        }
+        for (String note : s.notes()) {
+            sb.append("  note:         ").append(note).append('\n');
+        }
         sb.append("  options:      ").append(s.options().isEmpty() ? "Basic Profile only" : String.join(", ",
                 s.options())).append('\n');
         sb.append("  key:          fingerprint ").append(s.keyFingerprint()).append(" (").append(s.keySource())

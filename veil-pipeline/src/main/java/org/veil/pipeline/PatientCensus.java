@@ -1,0 +1,100 @@
+package org.veil.pipeline;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.veil.deid.pseudo.PatientIdentity;
+import org.veil.dicom.data.Dataset;
+import org.veil.dicom.data.DatasetView;
+
+/**
+ * Counts, without naming them, the Patient IDs of a run that look inconsistent: seen with several Issuers of Patient
+ * ID (an absent issuer counts as one), or with conflicting Patient's Name or Birth Date (a likely collision of two
+ * patients' IDs: consider {@code patient-identity: id+issuer}). Only digests of the values are held, in memory, for
+ * the IDs of this session. Thread-safe.
+ */
+public final class PatientCensus {
+    private static final int PATIENT_NAME = 0x00100010;
+    private static final int PATIENT_ID = 0x00100020;
+    private static final int ISSUER = 0x00100021;
+    private static final int BIRTH_DATE = 0x00100030;
+
+    /** What one Patient ID was seen with (digests). */
+    private static final class Seen {
+        final Set<Long> issuers = new HashSet<>();
+        final Set<Long> names = new HashSet<>();
+        final Set<Long> birthDates = new HashSet<>();
+    }
+
+    private final ConcurrentHashMap<Long, Seen> ids = new ConcurrentHashMap<>();
+
+    /** Notes an instance's patient, before de-identification. */
+    public void observe(Dataset ds) {
+        DatasetView v = DatasetView.of(ds);
+        String id = PatientIdentity.normalizedId(v.string(PATIENT_ID));
+        if (id.isEmpty()) {
+            return;
+        }
+        String issuer = text(v.string(ISSUER));
+        String name = name(v.string(PATIENT_NAME));
+        String birth = text(v.string(BIRTH_DATE));
+        Seen seen = ids.computeIfAbsent(digest(id), k -> new Seen());
+        synchronized (seen) {
+            seen.issuers.add(digest(issuer));
+            if (!name.isEmpty()) {
+                seen.names.add(digest(name));
+            }
+            if (!birth.isEmpty()) {
+                seen.birthDates.add(digest(birth));
+            }
+        }
+    }
+
+    /** Patient IDs seen with more than one issuer (absent included). */
+    public long idsWithSeveralIssuers() {
+        return ids.values().stream().filter(s -> {
+            synchronized (s) {
+                return s.issuers.size() > 1;
+            }
+        }).count();
+    }
+
+    /** Patient IDs seen with two different non-empty names or birth dates. */
+    public long idsWithConflictingDemographics() {
+        return ids.values().stream().filter(s -> {
+            synchronized (s) {
+                return s.names.size() > 1 || s.birthDates.size() > 1;
+            }
+        }).count();
+    }
+
+    private static String text(String s) {
+        return s == null ? "" : s.strip();
+    }
+
+    /** Names compared without case, trailing empty components and surrounding spaces. */
+    private static String name(String s) {
+        String t = text(s).toUpperCase(java.util.Locale.ROOT);
+        int end = t.length();
+        while (end > 0 && (t.charAt(end - 1) == '^' || t.charAt(end - 1) == ' ')) {
+            end--;
+        }
+        return t.substring(0, end);
+    }
+
+    private static long digest(String s) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+            long x = 0;
+            for (int i = 0; i < Long.BYTES; i++) {
+                x = (x << 8) | (d[i] & 0xFF);
+            }
+            return x;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK has no SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,217 @@
+package org.veil.pipeline.dicomdir;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.veil.deid.engine.Change;
+import org.veil.dicom.Tag;
+import org.veil.dicom.TagPath;
+import org.veil.dicom.VR;
+import org.veil.dicom.data.DataElement;
+import org.veil.dicom.data.Dataset;
+import org.veil.dicom.data.DatasetView;
+import org.veil.dicom.io.DicomFile;
+
+/**
+ * Rewrites a de-identified DICOMDIR for the delivery it is written into (at the output root):
+ * <ol>
+ *   <li>each Referenced File ID (0004,1500) is resolved against the input folder of the DICOMDIR and replaced by the
+ *       output name of that input, as components (PS3.10 8.5); a record whose file is not in the delivery is removed,
+ *       with the records below it, and counted (change {@value #REMOVED});</li>
+ *   <li>a record that had lower-level records and has none left is removed too (an empty patient, study or
+ *       series);</li>
+ *   <li>every remaining record takes, for each attribute it has, the value of the output file it describes (for a
+ *       patient, study or series record: of its first file below), so records and images carry the same pseudonyms,
+ *       UIDs and dates; Referenced SOP Class/Instance/Transfer Syntax UID in File follow the output file.</li>
+ * </ol>
+ * Stateless.
+ */
+public final class DirectoryRewriter {
+    /** Change code of a removed record. */
+    public static final String REMOVED = "dicomdir-record-removed";
+    /** Change code of a rewritten Referenced File ID. */
+    public static final String REWRITTEN = "dicomdir-file-id";
+    private static final String MEDIA_DIRECTORY_CLASS = "1.2.840.10008.1.3.10";
+    private static final int MEDIA_SOP_CLASS = 0x00020002;
+    private static final int MEDIA_SOP_INSTANCE = 0x00020003;
+    private static final int TRANSFER_SYNTAX = 0x00020010;
+    private static final int SOP_CLASS = 0x00080016;
+    private static final int SOP_INSTANCE = 0x00080018;
+    private static final int CHARSET = 0x00080005;
+    private static final int FILE_ID = 0x00041500;
+    private static final int FILE_CLASS = 0x00041510;
+    private static final int FILE_INSTANCE = 0x00041511;
+    private static final int FILE_SYNTAX = 0x00041512;
+
+    private final DirectoryFiles files;
+
+    public DirectoryRewriter(DirectoryFiles files) {
+        this.files = files;
+    }
+
+    /** True for a DICOMDIR (Media Storage Directory Storage, or a data set with directory records). */
+    public static boolean isDirectory(Dataset meta, Dataset ds) {
+        String cls = meta == null ? null : DatasetView.of(meta).string(MEDIA_SOP_CLASS);
+        return MEDIA_DIRECTORY_CLASS.equals(cls == null ? null : cls.strip())
+                || ds.contains(DirectoryRecords.RECORD_SEQUENCE);
+    }
+
+    /**
+     * Rewrites {@code ds} in place.
+     *
+     * @param folder the DICOMDIR's folder relative to the input root ({@code /} separators, empty for the root)
+     * @return the changes made (removed records, rewritten file IDs), without any value
+     */
+    public List<Change> rewrite(Dataset ds, String folder) throws IOException {
+        DirectoryRecords records = DirectoryRecords.of(ds);
+        List<Change> changes = new ArrayList<>();
+        if (records == null) {
+            return changes;
+        }
+        List<Dataset> all = records.all();
+        Map<Dataset, Boolean> hadChildren = new IdentityHashMap<>();
+        for (Dataset r : all) {
+            hadChildren.put(r, !records.children(r).isEmpty());
+        }
+        Map<Dataset, DicomFile> outputs = new IdentityHashMap<>();
+        for (int i = 0; i < all.size(); i++) {
+            Dataset r = all.get(i);
+            String id = String.join("\\", DatasetView.of(r).strings(FILE_ID));
+            if (id.isBlank() || !present(records, r)) {
+                continue;
+            }
+            String name = resolve(folder, id);
+            String out = name == null ? null : files.outputOf(name);
+            DicomFile file = out == null ? null : files.readOutput(out);
+            if (file == null) {
+                removeTree(records, r, changes, all);
+                continue;
+            }
+            DatasetView.of(r).putString(FILE_ID, VR.CS, out.replace('/', '\\'));
+            changes.add(new Change(path(i, FILE_ID), REWRITTEN, "Referenced File ID names the output file"));
+            outputs.put(r, file);
+            fromFile(r, file);
+        }
+        prune(records, hadChildren, changes, all);
+        for (Dataset r : records.all()) {
+            if (!outputs.containsKey(r)) {
+                DicomFile below = firstFileBelow(records, r, outputs, 0);
+                if (below != null) {
+                    copyValues(r, below.dataset());
+                }
+            }
+        }
+        return changes;
+    }
+
+    /** The input path a Referenced File ID names, or null when it leaves the input folder. */
+    static String resolve(String folder, String fileId) {
+        StringBuilder sb = new StringBuilder(folder == null ? "" : folder);
+        for (String c : fileId.split("\\\\")) {
+            String part = c.strip();
+            if (part.isEmpty() || part.equals(".") || part.equals("..") || part.contains("/")) {
+                return null;
+            }
+            sb.append(sb.length() == 0 ? "" : "/").append(part);
+        }
+        return sb.toString();
+    }
+
+    private static boolean present(DirectoryRecords records, Dataset r) {
+        return records.all().stream().anyMatch(x -> x == r);
+    }
+
+    private void removeTree(DirectoryRecords records, Dataset r, List<Change> changes, List<Dataset> all) {
+        for (Dataset c : records.children(r)) {
+            removeTree(records, c, changes, all);
+        }
+        records.remove(r);
+        changes.add(new Change(path(indexOf(all, r), DirectoryRecords.RECORD_SEQUENCE), REMOVED,
+                "the record's file is not in the delivery (or nothing below it is)"));
+    }
+
+    private void prune(DirectoryRecords records, Map<Dataset, Boolean> hadChildren, List<Change> changes,
+                       List<Dataset> all) {
+        boolean again = true;
+        while (again) {
+            again = false;
+            for (Dataset r : records.all()) {
+                boolean file = r.contains(FILE_ID);
+                if (!file && hadChildren.get(r) && records.children(r).isEmpty()) {
+                    removeTree(records, r, changes, all);
+                    again = true;
+                }
+            }
+        }
+    }
+
+    private static DicomFile firstFileBelow(DirectoryRecords records, Dataset r, Map<Dataset, DicomFile> outputs,
+                                            int depth) {
+        if (depth > 16) {
+            return null;
+        }
+        for (Dataset c : records.children(r)) {
+            DicomFile f = outputs.containsKey(c) ? outputs.get(c) : firstFileBelow(records, c, outputs, depth + 1);
+            if (f != null) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    private static void fromFile(Dataset record, DicomFile file) {
+        copyValues(record, file.dataset());
+        DatasetView out = DatasetView.of(file.dataset());
+        DatasetView meta = DatasetView.of(file.fileMeta() == null ? new Dataset() : file.fileMeta());
+        DatasetView rv = DatasetView.of(record);
+        String cls = first(out.string(SOP_CLASS), meta.string(MEDIA_SOP_CLASS));
+        String inst = first(out.string(SOP_INSTANCE), meta.string(MEDIA_SOP_INSTANCE));
+        if (cls != null) {
+            rv.putString(FILE_CLASS, VR.UI, cls);
+        }
+        if (inst != null) {
+            rv.putString(FILE_INSTANCE, VR.UI, inst);
+        }
+        if (file.transferSyntax() != null) {
+            rv.putString(FILE_SYNTAX, VR.UI, file.transferSyntax().uid());
+        }
+    }
+
+    /**
+     * Each attribute the record has takes the output file's value (plain values only, not group 0004); an empty value
+     * of the file does not replace the record's (a record key may be Type 1 where the image's attribute is Type 2).
+     */
+    private static void copyValues(Dataset record, Dataset output) {
+        for (DataElement e : new ArrayList<>(record.elements())) {
+            int tag = e.tag();
+            if (Tag.group(tag) == 0x0004 || tag == CHARSET || e.isSequence()) {
+                continue;
+            }
+            DataElement o = output.get(tag);
+            if (o != null && o.bytes() != null && o.bytes().length > 0 && !o.isSequence()) {
+                record.put(DataElement.of(tag, o.vr(), o.bytes()));
+            }
+        }
+    }
+
+    private static String first(String a, String b) {
+        return a != null && !a.isBlank() ? a.strip() : b == null || b.isBlank() ? null : b.strip();
+    }
+
+    private static int indexOf(List<Dataset> all, Dataset r) {
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i) == r) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static TagPath path(int index, int tag) {
+        TagPath seq = TagPath.ROOT.child(DirectoryRecords.RECORD_SEQUENCE);
+        return tag == DirectoryRecords.RECORD_SEQUENCE ? seq.item(Math.max(index, 0))
+                : seq.item(Math.max(index, 0)).child(tag);
+    }
+}
