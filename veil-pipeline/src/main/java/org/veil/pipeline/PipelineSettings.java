@@ -16,9 +16,10 @@ import org.veil.dicom.io.WriteOptions;
  * @param naming       how outputs are named
  * @param limits       read limits for inputs
  * @param write        how outputs are encoded; the file meta is always rebuilt and the preamble zeroed
+ * @param truncatedPixelData what to do with an input whose encapsulated pixel data was cut off at end of file
  */
 public record PipelineSettings(Deidentifier deidentifier, PixelStage pixels, OutputNaming naming, ReadLimits limits,
-                               WriteOptions write) {
+                               WriteOptions write, TruncatedPixelData truncatedPixelData) {
     private static final Set<ProfileOption> PIXEL_OPTIONS = EnumSet.of(ProfileOption.CLEAN_PIXEL_DATA,
             ProfileOption.CLEAN_RECOGNIZABLE_VISUAL_FEATURES);
 
@@ -33,6 +34,7 @@ public record PipelineSettings(Deidentifier deidentifier, PixelStage pixels, Out
         Objects.requireNonNull(naming, "naming");
         Objects.requireNonNull(limits, "limits");
         Objects.requireNonNull(write, "write");
+        Objects.requireNonNull(truncatedPixelData, "truncatedPixelData");
         for (ProfileOption o : pixelOptions(deidentifier)) {
             if (!pixels.supported().contains(o)) {
                 throw new IllegalArgumentException("option " + o.cliName() + " needs a pixel stage that supports it; "
@@ -64,13 +66,17 @@ public record PipelineSettings(Deidentifier deidentifier, PixelStage pixels, Out
         return new Builder(deidentifier);
     }
 
-    /** Assembles {@link PipelineSettings}; defaults: no pixel stage, default naming and limits, rebuilt meta. */
+    /**
+     * Assembles {@link PipelineSettings}; defaults: no pixel stage, default naming and limits, rebuilt meta, truncated
+     * pixel data quarantined.
+     */
     public static final class Builder {
         private final Deidentifier deidentifier;
         private PixelStage pixels = PixelStage.NONE;
         private OutputNaming naming = OutputNaming.DEFAULT;
         private ReadLimits limits = ReadLimits.DEFAULT;
         private WriteOptions write = WriteOptions.DEFAULT;
+        private TruncatedPixelData truncatedPixelData = TruncatedPixelData.QUARANTINE;
 
         private Builder(Deidentifier deidentifier) {
             this.deidentifier = deidentifier;
@@ -96,8 +102,14 @@ public record PipelineSettings(Deidentifier deidentifier, PixelStage pixels, Out
             return this;
         }
 
+        /** What to do with encapsulated pixel data cut off at end of file; default: quarantine. */
+        public Builder truncatedPixelData(TruncatedPixelData v) {
+            truncatedPixelData = v;
+            return this;
+        }
+
         public PipelineSettings build() {
-            return new PipelineSettings(deidentifier, pixels, naming, limits, write);
+            return new PipelineSettings(deidentifier, pixels, naming, limits, write, truncatedPixelData);
         }
     }
 }
