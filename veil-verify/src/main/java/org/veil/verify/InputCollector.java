@@ -18,6 +18,7 @@ import org.veil.dicom.Tag;
 import org.veil.dicom.TagPath;
 import org.veil.dicom.VR;
 import org.veil.dicom.charset.SpecificCharacterSet;
+import org.veil.dicom.dict.StandardDictionary;
 import org.veil.dicom.data.AsciiValues;
 import org.veil.dicom.data.BulkData;
 import org.veil.dicom.data.DataElement;
@@ -45,6 +46,8 @@ final class InputCollector {
     /** Distinct kept text values (raw bytes to decoded text) and distinct kept binary values. */
     private final Map<ByteBuffer, String> keptText = new LinkedHashMap<>();
     private final Set<ByteBuffer> keptBinary = new LinkedHashSet<>();
+    /** Distinct values of cleaned text attributes (raw bytes to decoded text). */
+    private final Map<ByteBuffer, String> cleanedText = new LinkedHashMap<>();
     /** Original UIDs, patient keys and tag paths repeat across inputs: one copy of each. */
     private final Map<Object, Object> shared = new ConcurrentHashMap<>();
 
@@ -59,6 +62,7 @@ final class InputCollector {
         private final List<NeedleValue> needleValues = new ArrayList<>();
         private final List<byte[]> binary = new ArrayList<>();
         private final List<KeptText> text = new ArrayList<>();
+        private final List<KeptText> cleaned = new ArrayList<>();
         private InputFacts facts;
 
         InputFacts facts() {
@@ -80,7 +84,19 @@ final class InputCollector {
         for (ByteBuffer raw : keptBinary) {
             feed(sink, raw.array());
         }
-        for (Map.Entry<ByteBuffer, String> e : keptText.entrySet()) {
+        feedText(sink, keptText);
+    }
+
+    /**
+     * Feeds the values of cleaned text attributes (kept in part by design) to {@code sink}, like
+     * {@link #legitimateText}: for a scan that disables only descriptive needles.
+     */
+    void cleanedText(StreamScan sink) {
+        feedText(sink, cleanedText);
+    }
+
+    private static void feedText(StreamScan sink, Map<ByteBuffer, String> values) {
+        for (Map.Entry<ByteBuffer, String> e : values.entrySet()) {
             feed(sink, e.getKey().array());
             String text = e.getValue();
             feed(sink, text.getBytes(StandardCharsets.UTF_8));
@@ -125,8 +141,15 @@ final class InputCollector {
         String patient = share(nonNull(v.string(ISSUER)) + "|" + nonNull(v.string(PATIENT_ID)));
         c.facts = new InputFacts(input, patient, kept, pads, digests, pixelDigest, pixelBulk, encapsulated,
                 uidPaths.toArray(new TagPath[0]),
-                uidValues.toArray(new String[0]));
+                uidValues.toArray(new String[0]), ownVariants(c));
         return c;
+    }
+
+    /** The keys of every spelling of the input's needle values, sorted and distinct. */
+    private static long[] ownVariants(Collected c) {
+        return c.needleValues.stream()
+                .flatMap(n -> ValueVariants.of(n.value(), n.vr()).stream())
+                .mapToLong(NeedleSet::keyOf).sorted().distinct().toArray();
     }
 
     /** Adds the needles and legitimate text of one input (call in input order, from one thread). */
@@ -139,6 +162,9 @@ final class InputCollector {
         }
         for (KeptText t : c.text) {
             keptText.putIfAbsent(ByteBuffer.wrap(t.raw()), t.text());
+        }
+        for (KeptText t : c.cleaned) {
+            cleanedText.putIfAbsent(ByteBuffer.wrap(t.raw()), t.text());
         }
     }
 
@@ -169,10 +195,14 @@ final class InputCollector {
                 continue;
             }
             String text = text(e, cs);
-            if (cleanedText(tag, e.vr())) {
+            VR vr = meant(tag, e.vr());
+            if (cleanedText(tag, vr)) {
+                if (text != null) {
+                    c.cleaned.add(new KeptText(e.bytes(), text));
+                }
                 continue;
             }
-            boolean identifying = identifying(tag, e.vr());
+            boolean identifying = identifying(tag, vr);
             if (text == null) {
                 if (!identifying && e.bytes() != null && tag != ENCAPSULATED_DOCUMENT) {
                     c.binary.add(e.bytes());
@@ -184,11 +214,24 @@ final class InputCollector {
                     uidPaths.add(share(here));
                     uidValues.add(share(text));
                 }
-                addNeedles(new NeedleSource(Category.of(tag, e.vr()), here.toString(), input), text, e.vr(), cs, c);
+                addNeedles(new NeedleSource(Category.of(tag, vr), here.toString(), input), text, vr, cs, c);
             } else {
                 c.text.add(new KeptText(e.bytes(), text));
             }
         }
+    }
+
+    /**
+     * The VR a value is meant to have: a standard attribute read as UN (explicit UN, or a writer that lost the VR) has
+     * its dictionary VR, so that its time is not searched as a number and its cleaned description is not a needle.
+     * Values the dictionary VR cannot describe (binary, sequences) keep UN.
+     */
+    private static VR meant(int tag, VR vr) {
+        if (vr != VR.UN || Tag.isPrivate(tag)) {
+            return vr;
+        }
+        VR known = StandardDictionary.vr(tag);
+        return known != null && known.isString() ? known : vr;
     }
 
     /**

@@ -20,10 +20,16 @@ import org.veil.dicom.data.BulkData;
  * @param encapsulated whether {@code pixelBulk} is the encoded extent of fragments
  * @param uidPaths    the tag paths of the UIDs the profile replaces
  * @param uidValues   their original values (backslash-joined), in the order of {@code uidPaths}
+ * @param ownVariants the {@link NeedleSet#keyOf keys} of every spelling of the input's own identifying values, sorted
  */
 record InputFacts(String input, String patient, int[] keptTags, byte[] keptPads, byte[] keptDigests,
                   byte[] pixelDigest, BulkData pixelBulk, boolean encapsulated,
-                  TagPath[] uidPaths, String[] uidValues) {
+                  TagPath[] uidPaths, String[] uidValues, long[] ownVariants) {
+
+    /** True when the spelling with key {@code variantKey} is one of this input's own identifying values. */
+    boolean ownsVariant(long variantKey) {
+        return java.util.Arrays.binarySearch(ownVariants, variantKey) >= 0;
+    }
 
     /** The original value of the replaced UID at {@code path}, or null. */
     String uid(TagPath path) {

@@ -66,6 +66,7 @@ public final class Verifier {
         }
         NeedleSet needles = builder.build();
         collector.legitimateText(needles.disabler());
+        collector.cleanedText(needles.descriptiveDisabler());
         OutputSearch search = new OutputSearch(needles, config);
         List<Checked> todo = new ArrayList<>();
         for (Pairing.Pair p : pairing.pairs()) {
@@ -160,7 +161,7 @@ public final class Verifier {
             out.add(new Finding(Finding.Kind.UNREADABLE, c.rel, "", "output is not readable DICOM"));
         }
         try {
-            c.bytes = search.search(c.rel, c.file, read, out);
+            c.bytes = search.search(c.rel, c.file, read, c.in, out);
         } catch (IOException | UncheckedIOException e) {
             out.add(new Finding(Finding.Kind.UNREADABLE, c.rel, "", "cannot be searched: " + e.getMessage()));
         }
