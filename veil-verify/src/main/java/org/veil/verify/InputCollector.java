@@ -194,6 +194,9 @@ final class InputCollector {
                 }
                 continue;
             }
+            if (searchedPixels(path, tag)) {
+                continue;
+            }
             String text = text(e, cs);
             VR vr = meant(tag, e.vr());
             if (cleanedText(tag, vr)) {
@@ -219,6 +222,15 @@ final class InputCollector {
                 c.text.add(new KeptText(e.bytes(), text));
             }
         }
+    }
+
+    /**
+     * Image pixel data searched with {@link VerifyConfig.PixelScan#SCAN} is not legitimate text: text in it is what
+     * the scan looks for, whether the engine changed the pixels or not.
+     */
+    private boolean searchedPixels(TagPath path, int tag) {
+        return config.pixelScan() == VerifyConfig.PixelScan.SCAN && path.isRoot()
+                && (tag == PIXEL_DATA || tag == 0x7FE00008 || tag == 0x7FE00009);
     }
 
     /**

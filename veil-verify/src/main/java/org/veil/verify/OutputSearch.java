@@ -65,9 +65,10 @@ final class OutputSearch {
      */
     long search(String rel, Path file, Read read, InputFacts own, List<Finding> findings) throws IOException {
         List<long[]> hits = new ArrayList<>();
-        List<ByteRange> pixels = read.dicom() == null ? List.of() : read.deflated()
-                ? OffsetLocator.of(file, config.limits()).pixelRanges() : pixelRanges(read.dicom().dataset());
         boolean scanPixels = config.pixelScan() == VerifyConfig.PixelScan.SCAN;
+        // scanning: the extents of every pixel data element, in memory or not (hits in them need long needles)
+        List<ByteRange> pixels = read.dicom() == null ? List.of() : read.deflated() || scanPixels
+                ? OffsetLocator.of(file, config.limits()).pixelRanges() : pixelRanges(read.dicom().dataset());
         StreamScan scan = new StreamScan(needles, (p, at) -> {
             if (hits.size() < MAX_HITS && counts(p, own) && (!scanPixels || longEnough(p, at, pixels))) {
                 hits.add(new long[] {p, at});
