@@ -5,7 +5,8 @@ import org.veil.dicom.data.BulkData;
 
 /**
  * What verification keeps of one input between reading it (pass 1) and checking its output (pass 2), in a few hundred
- * bytes whatever the input's size: digests of the values to compare, and no identifying value beyond the original UIDs
+ * bytes whatever the size of its bulk values: digests of the values to compare, 8-byte keys of the spellings of its
+ * identifying values (to tell its own values from other inputs'), and no identifying value beyond the original UIDs
  * and patient key (shared between inputs that have the same ones), which stay in memory only.
  *
  * @param input       path relative to ORIGINAL
