@@ -23,6 +23,7 @@ import org.veil.pipeline.folder.ProgressStyle;
 import org.veil.pipeline.folder.RunRefusedException;
 import org.veil.pipeline.folder.RunSummary;
 import org.veil.pipeline.folder.SummaryText;
+import org.veil.verify.MappingFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -64,20 +65,21 @@ final class DemoCommand implements Callable<Integer> {
         }
         RunKey key = RunKey.from(System.getenv());
         Map<String, String> written = new ConcurrentSkipListMap<>();
-        FolderRunOptions options = FolderRunOptions.builder()
-                .quarantine(demoOut.resolve(QUARANTINE))
-                .progress(ProgressStyle.NONE)
-                .key(key.origin(), key.description())
-                .listener((i, o) -> {
-                    if (o instanceof Outcome.Written w) {
-                        written.put(i.label(), w.name());
-                    }
-                })
-                .build();
         InstanceProcessor processor = new InstanceProcessor(
                 PipelineSettings.builder(new Deidentifier(DeidConfig.builder().key(key.key()).build())).build());
         RunSummary summary;
-        try {
+        try (OutputMapping mapping = OutputMapping.open(in, demoOut.resolve(DEIDENTIFIED))) {
+            FolderRunOptions options = FolderRunOptions.builder()
+                    .quarantine(demoOut.resolve(QUARANTINE))
+                    .progress(ProgressStyle.NONE)
+                    .key(key.origin(), key.description())
+                    .listener((i, o) -> {
+                        mapping.completed(i, o);
+                        if (o instanceof Outcome.Written w) {
+                            written.put(i.label(), w.name());
+                        }
+                    })
+                    .build();
             summary = new FolderRun(processor, options).run(in, demoOut.resolve(DEIDENTIFIED));
         } catch (InputUnreadableException e) {
             spec.commandLine().getErr().println("veil demo: " + e.getMessage() + " (run from a Veil checkout, or "
@@ -97,7 +99,8 @@ final class DemoCommand implements Callable<Integer> {
                     summary.output().resolve(example.getValue()), example.getValue());
         }
         out.println();
-        out.println("The de-identified files are in " + summary.output() + "; try: bin/veil dump <file>");
+        out.println("The de-identified files are in " + summary.output() + "; try: bin/veil dump <file>, or check "
+                + "them with: bin/veil verify " + in + " " + summary.output());
         out.flush();
         return Veil.OK;
     }
@@ -108,7 +111,7 @@ final class DemoCommand implements Callable<Integer> {
             return;
         }
         try (Stream<Path> s = Files.list(demoOut)) {
-            Set<String> ours = Set.of(DEIDENTIFIED, QUARANTINE);
+            Set<String> ours = Set.of(DEIDENTIFIED, QUARANTINE, DEIDENTIFIED + MappingFile.SIBLING_SUFFIX);
             if (s.anyMatch(p -> !ours.contains(p.getFileName().toString()))) {
                 throw new RunRefusedException(demoOut + " holds files other than a previous demo's " + DEIDENTIFIED
                         + "/ and " + QUARANTINE + "/; give another --output");

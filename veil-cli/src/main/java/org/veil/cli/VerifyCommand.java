@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.veil.deid.profile.ProfileOption;
+import org.veil.verify.UnverifiableException;
 import org.veil.verify.VerifyConfig;
 import org.veil.verify.VerifyReport;
 import org.veil.verify.Verifier;
@@ -22,10 +23,11 @@ import picocli.CommandLine.Spec;
 /**
  * {@code veil verify ORIGINAL OUTPUT [--mapping FILE] [--option NAME]... [--json FILE] [--scan-pixels]}: searches a
  * delivery for every identifying value of its input and checks kept attributes, UIDs and pseudonyms. Exit 0 clean,
- * 1 findings.
+ * 1 findings, 2 when ORIGINAL or OUTPUT is not a folder, 3 when no output has a readable DICOM input.
  */
 @Command(name = "verify", mixinStandardHelpOptions = true,
-        description = "Check a de-identified delivery against its input (exit 0 clean, 1 problems found).")
+        description = "Check a de-identified delivery against its input (exit 0 clean, 1 problems found, 2 ORIGINAL "
+                + "or OUTPUT is not a folder, 3 no output has a readable DICOM input).")
 final class VerifyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -58,7 +60,13 @@ final class VerifyCommand implements Callable<Integer> {
         }
         VerifyConfig cfg = VerifyConfig.builder().options(opts).mappingFile(mapping)
                 .pixelScan(scanPixels ? VerifyConfig.PixelScan.SCAN : VerifyConfig.PixelScan.SKIP).build();
-        VerifyReport r = Verifier.verify(original, output, cfg);
+        VerifyReport r;
+        try {
+            r = Verifier.verify(original, output, cfg);
+        } catch (UnverifiableException e) {
+            spec.commandLine().getErr().println("veil verify: " + e.getMessage());
+            return e.why() == UnverifiableException.Cause.USAGE ? Veil.USAGE : Veil.INPUT;
+        }
         spec.commandLine().getOut().print(r.toText());
         spec.commandLine().getOut().flush();
         if (json != null) {

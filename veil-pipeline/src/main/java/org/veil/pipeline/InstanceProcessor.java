@@ -31,6 +31,8 @@ import org.veil.dicom.io.DicomWriter;
  */
 public final class InstanceProcessor {
     private static final int STUDY_INSTANCE_UID = 0x0020000D;
+    private static final String TRUNCATED = "The encapsulated pixel data is cut off at the end of the file, so the "
+            + "image is incomplete; it is not de-identified unless the run is set to write the complete fragments.";
     private static final Logger LOG = LoggerFactory.getLogger(InstanceProcessor.class);
 
     private final PipelineSettings settings;
@@ -127,6 +129,11 @@ public final class InstanceProcessor {
             file = reader.readIfDicom(input);
             if (file == null) {
                 return new Outcome.Skipped("not DICOM");
+            }
+            if (file.warnings().pixelDataTruncated()
+                    && settings.truncatedPixelData() == TruncatedPixelData.QUARANTINE) {
+                return quarantined(QuarantineReason.of(QuarantineCategory.PARSE,
+                        file.warnings().pixelDataTruncation() + ". " + TRUNCATED, TRUNCATED));
             }
         } catch (DicomFormatException e) {
             return quarantined(QuarantineReason.of(QuarantineCategory.PARSE, e.getMessage(), e.reason()));

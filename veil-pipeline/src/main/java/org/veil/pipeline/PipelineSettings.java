@@ -17,9 +17,11 @@ import org.veil.dicom.io.WriteOptions;
  * @param limits       read limits for inputs
  * @param write        how outputs are encoded; the file meta is always rebuilt and the preamble zeroed
  * @param duplicates   what happens to a second input that maps to an output already written
+ * @param truncatedPixelData what to do with an input whose encapsulated pixel data was cut off at end of file
  */
 public record PipelineSettings(Deidentifier deidentifier, PixelStage pixels, OutputNaming naming, ReadLimits limits,
-                               WriteOptions write, DuplicatePolicy duplicates) {
+                               WriteOptions write, DuplicatePolicy duplicates,
+                               TruncatedPixelData truncatedPixelData) {
     private static final Set<ProfileOption> PIXEL_OPTIONS = EnumSet.of(ProfileOption.CLEAN_PIXEL_DATA,
             ProfileOption.CLEAN_RECOGNIZABLE_VISUAL_FEATURES);
 
@@ -35,6 +37,7 @@ public record PipelineSettings(Deidentifier deidentifier, PixelStage pixels, Out
         Objects.requireNonNull(limits, "limits");
         Objects.requireNonNull(write, "write");
         Objects.requireNonNull(duplicates, "duplicates");
+        Objects.requireNonNull(truncatedPixelData, "truncatedPixelData");
         for (ProfileOption o : pixelOptions(deidentifier)) {
             if (!pixels.supported().contains(o)) {
                 throw new IllegalArgumentException("option " + o.cliName() + " needs a pixel stage that supports it; "
@@ -66,7 +69,10 @@ public record PipelineSettings(Deidentifier deidentifier, PixelStage pixels, Out
         return new Builder(deidentifier);
     }
 
-    /** Assembles {@link PipelineSettings}; defaults: no pixel stage, default naming and limits, rebuilt meta. */
+    /**
+     * Assembles {@link PipelineSettings}; defaults: no pixel stage, default naming and limits, rebuilt meta, truncated
+     * pixel data quarantined.
+     */
     public static final class Builder {
         private final Deidentifier deidentifier;
         private PixelStage pixels = PixelStage.NONE;
@@ -74,6 +80,7 @@ public record PipelineSettings(Deidentifier deidentifier, PixelStage pixels, Out
         private ReadLimits limits = ReadLimits.DEFAULT;
         private WriteOptions write = WriteOptions.DEFAULT;
         private DuplicatePolicy duplicates = DuplicatePolicy.QUARANTINE;
+        private TruncatedPixelData truncatedPixelData = TruncatedPixelData.QUARANTINE;
 
         private Builder(Deidentifier deidentifier) {
             this.deidentifier = deidentifier;
@@ -104,8 +111,14 @@ public record PipelineSettings(Deidentifier deidentifier, PixelStage pixels, Out
             return this;
         }
 
+        /** What to do with encapsulated pixel data cut off at end of file; default: quarantine. */
+        public Builder truncatedPixelData(TruncatedPixelData v) {
+            truncatedPixelData = v;
+            return this;
+        }
+
         public PipelineSettings build() {
-            return new PipelineSettings(deidentifier, pixels, naming, limits, write, duplicates);
+            return new PipelineSettings(deidentifier, pixels, naming, limits, write, duplicates, truncatedPixelData);
         }
     }
 }

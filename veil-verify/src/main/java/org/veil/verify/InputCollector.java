@@ -18,6 +18,7 @@ import org.veil.dicom.Tag;
 import org.veil.dicom.TagPath;
 import org.veil.dicom.VR;
 import org.veil.dicom.charset.SpecificCharacterSet;
+import org.veil.dicom.dict.StandardDictionary;
 import org.veil.dicom.data.AsciiValues;
 import org.veil.dicom.data.BulkData;
 import org.veil.dicom.data.DataElement;
@@ -53,6 +54,8 @@ final class InputCollector {
     /** Distinct kept text values (raw bytes to decoded text) and distinct kept binary values. */
     private final Map<ByteBuffer, String> keptText = new LinkedHashMap<>();
     private final Set<ByteBuffer> keptBinary = new LinkedHashSet<>();
+    /** Distinct values of cleaned text attributes (raw bytes to decoded text). */
+    private final Map<ByteBuffer, String> cleanedText = new LinkedHashMap<>();
     /** Original UIDs, patient keys and tag paths repeat across inputs: one copy of each. */
     private final Map<Object, Object> shared = new ConcurrentHashMap<>();
 
@@ -67,6 +70,7 @@ final class InputCollector {
         private final List<NeedleValue> needleValues = new ArrayList<>();
         private final List<byte[]> binary = new ArrayList<>();
         private final List<KeptText> text = new ArrayList<>();
+        private final List<KeptText> cleaned = new ArrayList<>();
         private InputFacts facts;
 
         InputFacts facts() {
@@ -88,7 +92,19 @@ final class InputCollector {
         for (ByteBuffer raw : keptBinary) {
             feed(sink, raw.array());
         }
-        for (Map.Entry<ByteBuffer, String> e : keptText.entrySet()) {
+        feedText(sink, keptText);
+    }
+
+    /**
+     * Feeds the values of cleaned text attributes (kept in part by design) to {@code sink}, like
+     * {@link #legitimateText}: for a scan that disables only descriptive needles.
+     */
+    void cleanedText(StreamScan sink) {
+        feedText(sink, cleanedText);
+    }
+
+    private static void feedText(StreamScan sink, Map<ByteBuffer, String> values) {
+        for (Map.Entry<ByteBuffer, String> e : values.entrySet()) {
             feed(sink, e.getKey().array());
             String text = e.getValue();
             feed(sink, text.getBytes(StandardCharsets.UTF_8));
@@ -133,8 +149,15 @@ final class InputCollector {
         String patient = share(nonNull(v.string(ISSUER)) + "|" + nonNull(v.string(PATIENT_ID)));
         c.facts = new InputFacts(input, patient, kept, pads, digests, pixelDigest, pixelBulk, encapsulated,
                 uidPaths.toArray(new TagPath[0]),
-                uidValues.toArray(new String[0]));
+                uidValues.toArray(new String[0]), ownVariants(c));
         return c;
+    }
+
+    /** The keys of every spelling of the input's needle values, sorted and distinct. */
+    private static long[] ownVariants(Collected c) {
+        return c.needleValues.stream()
+                .flatMap(n -> ValueVariants.of(n.value(), n.vr()).stream())
+                .mapToLong(NeedleSet::keyOf).sorted().distinct().toArray();
     }
 
     /** Adds the needles and legitimate text of one input (call in input order, from one thread). */
@@ -147,6 +170,9 @@ final class InputCollector {
         }
         for (KeptText t : c.text) {
             keptText.putIfAbsent(ByteBuffer.wrap(t.raw()), t.text());
+        }
+        for (KeptText t : c.cleaned) {
+            cleanedText.putIfAbsent(ByteBuffer.wrap(t.raw()), t.text());
         }
     }
 
@@ -176,9 +202,16 @@ final class InputCollector {
                 }
                 continue;
             }
-            VR vr = valueVr(e);
-            String text = vr == e.vr() ? text(e, cs) : lyingText(e);
+            if (searchedPixels(path, tag)) {
+                continue;
+            }
+            VR valueVr = valueVr(e);
+            String text = valueVr == e.vr() ? text(e, cs) : lyingText(e);
+            VR vr = meant(tag, valueVr);
             if (cleanedText(tag, vr)) {
+                if (text != null) {
+                    c.cleaned.add(new KeptText(e.bytes(), text));
+                }
                 continue;
             }
             boolean identifying = identifying(tag, vr);
@@ -202,6 +235,28 @@ final class InputCollector {
 
     private static boolean inDirectory(TagPath path) {
         return path.toString().startsWith(Tag.format(DIRECTORY_RECORDS));
+    }
+
+    /**
+     * Image pixel data searched with {@link VerifyConfig.PixelScan#SCAN} is not legitimate text: text in it is what
+     * the scan looks for, whether the engine changed the pixels or not.
+     */
+    private boolean searchedPixels(TagPath path, int tag) {
+        return config.pixelScan() == VerifyConfig.PixelScan.SCAN && path.isRoot()
+                && (tag == PIXEL_DATA || tag == 0x7FE00008 || tag == 0x7FE00009);
+    }
+
+    /**
+     * The VR a value is meant to have: a standard attribute read as UN (explicit UN, or a writer that lost the VR) has
+     * its dictionary VR, so that its time is not searched as a number and its cleaned description is not a needle.
+     * Values the dictionary VR cannot describe (binary, sequences) keep UN.
+     */
+    private static VR meant(int tag, VR vr) {
+        if (vr != VR.UN || Tag.isPrivate(tag)) {
+            return vr;
+        }
+        VR known = StandardDictionary.vr(tag);
+        return known != null && known.isString() ? known : vr;
     }
 
     /**

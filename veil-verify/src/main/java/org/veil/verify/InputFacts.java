@@ -5,7 +5,8 @@ import org.veil.dicom.data.BulkData;
 
 /**
  * What verification keeps of one input between reading it (pass 1) and checking its output (pass 2), in a few hundred
- * bytes whatever the input's size: digests of the values to compare, and no identifying value beyond the original UIDs
+ * bytes whatever the size of its bulk values: digests of the values to compare, 8-byte keys of the spellings of its
+ * identifying values (to tell its own values from other inputs'), and no identifying value beyond the original UIDs
  * and patient key (shared between inputs that have the same ones), which stay in memory only.
  *
  * @param input       path relative to ORIGINAL
@@ -20,10 +21,16 @@ import org.veil.dicom.data.BulkData;
  * @param encapsulated whether {@code pixelBulk} is the encoded extent of fragments
  * @param uidPaths    the tag paths of the UIDs the profile replaces
  * @param uidValues   their original values (backslash-joined), in the order of {@code uidPaths}
+ * @param ownVariants the {@link NeedleSet#keyOf keys} of every spelling of the input's own identifying values, sorted
  */
 record InputFacts(String input, String patient, int[] keptTags, byte[] keptPads, byte[] keptDigests,
                   byte[] pixelDigest, BulkData pixelBulk, boolean encapsulated,
-                  TagPath[] uidPaths, String[] uidValues) {
+                  TagPath[] uidPaths, String[] uidValues, long[] ownVariants) {
+
+    /** True when the spelling with key {@code variantKey} is one of this input's own identifying values. */
+    boolean ownsVariant(long variantKey) {
+        return java.util.Arrays.binarySearch(ownVariants, variantKey) >= 0;
+    }
 
     /** The original value of the replaced UID at {@code path}, or null. */
     String uid(TagPath path) {

@@ -21,6 +21,14 @@ import org.veil.dicom.charset.UnencodableCharacterException;
  * UTF-8, Latin-1, UTF-16LE/BE), compiled into one automaton. Values too weak to search for without false positives
  * are dropped (see {@link VerifyConfig}); patterns that also occur in values the profile keeps are disabled with
  * {@link #disabler}. Build with {@link Builder}; immutable after that except for disabling.
+ *
+ * <p>A match counts only as a whole token: a pattern that starts (ends) with an ASCII letter or digit must not have
+ * one before (after) it, so a name part inside a random pseudonym or an institution "Anon" inside the dummy value
+ * {@code ANONYMIZED} is no match (numeric patterns: no digit before or after). Each pattern also records the
+ * {@linkplain #variantKey spelling} it encodes, so a hit can be attributed to the output's own input, and whether it
+ * identifies a patient wherever it appears ({@link #crossPatient}: whole names, IDs, accession numbers, UIDs,
+ * addresses) or only in the outputs of an input that has it (single name parts, dates, descriptions, private and
+ * device values, which other patients share).
  */
 final class NeedleSet {
     private static final int MAX_CHARS = 128;
@@ -34,6 +42,13 @@ final class NeedleSet {
     private final String[] encoding;
     private final byte[] unit;
     private final BitSet numeric;
+    private final BitSet openStart;
+    private final BitSet openEnd;
+    private final BitSet crossPatient;
+    private final BitSet namePart;
+    private final BitSet descriptive;
+    private final long[] variantKeys;
+    private final int[] chars;
     private final BitSet disabled = new BitSet();
     private final List<NeedleSource> sources;
 
@@ -50,7 +65,68 @@ final class NeedleSet {
             unit[i] = encoding[i].startsWith("UTF-16") ? (byte) 2 : (byte) 1;
         }
         this.numeric = b.numeric;
+        this.openStart = b.openStart;
+        this.openEnd = b.openEnd;
+        this.crossPatient = b.crossPatient;
+        this.namePart = b.namePart;
+        this.descriptive = b.descriptive;
+        this.variantKeys = b.variantKeys.stream().mapToLong(Long::longValue).toArray();
+        this.chars = b.patternChars.stream().mapToInt(Integer::intValue).toArray();
         this.sources = List.copyOf(b.sources);
+    }
+
+    /** True when a match of {@code p} needs no token boundary before it (its first character is not alphanumeric). */
+    boolean openStart(int p) {
+        return openStart.get(p);
+    }
+
+    /** True when a match needs no token boundary after it (last character not alphanumeric, or a cut value). */
+    boolean openEnd(int p) {
+        return openEnd.get(p);
+    }
+
+    /** True when the pattern identifies a patient in any output, not only in the outputs of an input that has it. */
+    boolean crossPatient(int p) {
+        return crossPatient.get(p);
+    }
+
+    /**
+     * True when the pattern is a single part of a person name (no whole name): written all in lower case in an output
+     * it is a common word ("signed", "brown"), since names are written capitalised or in capitals.
+     */
+    boolean namePart(int p) {
+        return namePart.get(p);
+    }
+
+    /**
+     * True when every value the pattern came from is a description or private value (never a name, ID, date,
+     * address, institution or device): such text kept by a cleaned attribute of the inputs is not a leak.
+     */
+    boolean descriptive(int p) {
+        return descriptive.get(p);
+    }
+
+    /** The {@link #keyOf} of the spelling pattern {@code p} encodes. */
+    long variantKey(int p) {
+        return variantKeys[p];
+    }
+
+    /** Characters of the spelling pattern {@code p} encodes (its bytes may be more). */
+    int chars(int p) {
+        return chars[p];
+    }
+
+    /**
+     * A 64-bit key of one spelling of a value (upper-cased, cut like the patterns), the same for every encoding of it:
+     * what an input's {@link InputFacts#ownsVariant own values} are compared by.
+     */
+    static long keyOf(String variant) {
+        String s = (variant.length() > MAX_CHARS ? variant.substring(0, MAX_CHARS) : variant).toUpperCase(Locale.ROOT);
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < s.length(); i++) {
+            h = (h ^ s.charAt(i)) * 0x100000001b3L;
+        }
+        return h;
     }
 
     AhoCorasick automaton() {
@@ -103,13 +179,32 @@ final class NeedleSet {
         return new StreamScan(this, (p, at) -> disabled.set(p));
     }
 
+    /**
+     * A scan that disables the {@linkplain #descriptive descriptive} patterns found in what it is fed: the text that
+     * cleaned attributes (e.g. descriptions under Clean Descriptors) keep by design. Identifiers stay enabled.
+     */
+    StreamScan descriptiveDisabler() {
+        return new StreamScan(this, (p, at) -> {
+            if (descriptive.get(p)) {
+                disabled.set(p);
+            }
+        });
+    }
+
     /** Collects values and turns them into patterns. */
     static final class Builder {
         private final VerifyConfig config;
         private final AhoCorasick.Builder ac = new AhoCorasick.Builder();
         private final LongPatterns.Builder longs = new LongPatterns.Builder();
         private final List<Integer> patternLengths = new ArrayList<>();
-        private final Set<ByteBuffer> seen = new HashSet<>();
+        private final Map<ByteBuffer, Integer> seen = new HashMap<>();
+        private final BitSet openStart = new BitSet();
+        private final BitSet openEnd = new BitSet();
+        private final BitSet crossPatient = new BitSet();
+        private final BitSet namePart = new BitSet();
+        private final BitSet descriptive = new BitSet();
+        private final List<Long> variantKeys = new ArrayList<>();
+        private final List<Integer> patternChars = new ArrayList<>();
         private final List<Integer> patternSource = new ArrayList<>();
         private final List<String> patternEncoding = new ArrayList<>();
         private final BitSet numeric = new BitSet();
@@ -134,10 +229,28 @@ final class NeedleSet {
             }
             for (String variant : ValueVariants.of(value, vr)) {
                 if (worthSearching(variant, where.category())) {
-                    String s = variant.length() > MAX_CHARS ? variant.substring(0, MAX_CHARS) : variant;
-                    encodeAll(where, s, vr, charset);
+                    boolean cut = variant.length() > MAX_CHARS;
+                    String s = cut ? variant.substring(0, MAX_CHARS) : variant;
+                    encodeAll(new Spelling(where, s, cut, crossPatient(where.category(), variant)), vr, charset);
                 }
             }
+        }
+
+        /** One spelling of a value to encode: where it came from, whether it was cut, how far it identifies. */
+        private record Spelling(NeedleSource where, String text, boolean cut, boolean crossPatient) {
+        }
+
+        /**
+         * Whether a spelling identifies a patient in any output. Whole names (two components or more), IDs,
+         * accession numbers, UIDs and addresses do; a single name part, dates, institutions, devices, descriptions
+         * and private values are shared by many patients and identify only where their own input is.
+         */
+        private static boolean crossPatient(Category c, String variant) {
+            return switch (c) {
+                case NAME -> variant.strip().chars().anyMatch(ch -> ch == ' ' || ch == '^' || ch == ',' || ch == '=');
+                case ID, ACCESSION, UID, ADDRESS -> true;
+                default -> false;
+            };
         }
 
         boolean worthSearching(String s, Category c) {
@@ -162,39 +275,70 @@ final class NeedleSet {
             return digits(s) >= config.minDigits();
         }
 
-        private void encodeAll(NeedleSource where, String s, VR vr, SpecificCharacterSet charset) {
-            boolean num = !hasLetter(s);
+        private void encodeAll(Spelling sp, VR vr, SpecificCharacterSet charset) {
+            String s = sp.text();
             if (charset.canEncode(s)) {
                 try {
-                    pattern(where, charset.encode(s, vr), "data set character set", num);
+                    pattern(sp, charset.encode(s, vr), "data set character set");
                 } catch (UnencodableCharacterException e) {
                     // e.g. a non-ASCII byte in a UID: VR UI has no character set; the encodings below still search it
                 }
             }
-            pattern(where, s.getBytes(StandardCharsets.UTF_8), "UTF-8", num);
+            pattern(sp, s.getBytes(StandardCharsets.UTF_8), "UTF-8");
             Charset latin1 = StandardCharsets.ISO_8859_1;
             if (latin1.newEncoder().canEncode(s)) {
-                pattern(where, s.getBytes(latin1), "Latin-1", num);
+                pattern(sp, s.getBytes(latin1), "Latin-1");
             }
-            pattern(where, s.getBytes(StandardCharsets.UTF_16LE), "UTF-16LE", num);
-            pattern(where, s.getBytes(StandardCharsets.UTF_16BE), "UTF-16BE", num);
+            pattern(sp, s.getBytes(StandardCharsets.UTF_16LE), "UTF-16LE");
+            pattern(sp, s.getBytes(StandardCharsets.UTF_16BE), "UTF-16BE");
         }
 
-        private void pattern(NeedleSource where, byte[] bytes, String enc, boolean num) {
+        private void pattern(Spelling sp, byte[] bytes, String enc) {
+            NeedleSource where = sp.where();
+            boolean num = !hasLetter(sp.text());
             byte[] folded = Arrays.copyOf(bytes, Math.min(bytes.length, MAX_BYTES));
             for (int i = 0; i < folded.length; i++) {
                 folded[i] = AhoCorasick.fold(folded[i]);
             }
-            if (folded.length == 0 || seen.contains(ByteBuffer.wrap(folded))) {
+            if (folded.length == 0) {
+                return;
+            }
+            boolean describes = describes(where.category());
+            boolean part = where.category() == Category.NAME && !sp.crossPatient();
+            Integer before = seen.get(ByteBuffer.wrap(folded));
+            if (before != null) {
+                if (sp.crossPatient()) {
+                    crossPatient.set(before);
+                }
+                if (!describes) {
+                    descriptive.clear(before);
+                }
+                if (!part) {
+                    namePart.clear(before);
+                }
                 return;
             }
             int id = patternSource.size();
+            String text = sp.text();
+            if (!alphanumeric(text.charAt(0))) {
+                openStart.set(id);
+            }
+            if (sp.cut() || bytes.length > MAX_BYTES || !alphanumeric(text.charAt(text.length() - 1))) {
+                openEnd.set(id);
+            }
+            if (sp.crossPatient()) {
+                crossPatient.set(id);
+            }
+            descriptive.set(id, describes);
+            namePart.set(id, part);
+            variantKeys.add(keyOf(text));
+            patternChars.add(text.length());
             if (folded.length >= LongPatterns.WINDOW) {
                 longs.add(folded, id);
             } else {
                 ac.add(folded, id);
             }
-            seen.add(ByteBuffer.wrap(folded));
+            seen.put(ByteBuffer.wrap(folded), id);
             patternLengths.add(folded.length);
             patternSource.add(sourceIds.computeIfAbsent(where, w -> {
                 sources.add(w);
@@ -204,6 +348,14 @@ final class NeedleSet {
             if (num) {
                 numeric.set(id);
             }
+        }
+
+        private static boolean describes(Category c) {
+            return c == Category.PROFILE_VALUE || c == Category.PRIVATE;
+        }
+
+        private static boolean alphanumeric(char c) {
+            return c < 0x80 && Character.isLetterOrDigit(c);
         }
 
         private static boolean hasLetter(String s) {
@@ -225,6 +377,8 @@ final class NeedleSet {
 
     static Set<String> defaultIgnored() {
         return Set.of("ANONYMIZED", "ANONYMOUS", "19000101", "19000101000000", "URN:VEIL:ANONYMIZED", "REMOVED",
-                "MODIFIED", "UNMODIFIED");
+                "MODIFIED", "UNMODIFIED",
+                // Veil's marker for text it removed, and the placeholders other de-identifiers leave in inputs
+                "REDACTED", "ANON", "ANONYMISED", "DEIDENTIFIED", "DE-IDENTIFIED", "UNKNOWN");
     }
 }

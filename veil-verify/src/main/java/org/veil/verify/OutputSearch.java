@@ -15,8 +15,20 @@ import org.veil.dicom.data.Fragments;
 import org.veil.dicom.io.DicomFile;
 import org.veil.dicom.io.DicomReader;
 
-/** Searches output files and names for needles and turns hits into findings naming the element that holds them. */
+/**
+ * Searches output files and names for needles and turns hits into findings naming the element that holds them.
+ *
+ * <p>In a paired output, a hit counts when the needle is one of its own input's identifying values, or when it
+ * identifies a patient wherever it appears ({@link NeedleSet#crossPatient}); a word of another patient's description
+ * or private value is not a leak in this one. With {@link VerifyConfig.PixelScan#SCAN}, a hit inside image pixel data
+ * counts only for needles of at least {@value #PIXEL_MIN_CHARS} characters: in random bytes a given case-folded
+ * pattern of k ASCII characters matches at a given offset with probability at most (2/256)^k, so 2^-56 for k = 8, and
+ * 10^4 needles over 10 GB of pixel data expect about 10^-3 false matches (shorter needles such as a 4-letter
+ * manufacturer code would expect thousands).
+ */
 final class OutputSearch {
+    /** Shortest needle searched for inside image pixel data. */
+    static final int PIXEL_MIN_CHARS = 8;
     private static final int[] PIXEL_TAGS = {0x7FE00008, 0x7FE00009, 0x7FE00010};
     /** Elements the de-identifier writes itself (PS3.15 E.1.1): its own vocabulary, not input values. */
     private static final Set<Integer> METHOD_TAGS = Set.of(0x00120062, 0x00120063, 0x00120064, 0x00280303);
@@ -46,22 +58,45 @@ final class OutputSearch {
         }
     }
 
-    /** Searches a file's bytes, adding leaks to {@code findings}; returns how many bytes were searched. */
-    long search(String rel, Path file, Read read, List<Finding> findings) throws IOException {
+    /**
+     * Searches a file's bytes, adding leaks to {@code findings}; returns how many bytes were searched.
+     *
+     * @param own the facts of the output's input, or null for an output without one (then every needle counts)
+     */
+    long search(String rel, Path file, Read read, InputFacts own, List<Finding> findings) throws IOException {
         List<long[]> hits = new ArrayList<>();
+        boolean scanPixels = config.pixelScan() == VerifyConfig.PixelScan.SCAN;
+        // scanning: the extents of every pixel data element, in memory or not (hits in them need long needles)
+        List<ByteRange> pixels = read.dicom() == null ? List.of() : read.deflated() || scanPixels
+                ? OffsetLocator.of(file, config.limits()).pixelRanges() : pixelRanges(read.dicom().dataset());
         StreamScan scan = new StreamScan(needles, (p, at) -> {
-            if (hits.size() < MAX_HITS) {
+            if (hits.size() < MAX_HITS && counts(p, own) && (!scanPixels || longEnough(p, at, pixels))) {
                 hits.add(new long[] {p, at});
             }
         });
-        List<ByteRange> skip = read.dicom() == null || config.pixelScan() == VerifyConfig.PixelScan.SCAN
-                ? List.of() : read.deflated() ? OffsetLocator.of(file, config.limits()).pixelRanges()
-                : pixelRanges(read.dicom().dataset());
+        List<ByteRange> skip = scanPixels ? List.of() : pixels;
         long n = FileSearch.search(file, skip, read.deflated() ? read.datasetOffset() : -1, scan);
         if (!hits.isEmpty()) {
             report(rel, file, read, hits, findings);
         }
         return n;
+    }
+
+    /** Whether a hit of {@code p} is a leak in the output of {@code own} (see the class comment). */
+    private boolean counts(int p, InputFacts own) {
+        return own == null || needles.crossPatient(p) || own.ownsVariant(needles.variantKey(p));
+    }
+
+    private boolean longEnough(int p, long at, List<ByteRange> pixels) {
+        if (needles.chars(p) >= PIXEL_MIN_CHARS) {
+            return true;
+        }
+        for (ByteRange r : pixels) {
+            if (at >= r.from() && at < r.from() + r.length()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void report(String rel, Path file, Read read, List<long[]> hits, List<Finding> findings) {

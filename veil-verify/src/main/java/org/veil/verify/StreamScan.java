@@ -5,8 +5,10 @@ import java.util.List;
 
 /**
  * One search of a byte stream for the needles of a {@link NeedleSet}, fed in chunks of any size, in constant memory.
- * Numeric needles only match as whole numbers: the code unit before and after a hit must not be an ASCII digit (so a
- * six-digit ID is not "found" inside the forty digits of a {@code 2.25} UID). Not thread-safe.
+ * Needles only match as whole tokens: numeric ones as whole numbers (the code unit before and after a hit must not be
+ * an ASCII digit, so a six-digit ID is not "found" inside the forty digits of a {@code 2.25} UID), others as whole
+ * words (no ASCII letter or digit before a needle that starts with one, nor after one that ends with one, so
+ * {@code ORLA} is not found inside the pseudonym {@code QAJDORLAHG57SNPY}). Not thread-safe.
  */
 final class StreamScan {
     /** Receives each hit: the pattern id and the offset of its first byte in the stream. */
@@ -122,28 +124,53 @@ final class StreamScan {
         if (start < validFrom) {
             return;
         }
-        if (!needles.numeric(p)) {
-            sink.hit(p, start);
+        int unit = needles.unit(p);
+        boolean numeric = needles.numeric(p);
+        if ((numeric || !needles.openStart(p)) && tokenByteIn(numeric, start - unit, start)) {
             return;
         }
-        int unit = needles.unit(p);
-        if (digitIn(start - unit, start)) {
+        if (!numeric && needles.openEnd(p)) {
+            emit(p, start);
             return;
         }
         pending.add(new long[] {p, start, end});
     }
 
-    private boolean digitIn(long from, long to) {
+    /** Passes a whole-token hit on, unless it is a single name part written all in lower case (a common word). */
+    private void emit(int p, long start) {
+        if (needles.namePart(p) && lowerCaseOnly(start, start + needles.length(p))) {
+            return;
+        }
+        sink.hit(p, start);
+    }
+
+    private boolean lowerCaseOnly(long from, long to) {
+        boolean lower = false;
+        for (long q = Math.max(from, position - RING + 1); q < to; q++) {
+            byte c = ring[(int) (q & (RING - 1))];
+            if (c >= 'A' && c <= 'Z') {
+                return false;
+            }
+            lower |= c >= 'a' && c <= 'z';
+        }
+        return lower;
+    }
+
+    /** True when a byte in [from, to) continues a token: a digit (numeric needles) or an ASCII letter or digit. */
+    private boolean tokenByteIn(boolean numeric, long from, long to) {
         for (long q = Math.max(from, validFrom); q < to; q++) {
             if (q < position - RING + 1) {
                 continue;
             }
-            byte c = ring[(int) (q & (RING - 1))];
-            if (c >= '0' && c <= '9') {
+            if (tokenByte(numeric, ring[(int) (q & (RING - 1))])) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean tokenByte(boolean numeric, byte c) {
+        return c >= '0' && c <= '9' || !numeric && (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z');
     }
 
     /** Called with each new byte at {@code now} (already in the ring). */
@@ -152,18 +179,18 @@ final class StreamScan {
             long[] h = pending.get(i);
             int unit = needles.unit((int) h[0]);
             byte c = ring[(int) (now & (RING - 1))];
-            if (c >= '0' && c <= '9') {
+            if (tokenByte(needles.numeric((int) h[0]), c)) {
                 pending.remove(i);
             } else if (now >= h[2] + unit) {
                 pending.remove(i);
-                sink.hit((int) h[0], h[1]);
+                emit((int) h[0], h[1]);
             }
         }
     }
 
     private void flushPending() {
         for (long[] h : pending) {
-            sink.hit((int) h[0], h[1]);
+            emit((int) h[0], h[1]);
         }
         pending.clear();
     }

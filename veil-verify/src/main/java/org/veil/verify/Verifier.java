@@ -2,6 +2,7 @@ package org.veil.verify;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -48,10 +49,23 @@ public final class Verifier {
     /**
      * Verifies a delivery.
      *
-     * @throws IOException when a folder or the mapping file cannot be read (unreadable DICOM files are findings)
+     * @param original the input folder, or the single input file of a delivery made from one file
+     * @throws UnverifiableException when ORIGINAL or OUTPUT is not usable, or when no output has a readable DICOM input
+     *                               to be checked against
+     * @throws IOException           when a folder or the mapping file cannot be read (an unreadable DICOM input among
+     *                               readable ones is a finding)
      */
     public static VerifyReport verify(Path original, Path output, VerifyConfig cfg) throws IOException {
-        return new Verifier(original, output, cfg).run();
+        if (!Files.exists(original)) {
+            throw new UnverifiableException(UnverifiableException.Cause.USAGE,
+                    "ORIGINAL does not exist: give the folder the delivery was made from");
+        }
+        if (!Files.isDirectory(output)) {
+            throw new UnverifiableException(UnverifiableException.Cause.USAGE,
+                    "OUTPUT is not an existing folder: give the de-identified folder");
+        }
+        Path root = Files.isDirectory(original) ? original : original.toAbsolutePath().getParent();
+        return new Verifier(root, output, cfg).run();
     }
 
     private VerifyReport run() throws IOException {
@@ -62,12 +76,14 @@ public final class Verifier {
         NeedleSet.Builder builder = new NeedleSet.Builder(config);
         InputCollector collector = new InputCollector(new ProfileLookup(config.options()), config, builder);
         Map<String, InputFacts> facts = readInputs(pairing, collector);
+        checkVerifiable(pairing, facts);
         if (inputWarnings > 0) {
             notes.add(inputWarnings + " read warning(s) in the inputs (recoveries of the lenient reader, logged when "
                     + "the inputs were de-identified, not again here)");
         }
         NeedleSet needles = builder.build();
         collector.legitimateText(needles.disabler());
+        collector.cleanedText(needles.descriptiveDisabler());
         OutputSearch search = new OutputSearch(needles, config);
         List<Checked> todo = new ArrayList<>();
         for (Pairing.Pair p : pairing.pairs()) {
@@ -111,6 +127,20 @@ public final class Verifier {
             }
         });
         return facts;
+    }
+
+    /** Refuses a run in which no output can be checked against a readable DICOM input. */
+    private static void checkVerifiable(Pairing pairing, Map<String, InputFacts> facts) throws UnverifiableException {
+        if (pairing.pairs().isEmpty() && !pairing.unpaired().isEmpty()) {
+            throw new UnverifiableException(UnverifiableException.Cause.INPUT, "no output could be paired with an "
+                    + "input: there is no mapping file and no output has the relative path of an input; give the "
+                    + "mapping file veil deid wrote (--mapping) or the folder the delivery was made from");
+        }
+        if (!facts.isEmpty() && facts.values().stream().allMatch(java.util.Objects::isNull)) {
+            throw new UnverifiableException(UnverifiableException.Cause.INPUT, "none of the " + facts.size()
+                    + " input(s) paired with an output can be read as DICOM: ORIGINAL is not the folder the delivery "
+                    + "was made from");
+        }
     }
 
     private record Read(Pairing.Pair pair, InputCollector.Collected collected, String error, int warnings) {
@@ -166,7 +196,7 @@ public final class Verifier {
             out.add(new Finding(Finding.Kind.UNREADABLE, c.rel, "", "output is not readable DICOM"));
         }
         try {
-            c.bytes = search.search(c.rel, c.file, read, out);
+            c.bytes = search.search(c.rel, c.file, read, c.in, out);
         } catch (IOException | UncheckedIOException e) {
             out.add(new Finding(Finding.Kind.UNREADABLE, c.rel, "", "cannot be searched: " + e.getMessage()));
         }

@@ -8,13 +8,19 @@ import java.nio.file.Files;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.veil.deid.engine.DeidConfig;
 import org.veil.deid.engine.DeidException;
 import org.veil.deid.engine.Deidentifier;
 import org.veil.deid.engine.FilterDecision;
+import org.veil.deid.profile.ProfileOption;
 import org.veil.deid.pseudo.ProjectKey;
 import org.veil.dicom.data.Dataset;
 import org.veil.dicom.io.DicomFile;
@@ -42,7 +48,10 @@ class CorpusVerifyTest {
 
     /** De-identifies what the engine accepts; returns the number of outputs. */
     private int deidentify(List<CorpusFile> files, Path out, Path mapping) throws Exception {
-        Deidentifier deid = new Deidentifier(DeidConfig.builder().key(KEY).build());
+        return deidentify(files, out, mapping, new Deidentifier(DeidConfig.builder().key(KEY).build()));
+    }
+
+    private int deidentify(List<CorpusFile> files, Path out, Path mapping, Deidentifier deid) throws Exception {
         int n = 0;
         try (BufferedWriter w = Files.newBufferedWriter(mapping, StandardCharsets.UTF_8)) {
             MappingFile.writeHeader(w);
@@ -88,5 +97,27 @@ class CorpusVerifyTest {
         System.out.printf("corpus: %d outputs verified; %s%n", outputs, r.toText().lines().limit(3).toList());
         assertTrue(outputs > 200, "most corpus files de-identify: " + outputs);
         assertTrue(r.clean(), r.toText());
+    }
+
+    /**
+     * Issue 13 item 9: with every option that needs no pixel stage, and another key each time (so other random
+     * pseudonyms, in which a name part may occur by chance), the delivery verifies clean.
+     */
+    @Tag("regression")
+    @ParameterizedTest
+    @EnumSource(value = ProfileOption.class, mode = EnumSource.Mode.EXCLUDE,
+            names = {"CLEAN_PIXEL_DATA", "CLEAN_RECOGNIZABLE_VISUAL_FEATURES"})
+    void verify_deidOutputOfEveryCorpusFileWithOption_clean(ProfileOption option) throws Exception {
+        Path out = tmp.resolve("out");
+        Path mapping = tmp.resolve("mapping.tsv");
+        byte[] key = new byte[32];
+        Arrays.fill(key, (byte) (option.ordinal() * 37 + 11));
+        Deidentifier deid = new Deidentifier(DeidConfig.builder().key(ProjectKey.of(key)).options(Set.of(option))
+                .build());
+        int outputs = deidentify(Corpus.files(), out, mapping, deid);
+        VerifyReport r = Verifier.verify(Corpus.root(), out, VerifyConfig.builder().mappingFile(mapping)
+                .options(Set.of(option)).build());
+        assertTrue(outputs > 200, "most corpus files de-identify: " + outputs);
+        assertTrue(r.clean(), option + ": " + r.toText());
     }
 }

@@ -37,8 +37,23 @@ class StreamScanTest {
     @ValueSource(ints = {1, 2, 3, 7, 4096})
     void feed_anyChunking_sameHitsIgnoringAsciiCase(int chunk) {
         NeedleSet n = needles("Smith", "mithers", "XQ42Z");
-        byte[] text = "..SMITHERS..xq42z..smith".getBytes(StandardCharsets.US_ASCII);
-        assertEquals(List.of(2L, 3L, 12L, 19L), hits(n, text, chunk));
+        byte[] text = "..SMITH,MITHERS..xq42z..smith".getBytes(StandardCharsets.US_ASCII);
+        assertEquals(List.of(2L, 8L, 17L, 24L), hits(n, text, chunk));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 3, 4096})
+    void feed_needleInsideALongerToken_noHit(int chunk) {
+        NeedleSet n = needles("Smith", "mithers", "ORLA", "Anon");
+        byte[] text = "SMITHERS PAT^QAJDORLAHG57SNPY ANONYMIZED 9ORLA ORLA9".getBytes(StandardCharsets.US_ASCII);
+        assertEquals(List.of(), hits(n, text, chunk));
+    }
+
+    @Test
+    void feed_needleEdgedByPunctuation_hit() {
+        NeedleSet n = needles("ORLA");
+        byte[] text = "PAT^ORLA ^ORLA^ (orla) orla".getBytes(StandardCharsets.US_ASCII);
+        assertEquals(List.of(4L, 10L, 17L, 23L), hits(n, text, 2));
     }
 
     @Test
@@ -51,8 +66,10 @@ class StreamScanTest {
     @Test
     void feed_utf16Text_found() {
         NeedleSet n = needles("Müller");
-        byte[] text = ("xx" + "MÜLLER" + "yy").getBytes(StandardCharsets.UTF_16BE);
-        assertTrue(hits(n, text, 3).contains(4L), "found at the first byte of its UTF-16BE form");
+        byte[] text = ("xx " + "MÜLLER" + " yy").getBytes(StandardCharsets.UTF_16BE);
+        assertTrue(hits(n, text, 3).contains(6L), "found at the first byte of its UTF-16BE form");
+        byte[] inside = ("xx" + "MÜLLER" + "yy").getBytes(StandardCharsets.UTF_16LE);
+        assertEquals(List.of(), hits(n, inside, 3), "inside a longer word");
     }
 
     @Test
@@ -62,9 +79,9 @@ class StreamScanTest {
         StreamScan s = new StreamScan(n, (p, at) -> out.add(at));
         s.feed("xxABC".getBytes(StandardCharsets.US_ASCII), 0, 5);
         s.skip(10);
-        s.feed("DEFABCDEF".getBytes(StandardCharsets.US_ASCII), 0, 9);
+        s.feed("DEF ABCDEF".getBytes(StandardCharsets.US_ASCII), 0, 10);
         s.finish();
-        assertEquals(List.of(18L), out);
+        assertEquals(List.of(19L), out);
     }
 
     @Test
@@ -76,14 +93,15 @@ class StreamScanTest {
             for (int w = 0; w < 5; w++) {
                 words.add(random(r, alphabet, 4 + r.nextInt(3)));
             }
-            String text = random(r, alphabet, 400);
+            String text = random(r, alphabet + "  ", 400);
             NeedleSet n = needles(words.toArray(new String[0]));
             long expected = 0;
             String folded = text.toLowerCase();
             for (int i = 0; i < text.length(); i++) {
                 for (String w : words.stream().map(String::toLowerCase).distinct()
                         .filter(x -> x.chars().distinct().count() > 1).toList()) {
-                    if (folded.startsWith(w, i)) {
+                    if (folded.startsWith(w, i) && (i == 0 || folded.charAt(i - 1) == ' ')
+                            && (i + w.length() == folded.length() || folded.charAt(i + w.length()) == ' ')) {
                         expected++;
                     }
                 }

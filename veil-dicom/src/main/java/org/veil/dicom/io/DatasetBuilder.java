@@ -81,7 +81,8 @@ final class DatasetBuilder {
             }
         } else if (event instanceof DicomEvent.FragmentsEnd end) {
             Fragments frags = (Fragments) stack.remove(stack.size() - 1);
-            if (file != null) {
+            // cut off at end of file: no sequence delimiter to copy, so no region; the items are written anew
+            if (file != null && end.completeness() == DicomEvent.Completeness.COMPLETE) {
                 long start = firstFragment >= 0 ? firstFragment : end.location().offset();
                 long stop = end.location().offset() + DELIMITER_ITEM_LENGTH;
                 frags.region(new BulkData(file, start, stop - start, false, 1));

@@ -64,7 +64,19 @@ public sealed interface DicomEvent {
     record Fragment(int index, long length, byte[] value, BulkData bulk, Location location) implements DicomEvent {
     }
 
+    /** Whether encapsulated pixel data ended with its sequence delimiter or was cut off at the end of the file. */
+    enum Completeness {
+        /** Ended by the sequence delimiter (FFFE,E0DD). */
+        COMPLETE,
+        /** Cut off at the end of the file; only the complete items were delivered (lenient reading). */
+        TRUNCATED
+    }
+
     /** End of encapsulated pixel data. */
-    record FragmentsEnd(Location location) implements DicomEvent {
+    record FragmentsEnd(Location location, Completeness completeness) implements DicomEvent {
+        /** The end of complete encapsulated pixel data, at its sequence delimiter. */
+        public FragmentsEnd(Location location) {
+            this(location, Completeness.COMPLETE);
+        }
     }
 }

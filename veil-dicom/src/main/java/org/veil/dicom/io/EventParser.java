@@ -23,6 +23,8 @@ final class EventParser {
     private static final long UNDEFINED = 0xFFFFFFFFL;
     private static final int PIXEL_DATA = 0x7FE00010;
     private static final int PIXEL_REPRESENTATION = 0x00280103;
+    /** VR bytes of two spaces, written by some encoders for an element whose VR they did not know. */
+    private static final int SPACES = 0x2020;
 
     private final ByteInput in;
     private final String source;
@@ -35,6 +37,8 @@ final class EventParser {
     private long loaded;
     private int depth;
     private boolean checkFirstElement;
+    /** Command group elements (0000,xxxx) at the start of an explicit VR data set, encoded in implicit VR. */
+    private boolean implicitCommands;
     private boolean done;
 
     /** One open container: the top level, a sequence, an item or encapsulated pixel data. */
@@ -112,14 +116,17 @@ final class EventParser {
             done = true;
             return null;
         }
+        if (f.kind == Kind.FRAGMENTS && in.ensure(8) < 8) {
+            return truncatedFragments(f, pos, "fragment item header cut off (" + in.ensure(8) + " bytes left)");
+        }
         if (in.ensure(4) < 4) {
             throw error(pos, f.path, "truncated element header: " + in.remaining() + " bytes left");
         }
         if (checkFirstElement && f.kind == Kind.ROOT) {
-            checkFirstElement = false;
-            detectEncodingMismatch(pos);
+            checkFirstElement = detectEncodingMismatch(pos);
             f = top;
         }
+
         int tag = in.tag(f.bigEndian);
         return switch (f.kind) {
             case SEQUENCE -> inSequence(f, tag, pos);
@@ -128,10 +135,13 @@ final class EventParser {
         };
     }
 
-    private DicomEvent endOfInput(Frame f, long pos) throws DicomFormatException {
+    private DicomEvent endOfInput(Frame f, long pos) throws IOException {
         if (f.kind == Kind.ROOT) {
             done = true;
             return null;
+        }
+        if (f.kind == Kind.FRAGMENTS) {
+            return truncatedFragments(f, pos, "end of file before the sequence delimiter (FFFE,E0DD)");
         }
         if (f.end >= 0) {
             throw error(pos, f.path, "truncated: file ends " + (f.end - pos) + " bytes before the end of the "
@@ -158,6 +168,27 @@ final class EventParser {
         }
         warnings.add(location(pos, TagPath.ROOT), left + " zero bytes after the last element ignored");
         return true;
+    }
+
+    /**
+     * Encapsulated pixel data cut off at the end of the file. Lenient reading keeps the complete fragments (the cut
+     * one is dropped), records the recovery so that a policy can refuse the instance, and ends the data set; strict
+     * reading and pixel data inside a sequence fail.
+     */
+    private DicomEvent truncatedFragments(Frame f, long pos, String what) throws IOException {
+        if (limits.leniency() != Leniency.LENIENT || f.parent.kind != Kind.ROOT) {
+            throw error(pos, f.path, "truncated encapsulated pixel data: " + what);
+        }
+        int complete = f.count;
+        warnings.pixelDataTruncated(location(pos, f.path), "encapsulated pixel data truncated at end of file: "
+                + what + "; the " + complete + " complete item(s) before it are kept");
+        long left = in.remaining();
+        if (left != Long.MAX_VALUE && left > 0) {
+            in.skip(left);
+        }
+        DicomEvent end = close(f, pos);
+        done = true;
+        return new DicomEvent.FragmentsEnd(end.location(), DicomEvent.Completeness.TRUNCATED);
     }
 
     private DicomEvent close(Frame f, long pos) throws DicomFormatException {
@@ -220,6 +251,11 @@ final class EventParser {
             throw limit(pos, f.path, "more than " + limits.maxItems() + " fragments", "maxItems", limits.maxItems());
         }
         TagPath path = f.path.item(f.count - 1);
+        if (len > in.remaining()) {
+            f.count--;
+            return truncatedFragments(f, pos, "item " + f.count + " has length " + len + " but " + in.remaining()
+                    + " bytes are left");
+        }
         checkLength(len, pos, path);
         Location loc = location(pos, path);
         if (bulk(len)) {
@@ -227,7 +263,13 @@ final class EventParser {
             in.skip(len);
             return new DicomEvent.Fragment(f.count - 1, len, null, ref, loc);
         }
-        byte[] value = readValue(len, pos, path);
+        byte[] value;
+        try {
+            value = readValue(len, pos, path);
+        } catch (EOFException e) {
+            f.count--;
+            return truncatedFragments(f, pos, "item " + f.count + " has length " + len + " but the file ends first");
+        }
         return new DicomEvent.Fragment(f.count - 1, len, value, null, loc);
     }
 
@@ -260,13 +302,20 @@ final class EventParser {
         TagPath path = f.path.child(tag);
         VR vr;
         long len;
-        if (f.explicit) {
+        boolean explicit = f.explicit && !(implicitCommands && f.kind == Kind.ROOT && Tag.group(tag) == 0);
+        if (explicit) {
             int code = in.u16(true);
             vr = VR.ofCode(code);
-            if (vr == null) {
+            boolean shortHeader = false;
+            if (vr == null && code == SPACES && limits.leniency() == Leniency.LENIENT) {
+                vr = ImplicitVr.resolve(tag, f.pixelRepresentation);
+                shortHeader = true;
+                warnings.add(location(pos, path), "VR bytes are two spaces; read as the dictionary's VR " + vr
+                        + " with a 2-byte length");
+            } else if (vr == null) {
                 vr = unknownVr(code, pos, path);
             }
-            if (vr.hasLongHeader()) {
+            if (vr.hasLongHeader() && !shortHeader) {
                 in.u16(f.bigEndian);
                 len = in.i32(f.bigEndian) & 0xFFFFFFFFL;
             } else {
@@ -280,7 +329,7 @@ final class EventParser {
         if (len == UNDEFINED) {
             return openUndefined(f, tag, vr, path, loc, pos);
         }
-        if (vr == VR.SQ && !f.explicit && len >= 8 && !startsWithItem(f)) {
+        if (vr == VR.SQ && !explicit && len >= 8 && !startsWithItem(f)) {
             lenient(pos, path, "implicit VR element of dictionary VR SQ does not hold items; read as UN");
             vr = VR.UN;
         }
@@ -414,13 +463,40 @@ final class EventParser {
         return value;
     }
 
-    /** Meta that names the wrong VR encoding is a common encoder bug: look at the first element and follow it. */
-    private void detectEncodingMismatch(long pos) throws IOException {
+    /**
+     * Meta that names the wrong VR encoding is a common encoder bug: look at the first element and follow it. Command
+     * group elements (0000,xxxx) first in an explicit VR data set may be in implicit VR, as in a DIMSE command set
+     * (PS3.7 6.3): lenient reading reads them so (their length is bogus when read as explicit VR) and checks again at
+     * the first element after them.
+     *
+     * @return true to check again at the next element
+     */
+    private boolean detectEncodingMismatch(long pos) throws IOException {
         if (in.ensure(8) < 8 || top.bigEndian) {
-            return;
+            return false;
         }
         boolean looksExplicit = EncodingSniffer.looksExplicit(in.peek(0), in.peek(1), in.peek(2), in.peek(3),
                 in.peek(4), in.peek(5));
+        boolean command = in.peek(0) == 0 && in.peek(1) == 0;
+        if (top.explicit && in.peek(4) == ' ' && in.peek(5) == ' ') {
+            looksExplicit = true; // a VR of two spaces (read leniently by inDataset) in an explicit VR data set
+        }
+        if (command && top.explicit && !looksExplicit) {
+            if (limits.leniency() == Leniency.STRICT) {
+                throw error(pos, TagPath.ROOT.child(in.peek(3) << 8 | in.peek(2)), "command group element in implicit VR in a "
+                        + "data set whose transfer syntax says explicit VR");
+            }
+            if (!implicitCommands) {
+                warnings.add(location(pos, TagPath.ROOT), "command group elements (0000,xxxx) in implicit VR at "
+                        + "the start of an explicit VR data set; read as implicit VR");
+            }
+            implicitCommands = true;
+            return true;
+        }
+        implicitCommands = false;
+        if (command) {
+            return true;
+        }
         if (looksExplicit != top.explicit) {
             if (limits.leniency() == Leniency.STRICT) {
                 throw error(pos, TagPath.ROOT, "the data set is encoded with " + (looksExplicit ? "explicit" : "implicit")
@@ -430,6 +506,7 @@ final class EventParser {
                     + " VR but the data set is " + (looksExplicit ? "explicit" : "implicit") + " VR; read as found");
             top = new Frame(Kind.ROOT, null, -1, looksExplicit, false, TagPath.ROOT);
         }
+        return false;
     }
 
     private void lenient(long pos, TagPath path, String what) throws DicomFormatException {

@@ -17,6 +17,7 @@ public final class ReadWarnings {
     private final List<String> messages = new ArrayList<>();
     private final boolean log;
     private int dropped;
+    private String truncation;
 
     /** Warnings that are logged as they are added. */
     public ReadWarnings() {
@@ -38,6 +39,25 @@ public final class ReadWarnings {
         } else {
             dropped++;
         }
+    }
+
+    /**
+     * Records that encapsulated pixel data was cut off at the end of the file and only its complete items were read:
+     * the instance is incomplete, and a caller decides whether to use it ({@link #pixelDataTruncated()}).
+     */
+    void pixelDataTruncated(Location where, String what) {
+        truncation = where + ": " + what;
+        add(where, what);
+    }
+
+    /** True when the lenient reader kept only the complete items of encapsulated pixel data cut off at end of file. */
+    public boolean pixelDataTruncated() {
+        return truncation != null;
+    }
+
+    /** The located message of the pixel data truncation, or null when there was none. */
+    public String pixelDataTruncation() {
+        return truncation;
     }
 
     /** The recorded messages (location and what was recovered). */

@@ -24,7 +24,9 @@ enum Tolerance {
     UN_VR("one side has UN (an explicit UN in the file, or an implicit VR element of dictionary VR SQ that holds no "
             + "items), the other re-reads it with the dictionary VR: value not compared"),
     OB_OW("OB versus OW for the same bytes (implicit VR, or dictionary 'OB or OW'); bytes compared"),
-    ODD_LENGTH_PADDING("a binary value of odd length is padded to even length with a zero byte by one side");
+    ODD_LENGTH_PADDING("a binary value of odd length is padded to even length with a zero byte by one side"),
+    TRUNCATED_PIXEL_DATA("pydicom leaves out encapsulated pixel data cut off at end of file; Veil reads it leniently "
+            + "with its complete fragments and a warning (issue 13)");
 
     private final String reason;
 
