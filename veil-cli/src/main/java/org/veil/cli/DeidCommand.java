@@ -13,6 +13,8 @@ import org.veil.deid.engine.DeidConfig;
 import org.veil.deid.engine.MappingListener;
 import org.veil.deid.engine.Deidentifier;
 import org.veil.deid.profile.ProfileOption;
+import org.veil.deid.recipe.PixelSettings;
+import org.veil.deid.recipe.Recipe;
 import org.veil.deid.recipe.RecipeException;
 import org.veil.deid.recipe.RecipeParser;
 import org.veil.deid.text.ScrubPolicy;
@@ -22,7 +24,12 @@ import org.veil.verify.Verifier;
 import org.veil.verify.VerifyConfig;
 import org.veil.verify.VerifyReport;
 import org.veil.pipeline.PixelStage;
+import org.veil.pipeline.pixel.KeepList;
+import org.veil.pipeline.pixel.PixelPolicy;
 import org.veil.pipeline.pixel.RulePixelStage;
+import org.veil.pipeline.pixel.TextDetection;
+import org.veil.pixel.text.EraseMethod;
+import org.veil.pixel.text.RecognizerLookup;
 import org.veil.pixel.redact.RedactionOptions;
 import org.veil.pixel.redact.RedactionRule;
 import org.veil.pixel.redact.RuleFormatException;
@@ -111,6 +118,16 @@ final class DeidCommand implements Callable<Integer> {
             + "(docs/pixel-rules.md), applied with --option clean-pixel-data")
     Path pixelRules;
 
+    @Option(names = "--pixel-policy", paramLabel = "POLICY", description = "with clean-pixel-data, images that "
+            + "probably carry burned-in text: detect (default: a matching pixel rule first, else detected text is "
+            + "removed except harmless overlay words read by OCR), rules (pixel rules only, others quarantined) or "
+            + "quarantine (all quarantined for review); docs/burned-in-text.md")
+    String pixelPolicy;
+
+    @Option(names = "--pixel-erase", paramLabel = "METHOD", description = "how detected text is painted over in "
+            + "lossless pixel data: inpaint (default) or fill (background estimate per box)")
+    String pixelErase;
+
     @Option(names = "--allow-lossy-pixels", description = "allow a lossy re-encode where redacted pixels cannot be "
             + "re-encoded losslessly in their transfer syntax (sets Lossy Image Compression)")
     boolean allowLossyPixels;
@@ -189,8 +206,11 @@ final class DeidCommand implements Callable<Integer> {
     private PipelineSettings settings(RunKey key, MappingListener mappings, AttributeProtector protector) {
         DeidConfig.Builder config = DeidConfig.builder().key(key.key()).mappings(mappings).protector(protector);
         try {
+            PixelSettings pixelSettings = PixelSettings.NONE;
             if (recipe != null) {
-                RecipeParser.parse(recipe).applyTo(config);
+                Recipe parsed = RecipeParser.parse(recipe);
+                parsed.applyTo(config);
+                pixelSettings = parsed.pixels();
             }
             for (String name : options) {
                 config.option(ProfileOption.ofCliName(name));
@@ -201,7 +221,7 @@ final class DeidCommand implements Callable<Integer> {
                         .build()).build();
             }
             Deidentifier deid = new Deidentifier(built);
-            return PipelineSettings.builder(deid).pixels(pixelStage(deid))
+            return PipelineSettings.builder(deid).pixels(pixelStage(deid, pixelSettings))
                     .naming(OutputNaming.compile(naming)).build();
         } catch (IllegalArgumentException | RecipeException | RuleFormatException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
@@ -210,14 +230,39 @@ final class DeidCommand implements Callable<Integer> {
         }
     }
 
-    private PixelStage pixelStage(Deidentifier deid) throws IOException, RuleFormatException {
+    private PixelStage pixelStage(Deidentifier deid, PixelSettings fromRecipe) throws IOException,
+            RuleFormatException {
         List<RedactionRule> rules = pixelRules == null ? List.of()
                 : RuleParser.parse(Files.readString(pixelRules), pixelRules.toString());
         boolean graphics = deid.config().options().contains(ProfileOption.CLEAN_GRAPHICS);
-        if (rules.isEmpty() && !graphics && !deid.config().options().contains(ProfileOption.CLEAN_PIXEL_DATA)) {
+        boolean pixels = deid.config().options().contains(ProfileOption.CLEAN_PIXEL_DATA);
+        if (rules.isEmpty() && !graphics && !pixels) {
             return PixelStage.NONE;
         }
-        return new RulePixelStage(rules, RedactionOptions.DEFAULT.withAllowLossy(allowLossyPixels), graphics);
+        return new RulePixelStage(rules, RedactionOptions.DEFAULT.withAllowLossy(allowLossyPixels), graphics,
+                textDetection(fromRecipe, pixels));
+    }
+
+    /** The burned-in text settings: command line over recipe over defaults; OCR looked up only when used. */
+    private TextDetection textDetection(PixelSettings fromRecipe, boolean cleanPixels) {
+        PixelPolicy policy = PixelPolicy.ofCliName(pixelPolicy != null ? pixelPolicy
+                : fromRecipe.policy().orElse(PixelPolicy.DETECT.cliName()));
+        if (policy != PixelPolicy.DETECT || !cleanPixels) {
+            return TextDetection.rulesOnly().withPolicy(policy);
+        }
+        String erase = pixelErase != null ? pixelErase : fromRecipe.erase().orElse("inpaint");
+        EraseMethod method = switch (erase.trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "inpaint" -> EraseMethod.INPAINT;
+            case "fill" -> EraseMethod.BACKGROUND;
+            default -> throw new IllegalArgumentException("unknown --pixel-erase '" + erase + "'; use inpaint or fill");
+        };
+        RecognizerLookup ocr = RecognizerLookup.find(DeidCommand.class.getClassLoader());
+        if (ocr.recognizer().isEmpty()) {
+            spec.commandLine().getErr().println("veil deid: " + ocr.problem());
+        }
+        KeepList keep = fromRecipe.builtinKeepList() ? KeepList.builtin().plus(fromRecipe.keep())
+                : KeepList.of(fromRecipe.keep());
+        return TextDetection.detect(ocr.recognizer()).withKeepList(keep).withErase(method);
     }
 
     private int positive(int n) {

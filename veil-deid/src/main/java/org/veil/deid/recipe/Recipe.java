@@ -38,12 +38,13 @@ import org.veil.deid.pseudo.ShiftRange;
  * @param filters     every filter in the order they are tried: the recipe's, then the built-in ones unless
  *                    {@code built-in-filters: false}
  * @param privateDictionary the entries of the private dictionaries the recipe names, in order; empty when none
+ * @param pixels      the {@code pixels} section (burned-in text policy, erase method, keep-list)
  */
 public record Recipe(String source, String description, Map<ProfileOption, RecipeLocation> options,
                      Optional<IdentifierPolicy> identifiers, Optional<IdOptions> pseudonyms,
                      Optional<DatePolicy> datePolicy, Optional<ShiftRange> shiftRange,
                      Optional<UnlistedPolicy> unlisted, Set<Integer> allowList, List<RuleOverride> rules,
-                     List<InstanceFilter> filters, PrivateDictionary privateDictionary) {
+                     List<InstanceFilter> filters, PrivateDictionary privateDictionary, PixelSettings pixels) {
 
     public Recipe {
         Objects.requireNonNull(source, "source");
@@ -53,6 +54,17 @@ public record Recipe(String source, String description, Map<ProfileOption, Recip
         rules = List.copyOf(rules);
         filters = List.copyOf(filters);
         Objects.requireNonNull(privateDictionary, "privateDictionary");
+        Objects.requireNonNull(pixels, "pixels");
+    }
+
+    /** A recipe without a {@code pixels} section. */
+    public Recipe(String source, String description, Map<ProfileOption, RecipeLocation> options,
+                  Optional<IdentifierPolicy> identifiers, Optional<IdOptions> pseudonyms,
+                  Optional<DatePolicy> datePolicy, Optional<ShiftRange> shiftRange,
+                  Optional<UnlistedPolicy> unlisted, Set<Integer> allowList, List<RuleOverride> rules,
+                  List<InstanceFilter> filters, PrivateDictionary privateDictionary) {
+        this(source, description, options, identifiers, pseudonyms, datePolicy, shiftRange, unlisted, allowList,
+                rules, filters, privateDictionary, PixelSettings.NONE);
     }
 
     /**

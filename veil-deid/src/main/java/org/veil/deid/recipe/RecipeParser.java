@@ -39,7 +39,7 @@ public final class RecipeParser {
     public static final int VERSION = 1;
     static final Map<String, ProfileOption> OPTIONS = options();
     static final List<String> KEYS = List.of("veil-recipe", "description", "options", "identifiers", "pseudonyms",
-            "dates", "unlisted", "rules", "private", "filters", "built-in-filters");
+            "dates", "unlisted", "rules", "private", "filters", "built-in-filters", "pixels");
     private static final int NESTING_LIMIT = 20;
 
     private RecipeParser() {
@@ -138,13 +138,15 @@ public final class RecipeParser {
         if (Boolean.TRUE.equals(builtIn)) {
             filters.addAll(InstanceFilter.DEFAULTS);
         }
+        PixelSettings pixels = f.has("pixels") ? new PixelSection(problems).parse(f.value("pixels"))
+                : PixelSettings.NONE;
         if (!problems.isEmpty()) {
             return null;
         }
         return new Recipe(problems.source(), description, options.selected(), Optional.ofNullable(ids.identifiers()),
                 Optional.ofNullable(ids.idOptions()), Optional.ofNullable(options.datePolicy()),
                 Optional.ofNullable(options.shiftRange()), Optional.ofNullable(unlisted.policy()),
-                unlisted.allowList(), rules, filters, privates.dictionary());
+                unlisted.allowList(), rules, filters, privates.dictionary(), pixels);
     }
 
     private static void run(Fields f, String key, java.util.function.Consumer<Node> section) {
