@@ -71,7 +71,7 @@ class RecipeErrorTest {
     @Test
     void parse_unknownTopLevelKey_suggestsClosest() {
         assertProblem("recipe.yaml 2:1: unknown key 'rule' in the recipe (valid: veil-recipe, description, options, "
-                + "identifiers, pseudonyms, dates, unlisted, rules, private, filters, built-in-filters); did you mean 'rules'?",
+                + "identifiers, pseudonyms, dates, unlisted, rules, private, filters, built-in-filters, pixels); did you mean 'rules'?",
                 "veil-recipe: 1\nrule: []\n");
     }
 

@@ -33,6 +33,9 @@ import org.veil.pixel.text.TextEraser;
  * Thread-safe when its detector and decision are.
  */
 public final class TextRedactor {
+    /** Distinct boxes judged per image; later ones are removed unread (bounds OCR time on noisy cines). */
+    static final int MAX_JUDGED = 64;
+
     private final PixelRedactor redactor;
     private final TextDetector detector;
 
@@ -48,6 +51,7 @@ public final class TextRedactor {
         }
         ImageDescriptor d = PixelRedactor.describe(ds);
         Map<BoxKey, Boolean> judged = new HashMap<>();
+        int[] asked = new int[1];
         Set<Rect> removed = new LinkedHashSet<>();
         Set<Rect> kept = new LinkedHashSet<>();
         redactor.scan(ds, ts, (f, i) -> {
@@ -55,7 +59,7 @@ public final class TextRedactor {
             for (TextBox b : detector.detect(g)) {
                 GrayImage crop = g.crop(b.rect());
                 boolean k = judged.computeIfAbsent(new BoxKey(b.rect(), crop.contentHash()),
-                        key -> keep.keep(b, crop));
+                        key -> asked[0]++ < MAX_JUDGED && keep.keep(b, crop));
                 (k ? kept : removed).add(b.rect());
             }
         });
@@ -99,12 +103,9 @@ public final class TextRedactor {
         try {
             redactor.scan(ds, r.transferSyntax(), (f, i) -> {
                 GrayImage g = Luminance.of(f, d);
-                for (Rect a : areas) {
-                    Rect around = new Rect(a.x() - 4, a.y() - 4, a.width() + 8, a.height() + 8);
-                    for (TextBox b : detector.detect(g, around)) {
-                        if (insideShare(b.rect(), areas) >= 0.5) {
-                            left[0]++;
-                        }
+                for (TextBox b : detector.detect(g)) {
+                    if (insideShare(b.rect(), areas) >= 0.5) {
+                        left[0]++;
                     }
                 }
             });
