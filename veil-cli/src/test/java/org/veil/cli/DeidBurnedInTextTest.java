@@ -20,6 +20,12 @@ class DeidBurnedInTextTest {
     @TempDir
     Path dir;
 
+    private static byte[] secret() {
+        byte[] b = new byte[32];
+        new java.util.SplittableRandom(15).nextBytes(b);
+        return b;
+    }
+
     @Test
     void deid_cleanPixelDataDefaultPolicy_detectsAndRemovesTextReportsPositionsOnly() throws Exception {
         Path in = dir.resolve("in");
@@ -28,7 +34,7 @@ class DeidBurnedInTextTest {
         String name = DatasetView.of(original.dataset()).string(0x00100010);
         Path out = dir.resolve("out");
         Path log = dir.resolve("deid.log");
-        int code = ChildVeil.run(log, Map.of(RunKey.TEST_KEY_FILE, ChildVeil.keyFile(dir, new byte[32]).toString()),
+        int code = ChildVeil.run(log, Map.of(RunKey.TEST_KEY_FILE, ChildVeil.keyFile(dir, secret()).toString()),
                 "deid", in.toString(), out.toString(), "--option", "clean-pixel-data", "--threads", "1");
         assertEquals(Veil.OK, code, Files.readString(log));
         List<Path> outputs = DeidReferencesTest.outputs(out);
@@ -54,7 +60,7 @@ class DeidBurnedInTextTest {
     void deid_unknownPixelPolicy_usageError() throws Exception {
         Path log = dir.resolve("deid.log");
         Files.createDirectories(dir.resolve("in"));
-        int code = ChildVeil.run(log, Map.of(RunKey.TEST_KEY_FILE, ChildVeil.keyFile(dir, new byte[32]).toString()),
+        int code = ChildVeil.run(log, Map.of(RunKey.TEST_KEY_FILE, ChildVeil.keyFile(dir, secret()).toString()),
                 "deid", dir.resolve("in").toString(), dir.resolve("out").toString(), "--option", "clean-pixel-data",
                 "--pixel-policy", "maybe");
         assertEquals(Veil.USAGE, code, Files.readString(log));

@@ -21,6 +21,7 @@ import org.veil.deid.profile.ProfileOption;
 import org.veil.dicom.data.DatasetView;
 import org.veil.dicom.io.DicomFile;
 import org.veil.dicom.io.DicomReader;
+import org.veil.pipeline.PixelContext;
 import org.veil.pipeline.PixelResult;
 import org.veil.pixel.frame.Frame;
 import org.veil.pixel.frame.ImageDescriptor;
@@ -133,6 +134,46 @@ class BurnedInTextEvaluationTest {
         assertTrue(t.identifierCharsHidden >= 0.98 * t.identifierChars, () -> table + problems);
         assertTrue(t.quarantined <= 2, () -> table + problems);
         assertTrue(t.harmlessKept >= 0.15 * t.harmless, () -> table + problems);
+    }
+
+    /** Real corpus ultrasound that carries its own burned-in text: every one is cleaned, none quarantined. */
+    @Test
+    void detect_realCorpusImagesWithBurnedInText_allCleanedBeforeAfterWritten() throws Exception {
+        RulePixelStage stage = new RulePixelStage(List.of(), RedactionOptions.DEFAULT, false,
+                TextDetection.detect(Optional.of(ocr)));
+        String[] names = {"dcm4che/US-RGB-8-epicard", "dcm4che/US-RGB-8-esopecho", "dcm4che/YBR_FULL-RLE.dcm",
+            "dcm4che/YBR_422.dcm", "dcm4che/US-PAL-8-10x-echo", "dcm4che/jpeg-ls-Palette.dcm"};
+        List<String> problems = new ArrayList<>();
+        int n = 0;
+        for (String name : names) {
+            DicomFile df = DicomReader.read(Corpus.file(name).path());
+            List<Frame> before = new ArrayList<>();
+            new PixelRedactor().scan(df.dataset(), df.transferSyntax(), (f, i) -> {
+                if (i == 0) {
+                    before.add(f.copy());
+                }
+            });
+            ImageDescriptor d = PixelRedactor.describe(df.dataset());
+            try {
+                PixelResult r = stage.clean(df.dataset(), df.transferSyntax(), CLEAN, PixelContext.of(df.dataset()));
+                List<Frame> after = new ArrayList<>();
+                new PixelRedactor().scan(df.dataset(), r.transferSyntax(), (f, i) -> {
+                    if (i == 0) {
+                        after.add(f.copy());
+                    }
+                });
+                BurnedInReport.png(String.format("%02d-corpus", n++), Luminance.of(before.get(0), d),
+                        Luminance.of(after.get(0), PixelRedactor.describe(df.dataset())));
+                if (!"NO".equals(DatasetView.of(df.dataset()).string(0x00280301))) {
+                    problems.add(name + ": Burned In Annotation not NO");
+                }
+            } catch (DeidException e) {
+                problems.add(name + ": " + e.getMessage());
+            } finally {
+                stage.written(df.dataset());
+            }
+        }
+        assertEquals(List.of(), problems);
     }
 
     private static List<Frame> frames(BurnedInImage img, PixelResult r) throws Exception {

@@ -27,14 +27,17 @@ import org.veil.pixel.text.TextEraser;
  *       where it appears;</li>
  *   <li>every box not kept is removed from every frame (a box found in one frame is painted over in all of them:
  *       fail closed; a kept box overlapped by a removed one loses the overlap), by {@link EraseMethod} for lossless data, or block by block with the fill value for DCT JPEG;</li>
- *   <li>the cleaned frames are searched again: text found inside a removed area is an error, so the image is
- *       quarantined rather than written.</li>
+ *   <li>the cleaned frames are searched again: text found inside a removed area is erased too (with a margin) and
+ *       searched for again, up to two more rounds; text still there is an error, so the image is quarantined
+ *       rather than written.</li>
  * </ol>
  * Thread-safe when its detector and decision are.
  */
 public final class TextRedactor {
     /** Distinct boxes judged per image; later ones are removed unread (bounds OCR time on noisy cines). */
     static final int MAX_JUDGED = 64;
+    /** Times the second pass may send leftovers back to the eraser before the image is quarantined. */
+    private static final int EXTRA_ROUNDS = 2;
 
     private final PixelRedactor redactor;
     private final TextDetector detector;
@@ -69,11 +72,35 @@ public final class TextRedactor {
         if (areas.isEmpty()) {
             return new TextCleanup(found, keptCount, areas, null);
         }
-        RedactionResult r = ts.equals(TransferSyntax.JPEG_BASELINE) || ts.equals(TransferSyntax.JPEG_EXTENDED)
+        RedactionResult r = erase(ds, ts, d, areas, method, opts);
+        for (int round = 0; round < EXTRA_ROUNDS; round++) {
+            List<Rect> left = leftovers(ds, r, areas);
+            if (left.isEmpty()) {
+                return new TextCleanup(found, keptCount, areas, r);
+            }
+            List<Rect> more = new ArrayList<>(areas);
+            for (Rect l : left) {
+                more.add(new Rect(l.x() - 2, l.y() - 2, l.width() + 4, l.height() + 4));
+            }
+            areas = more;
+            RedactionResult again = erase(ds, r.transferSyntax(), d, areas, method, opts);
+            PixelTempFiles.deleteAll(r.tempFiles());
+            r = again;
+        }
+        int left = leftovers(ds, r, areas).size();
+        if (left > 0) {
+            PixelTempFiles.deleteAll(r.tempFiles());
+            throw new PixelRedactionException("text was still detected in " + left + " removed area(s) after "
+                    + "removal; the image needs review");
+        }
+        return new TextCleanup(found, keptCount, areas, r);
+    }
+
+    private RedactionResult erase(Dataset ds, TransferSyntax ts, ImageDescriptor d, List<Rect> areas,
+                                  EraseMethod method, RedactionOptions opts) throws IOException {
+        return ts.equals(TransferSyntax.JPEG_BASELINE) || ts.equals(TransferSyntax.JPEG_EXTENDED)
                 ? redactor.redact(ds, ts, areas, opts)
                 : redactor.edit(ds, ts, (f, i) -> TextEraser.erase(f, d, areas, method), opts);
-        verify(ds, r, areas);
-        return new TextCleanup(found, keptCount, areas, r);
     }
 
     /** The distinct removed boxes, without those inside another one (the eraser paints their union). */
@@ -96,16 +123,16 @@ public final class TextRedactor {
                 && r.y() + r.height() <= o.y() + o.height();
     }
 
-    /** The second pass: nothing may be found inside a removed area of any cleaned frame. */
-    private void verify(Dataset ds, RedactionResult r, List<Rect> areas) throws IOException {
+    /** The second pass: boxes found inside removed areas of the cleaned frames (they must be none). */
+    private List<Rect> leftovers(Dataset ds, RedactionResult r, List<Rect> areas) throws IOException {
         ImageDescriptor d = PixelRedactor.describe(ds);
-        int[] left = new int[1];
+        Set<Rect> left = new LinkedHashSet<>();
         try {
             redactor.scan(ds, r.transferSyntax(), (f, i) -> {
                 GrayImage g = Luminance.of(f, d);
                 for (TextBox b : detector.detect(g)) {
                     if (insideShare(b.rect(), areas) >= 0.5) {
-                        left[0]++;
+                        left.add(b.rect());
                     }
                 }
             });
@@ -113,11 +140,7 @@ public final class TextRedactor {
             PixelTempFiles.deleteAll(r.tempFiles());
             throw e;
         }
-        if (left[0] > 0) {
-            PixelTempFiles.deleteAll(r.tempFiles());
-            throw new PixelRedactionException("text was still detected in " + left[0] + " removed area(s) after "
-                    + "removal; the image needs review");
-        }
+        return new ArrayList<>(left);
     }
 
     private static double insideShare(Rect b, List<Rect> areas) {
