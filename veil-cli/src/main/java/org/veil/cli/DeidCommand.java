@@ -14,6 +14,8 @@ import org.veil.deid.engine.DeidConfig;
 import org.veil.deid.engine.MappingListener;
 import org.veil.deid.engine.Deidentifier;
 import org.veil.deid.profile.ProfileOption;
+import org.veil.deid.recipe.PixelSettings;
+import org.veil.deid.recipe.Recipe;
 import org.veil.deid.recipe.RecipeException;
 import org.veil.deid.recipe.RecipeParser;
 import org.veil.deid.text.ScrubPolicy;
@@ -25,7 +27,12 @@ import org.veil.verify.Verifier;
 import org.veil.verify.VerifyConfig;
 import org.veil.verify.VerifyReport;
 import org.veil.pipeline.PixelStage;
+import org.veil.pipeline.pixel.KeepList;
+import org.veil.pipeline.pixel.PixelPolicy;
 import org.veil.pipeline.pixel.RulePixelStage;
+import org.veil.pipeline.pixel.TextDetection;
+import org.veil.pixel.text.EraseMethod;
+import org.veil.pixel.text.RecognizerLookup;
 import org.veil.pixel.redact.RedactionOptions;
 import org.veil.pixel.redact.RedactionRule;
 import org.veil.pixel.redact.RuleFormatException;
@@ -118,6 +125,16 @@ final class DeidCommand implements Callable<Integer> {
             + "signature (docs/pixel-rules.md), applied with --option clean-pixel-data; repeatable; 'builtin' adds "
             + "Veil's starter library (from the public CTP and pydicom/deid lists), always after your own rules")
     List<String> pixelRules = new ArrayList<>();
+
+    @Option(names = "--pixel-policy", paramLabel = "POLICY", description = "with clean-pixel-data, images that "
+            + "probably carry burned-in text: detect (default: a matching pixel rule first, else detected text is "
+            + "removed except harmless overlay words read by OCR), rules (pixel rules only, others quarantined) or "
+            + "quarantine (all quarantined for review); docs/burned-in-text.md")
+    String pixelPolicy;
+
+    @Option(names = "--pixel-erase", paramLabel = "METHOD", description = "how detected text is painted over in "
+            + "lossless pixel data: inpaint (default) or fill (background estimate per box)")
+    String pixelErase;
 
     @Option(names = "--allow-lossy-pixels", description = "allow a lossy re-encode where redacted pixels cannot be "
             + "re-encoded losslessly in their transfer syntax (sets Lossy Image Compression)")
@@ -220,10 +237,12 @@ final class DeidCommand implements Callable<Integer> {
         DeidConfig.Builder config = DeidConfig.builder().key(key.key()).mappings(mappings).protector(protector);
         try {
             List<String> recipeRules = List.of();
+            PixelSettings pixelSettings = PixelSettings.NONE;
             if (recipe != null) {
                 org.veil.deid.recipe.Recipe parsed = RecipeParser.parse(recipe);
                 parsed.applyTo(config);
                 recipeRules = parsed.pixelRules();
+                pixelSettings = parsed.pixels();
             }
             for (String name : options) {
                 config.option(ProfileOption.ofCliName(name));
@@ -234,7 +253,7 @@ final class DeidCommand implements Callable<Integer> {
                         .build()).build();
             }
             Deidentifier deid = new Deidentifier(built);
-            return PipelineSettings.builder(deid).pixels(pixelStage(deid, recipeRules))
+            return PipelineSettings.builder(deid).pixels(pixelStage(deid, recipeRules, pixelSettings))
                     .naming(OutputNaming.compile(naming))
                     .duplicates(duplicatePolicy())
                     .limits(ReadLimits.DEFAULT.withBudgetFor(Runtime.getRuntime().maxMemory(), threads()))
@@ -247,8 +266,8 @@ final class DeidCommand implements Callable<Integer> {
     }
 
     /** The user's rule files (command line, then recipe) first, the built-in library last: the first match wins. */
-    private PixelStage pixelStage(Deidentifier deid, List<String> recipeRules) throws IOException,
-            RuleFormatException {
+    private PixelStage pixelStage(Deidentifier deid, List<String> recipeRules, PixelSettings fromRecipe)
+            throws IOException, RuleFormatException {
         List<String> sources = new ArrayList<>(pixelRules);
         sources.addAll(recipeRules);
         boolean builtin = sources.removeIf(RuleLibrary.BUILTIN::equals);
@@ -257,10 +276,34 @@ final class DeidCommand implements Callable<Integer> {
         }
         List<RedactionRule> rules = RuleLibrary.load(sources, null);
         boolean graphics = deid.config().options().contains(ProfileOption.CLEAN_GRAPHICS);
-        if (rules.isEmpty() && !graphics && !deid.config().options().contains(ProfileOption.CLEAN_PIXEL_DATA)) {
+        boolean pixels = deid.config().options().contains(ProfileOption.CLEAN_PIXEL_DATA);
+        if (rules.isEmpty() && !graphics && !pixels) {
             return PixelStage.NONE;
         }
-        return new RulePixelStage(rules, RedactionOptions.DEFAULT.withAllowLossy(allowLossyPixels), graphics);
+        return new RulePixelStage(rules, RedactionOptions.DEFAULT.withAllowLossy(allowLossyPixels), graphics,
+                textDetection(fromRecipe, pixels));
+    }
+
+    /** The burned-in text settings: command line over recipe over defaults; OCR looked up only when used. */
+    private TextDetection textDetection(PixelSettings fromRecipe, boolean cleanPixels) {
+        PixelPolicy policy = PixelPolicy.ofCliName(pixelPolicy != null ? pixelPolicy
+                : fromRecipe.policy().orElse(PixelPolicy.DETECT.cliName()));
+        if (policy != PixelPolicy.DETECT || !cleanPixels) {
+            return TextDetection.rulesOnly().withPolicy(policy);
+        }
+        String erase = pixelErase != null ? pixelErase : fromRecipe.erase().orElse("inpaint");
+        EraseMethod method = switch (erase.trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "inpaint" -> EraseMethod.INPAINT;
+            case "fill" -> EraseMethod.BACKGROUND;
+            default -> throw new IllegalArgumentException("unknown --pixel-erase '" + erase + "'; use inpaint or fill");
+        };
+        RecognizerLookup ocr = RecognizerLookup.find(DeidCommand.class.getClassLoader());
+        if (ocr.recognizer().isEmpty()) {
+            spec.commandLine().getErr().println("veil deid: " + ocr.problem());
+        }
+        KeepList keep = fromRecipe.builtinKeepList() ? KeepList.builtin().plus(fromRecipe.keep())
+                : KeepList.of(fromRecipe.keep());
+        return TextDetection.detect(ocr.recognizer()).withKeepList(keep).withErase(method);
     }
 
     /** Worker threads: --threads, else one per core. */

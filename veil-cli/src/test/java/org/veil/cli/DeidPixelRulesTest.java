@@ -208,7 +208,8 @@ class DeidPixelRulesTest {
         Path out = dir.resolve("out");
         Path log = dir.resolve("deid.log");
         int code = ChildVeil.run(log, env, "deid", in.toString(), out.toString(), "--option", "clean-pixel-data",
-                "--option", "clean-graphics", "--pixel-rules", rules.toString(), "--threads", "2");
+                "--option", "clean-graphics", "--pixel-rules", rules.toString(), "--pixel-policy", "rules",
+                "--threads", "2");
         assertEquals(Veil.PROBLEMS, code, "one input quarantined; " + msg + "\n" + Files.readString(log));
 
         Map<String, Path> byKind = new HashMap<>();

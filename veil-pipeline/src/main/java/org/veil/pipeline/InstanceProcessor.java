@@ -1,9 +1,12 @@
 package org.veil.pipeline;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.veil.deid.engine.Change;
 import org.veil.deid.engine.DeidException;
 import org.veil.deid.engine.DeidResult;
 import org.veil.deid.engine.Deidentifier;
@@ -190,6 +193,7 @@ public final class InstanceProcessor {
             return quarantined(QuarantineReason.of(QuarantineCategory.WRITE, input.label()
                     + ": cannot record the study's patient: " + describe(e), "cannot record the study's patient"));
         }
+        PixelContext context = pixelOptions.isEmpty() ? PixelContext.NONE : PixelContext.of(ds);
         try {
             result = deid.deidentify(ds, patient, pixelOptions);
         } catch (DeidException e) {
@@ -198,18 +202,26 @@ public final class InstanceProcessor {
         }
         try {
             boolean reassigned = !deid.identity(patient, study).equals(deid.identity(own, study));
-            return cleanPixelsAndStore(input, file, sink, result, reassigned);
+            return cleanPixelsAndStore(input, file, sink, result, reassigned, context);
         } finally {
             settings.pixels().written(ds); // also when quarantined after the pixel step: its temporary files go
         }
     }
 
-    private Outcome cleanPixelsAndStore(Input input, DicomFile file, InstanceSink sink, DeidResult result,
-                                        boolean reassigned) {
+    private Outcome cleanPixelsAndStore(Input input, DicomFile file, InstanceSink sink, DeidResult deidResult,
+                                        boolean reassigned, PixelContext context) {
         Dataset ds = file.dataset();
         TransferSyntax ts;
+        DeidResult result = deidResult;
         try {
-            ts = settings.pixels().clean(ds, file.transferSyntax(), pixelOptions);
+            PixelResult pixels = settings.pixels().clean(ds, file.transferSyntax(), pixelOptions, context);
+            ts = pixels.transferSyntax();
+            if (!pixels.changes().isEmpty()) {
+                List<Change> all = new ArrayList<>(result.changes());
+                all.addAll(pixels.changes());
+                result = new DeidResult(all, result.warnings(), result.patientPseudonym(), result.studyUid(),
+                        result.seriesUid(), result.sopInstanceUid());
+            }
         } catch (DeidException e) {
             return quarantined(QuarantineReason.of(QuarantineCategory.PIXEL, input.label() + ": " + e.getMessage(),
                     e.getMessage()));

@@ -49,6 +49,15 @@ public interface PixelStage {
      */
     TransferSyntax clean(Dataset ds, TransferSyntax ts, Set<ProfileOption> options) throws DeidException;
 
+    /**
+     * Like {@link #clean(Dataset, TransferSyntax, Set)}, knowing the original instance's identifying values (for
+     * matching text read in the pixels) and saying what was done for the change report.
+     */
+    default PixelResult clean(Dataset ds, TransferSyntax ts, Set<ProfileOption> options, PixelContext context)
+            throws DeidException {
+        return new PixelResult(clean(ds, ts, options), java.util.List.of());
+    }
+
     /** Called once the instance cleaned by {@link #clean} has been written (or given up): temporary data can go. */
     default void written(Dataset ds) {
     }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.veil.synth.BurnedInWorkload;
 import org.veil.synth.Workloads;
 import org.veil.verify.MappingFile;
 import picocli.CommandLine.Command;
@@ -30,14 +31,22 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--dir", paramLabel = "DIR", description = "work folder (default: ${DEFAULT-VALUE})")
     Path dir = Path.of(System.getProperty("java.io.tmpdir"), "veil-bench");
 
-    @Option(names = "--workloads", split = ",", paramLabel = "NAME", description = "ct, small, multiframe, private "
-            + "(default: ct, small, multiframe)")
+    @Option(names = "--workloads", split = ",", paramLabel = "NAME", description = "ct, small, multiframe, private, "
+            + "us-cine, text-images (default: ct, small, multiframe)")
     List<String> workloads = List.of("ct", "small", "multiframe");
 
     @Option(names = "--private-elements", split = ",", paramLabel = "N", description = "sizes of the private "
             + "workload: one file each with N two-byte private elements; give the JVMs --heap 2g "
             + "(default: ${DEFAULT-VALUE})")
     List<Integer> privateElements = List.of(1_000_000, 2_000_000, 4_000_000);
+
+    @Option(names = "--cine-files", description = "us-cine: 640x480 RGB cines of 100 frames with a static burned-in "
+            + "overlay (default: ${DEFAULT-VALUE})")
+    int cineFiles = 4;
+
+    @Option(names = "--text-files", description = "text-images: 512x512 16-bit images with burned-in text "
+            + "(default: ${DEFAULT-VALUE})")
+    int textFiles = 200;
 
     @Option(names = "--ct-files", description = "CT-like files, 512x512x16 bit (default: ${DEFAULT-VALUE})")
     int ctFiles = 2000;
@@ -62,6 +71,8 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--append", paramLabel = "FILE", description = "Markdown file to append the rows to "
             + "(default: ${DEFAULT-VALUE}; 'none' to skip)")
     String append = "docs/BENCHMARKS.md";
+
+    private static final int CINE_FRAMES = 100;
 
     private record Step(String name, List<String> command) {
     }
@@ -116,8 +127,10 @@ public final class BenchCommand implements Callable<Integer> {
             case "ct" -> Workloads.ct(in, ctFiles, 10, Workloads.SEED);
             case "small" -> Workloads.small(in, smallFiles, 100, Workloads.SEED);
             case "multiframe" -> Workloads.multiframe(in, multiframeMb * 1024L * 1024L, Workloads.SEED);
+            case "us-cine" -> BurnedInWorkload.cines(in, cineFiles, CINE_FRAMES, Workloads.SEED);
+            case "text-images" -> BurnedInWorkload.images(in, textFiles, Workloads.SEED);
             default -> throw new IllegalArgumentException("unknown workload '" + workload + "' (ct, small, "
-                    + "multiframe)");
+                    + "multiframe, us-cine, text-images)");
         }
         Files.createDirectories(in.resolve(".complete"));
         return in;
@@ -150,6 +163,8 @@ public final class BenchCommand implements Callable<Integer> {
         return switch (workload) {
             case "ct" -> ctFiles;
             case "small" -> smallFiles;
+            case "us-cine" -> cineFiles;
+            case "text-images" -> textFiles;
             default -> multiframeMb;
         };
     }
@@ -164,6 +179,9 @@ public final class BenchCommand implements Callable<Integer> {
             }
         }
         Path deidOut = dir.resolve("out-" + workload + "-deid");
+        if (workload.equals("us-cine") || workload.equals("text-images")) {
+            return measurePixels(workload, in, files, bytes);
+        }
         List<Step> steps = List.of(
                 new Step("cp -r", List.of("cp", "-r", in.toString(), dir.resolve("out-" + workload + "-cp")
                         .toString())),
@@ -197,6 +215,34 @@ public final class BenchCommand implements Callable<Integer> {
             System.out.println(format(row) + (r.exitCode() == 0 ? "" : "  (exit " + r.exitCode() + ", see " + log
                     + ")"));
         }
+        return rows;
+    }
+
+    /**
+     * Burned-in text workloads: {@code veil deid --option clean-pixel-data} (detection, OCR of distinct boxes,
+     * inpainting, second detection pass) against cp; prints frames per second besides files per second.
+     */
+    private List<Row> measurePixels(String workload, Path in, int files, long bytes) throws IOException,
+            InterruptedException {
+        int framesPerFile = workload.equals("us-cine") ? CINE_FRAMES : 1;
+        List<Row> rows = new ArrayList<>();
+        readAll(in);
+        Path cpOut = dir.resolve("out-" + workload + "-cp");
+        Path out = dir.resolve("out-" + workload + "-pixels");
+        deleteOutput(cpOut);
+        deleteOutput(out);
+        settle();
+        ChildRun.Result cp = ChildRun.run(List.of("cp", "-r", in.toString(), cpOut.toString()), Map.of(),
+                dir.resolve("log-" + workload + "-cp.txt"));
+        rows.add(new Row(workload, "cp -r", files, bytes, cp, cp.seconds()));
+        settle();
+        Path log = dir.resolve("log-" + workload + "-clean-pixel-data.txt");
+        ChildRun.Result r = ChildRun.run(veil("deid", in.toString(), out.toString(), "--threads",
+                Integer.toString(threads), "--option", "clean-pixel-data"), Map.of(), log);
+        Row row = new Row(workload, "deid clean-pixel-data", files, bytes, r, cp.seconds());
+        rows.add(row);
+        System.out.println(format(row) + String.format("  %.1f frames/s", files * framesPerFile / r.seconds())
+                + (r.exitCode() == 0 ? "" : "  (exit " + r.exitCode() + ", see " + log + ")"));
         return rows;
     }
 

@@ -43,13 +43,14 @@ import org.veil.deid.pseudo.ShiftRange;
  *                    folder), in order; read by the front end that builds the pixel step
  * @param patientIdentity what makes two instances one patient ({@code patient-identity: id} or {@code id+issuer}),
  *                    if stated
+ * @param pixels      the {@code pixels} section (burned-in text policy, erase method, keep-list)
  */
 public record Recipe(String source, String description, Map<ProfileOption, RecipeLocation> options,
                      Optional<IdentifierPolicy> identifiers, Optional<IdOptions> pseudonyms,
                      Optional<DatePolicy> datePolicy, Optional<ShiftRange> shiftRange,
                      Optional<UnlistedPolicy> unlisted, Set<Integer> allowList, List<RuleOverride> rules,
                      List<InstanceFilter> filters, PrivateDictionary privateDictionary, List<String> pixelRules,
-                     Optional<PatientIdentity> patientIdentity) {
+                     Optional<PatientIdentity> patientIdentity, PixelSettings pixels) {
 
     public Recipe {
         Objects.requireNonNull(source, "source");
@@ -61,6 +62,7 @@ public record Recipe(String source, String description, Map<ProfileOption, Recip
         Objects.requireNonNull(privateDictionary, "privateDictionary");
         pixelRules = List.copyOf(pixelRules);
         Objects.requireNonNull(patientIdentity, "patientIdentity");
+        Objects.requireNonNull(pixels, "pixels");
     }
 
     /**

@@ -10,20 +10,28 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.veil.deid.engine.Change;
 import org.veil.deid.engine.DeidException;
 import org.veil.deid.profile.ProfileOption;
+import org.veil.dicom.TagPath;
 import org.veil.dicom.TransferSyntax;
 import org.veil.dicom.VR;
 import org.veil.dicom.data.DataElement;
 import org.veil.dicom.data.Dataset;
 import org.veil.dicom.data.DatasetView;
+import org.veil.pipeline.PixelContext;
+import org.veil.pipeline.PixelResult;
 import org.veil.pipeline.PixelStage;
+import org.veil.pixel.UnsupportedPixelCodingException;
 import org.veil.pixel.redact.OverlayCleanup;
 import org.veil.pixel.redact.PixelRedactor;
 import org.veil.pixel.redact.PixelTempFiles;
 import org.veil.pixel.redact.RedactionOptions;
 import org.veil.pixel.redact.RedactionResult;
 import org.veil.pixel.redact.RedactionRule;
+import org.veil.pixel.redact.TextCleanup;
+import org.veil.pixel.redact.TextRedactor;
+import org.veil.pixel.text.KeepDecision;
 
 /**
  * The pixel step driven by region rules (docs/pixel-rules.md): with Clean Pixel Data, an image whose device
@@ -43,12 +51,15 @@ public final class RulePixelStage implements PixelStage {
     private static final int MODALITY = 0x00080060;
     private static final Set<String> SUSPICIOUS_MODALITIES = Set.of("US", "SC", "XA", "RF", "CR", "OT", "ES", "XC",
             "GM", "SM", "DOC");
+    private static final TagPath PIXEL_PATH = TagPath.ROOT.child(PIXEL_DATA);
     private static final String VIDEO_PREFIX = "1.2.840.10008.1.2.4.10";
 
     private final List<RedactionRule> rules;
     private final RedactionOptions options;
     private final boolean cleanGraphics;
     private final PixelRedactor redactor = new PixelRedactor();
+    private final TextDetection detection;
+    private final TextRedactor text;
     private final Map<Dataset, List<Path>> pending = new IdentityHashMap<>();
 
     /**
@@ -57,9 +68,20 @@ public final class RulePixelStage implements PixelStage {
      * @param cleanGraphics whether overlays embedded in pixel data are zeroed
      */
     public RulePixelStage(List<RedactionRule> rules, RedactionOptions options, boolean cleanGraphics) {
+        this(rules, options, cleanGraphics, TextDetection.rulesOnly());
+    }
+
+    /**
+     * @param detection what to do with an image that probably carries burned-in text and matches no rule (policy
+     *                  detect), or with every such image (policy quarantine)
+     */
+    public RulePixelStage(List<RedactionRule> rules, RedactionOptions options, boolean cleanGraphics,
+                          TextDetection detection) {
         this.rules = List.copyOf(rules);
         this.options = options;
         this.cleanGraphics = cleanGraphics;
+        this.detection = detection;
+        this.text = new TextRedactor(redactor, detection.detector());
     }
 
     @Override
@@ -69,13 +91,20 @@ public final class RulePixelStage implements PixelStage {
 
     @Override
     public TransferSyntax clean(Dataset ds, TransferSyntax ts, Set<ProfileOption> selected) throws DeidException {
+        return clean(ds, ts, selected, PixelContext.NONE).transferSyntax();
+    }
+
+    @Override
+    public PixelResult clean(Dataset ds, TransferSyntax ts, Set<ProfileOption> selected, PixelContext context)
+            throws DeidException {
         if (!ds.contains(PIXEL_DATA)) {
-            return ts;
+            return new PixelResult(ts, List.of());
         }
         TransferSyntax out = ts;
+        List<Change> changes = new ArrayList<>();
         try {
             if (selected.contains(ProfileOption.CLEAN_PIXEL_DATA)) {
-                out = redact(ds, ts);
+                out = redact(ds, ts, context, changes);
             }
             if (cleanGraphics) {
                 OverlayCleanup overlays = redactor.cleanOverlays(ds, out, options);
@@ -85,25 +114,55 @@ public final class RulePixelStage implements PixelStage {
         } catch (IOException e) {
             throw new DeidException("pixel data: " + e.getMessage(), e);
         }
-        return out;
+        return new PixelResult(out, changes);
     }
 
-    private TransferSyntax redact(Dataset ds, TransferSyntax ts) throws IOException, DeidException {
+    private TransferSyntax redact(Dataset ds, TransferSyntax ts, PixelContext context, List<Change> changes)
+            throws IOException, DeidException {
+        String why = suspicion(ds, ts);
+        if (why != null && detection.policy() == PixelPolicy.QUARANTINE) {
+            throw new DeidException("burned-in text is probable (" + why + ") and the pixel policy is quarantine: "
+                    + "the image needs review");
+        }
         Optional<RedactionRule> rule = RedactionRule.firstMatch(rules, ds);
         if (rule.isEmpty()) {
-            String why = suspicion(ds, ts);
-            if (why != null) {
-                throw new DeidException("burned-in text is probable (" + why + ") and no pixel rule matches the "
-                        + "device signature; add a rule (docs/pixel-rules.md) or leave out clean-pixel-data");
+            if (why == null) {
+                return ts;
             }
-            return ts;
+            if (detection.policy() == PixelPolicy.RULES) {
+                throw new DeidException("burned-in text is probable (" + why + ") and no pixel rule matches the "
+                        + "device signature; add a rule (docs/pixel-rules.md), use --pixel-policy detect, or leave "
+                        + "out clean-pixel-data");
+            }
+            return detect(ds, ts, context, changes);
         }
         RedactionRule r = rule.get();
         RedactionOptions o = r.fill() == null ? options : options.withFill(r.fill());
         RedactionResult result = redactor.redact(ds, ts, r.regions(), o);
         keepUntilWritten(ds, result.tempFiles());
         ds.put(DataElement.of(BURNED_IN_ANNOTATION, VR.CS, "NO".getBytes(StandardCharsets.US_ASCII)));
+        changes.add(new Change(PIXEL_PATH, "pixel-rule", "policy " + detection.policy().cliName() + ": rule "
+                + r.name() + ", " + r.regions().size() + " region(s)"));
         return result.transferSyntax();
+    }
+
+    private TransferSyntax detect(Dataset ds, TransferSyntax ts, PixelContext context, List<Change> changes)
+            throws IOException, DeidException {
+        KeepDecision keep = detection.ocr().isEmpty() ? KeepDecision.NONE
+                : new OcrKeepDecision(detection.ocr().get(), detection.keepList(),
+                        new IdentifierMatcher(context, detection.scrubber()), detection.minConfidence());
+        TextCleanup c;
+        try {
+            c = text.clean(ds, ts, keep, detection.erase(), options);
+        } catch (UnsupportedPixelCodingException e) {
+            throw new DeidException("burned-in text is probable but text detection cannot read this pixel data ("
+                    + e.getMessage() + ")", e);
+        }
+        keepUntilWritten(ds, c.tempFiles());
+        ds.put(DataElement.of(BURNED_IN_ANNOTATION, VR.CS, "NO".getBytes(StandardCharsets.US_ASCII)));
+        changes.add(new Change(PIXEL_PATH, "pixel-text", TextReport.describe(detection.policy(), c,
+                detection.ocr().isPresent())));
+        return c.redaction() == null ? ts : c.redaction().transferSyntax();
     }
 
     /** Why the image probably carries burned-in text, or null. */
@@ -149,6 +208,6 @@ public final class RulePixelStage implements PixelStage {
 
     @Override
     public String toString() {
-        return "rules(" + rules.size() + ")";
+        return "rules(" + rules.size() + "), policy " + detection.policy().cliName();
     }
 }

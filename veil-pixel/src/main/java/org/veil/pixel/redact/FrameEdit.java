@@ -4,6 +4,6 @@ import org.veil.pixel.frame.Frame;
 
 /** Changes one decoded frame in place; answers whether anything changed. */
 @FunctionalInterface
-interface FrameEdit {
+public interface FrameEdit {
     boolean apply(Frame frame, int index);
 }

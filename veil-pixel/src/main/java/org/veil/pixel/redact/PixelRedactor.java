@@ -87,6 +87,53 @@ public final class PixelRedactor {
     }
 
     /**
+     * Applies {@code edit} to every frame, then writes the Pixel Data back as {@link #redact} does (native in place;
+     * lossless encapsulated re-encoded in the same syntax when exact, else the fallback; lossy only with
+     * {@code allowLossy}). DCT JPEG cannot be edited cell by cell here: use {@link #redact} with rectangles.
+     */
+    public RedactionResult edit(Dataset ds, TransferSyntax ts, FrameEdit edit, RedactionOptions opts)
+            throws IOException {
+        DataElement pd = ds.get(PixelTags.PIXEL_DATA);
+        List<Path> temps = new ArrayList<>();
+        if (pd == null) {
+            return new RedactionResult(ts, 0, false, false, temps);
+        }
+        ImageDescriptor d = PixelAttributes.describe(ds);
+        try {
+            if (pd.fragments() == null) {
+                if (ts.encapsulated()) {
+                    throw new PixelRedactionException("Pixel Data is native but transfer syntax " + ts.uid()
+                            + " is encapsulated");
+                }
+                int changed = NativePixels.process(ds, d, edit, opts, temps);
+                return new RedactionResult(ts, changed, false, false, temps);
+            }
+            FragmentFrames frames = FragmentFrames.split(pd.fragments(), d.numberOfFrames());
+            boolean spill = frames.inFile() && Math.max(frames.codedLength(), d.nativeLength()) > opts.inMemoryLimit();
+            return transcode(ds, ts, d, frames, edit, opts, spill, temps);
+        } catch (IOException | RuntimeException e) {
+            throw failed(ts, e, temps);
+        }
+    }
+
+    /** Decodes every frame in turn for {@code visitor}; changes nothing. */
+    public void scan(Dataset ds, TransferSyntax ts, FrameVisitor visitor) throws IOException {
+        if (ds.get(PixelTags.PIXEL_DATA) == null) {
+            return;
+        }
+        try {
+            FrameScan.forEach(ds, ts, PixelAttributes.describe(ds), codecs, visitor);
+        } catch (IOException | RuntimeException e) {
+            throw failed(ts, e, new ArrayList<>());
+        }
+    }
+
+    /** The image pixel module of {@code ds}, checked. */
+    public static ImageDescriptor describe(Dataset ds) throws PixelRedactionException {
+        return PixelAttributes.describe(ds);
+    }
+
+    /**
      * Removes overlays: every Overlay group (60xx) and, in Pixel Data with Bits Stored below Bits Allocated, the bits
      * outside Bits Stored (where retired overlays live; PS3.5 8.1.2). Stored pixel values do not change. Native data
      * is cleared in place. Lossless encapsulated data is decoded and, only when some frame holds such bits,

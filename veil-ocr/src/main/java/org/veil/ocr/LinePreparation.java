@@ -1,0 +1,102 @@
+package org.veil.ocr;
+
+import org.veil.pixel.text.GrayImage;
+
+/**
+ * Makes a text box easy for Tesseract: binarized with Otsu's threshold, turned into dark text on white (the
+ * background is the class the box's border mostly belongs to), enlarged (bilinear, so edges stay smooth) to about 32 pixels high, and
+ * given a white margin.
+ */
+final class LinePreparation {
+    private static final int TARGET_HEIGHT = 32;
+    private static final int MARGIN = 12;
+
+    private LinePreparation() {
+    }
+
+    static GrayImage prepare(GrayImage crop) {
+        return prepare(crop, TARGET_HEIGHT);
+    }
+
+    static GrayImage prepare(GrayImage crop, int targetHeight) {
+        int t = otsu(crop);
+        boolean brightText = borderMean(crop) <= t;
+        double scale = Math.max(1, Math.min(6, (double) targetHeight / crop.height()));
+        int cw = crop.width();
+        int ch = crop.height();
+        float[] ink = new float[cw * ch];
+        for (int y = 0; y < ch; y++) {
+            for (int x = 0; x < cw; x++) {
+                boolean on = brightText ? crop.get(x, y) > t : crop.get(x, y) <= t;
+                ink[y * cw + x] = on ? 0 : 255;
+            }
+        }
+        int sw = (int) Math.round(cw * scale);
+        int sh = (int) Math.round(ch * scale);
+        int w = sw + 2 * MARGIN;
+        int h = sh + 2 * MARGIN;
+        byte[] out = new byte[w * h];
+        java.util.Arrays.fill(out, (byte) 255);
+        for (int y = 0; y < sh; y++) {
+            double fy = Math.max(0, Math.min(ch - 1, (y + 0.5) / scale - 0.5));
+            int y0 = (int) fy;
+            int y1 = Math.min(ch - 1, y0 + 1);
+            double wy = fy - y0;
+            for (int x = 0; x < sw; x++) {
+                double fx = Math.max(0, Math.min(cw - 1, (x + 0.5) / scale - 0.5));
+                int x0 = (int) fx;
+                int x1 = Math.min(cw - 1, x0 + 1);
+                double wx = fx - x0;
+                double v = (1 - wy) * ((1 - wx) * ink[y0 * cw + x0] + wx * ink[y0 * cw + x1])
+                        + wy * ((1 - wx) * ink[y1 * cw + x0] + wx * ink[y1 * cw + x1]);
+                out[(MARGIN + y) * w + MARGIN + x] = (byte) (int) Math.round(v);
+            }
+        }
+        return new GrayImage(w, h, out);
+    }
+
+    static int otsu(GrayImage g) {
+        int[] hist = new int[256];
+        for (byte b : g.pixels()) {
+            hist[b & 0xFF]++;
+        }
+        int n = g.pixels().length;
+        double sum = 0;
+        for (int i = 0; i < 256; i++) {
+            sum += (double) i * hist[i];
+        }
+        double sumB = 0;
+        int wB = 0;
+        double best = -1;
+        int threshold = 127;
+        for (int i = 0; i < 256; i++) {
+            wB += hist[i];
+            if (wB == 0 || wB == n) {
+                continue;
+            }
+            sumB += (double) i * hist[i];
+            double mB = sumB / wB;
+            double mF = (sum - sumB) / (n - wB);
+            double between = (double) wB * (n - wB) * (mB - mF) * (mB - mF);
+            if (between > best) {
+                best = between;
+                threshold = i;
+            }
+        }
+        return threshold;
+    }
+
+    private static double borderMean(GrayImage g) {
+        long s = 0;
+        int n = 0;
+        for (int x = 0; x < g.width(); x++) {
+            s += g.get(x, 0) + g.get(x, g.height() - 1);
+            n += 2;
+        }
+        for (int y = 0; y < g.height(); y++) {
+            s += g.get(0, y) + g.get(g.width() - 1, y);
+            n += 2;
+        }
+        return (double) s / n;
+    }
+}

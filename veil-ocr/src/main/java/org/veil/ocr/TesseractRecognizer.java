@@ -1,0 +1,73 @@
+package org.veil.ocr;
+
+import com.sun.jna.Pointer;
+import java.nio.charset.StandardCharsets;
+import org.veil.pixel.text.GrayImage;
+import org.veil.pixel.text.Recognition;
+import org.veil.pixel.text.RecognizerUnavailableException;
+import org.veil.pixel.text.TextRecognizer;
+
+/**
+ * Reads one text line with Tesseract (single-line page segmentation). Each thread gets its own Tesseract instance
+ * (the C API is not thread-safe per handle); instances live as long as their thread. Crops are prepared by
+ * {@link LinePreparation} (dark text on white, enlarged, with a margin).
+ */
+final class TesseractRecognizer implements TextRecognizer {
+    private final TessApi api;
+    private final String dataPath;
+    private final ThreadLocal<Pointer> handles;
+
+    TesseractRecognizer(TessApi api, String dataPath) {
+        this.api = api;
+        this.dataPath = dataPath;
+        this.handles = ThreadLocal.withInitial(this::open);
+    }
+
+    /** Creates this thread's instance now, so that a broken installation is reported before any image. */
+    void check() throws RecognizerUnavailableException {
+        try {
+            handles.get();
+        } catch (IllegalStateException e) {
+            throw new RecognizerUnavailableException(e.getMessage(), e);
+        }
+    }
+
+    private Pointer open() {
+        Pointer h = api.TessBaseAPICreate();
+        if (api.TessBaseAPIInit3(h, dataPath, TesseractProvider.LANGUAGE) != 0) {
+            api.TessBaseAPIDelete(h);
+            throw new IllegalStateException("Tesseract could not load its " + TesseractProvider.LANGUAGE
+                    + " language data; reinstall it with `apt-get install --reinstall tesseract-ocr-eng`");
+        }
+        api.TessBaseAPISetVariable(h, "user_defined_dpi", "300");
+        api.TessBaseAPISetVariable(h, "debug_file", "/dev/null");
+        api.TessBaseAPISetPageSegMode(h, TessApi.PSM_SINGLE_LINE);
+        return h;
+    }
+
+    @Override
+    public Recognition recognize(GrayImage crop) {
+        GrayImage line = LinePreparation.prepare(crop);
+        Pointer h = handles.get();
+        api.TessBaseAPISetImage(h, line.pixels(), line.width(), line.height(), 1, line.width());
+        Pointer text = api.TessBaseAPIGetUTF8Text(h);
+        try {
+            if (text == null) {
+                return Recognition.NOTHING;
+            }
+            String s = text.getString(0, StandardCharsets.UTF_8.name()).replaceAll("\\s+", " ").trim();
+            int conf = api.TessBaseAPIMeanTextConf(h);
+            return new Recognition(s, Math.max(0, conf));
+        } finally {
+            if (text != null) {
+                api.TessDeleteText(text);
+            }
+            api.TessBaseAPIClear(h);
+        }
+    }
+
+    @Override
+    public String name() {
+        return "tesseract " + api.TessVersion() + " (" + TesseractProvider.LANGUAGE + ")";
+    }
+}

@@ -1,0 +1,60 @@
+package org.veil.pixel.redact;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.StandardOpenOption;
+import org.veil.dicom.TransferSyntax;
+import org.veil.dicom.data.BulkData;
+import org.veil.dicom.data.DataElement;
+import org.veil.dicom.data.Dataset;
+import org.veil.pixel.CorruptPixelDataException;
+import org.veil.pixel.codec.FrameCodec;
+import org.veil.pixel.codec.FrameCodecRegistry;
+import org.veil.pixel.frame.ImageDescriptor;
+import org.veil.pixel.frame.NativeFrameCodec;
+import org.veil.pixel.frame.NativeFrameOptions;
+
+/** Decodes every frame of a data set's Pixel Data, one at a time, without changing anything. */
+final class FrameScan {
+    private FrameScan() {
+    }
+
+    static void forEach(Dataset ds, TransferSyntax ts, ImageDescriptor d, FrameCodecRegistry codecs, FrameVisitor v)
+            throws IOException {
+        DataElement pd = ds.get(PixelTags.PIXEL_DATA);
+        if (pd.fragments() != null) {
+            FrameCodec codec = codecs.require(ts);
+            FragmentFrames frames = FragmentFrames.split(pd.fragments(), d.numberOfFrames());
+            for (int i = 0; i < frames.frames(); i++) {
+                v.visit(codec.decode(frames.frame(i), d), i);
+            }
+            return;
+        }
+        NativeFrameCodec codec = new NativeFrameCodec(d, NativeFrameOptions.LITTLE_ENDIAN);
+        BulkData b = pd.bulk();
+        boolean swap = b != null && b.bigEndian() && b.swapUnit() > 1;
+        if (b == null || d.bitsAllocated() == 1 || swap) {
+            byte[] all = b == null ? pd.bytes() : b.readAll();
+            if (swap) {
+                all = all.clone();
+                NativePixels.swap(all, 0, all.length, b.swapUnit());
+            }
+            for (int i = 0; i < d.numberOfFrames(); i++) {
+                v.visit(codec.decodeFrame(all, i), i);
+            }
+            return;
+        }
+        int frameLength = (int) d.frameLength();
+        if ((long) frameLength * d.numberOfFrames() > b.length()) {
+            throw new CorruptPixelDataException("native pixel data", b.length(), d.numberOfFrames() + " frames need "
+                    + (long) frameLength * d.numberOfFrames() + " bytes but the value has " + b.length());
+        }
+        byte[] buf = new byte[frameLength];
+        try (FileChannel in = FileChannel.open(b.file(), StandardOpenOption.READ)) {
+            for (int i = 0; i < d.numberOfFrames(); i++) {
+                b.read(in, (long) i * frameLength, buf, 0, frameLength);
+                v.visit(codec.decode(buf, 0), i);
+            }
+        }
+    }
+}

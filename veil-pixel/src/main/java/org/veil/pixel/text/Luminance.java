@@ -1,0 +1,74 @@
+package org.veil.pixel.text;
+
+import org.veil.pixel.UnsupportedPixelCodingException;
+import org.veil.pixel.frame.Frame;
+import org.veil.pixel.frame.ImageDescriptor;
+import org.veil.pixel.frame.PhotometricInterpretation;
+import org.veil.pixel.frame.Plane;
+import org.veil.pixel.frame.SampleFormat;
+
+/**
+ * Turns one decoded frame of any integer photometric interpretation into 8-bit luminance, stretched per frame from its
+ * lowest to its highest value so that text stands out whatever the bit depth. Signed data is sign extended; color
+ * frames use Y (stored for YBR, computed for RGB); PALETTE COLOR uses the index (text is drawn in one index, so its
+ * contrast survives). MONOCHROME1 is inverted so that bright means white on screen.
+ */
+public final class Luminance {
+    private Luminance() {
+    }
+
+    public static GrayImage of(Frame f, ImageDescriptor d) throws UnsupportedPixelCodingException {
+        if (d.sampleFormat() != SampleFormat.INTEGER || d.bitsAllocated() > 32) {
+            throw new UnsupportedPixelCodingException("text detection", 0,
+                    "text detection needs integer pixel data of at most 32 bits");
+        }
+        int n = f.columns() * f.rows();
+        long[] v;
+        PhotometricInterpretation p = d.photometric();
+        if (p == PhotometricInterpretation.RGB && f.samples() == 3) {
+            long[] r = values(f.plane(0), d);
+            long[] g = values(f.plane(1), d);
+            long[] b = values(f.plane(2), d);
+            v = new long[n];
+            for (int i = 0; i < n; i++) {
+                v[i] = (77 * r[i] + 150 * g[i] + 29 * b[i]) >> 8;
+            }
+        } else {
+            v = values(f.plane(0), d);
+        }
+        return stretch(f.columns(), f.rows(), v, p == PhotometricInterpretation.MONOCHROME1);
+    }
+
+    private static long[] values(Plane plane, ImageDescriptor d) {
+        int[] cells = plane.ints();
+        long[] out = new long[cells.length];
+        int low = d.lowBit();
+        int bits = d.bitsStored();
+        long mask = bits >= 32 ? 0xFFFFFFFFL : (1L << bits) - 1;
+        boolean signed = d.isSigned();
+        for (int i = 0; i < cells.length; i++) {
+            long u = (Integer.toUnsignedLong(cells[i]) >>> low) & mask;
+            if (signed && bits < 32 && (u >>> (bits - 1) & 1) == 1) {
+                u -= 1L << bits;
+            }
+            out[i] = u;
+        }
+        return out;
+    }
+
+    private static GrayImage stretch(int w, int h, long[] v, boolean invert) {
+        long lo = Long.MAX_VALUE;
+        long hi = Long.MIN_VALUE;
+        for (long x : v) {
+            lo = Math.min(lo, x);
+            hi = Math.max(hi, x);
+        }
+        byte[] out = new byte[v.length];
+        double range = Math.max(1, (double) hi - lo);
+        for (int i = 0; i < v.length; i++) {
+            int g = (int) Math.round((v[i] - (double) lo) * 255 / range);
+            out[i] = (byte) (invert ? 255 - g : g);
+        }
+        return new GrayImage(w, h, out);
+    }
+}

@@ -1,0 +1,208 @@
+package org.veil.pixel.text;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.veil.pixel.frame.Rect;
+import org.veil.pixel.text.Components.Blob;
+
+/**
+ * Finds text in an 8-bit luminance image: strokes are pixels that stand out from a morphological opening (bright
+ * text) or closing (dark text) of the image by more than {@link DetectorSettings#contrast()}, so slow gradients and
+ * large structures do not count; 8-connected strokes form glyphs, glyphs of similar height side by side form lines.
+ * Dots, commas and other small marks join the line they sit in. A lone glyph (an orientation letter, a vertical
+ * text's letter) counts when its contrast is high. Each polarity is searched at three thresholds, so that text over
+ * speckle, which merges with the grains at a low threshold, separates at a higher one; a glyph must end in a sharp
+ * step (burned-in strokes do, speckle grains fade out), and the glyphs of a line share their brightest (or darkest)
+ * value, as text drawn in one colour does. Boxes of all passes are joined. Immutable and thread-safe.
+ */
+public final class TextDetector {
+    /** Thresholds tried, from the contrast setting up: text touching speckle separates at a higher one. */
+    private static final int LEVELS = 3;
+    /** Edge step over response a glyph needs: strokes end in a step, speckle grains fade out. */
+    private static final double MIN_SHARPNESS = 0.6;
+    /** A lone glyph needs an even sharper edge. */
+    private static final double LONE_SHARPNESS = 0.8;
+    /** A blob filling more of its box than this is a solid patch (a label), not a letter, unless it is a bar. */
+    private static final double MAX_FILL = 0.75;
+    /** Widest glyph, in heights (a few touching letters of a bold font). */
+    private static final int MAX_GLYPH_ASPECT = 5;
+
+    private final DetectorSettings settings;
+
+    public TextDetector(DetectorSettings settings) {
+        this.settings = settings;
+    }
+
+    public DetectorSettings settings() {
+        return settings;
+    }
+
+    /** Text boxes of the whole image. */
+    public List<TextBox> detect(GrayImage image) {
+        return detect(image, new Rect(0, 0, image.width(), image.height()));
+    }
+
+    /** Text boxes found inside {@code area} (clipped to the image), in image coordinates. */
+    public List<TextBox> detect(GrayImage image, Rect area) {
+        Rect a = area.clip(image.width(), image.height());
+        if (a.isEmpty()) {
+            return List.of();
+        }
+        GrayImage g = a.equals(new Rect(0, 0, image.width(), image.height())) ? image : image.crop(a);
+        int w = g.width();
+        int h = g.height();
+        int[] img = new int[w * h];
+        for (int i = 0; i < img.length; i++) {
+            img[i] = g.pixels()[i] & 0xFF;
+        }
+        int k = settings.window();
+        int[] open = Morphology.dilate(Morphology.erode(img, w, h, k), w, h, k);
+        int[] close = Morphology.erode(Morphology.dilate(img, w, h, k), w, h, k);
+        int[] bright = new int[img.length];
+        int[] dark = new int[img.length];
+        for (int i = 0; i < img.length; i++) {
+            bright[i] = img[i] - open[i];
+            dark[i] = close[i] - img[i];
+        }
+        List<TextBox> boxes = new ArrayList<>();
+        for (int level = 0; level < LEVELS; level++) {
+            int threshold = settings.contrast() + level * (255 - settings.contrast()) / (LEVELS + 1);
+            addLines(boxes, Components.find(bright, img, true, w, h, threshold), a, image);
+            addLines(boxes, Components.find(dark, img, false, w, h, threshold), a, image);
+        }
+        return BoxMerge.merge(boxes);
+    }
+
+    private void addLines(List<TextBox> boxes, List<Blob> blobs, Rect a, GrayImage image) {
+        for (Line l : lines(blobs)) {
+            boolean lone = l.maxResponse >= settings.loneContrast() && l.sharpness >= LONE_SHARPNESS
+                    && l.glyphHeight >= settings.minHeight() + 2;
+            if (l.glyphs > 1 || lone) {
+                int pad = 3 + l.height() / 5;
+                Rect r = new Rect(l.x0 - pad + a.x(), l.y0 - pad + a.y(), l.x1 - l.x0 + 2 * pad,
+                        l.y1 - l.y0 + 2 * pad).clip(image.width(), image.height());
+                boxes.add(new TextBox(r, l.glyphs));
+
+
+            }
+        }
+    }
+
+    /** Joins overlapping boxes until none overlap. */
+    public static List<TextBox> merge(List<TextBox> boxes) {
+        return BoxMerge.merge(boxes);
+    }
+
+    private List<Line> lines(List<Blob> blobs) {
+        List<Blob> glyphs = new ArrayList<>();
+        List<Blob> marks = new ArrayList<>();
+        for (Blob b : blobs) {
+            boolean tall = b.height() >= settings.minHeight() && b.height() <= settings.maxHeight()
+                    && b.sharpness() >= MIN_SHARPNESS;
+            boolean narrow = b.width() <= Math.min(3 * settings.maxHeight(), MAX_GLYPH_ASPECT * b.height());
+            boolean solid = b.pixels() > MAX_FILL * b.width() * b.height() && 3 * b.width() > b.height();
+            if (tall && narrow && !solid) {
+                glyphs.add(b);
+            } else if (b.height() < settings.minHeight() && b.width() < 2 * settings.minHeight()) {
+                marks.add(b);
+            }
+        }
+        glyphs.sort(Comparator.comparingInt(Blob::x0));
+        List<Line> lines = new ArrayList<>();
+        for (Blob b : glyphs) {
+            Line best = null;
+            for (Line l : lines) {
+                if (l.accepts(b, settings.gap()) && (best == null || l.x1 > best.x1)) {
+                    best = l;
+                }
+            }
+            if (best == null) {
+                lines.add(new Line(b));
+            } else {
+                best.add(b, true);
+            }
+        }
+        for (Blob m : marks) {
+            for (Line l : lines) {
+                if (l.touches(m)) {
+                    l.add(m, false);
+                    break;
+                }
+            }
+        }
+        return lines;
+    }
+
+    /** A growing line of glyphs. */
+    private static final class Line {
+        int x0;
+        int y0;
+        int x1;
+        int y1;
+        int glyphs;
+        int glyphHeight;
+        int glyphTop;
+        int glyphBottom;
+        int extreme;
+        double maxResponse;
+        double sharpness;
+
+        Line(Blob b) {
+            x0 = b.x0();
+            y0 = b.y0();
+            x1 = b.x1();
+            y1 = b.y1();
+            glyphTop = y0;
+            glyphBottom = y1;
+            glyphs = 1;
+            glyphHeight = b.height();
+            extreme = b.extreme();
+            maxResponse = b.meanResponse();
+            sharpness = b.sharpness();
+        }
+
+        int height() {
+            return y1 - y0;
+        }
+
+        boolean accepts(Blob b, double gapFactor) {
+            int h = Math.max(glyphHeight, b.height());
+            int gap = b.x0() - x1;
+            if (gap > gapFactor * h || b.x1() < x0) {
+                return false;
+            }
+            double ratio = (double) Math.max(glyphHeight, b.height()) / Math.min(glyphHeight, b.height());
+            int overlap = Math.min(glyphBottom, b.y1()) - Math.max(glyphTop, b.y0());
+            int band = Math.max(glyphBottom, b.y1()) - Math.min(glyphTop, b.y0());
+            if (band > 1.6 * h) {
+                return false;
+            }
+            return ratio <= 2.5 && overlap >= 0.5 * Math.min(glyphHeight, b.height())
+                    && Math.abs(b.extreme() - extreme) <= Components.FLAT_TOLERANCE;
+        }
+
+        boolean touches(Blob m) {
+            int cx = (m.x0() + m.x1()) / 2;
+            int cy = (m.y0() + m.y1()) / 2;
+            int h = glyphHeight;
+            return m.height() < h && cx >= x0 - h / 2 && cx < x1 + h / 2 && cy >= glyphTop - h / 3
+                    && cy < glyphBottom + h / 3;
+        }
+
+        void add(Blob b, boolean glyph) {
+            x0 = Math.min(x0, b.x0());
+            y0 = Math.min(y0, b.y0());
+            x1 = Math.max(x1, b.x1());
+            y1 = Math.max(y1, b.y1());
+            if (glyph) {
+                glyphs++;
+                glyphHeight = Math.max(glyphHeight, b.height());
+                glyphTop = Math.min(glyphTop, b.y0());
+                glyphBottom = Math.max(glyphBottom, b.y1());
+                maxResponse = Math.max(maxResponse, b.meanResponse());
+                sharpness = Math.max(sharpness, b.sharpness());
+            }
+        }
+    }
+}
