@@ -29,6 +29,7 @@ public final class TextPainter {
         Graphics2D g = img.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_OFF);
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
+        org.veil.testkit.Fonts.require();
         Font font = new Font(style.family(), style.bold() ? Font.BOLD : Font.PLAIN, 1).deriveFont((float) style.size());
         g.setFont(font);
         int ascent = g.getFontMetrics().getAscent();
