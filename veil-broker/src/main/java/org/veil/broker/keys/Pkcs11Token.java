@@ -1,16 +1,10 @@
 package org.veil.broker.keys;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.Key;
-import java.security.KeyStore;
-import java.security.Provider;
 import java.security.ProviderException;
-import java.security.Security;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -19,10 +13,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.crypto.KeyGenerator;
-import javax.crypto.Mac;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
-import javax.security.auth.login.LoginException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.veil.deid.pseudo.KeyPurpose;
@@ -41,8 +33,6 @@ public final class Pkcs11Token {
     static final String ALGORITHM = "HmacSHA256";
     private static final String PREFIX = "veil-key-";
     private static final Pattern PRK_ALIAS = Pattern.compile(PREFIX + "([0-9a-f]{16})");
-    private static final String NOT_EXTRACTABLE = "\nattributes(*, CKO_SECRET_KEY, *) = {\n  CKA_SENSITIVE = true\n"
-            + "  CKA_EXTRACTABLE = false\n}\n";
     private static final Logger LOG = LoggerFactory.getLogger(Pkcs11Token.class);
 
     private final Path config;
@@ -61,7 +51,7 @@ public final class Pkcs11Token {
      * @throws KeystoreException when the token cannot be used, the PIN is wrong or the token already holds a key
      */
     public ProjectKey create(PasswordSource pins) {
-        TokenSession s = open(pins);
+        TokenSession s = TokenSession.open(config, pins);
         refuseSecondKey(s);
         try {
             KeyGenerator generator = KeyGenerator.getInstance(ALGORITHM, s.provider());
@@ -72,7 +62,7 @@ public final class Pkcs11Token {
             LOG.info("PKCS#11 token: generated key {}", fingerprint);
             return load(s, fingerprint);
         } catch (GeneralSecurityException | ProviderException e) {
-            throw failure("cannot generate a key in the token", e);
+            throw TokenSession.failure(config, "cannot generate a key in the token", e);
         }
     }
 
@@ -81,13 +71,13 @@ public final class Pkcs11Token {
      * fingerprint; checks one MAC per purpose against the file key before returning.
      */
     public ProjectKey importKey(PasswordSource pins, ProjectKey fileKey) {
-        TokenSession s = open(pins);
+        TokenSession s = TokenSession.open(config, pins);
         refuseSecondKey(s);
         byte[] secret = fileKey.secretBytes();
         byte[] prk = Subkeys.prk(secret);
         try {
-            // two key objects: SunPKCS11 caches the session object made for a SecretKeySpec given to a Mac and would store
-            // that session object instead of a token object
+            // two key objects: SunPKCS11 caches the session object it made for a SecretKeySpec given to a Mac, and
+            // storing that same SecretKeySpec would keep the session object instead of writing a token object
             write(s, fileKey.fingerprint(), new SecretKeySpec(prk, ALGORITHM), new SecretKeySpec(prk, ALGORITHM));
             ProjectKey token = load(s, fileKey.fingerprint());
             checkSame(s, fileKey, token);
@@ -101,7 +91,7 @@ public final class Pkcs11Token {
 
     /** The token's project key: an external key whose MACs the token computes. */
     public ProjectKey load(PasswordSource pins) {
-        TokenSession s = open(pins);
+        TokenSession s = TokenSession.open(config, pins);
         List<String> fingerprints = fingerprints(s);
         if (fingerprints.isEmpty()) {
             throw new KeystoreException("the PKCS#11 token of " + config + " holds no Veil key; create one with "
@@ -189,62 +179,4 @@ public final class Pkcs11Token {
         return PREFIX + fingerprint + "-" + purpose.label();
     }
 
-    private TokenSession open(PasswordSource pins) {
-        Provider provider = provider();
-        char[] pin = pins.password(PasswordUse.OPEN);
-        try {
-            KeyStore store = KeyStore.getInstance("PKCS11", provider);
-            store.load(null, pin);
-            return new TokenSession(provider, store, config);
-        } catch (IOException e) {
-            if (hasCause(e, LoginException.class)) {
-                throw new KeystoreException("wrong PIN for the PKCS#11 token of " + config + " (PIN from "
-                        + pins.description() + "); the token may lock after a few wrong PINs");
-            }
-            throw failure("cannot log in to the PKCS#11 token", e);
-        } catch (GeneralSecurityException | ProviderException e) {
-            throw failure("cannot open the PKCS#11 token", e);
-        } finally {
-            Arrays.fill(pin, '\0');
-        }
-    }
-
-    private Provider provider() {
-        String text;
-        try {
-            text = Files.readString(config, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new KeystoreException(config + ": no PKCS#11 configuration there");
-        } catch (IOException e) {
-            throw new KeystoreException("cannot read the PKCS#11 configuration " + config + ": "
-                    + e.getClass().getSimpleName());
-        }
-        Provider base = Security.getProvider("SunPKCS11");
-        if (base == null) {
-            throw new KeystoreException("this Java runtime has no SunPKCS11 provider (module jdk.crypto.cryptoki)");
-        }
-        try {
-            return base.configure("--" + text + NOT_EXTRACTABLE);
-        } catch (ProviderException | IllegalArgumentException | UnsupportedOperationException e) {
-            throw failure("cannot load the PKCS#11 library or token named in " + config, e);
-        }
-    }
-
-    private KeystoreException failure(String what, Exception e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String detail = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        return new KeystoreException(what + " (" + config + "): " + detail, e);
-    }
-
-    private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (type.isInstance(t)) {
-                return true;
-            }
-        }
-        return false;
-    }
 }
