@@ -66,7 +66,9 @@ import picocli.CommandLine.Spec;
                 + "to the quarantine with a reason file. Run again to resume an interrupted run (needs a fixed key: --keystore).",
             "With --keystore the project key comes from the keystore (password from $VEIL_KEYSTORE_PASSWORD, "
                 + "--password-file or a prompt, never an argument) and every pseudonym is recorded in the linkage "
-                + "store for `veil reidentify`. Without it a random key is used and nothing can be re-identified."},
+                + "store for `veil reidentify`. With --pkcs11 CONFIG the key stays in a PKCS#11 token, which computes "
+                + "every pseudonym (PIN from $VEIL_PKCS11_PIN, --pin-file or a prompt). Without either a random key "
+                + "is used and nothing can be re-identified."},
         footer = {"", "Exit codes: 0 every input processed or deliberately skipped; 1 something was quarantined; "
                 + "2 usage error or OUT cannot be used; 3 IN cannot be read; 4 keystore or linkage store unusable; "
                 + "70 internal error."})
@@ -163,7 +165,7 @@ final class DeidCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         RunKey key = key();
         AttributeProtector protector = encryptFor == null ? null : Recipient.load(encryptFor, spec);
-        String url = linkage != null ? linkage : keystore.keystore != null ? keystore.defaultLinkageUrl() : null;
+        String url = linkage != null ? linkage : keystore.given() ? keystore.defaultLinkageUrl() : null;
         if (url != null && LinkageStore.missingFile(url) && Files.exists(out.resolve(".veil/journal.tsv"))) {
             return fail(Veil.BROKER, "the linkage store is missing, but OUT holds a run that recorded links in it: "
                     + "restore the store (" + url + ") from a backup, or de-identify into a new output folder");
@@ -223,8 +225,8 @@ final class DeidCommand implements Callable<Integer> {
     }
 
     private RunKey key() {
-        if (keystore.keystore != null) {
-            return new RunKey(keystore.load(), KeyOrigin.SUPPLIED, "keystore " + keystore.keystore.getFileName());
+        if (keystore.given()) {
+            return new RunKey(keystore.load(), KeyOrigin.SUPPLIED, keystore.description());
         }
         try {
             return RunKey.from(System.getenv());

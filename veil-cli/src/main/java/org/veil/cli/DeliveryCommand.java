@@ -58,6 +58,10 @@ final class DeliveryCommand {
                 return Veil.INPUT;
             }
             ProjectKey project = key.load();
+            if (key.pkcs11 != null) {
+                throw new UsageException("the delivery signing key lives beside a keystore; give --keystore FILE "
+                        + "(a signing key inside a token is not supported yet)");
+            }
             char[] password = key.passwords().password(PasswordUse.OPEN);
             SigningKeyFile signer;
             try {
@@ -134,6 +138,10 @@ final class DeliveryCommand {
         @Override
         public Integer call() throws GeneralSecurityException {
             ProjectKey project = key.load();
+            if (key.pkcs11 != null) {
+                throw new UsageException("the delivery signing key lives beside a keystore; give --keystore FILE "
+                        + "(a signing key inside a token is not supported yet)");
+            }
             char[] password = key.passwords().password(PasswordUse.OPEN);
             SigningKeyFile signer;
             try {

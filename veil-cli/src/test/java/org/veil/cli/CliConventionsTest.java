@@ -36,7 +36,7 @@ class CliConventionsTest {
     void brokerCommand_withoutKeystore_isAUsageErrorNamingTheOption(String command) {
         Run r = run(command.split(" "));
         assertEquals(Veil.USAGE, r.exit(), r.err());
-        assertTrue(r.err().contains("--keystore FILE is required"), r.err());
+        assertTrue(r.err().contains("--keystore FILE or --pkcs11 CONFIG is required"), r.err());
         assertTrue(r.err().contains("--help' for more information"), r.err());
         assertFalse(r.err().contains("java.lang"), r.err());
         assertTrue(r.err().lines().count() <= 3, r.err());

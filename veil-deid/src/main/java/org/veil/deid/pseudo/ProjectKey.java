@@ -6,11 +6,16 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.Objects;
+import javax.crypto.Mac;
 
 /**
  * The project's 256-bit secret, from which every pseudonym, UID and date offset is derived through {@link Subkeys}.
  * Whoever holds it can recompute the mapping for any guessed input: keep it in a keystore, never in a
  * configuration file or a log.
+ *
+ * <p>An {@linkplain #external external} key lives in a hardware token: this object then has its fingerprint and
+ * subkey MACs, never its bytes.
  *
  * <p>{@link #toString()} shows the key id and fingerprint only. Record the {@link #keyId()} or {@link #fingerprint()}
  * with derived data, never the key.
@@ -19,6 +24,7 @@ public final class ProjectKey {
     /** Length of the secret in bytes. */
     public static final int LENGTH = 32;
     private static final int KEY_ID_MAX = 64;
+    private static final byte[] FINGERPRINT_MESSAGE = "fingerprint".getBytes(StandardCharsets.US_ASCII);
 
     private final byte[] secret;
     private final String keyId;
@@ -30,6 +36,35 @@ public final class ProjectKey {
         this.fingerprint = fingerprintOf(secret);
         this.keyId = keyId == null ? fingerprint : checkKeyId(keyId);
         this.subkeys = Subkeys.derive(secret);
+    }
+
+    private ProjectKey(String fingerprint, Subkeys subkeys) {
+        this.secret = null;
+        this.fingerprint = fingerprint;
+        this.keyId = fingerprint;
+        this.subkeys = subkeys;
+    }
+
+    /**
+     * A key held elsewhere (a PKCS#11 token) that computes every subkey MAC itself.
+     *
+     * @param fingerprint the key's 16-hex-digit fingerprint, recorded when it was created or imported
+     * @param subkeys     MACs computed by the holder
+     * @throws IllegalArgumentException when the fingerprint is not 16 lowercase hex digits
+     */
+    public static ProjectKey external(String fingerprint, Subkeys subkeys) {
+        if (fingerprint == null || !fingerprint.matches("[0-9a-f]{16}")) {
+            throw new IllegalArgumentException("a key fingerprint has 16 lowercase hex digits");
+        }
+        return new ProjectKey(fingerprint, Objects.requireNonNull(subkeys, "subkeys"));
+    }
+
+    /**
+     * The fingerprint of a key held in a token, from the token's HMAC(key, "fingerprint") (same formula as for a
+     * secret in memory).
+     */
+    public static String fingerprintOf(Mac keyMac) {
+        return fingerprintFrom(keyMac.doFinal(FINGERPRINT_MESSAGE));
     }
 
     /**
@@ -75,14 +110,20 @@ public final class ProjectKey {
 
     /** A copy of the secret, for storing it in a keystore. The caller should overwrite it after use. */
     public byte[] secretBytes() {
+        if (secret == null) {
+            throw new IllegalStateException("key " + fingerprint + " is held in a hardware token and its bytes cannot "
+                    + "be read; use the token itself");
+        }
         return secret.clone();
     }
 
-    /** Same secret (compared in constant time) and same key id. */
+    /** Same secret (compared in constant time) and same key id; an external key equals only itself. */
     @Override
     public boolean equals(Object o) {
-        return o instanceof ProjectKey other && MessageDigest.isEqual(secret, other.secret)
-                && keyId.equals(other.keyId);
+        if (secret == null || !(o instanceof ProjectKey other) || other.secret == null) {
+            return this == o;
+        }
+        return MessageDigest.isEqual(secret, other.secret) && keyId.equals(other.keyId);
     }
 
     @Override
@@ -125,7 +166,10 @@ public final class ProjectKey {
     }
 
     private static String fingerprintOf(byte[] secret) {
-        byte[] mac = Hkdf.mac(secret).doFinal("fingerprint".getBytes(StandardCharsets.US_ASCII));
+        return fingerprintFrom(Hkdf.mac(secret).doFinal(FINGERPRINT_MESSAGE));
+    }
+
+    private static String fingerprintFrom(byte[] mac) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update("veil-fingerprint".getBytes(StandardCharsets.US_ASCII));

@@ -4,25 +4,52 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Objects;
 import javax.crypto.Mac;
 
 /**
  * One HMAC-SHA256 key per {@link KeyPurpose}, derived from the project key with HKDF-SHA256 (RFC 5869):
  * PRK = HKDF-Extract("veil-hkdf-v1", key), subkey = HKDF-Expand(PRK, "veil/v1/" + label, 32).
  *
- * <p>Thread-safe: each call works on its own copy of the keyed MAC. The subkeys themselves are never handed out.
+ * <p>Thread-safe: each call works on its own keyed MAC (a copy of a software MAC, or a fresh one from a
+ * {@link MacSource} such as a PKCS#11 token, whose MACs cannot be copied). The subkeys themselves are never handed out.
  */
 public final class Subkeys {
     private static final byte[] SALT = "veil-hkdf-v1".getBytes(StandardCharsets.US_ASCII);
 
-    private final Map<KeyPurpose, Mac> prototypes;
+    private final MacSource source;
 
-    private Subkeys(Map<KeyPurpose, Mac> prototypes) {
-        this.prototypes = prototypes;
+    private Subkeys(MacSource source) {
+        this.source = source;
+    }
+
+    /** Makes a fresh keyed HMAC-SHA256 for a purpose, e.g. one computed by a hardware token. */
+    @FunctionalInterface
+    public interface MacSource {
+        /** A new MAC keyed with the purpose's subkey, for one thread. */
+        Mac newMac(KeyPurpose purpose);
+    }
+
+    /** Subkeys whose MACs come from elsewhere (a token holding them); this class then never sees key bytes. */
+    public static Subkeys external(MacSource source) {
+        return new Subkeys(Objects.requireNonNull(source, "source"));
+    }
+
+    /** The PRK of HKDF-Extract for a project secret; the caller overwrites it after use (to move a key to a token). */
+    public static byte[] prk(byte[] projectSecret) {
+        return Hkdf.extract(SALT, projectSecret);
+    }
+
+    /** HKDF-Expand's message for one 32-byte subkey: {@code info | 0x01}; HMAC(PRK, this) is the subkey. */
+    public static byte[] expandMessage(KeyPurpose purpose) {
+        byte[] info = purpose.info();
+        byte[] message = Arrays.copyOf(info, info.length + 1);
+        message[info.length] = 1;
+        return message;
     }
 
     static Subkeys derive(byte[] projectSecret) {
-        byte[] prk = Hkdf.extract(SALT, projectSecret);
+        byte[] prk = prk(projectSecret);
         Map<KeyPurpose, Mac> macs = new EnumMap<>(KeyPurpose.class);
         try {
             for (KeyPurpose purpose : KeyPurpose.values()) {
@@ -33,7 +60,7 @@ public final class Subkeys {
         } finally {
             Arrays.fill(prk, (byte) 0);
         }
-        return new Subkeys(macs);
+        return new Subkeys(purpose -> copy(macs.get(purpose)));
     }
 
     /** HMAC-SHA256 of the message under the purpose's subkey: 32 bytes. */
@@ -43,7 +70,10 @@ public final class Subkeys {
 
     /** A fresh keyed MAC for incremental use by one thread. */
     public Mac macFor(KeyPurpose purpose) {
-        Mac prototype = prototypes.get(purpose);
+        return source.newMac(purpose);
+    }
+
+    private static Mac copy(Mac prototype) {
         try {
             return (Mac) prototype.clone();
         } catch (CloneNotSupportedException e) {
