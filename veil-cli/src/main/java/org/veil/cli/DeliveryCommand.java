@@ -32,6 +32,21 @@ import picocli.CommandLine.Spec;
         subcommands = {DeliveryCommand.Seal.class, DeliveryCommand.Verify.class, DeliveryCommand.Cert.class})
 final class DeliveryCommand {
 
+    /** The project's delivery signing key, beside its keystore (created on first use). */
+    static SigningKeyFile signer(KeyOptions key, ProjectKey project) {
+        if (key.pkcs11 != null) {
+            throw new UsageException("the delivery signing key lives beside a keystore; give --keystore FILE "
+                    + "(a signing key inside a token is not supported yet)");
+        }
+        char[] password = key.passwords().password(PasswordUse.OPEN);
+        try {
+            return SigningKeyFile.loadOrCreate(SigningKeyFile.beside(key.required()), password,
+                    "Veil project " + project.fingerprint());
+        } finally {
+            java.util.Arrays.fill(password, '\0');
+        }
+    }
+
     /** {@code veil delivery seal OUT --keystore FILE [--risk-k N]}. */
     @Command(name = "seal", mixinStandardHelpOptions = true, description = {"Write DELIVERY-MANIFEST.json (every"
             + " file's size and SHA-256, the run summary, key fingerprint, Veil version and commit, date) and its"
@@ -58,18 +73,7 @@ final class DeliveryCommand {
                 return Veil.INPUT;
             }
             ProjectKey project = key.load();
-            if (key.pkcs11 != null) {
-                throw new UsageException("the delivery signing key lives beside a keystore; give --keystore FILE "
-                        + "(a signing key inside a token is not supported yet)");
-            }
-            char[] password = key.passwords().password(PasswordUse.OPEN);
-            SigningKeyFile signer;
-            try {
-                signer = SigningKeyFile.loadOrCreate(SigningKeyFile.beside(key.required()), password,
-                        "Veil project " + project.fingerprint());
-            } finally {
-                java.util.Arrays.fill(password, '\0');
-            }
+            SigningKeyFile signer = signer(key, project);
             Integer k = null;
             if (riskK != null) {
                 k = RiskReport.of(Delivery.scan(delivery), List.of(QuasiIdentifier.values()), null, riskK).k();
@@ -138,18 +142,7 @@ final class DeliveryCommand {
         @Override
         public Integer call() throws GeneralSecurityException {
             ProjectKey project = key.load();
-            if (key.pkcs11 != null) {
-                throw new UsageException("the delivery signing key lives beside a keystore; give --keystore FILE "
-                        + "(a signing key inside a token is not supported yet)");
-            }
-            char[] password = key.passwords().password(PasswordUse.OPEN);
-            SigningKeyFile signer;
-            try {
-                signer = SigningKeyFile.loadOrCreate(SigningKeyFile.beside(key.required()), password,
-                        "Veil project " + project.fingerprint());
-            } finally {
-                java.util.Arrays.fill(password, '\0');
-            }
+            SigningKeyFile signer = signer(key, project);
             PrintWriter out = spec.commandLine().getOut();
             out.println("-----BEGIN CERTIFICATE-----");
             out.println(Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(signer.certificate().getEncoded()));

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
@@ -21,20 +19,12 @@ import org.junit.jupiter.api.Test;
  */
 class CliConventionsTest {
 
-    record Run(int exit, String out, String err) {
-    }
 
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Veil.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(exit, out.toString(), err.toString());
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {"keys init", "keys show", "audit verify", "reidentify --pseudonym P --reason test"})
     void brokerCommand_withoutKeystore_isAUsageErrorNamingTheOption(String command) {
-        Run r = run(command.split(" "));
+        CliRun r = CliRun.of(command.split(" "));
         assertEquals(Veil.USAGE, r.exit(), r.err());
         assertTrue(r.err().contains("--keystore FILE or --pkcs11 CONFIG is required"), r.err());
         assertTrue(r.err().contains("--help' for more information"), r.err());
@@ -45,7 +35,7 @@ class CliConventionsTest {
     @Test
     void mistypedOption_getsASuggestion_andNoFullHelp() throws Exception {
         Path in = Files.createTempDirectory("veil-cli");
-        Run r = run("deid", in.toString(), in.resolve("out").toString(), "--verfy");
+        CliRun r = CliRun.of("deid", in.toString(), in.resolve("out").toString(), "--verfy");
         assertEquals(Veil.USAGE, r.exit());
         assertTrue(r.err().startsWith("veil deid: "), r.err());
         assertTrue(r.err().contains("--verify"), "suggests the option it resembles: " + r.err());
@@ -56,7 +46,7 @@ class CliConventionsTest {
 
     @Test
     void mistypedSubcommand_getsASuggestion() {
-        Run r = run("veriffy");
+        CliRun r = CliRun.of("veriffy");
         assertEquals(Veil.USAGE, r.exit());
         assertTrue(r.err().contains("verify"), r.err());
         assertTrue(r.err().contains("Try 'veil --help'"), r.err());
@@ -64,7 +54,7 @@ class CliConventionsTest {
 
     @Test
     void missingRequiredOptionOfPicocli_isOneLine() {
-        Run r = run("decrypt", "x.dcm");
+        CliRun r = CliRun.of("decrypt", "x.dcm");
         assertEquals(Veil.USAGE, r.exit());
         assertTrue(r.err().startsWith("veil decrypt: Missing required options"), r.err());
         assertTrue(r.err().lines().count() <= 3, r.err());
@@ -72,7 +62,7 @@ class CliConventionsTest {
 
     @Test
     void version_namesReleaseAndCommit() {
-        Run r = run("--version");
+        CliRun r = CliRun.of("--version");
         assertEquals(Veil.OK, r.exit());
         String first = r.out().lines().findFirst().orElse("");
         assertTrue(Pattern.matches("veil \\d+\\.\\d+\\.\\d+(-SNAPSHOT)? \\(commit ([0-9a-f]{7,}(-dirty)?|unknown)\\)",
@@ -84,7 +74,7 @@ class CliConventionsTest {
 
     @Test
     void generateCompletion_printsABashCompletionScript() {
-        Run r = run("generate-completion");
+        CliRun r = CliRun.of("generate-completion");
         assertEquals(Veil.OK, r.exit(), r.err());
         assertTrue(r.out().contains("complete -F"), "a bash completion script");
         assertTrue(r.out().contains("deid"));

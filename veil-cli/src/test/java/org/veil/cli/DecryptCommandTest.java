@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -65,17 +63,11 @@ class DecryptCommandTest {
         return k;
     }
 
-    private CliConventionsTest.Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Veil.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new CliConventionsTest.Run(exit, out.toString(), err.toString());
-    }
 
     @Test
     void decrypt_printsTheOriginalAttributes() throws Exception {
         assertFalse(DatasetView.of(DicomReader.read(output).dataset()).string(0x00100020).equals(patientId));
-        CliConventionsTest.Run r = run("decrypt", output.toString(), "--key", key.toString(), "--cert",
+        CliRun r = CliRun.of("decrypt", output.toString(), "--key", key.toString(), "--cert",
                 cert.toString());
         assertEquals(Veil.OK, r.exit(), r.err());
         assertTrue(r.out().contains(patientId), r.out());
@@ -85,7 +77,7 @@ class DecryptCommandTest {
     @Test
     void decryptOutput_restoresTheOriginalsIntoTheInstance() throws Exception {
         Path restored = dir.resolve("restored.dcm");
-        CliConventionsTest.Run r = run("decrypt", output.toString(), "--key", key.toString(), "--cert",
+        CliRun r = CliRun.of("decrypt", output.toString(), "--key", key.toString(), "--cert",
                 cert.toString(), "-o", restored.toString());
         assertEquals(Veil.OK, r.exit(), r.err());
         Dataset ds = DicomReader.read(restored).dataset();
@@ -97,7 +89,7 @@ class DecryptCommandTest {
     @Test
     void decrypt_wrongKey_brokerExitWithASentence() throws Exception {
         Path bob = recipient("bob");
-        CliConventionsTest.Run r = run("decrypt", output.toString(), "--key", bob.toString(), "--cert",
+        CliRun r = CliRun.of("decrypt", output.toString(), "--key", bob.toString(), "--cert",
                 dir.resolve("bob.pem").toString());
         assertEquals(Veil.BROKER, r.exit(), r.err());
         assertTrue(r.err().contains("no recipient for"), r.err());
@@ -108,7 +100,7 @@ class DecryptCommandTest {
     void decrypt_fileWithoutEncryptedAttributes_problemsExit() throws Exception {
         Path plain = dir.resolve("plain.dcm");
         SyntheticWriter.write(plain, SyntheticImage.header(8L, SPEC, 0, 0, 0, 0), SPEC, 8L);
-        CliConventionsTest.Run r = run("decrypt", plain.toString(), "--key", key.toString(), "--cert",
+        CliRun r = CliRun.of("decrypt", plain.toString(), "--key", key.toString(), "--cert",
                 cert.toString());
         assertEquals(Veil.PROBLEMS, r.exit(), r.err());
         assertTrue(r.err().contains("no Encrypted Attributes Sequence (0400,0500)"), r.err());

@@ -3,8 +3,6 @@ package org.veil.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -27,24 +25,18 @@ class DeliveryCommandTest {
     Path password;
     Path out;
 
-    private CliConventionsTest.Run run(String... args) {
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        int exit = Veil.run(new PrintWriter(o), new PrintWriter(e), args);
-        return new CliConventionsTest.Run(exit, o.toString(), e.toString());
-    }
 
     @BeforeEach
     void sealedDemo() throws Exception {
         password = Files.writeString(dir.resolve("pw"), "correct horse battery staple\n");
         keystore = dir.resolve("project.p12");
-        assertEquals(Veil.OK, run("keys", "init", "--keystore", keystore.toString(), "--password-file",
+        assertEquals(Veil.OK, CliRun.of("keys", "init", "--keystore", keystore.toString(), "--password-file",
                 password.toString()).exit());
         out = dir.resolve("out");
-        CliConventionsTest.Run demo = run("demo", "--input", Path.of("..", "demo", "input").toString(), "--output",
+        CliRun demo = CliRun.of("demo", "--input", Path.of("..", "demo", "input").toString(), "--output",
                 out.toString());
         assertEquals(Veil.OK, demo.exit(), demo.err());
-        CliConventionsTest.Run seal = run("delivery", "seal", out.toString(), "--keystore", keystore.toString(),
+        CliRun seal = CliRun.of("delivery", "seal", out.toString(), "--keystore", keystore.toString(),
                 "--password-file", password.toString(), "--risk-k", "2");
         assertEquals(Veil.OK, seal.exit(), seal.out() + seal.err());
         assertTrue(seal.out().startsWith("sealed "), seal.out());
@@ -58,11 +50,11 @@ class DeliveryCommandTest {
 
     @Test
     void verify_intact_alsoAgainstTheCertificate_andWithOpenssl() throws Exception {
-        assertEquals(Veil.OK, run("delivery", "verify", out.toString()).exit());
-        CliConventionsTest.Run cert = run("delivery", "cert", "--keystore", keystore.toString(), "--password-file",
+        assertEquals(Veil.OK, CliRun.of("delivery", "verify", out.toString()).exit());
+        CliRun cert = CliRun.of("delivery", "cert", "--keystore", keystore.toString(), "--password-file",
                 password.toString());
         Path pem = Files.writeString(dir.resolve("signer.pem"), cert.out());
-        CliConventionsTest.Run trusted = run("delivery", "verify", out.toString(), "--trust", pem.toString());
+        CliRun trusted = CliRun.of("delivery", "verify", out.toString(), "--trust", pem.toString());
         assertEquals(Veil.OK, trusted.exit(), trusted.out());
         assertTrue(trusted.out().startsWith("INTACT: "), trusted.out());
         String manifest = Files.readString(out.resolve("DELIVERY-MANIFEST.json"));
@@ -84,7 +76,7 @@ class DeliveryCommandTest {
         Files.write(files.get(0), bytes);
         Files.delete(files.get(1));
         Files.writeString(out.resolve("extra.txt"), "added later");
-        CliConventionsTest.Run r = run("delivery", "verify", out.toString());
+        CliRun r = CliRun.of("delivery", "verify", out.toString());
         assertEquals(Veil.PROBLEMS, r.exit());
         assertTrue(r.out().contains(out.relativize(files.get(0)) + ": changed since the delivery was sealed"), r.out());
         assertTrue(r.out().contains(out.relativize(files.get(1)) + ": listed in the manifest but missing"), r.out());
@@ -95,7 +87,7 @@ class DeliveryCommandTest {
     void verify_editedManifest_badSignature() throws Exception {
         Path manifest = out.resolve("DELIVERY-MANIFEST.json");
         Files.writeString(manifest, Files.readString(manifest).replace("\"riskK\" : ", "\"riskK\" : 9"));
-        CliConventionsTest.Run r = run("delivery", "verify", out.toString());
+        CliRun r = CliRun.of("delivery", "verify", out.toString());
         assertEquals(Veil.PROBLEMS, r.exit());
         assertTrue(r.out().contains("signature does not match the manifest"), r.out());
     }
@@ -103,10 +95,10 @@ class DeliveryCommandTest {
     @Test
     void verify_anotherSigner_isRefusedAgainstTheTrustedCertificate() throws Exception {
         Path otherKeystore = dir.resolve("other.p12");
-        run("keys", "init", "--keystore", otherKeystore.toString(), "--password-file", password.toString());
-        Path otherPem = Files.writeString(dir.resolve("other.pem"), run("delivery", "cert", "--keystore",
+        CliRun.of("keys", "init", "--keystore", otherKeystore.toString(), "--password-file", password.toString());
+        Path otherPem = Files.writeString(dir.resolve("other.pem"), CliRun.of("delivery", "cert", "--keystore",
                 otherKeystore.toString(), "--password-file", password.toString()).out());
-        CliConventionsTest.Run r = run("delivery", "verify", out.toString(), "--trust", otherPem.toString());
+        CliRun r = CliRun.of("delivery", "verify", out.toString(), "--trust", otherPem.toString());
         assertEquals(Veil.PROBLEMS, r.exit());
         assertTrue(r.out().contains("signed by another key"), r.out());
     }
@@ -114,6 +106,6 @@ class DeliveryCommandTest {
     @Test
     void verify_unsealedFolder_inputError() throws Exception {
         Path plain = Files.createDirectories(dir.resolve("plain"));
-        assertEquals(Veil.INPUT, run("delivery", "verify", plain.toString()).exit());
+        assertEquals(Veil.INPUT, CliRun.of("delivery", "verify", plain.toString()).exit());
     }
 }

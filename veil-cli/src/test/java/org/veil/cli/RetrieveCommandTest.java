@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,12 +29,6 @@ class RetrieveCommandTest {
     @TempDir
     Path dir;
 
-    private CliConventionsTest.Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Veil.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new CliConventionsTest.Run(exit, out.toString(), err.toString());
-    }
 
     @Test
     void retrieve_byPatientIds_movesCompleteStudies() throws Exception {
@@ -51,7 +43,7 @@ class RetrieveCommandTest {
             try (DcmQrScp pacs = DcmQrScp.start(dir, "PACS", slices, Map.of("GATEWAY", port))) {
                 Path ids = Files.writeString(dir.resolve("ids.txt"), "# research cohort\nDF27-00417\nNOT-THERE\n");
                 Path report = dir.resolve("report.tsv");
-                CliConventionsTest.Run r = run("retrieve", "--pacs", pacs.address(), "--move-to", "GATEWAY",
+                CliRun r = CliRun.of("retrieve", "--pacs", pacs.address(), "--move-to", "GATEWAY",
                         "--patient-ids", ids.toString(), "--report", report.toString());
                 assertEquals(Veil.OK, r.exit(), r.out() + r.err());
                 assertTrue(r.out().contains("1 study found for 2 queries"), r.out());
@@ -66,7 +58,7 @@ class RetrieveCommandTest {
 
     @Test
     void retrieve_withoutACriterion_isAUsageError() {
-        CliConventionsTest.Run r = run("retrieve", "--pacs", "PACS@127.0.0.1:1", "--move-to", "X");
+        CliRun r = CliRun.of("retrieve", "--pacs", "PACS@127.0.0.1:1", "--move-to", "X");
         assertEquals(Veil.USAGE, r.exit());
         assertTrue(r.err().contains("give one of --patient-ids FILE"), r.err());
     }
@@ -74,7 +66,7 @@ class RetrieveCommandTest {
     @Test
     void retrieve_unreachablePacs_isAnInputErrorWithASentence() throws Exception {
         int port = DcmQrScp.freePort();
-        CliConventionsTest.Run r = run("retrieve", "--pacs", "PACS@127.0.0.1:" + port, "--move-to", "X",
+        CliRun r = CliRun.of("retrieve", "--pacs", "PACS@127.0.0.1:" + port, "--move-to", "X",
                 "--study-date", "20200101-20201231");
         assertEquals(Veil.INPUT, r.exit());
         assertTrue(r.err().contains("cannot connect to PACS@127.0.0.1:" + port), r.err());

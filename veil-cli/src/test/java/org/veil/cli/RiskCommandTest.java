@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.image.BufferedImage;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,22 +21,16 @@ class RiskCommandTest {
     @TempDir
     Path dir;
 
-    private CliConventionsTest.Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Veil.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new CliConventionsTest.Run(exit, out.toString(), err.toString());
-    }
 
     @Test
     void risk_onADeidentifiedDemo_writesJsonAndHtml_andRendersInChromium() throws Exception {
         Path out = dir.resolve("demo-out");
-        CliConventionsTest.Run demo = run("demo", "--input", Path.of("..", "demo", "input").toString(), "--output",
+        CliRun demo = CliRun.of("demo", "--input", Path.of("..", "demo", "input").toString(), "--output",
                 out.toString());
         assertEquals(Veil.OK, demo.exit(), demo.err());
         Path json = dir.resolve("risk.json");
         Path html = dir.resolve("risk.html");
-        CliConventionsTest.Run r = run("risk", out.toString(), "--k", "2", "--json", json.toString(), "--html",
+        CliRun r = CliRun.of("risk", out.toString(), "--k", "2", "--json", json.toString(), "--html",
                 html.toString(), "--sensitive", "body-part");
         assertTrue(r.exit() == Veil.OK || r.exit() == Veil.PROBLEMS, r.err());
         var tree = new ObjectMapper().readTree(json.toFile());
@@ -62,13 +54,13 @@ class RiskCommandTest {
 
     @Test
     void risk_notAFolder_inputExit() {
-        CliConventionsTest.Run r = run("risk", dir.resolve("missing").toString());
+        CliRun r = CliRun.of("risk", dir.resolve("missing").toString());
         assertEquals(Veil.INPUT, r.exit());
     }
 
     @Test
     void risk_unknownQuasiIdentifier_usageError() {
-        CliConventionsTest.Run r = run("risk", dir.toString(), "--qi", "age,shoe-size");
+        CliRun r = CliRun.of("risk", dir.toString(), "--qi", "age,shoe-size");
         assertEquals(Veil.USAGE, r.exit());
         assertTrue(r.err().contains("unknown quasi-identifier 'shoe-size'"), r.err());
     }
