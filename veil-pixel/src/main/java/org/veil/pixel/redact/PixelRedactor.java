@@ -87,6 +87,76 @@ public final class PixelRedactor {
     }
 
     /**
+     * Applies {@code edit} to every frame of the Pixel Data, replacing the element: native data stays native (little
+     * endian); encapsulated data is decoded and re-encoded exactly like {@link #redact} (same syntax where its
+     * encoder is exact, else {@link RedactionOptions#losslessFallback()}; lossy syntaxes only with
+     * {@link RedactionOptions#allowLossy()}), frames the edit left alone keep their coded bytes where the syntax stays.
+     *
+     * @return the transfer syntax to write the data set in, and how many frames changed
+     */
+    public RedactionResult edit(Dataset ds, TransferSyntax ts, FrameEdit edit, RedactionOptions opts)
+            throws IOException {
+        DataElement pd = ds.get(PixelTags.PIXEL_DATA);
+        List<Path> temps = new ArrayList<>();
+        if (pd == null) {
+            return new RedactionResult(ts, 0, false, false, temps);
+        }
+        ImageDescriptor d = PixelAttributes.describe(ds);
+        try {
+            if (pd.fragments() == null) {
+                if (ts.encapsulated()) {
+                    throw new PixelRedactionException("Pixel Data is native but transfer syntax " + ts.uid()
+                            + " is encapsulated");
+                }
+                int changed = NativePixels.process(ds, d, edit, opts, temps);
+                return new RedactionResult(ts, changed, false, false, temps);
+            }
+            FragmentFrames frames = FragmentFrames.split(pd.fragments(), d.numberOfFrames());
+            boolean spill = frames.inFile() && Math.max(frames.codedLength(), d.nativeLength()) > opts.inMemoryLimit();
+            return transcode(ds, ts, d, frames, edit, opts, spill, temps);
+        } catch (IOException | RuntimeException e) {
+            throw failed(ts, e, temps);
+        }
+    }
+
+    /**
+     * Decodes every frame of the Pixel Data in turn and hands it to {@code visitor} (its answer is ignored); the
+     * data set is not changed. One frame is in memory at a time (plus the whole value for native data in memory).
+     */
+    public void read(Dataset ds, TransferSyntax ts, FrameEdit visitor) throws IOException {
+        DataElement pd = ds.get(PixelTags.PIXEL_DATA);
+        if (pd == null) {
+            throw new PixelRedactionException("Pixel Data (7FE0,0010) is missing");
+        }
+        ImageDescriptor d = PixelAttributes.describe(ds);
+        try {
+            if (pd.fragments() == null) {
+                byte[] value = pd.bulk() == null ? pd.bytes() : pd.bulk().readAll();
+                if (pd.bulk() != null && pd.bulk().bigEndian() && pd.bulk().swapUnit() > 1) {
+                    NativePixels.swap(value, 0, value.length, pd.bulk().swapUnit());
+                }
+                NativeFrameCodec codec = new NativeFrameCodec(d, NativeFrameOptions.LITTLE_ENDIAN);
+                for (int i = 0; i < d.numberOfFrames(); i++) {
+                    visitor.apply(codec.decodeFrame(value, i), i);
+                }
+                return;
+            }
+            FrameCodec codec = codecs.require(ts);
+            FragmentFrames frames = FragmentFrames.split(pd.fragments(), d.numberOfFrames());
+            for (int i = 0; i < frames.frames(); i++) {
+                visitor.apply(codec.decode(frames.frame(i), d), i);
+            }
+        } catch (IOException | RuntimeException e) {
+            throw failed(ts, e, new ArrayList<>());
+        }
+    }
+
+    /** The image pixel module of {@code ds} as a descriptor. */
+    public static ImageDescriptor describe(Dataset ds) throws PixelRedactionException {
+        return PixelAttributes.describe(ds);
+    }
+
+    /**
      * Removes overlays: every Overlay group (60xx) and, in Pixel Data with Bits Stored below Bits Allocated, the bits
      * outside Bits Stored (where retired overlays live; PS3.5 8.1.2). Stored pixel values do not change. Native data
      * is cleared in place. Lossless encapsulated data is decoded and, only when some frame holds such bits,
