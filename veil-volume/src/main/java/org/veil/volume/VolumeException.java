@@ -1,7 +1,7 @@
 package org.veil.volume;
 
 /** A series cannot be made into a volume, or a volume cannot be processed; the message is a sentence. */
-public final class VolumeException extends Exception {
+public class VolumeException extends Exception {
     public VolumeException(String message) {
         super(message);
     }

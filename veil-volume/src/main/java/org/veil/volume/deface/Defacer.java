@@ -31,7 +31,8 @@ public final class Defacer {
     }
 
     /**
-     * @throws VolumeException when no head is found in the volume (the message gives the estimated brain volume)
+     * @throws NotAHeadException when no head is found in the volume (the message gives the estimated brain volume)
+     * @throws VolumeException  when the volume is not CT or MR
      */
     public DefaceResult find(Volume v) throws VolumeException {
         if (!v.modality().equals("CT") && !v.modality().equals("MR")) {
@@ -42,7 +43,7 @@ public final class Defacer {
         HeadMask head = HeadMask.of(g, ct);
         BrainEstimate brain = BrainEstimate.of(g, head, ct);
         if (brain.millilitres() < MIN_BRAIN_ML || brain.millilitres() > MAX_BRAIN_ML) {
-            throw new VolumeException(String.format(Locale.ROOT, "no brain was found in the volume (the tissue "
+            throw new NotAHeadException(String.format(Locale.ROOT, "no brain was found in the volume (the tissue "
                     + "around the deepest point of the body is %.0f ml; a head has %.0f to %.0f ml)",
                     brain.millilitres(), MIN_BRAIN_ML, MAX_BRAIN_ML));
         }
