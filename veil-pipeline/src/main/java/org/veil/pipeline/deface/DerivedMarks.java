@@ -10,7 +10,8 @@ import org.veil.dicom.data.DatasetView;
 
 /**
  * Marks a defaced image as derived: Image Type (0008,0008) values 1 and 2 become DERIVED and SECONDARY (later values
- * kept), and so does Frame Type (0008,9007) in the MR and CT Image Frame Type functional groups of enhanced images.
+ * kept). Enhanced images (with functional groups) only get value 1 DERIVED, in Image Type and in Frame Type
+ * (0008,9007) of the MR and CT Image Frame Type functional groups: their IODs allow only PRIMARY as value 2.
  */
 final class DerivedMarks {
     private static final int IMAGE_TYPE = 0x00080008;
@@ -23,7 +24,8 @@ final class DerivedMarks {
     }
 
     static void mark(Dataset ds) {
-        derive(ds, IMAGE_TYPE);
+        boolean enhanced = ds.contains(PER_FRAME_GROUPS);
+        derive(ds, IMAGE_TYPE, enhanced);
         for (int groups : new int[] {SHARED_GROUPS, PER_FRAME_GROUPS}) {
             DataElement g = ds.get(groups);
             if (g == null || !g.isSequence()) {
@@ -35,7 +37,7 @@ final class DerivedMarks {
                     if (m != null && m.isSequence()) {
                         for (Dataset f : m.sequence()) {
                             if (f.contains(FRAME_TYPE)) {
-                                derive(f, FRAME_TYPE);
+                                derive(f, FRAME_TYPE, true);
                             }
                         }
                     }
@@ -44,7 +46,7 @@ final class DerivedMarks {
         }
     }
 
-    private static void derive(Dataset ds, int tag) {
+    private static void derive(Dataset ds, int tag, boolean enhanced) {
         DatasetView v = DatasetView.of(ds);
         String[] old = ds.contains(tag) ? v.strings(tag) : new String[0];
         List<String> values = new ArrayList<>(Arrays.asList(old));
@@ -52,7 +54,11 @@ final class DerivedMarks {
             values.add("");
         }
         values.set(0, "DERIVED");
-        values.set(1, "SECONDARY");
+        if (!enhanced) {
+            values.set(1, "SECONDARY");
+        } else if (values.get(1).isEmpty()) {
+            values.set(1, "PRIMARY");
+        }
         v.putString(tag, VR.CS, String.join("\\", values));
     }
 }

@@ -22,7 +22,7 @@ class DefacerTest {
         VolumeGeometry g = v.geometry();
         assertEquals(181, g.nz());
         DefaceResult r = new Defacer(Defacer.Renders.SKIP).find(v);
-        HeadData.BrainMask mask = HeadData.mask();
+        org.veil.testkit.DefaceData.Mask mask = HeadData.mask();
         int cut = 0;
         for (int z = 0; z < g.nz(); z++) {
             for (int y = 0; y < g.ny(); y++) {
