@@ -47,7 +47,8 @@ public final class Defacer {
                     + "around the deepest point of the body is %.0f ml; a head has %.0f to %.0f ml)",
                     brain.millilitres(), MIN_BRAIN_ML, MAX_BRAIN_ML));
         }
-        FacePlane plane = FacePlaneFinder.find(g, brain);
+        FacePlane plane = FacePlaneFinder.find(g, brain,
+                ct ? FacePlaneFinder.CT_MARGIN_MM : FacePlaneFinder.MR_MARGIN_MM);
         double removed = 0;
         for (int x = 0; x < head.head().length; x++) {
             if (head.head()[x] && plane.removes(g.coordinate(x, 0), g.coordinate(x, 1), g.coordinate(x, 2))) {

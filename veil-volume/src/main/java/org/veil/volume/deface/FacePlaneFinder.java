@@ -3,15 +3,18 @@ package org.veil.volume.deface;
 /**
  * Puts the cut anterior-inferior to the estimated brain (quickshear's idea on the sagittal projection): the line
  * through the brain's most anterior point and its most inferior point, turned into a plane across the head, pushed
- * out past every brain voxel (the bulge) and then by a margin towards the face.
+ * out past every brain voxel (the bulge) and then by a margin towards the face: {@link #CT_MARGIN_MM} for CT, where
+ * the estimate is bounded by the skull and matches the brain closely, {@link #MR_MARGIN_MM} for MR, where it is less
+ * sure; plus one grid step, so that brain voxels between grid points stay on the kept side.
  */
 final class FacePlaneFinder {
-    static final double MARGIN_MM = 8;
+    static final double CT_MARGIN_MM = 1.5;
+    static final double MR_MARGIN_MM = 8;
 
     private FacePlaneFinder() {
     }
 
-    static FacePlane find(WorkGrid g, BrainEstimate b) {
+    static FacePlane find(WorkGrid g, BrainEstimate b, double marginMm) {
         double bestA = -Double.MAX_VALUE;
         double aS = 0;
         double lowS = Double.MAX_VALUE;
@@ -51,8 +54,7 @@ final class FacePlaneFinder {
                 bulge = Math.max(bulge, normal[1] * g.coordinate(x, 1) + normal[2] * g.coordinate(x, 2));
             }
         }
-        // one grid step more, so brain voxels between grid points stay on the kept side
-        return new FacePlane(normal, bulge + MARGIN_MM + g.spacing, new double[] {bestA, aS},
-                new double[] {lowA, lowS}, MARGIN_MM);
+        return new FacePlane(normal, bulge + marginMm + g.spacing, new double[] {bestA, aS},
+                new double[] {lowA, lowS}, marginMm);
     }
 }
