@@ -135,7 +135,7 @@ final class DefaceChecks {
         return new int[] {sum(json.substring(0, split)), sum(json.substring(split))};
     }
 
-    /** Skips the test when Debian's python3 lacks OpenCV, SciPy or pydicom (fails on CI, where .ci/run installs them). */
+    /** Skips the test when Debian's python3 lacks OpenCV, SciPy or pydicom (fails on CI: .ci/run installs them). */
     private static void requirePython() {
         boolean ok = Files.isExecutable(Path.of("/usr/bin/python3")) && Tool.run(Duration.ofMinutes(1),
                 "/usr/bin/python3", "-c", "import cv2, numpy, scipy.ndimage, pydicom").ok();

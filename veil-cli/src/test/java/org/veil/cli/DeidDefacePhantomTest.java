@@ -100,10 +100,12 @@ class DeidDefacePhantomTest {
             return c >= 0 && r >= 0 && k >= 0 && c < mask.columns() && r < mask.rows() && k < mask.slices()
                     && mask.at(k, r, c);
         });
+        System.out.println("brain voxels unchanged: " + kept);
         assertTrue(kept >= 0.995, "brain voxels unchanged: " + kept);
         int[] faces = DefaceChecks.faces(in, out, dir.resolve("check"));
         assertTrue(faces[0] > 0, "no face found in the input renders: the check cannot fail");
-        assertEquals(0, faces[1], "views that still show a face after defacing");
+        assertEquals(0, faces[1], "views that still show a face after defacing; "
+                + Files.readString(out.resolve(".veil/deface/deface.jsonl")));
     }
 
     @Test

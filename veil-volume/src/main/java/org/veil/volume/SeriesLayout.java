@@ -34,6 +34,14 @@ public record SeriesLayout(List<SliceRef> slices, VolumeGeometry geometry) {
         double[] normal = first.normal();
         List<SliceRef> sorted = new ArrayList<>(frames);
         sorted.sort(Comparator.comparingDouble(r -> Vec.dot(r.geometry().position(), normal)));
+        for (int k = 1; k < sorted.size(); k++) {
+            double gap = Vec.dot(Vec.minus(sorted.get(k).geometry().position(),
+                    sorted.get(k - 1).geometry().position()), normal);
+            if (gap < 0.01) {
+                throw new VolumeException("two images of the series lie at one position (slices " + k + " and "
+                        + (k + 1) + " along the normal)");
+            }
+        }
         double[] p0 = sorted.get(0).geometry().position();
         double span = Vec.dot(Vec.minus(sorted.get(sorted.size() - 1).geometry().position(), p0), normal);
         double dz = span / (sorted.size() - 1);

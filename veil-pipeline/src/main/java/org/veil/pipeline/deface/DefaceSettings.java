@@ -15,7 +15,8 @@ import org.veil.volume.deface.Defacer;
  * @param renders       whether QC renders are made
  */
 public record DefaceSettings(Set<String> headBodyParts, long maxVoxels, Defacer.Renders renders) {
-    /** HEAD, BRAIN, SKULL, FACE, HEADNECK, NECK, ORBIT, SINUS, EAR, IAC, JAW, TMJ, NOSE, MOUTH; 200 M voxels; renders. */
+    /** Head body parts HEAD, BRAIN, SKULL, FACE, HEADNECK, NECK, ORBIT, SINUS, EAR, IAC, JAW, TMJ, NOSE, MOUTH;
+     *  200 million voxels; renders. */
     public static final DefaceSettings DEFAULT = new DefaceSettings(Set.of("HEAD", "BRAIN", "SKULL", "FACE",
             "HEADNECK", "NECK", "ORBIT", "SINUS", "EAR", "IAC", "JAW", "TMJ", "NOSE", "MOUTH"), 200_000_000L,
             Defacer.Renders.MAKE);

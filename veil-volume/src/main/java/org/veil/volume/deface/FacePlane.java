@@ -23,7 +23,7 @@ public record FacePlane(double[] normal, double offset, double[] anterior, doubl
     public String describe() {
         return String.format(Locale.ROOT, "plane n=(%.4f,%.4f,%.4f) d=%.1f mm (LPS; face side n.p>d), through the "
                 + "brain's most anterior point (A %.1f, S %.1f) and most inferior point (A %.1f, S %.1f) moved "
-                + "%.1f mm (plus the brain's bulge and one grid step) towards the face", normal[0], normal[1], normal[2], offset,
-                anterior[0], anterior[1], inferior[0], inferior[1], marginMm);
+                + "%.1f mm (plus the brain's bulge and one grid step) towards the face", normal[0], normal[1],
+                normal[2], offset, anterior[0], anterior[1], inferior[0], inferior[1], marginMm);
     }
 }

@@ -3,13 +3,13 @@ package org.veil.volume.deface;
 /**
  * Puts the cut anterior-inferior to the estimated brain (quickshear's idea on the sagittal projection): the line
  * through the brain's most anterior point and its most inferior point, turned into a plane across the head, pushed
- * out past every brain voxel (the bulge) and then by a margin towards the face: {@link #CT_MARGIN_MM} for CT, where
- * the estimate is bounded by the skull and matches the brain closely, {@link #MR_MARGIN_MM} for MR, where it is less
- * sure; plus one grid step, so that brain voxels between grid points stay on the kept side.
+ * out past every brain voxel (the bulge) and then by a margin towards the face (the same for CT and MR; see
+ * docs/defacing.md for why it is small) plus one grid step, so that brain voxels between grid points stay on the kept
+ * side.
  */
 final class FacePlaneFinder {
     static final double CT_MARGIN_MM = 1.5;
-    static final double MR_MARGIN_MM = 8;
+    static final double MR_MARGIN_MM = 1.5;
 
     private FacePlaneFinder() {
     }
