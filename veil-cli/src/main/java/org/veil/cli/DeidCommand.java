@@ -26,9 +26,15 @@ import org.veil.pipeline.InstanceProcessor;
 import org.veil.verify.Verifier;
 import org.veil.verify.VerifyConfig;
 import org.veil.verify.VerifyReport;
+import org.veil.dicom.ReadLimits;
 import org.veil.pipeline.PixelStage;
 import org.veil.pipeline.pixel.KeepList;
 import org.veil.pipeline.pixel.PixelPolicy;
+import org.veil.pipeline.deface.DefacePlan;
+import org.veil.pipeline.deface.DefacePlanner;
+import org.veil.pipeline.deface.DefaceReport;
+import org.veil.pipeline.deface.DefaceSettings;
+import org.veil.pipeline.deface.DefaceStage;
 import org.veil.pipeline.pixel.RulePixelStage;
 import org.veil.pipeline.pixel.TextDetection;
 import org.veil.pixel.text.EraseMethod;
@@ -199,6 +205,9 @@ final class DeidCommand implements Callable<Integer> {
                     .records(records)
                     .build();
             RunSummary summary = new FolderRun(new InstanceProcessor(settings), runOptions).run(in, out);
+            if (settings.pixels() instanceof DefaceStage deface) {
+                DefaceReport.write(deface.plan(), out.resolve(".veil").resolve("deface"));
+            }
             spec.commandLine().getOut().print(SummaryText.render(summary));
             spec.commandLine().getOut().flush();
             mapping.close();
@@ -255,7 +264,14 @@ final class DeidCommand implements Callable<Integer> {
                         .build()).build();
             }
             Deidentifier deid = new Deidentifier(built);
-            return PipelineSettings.builder(deid).pixels(pixelStage(deid, recipeRules, pixelSettings))
+            PixelStage pixels = pixelStage(deid, recipeRules, pixelSettings);
+            if (built.options().contains(ProfileOption.CLEAN_RECOGNIZABLE_VISUAL_FEATURES)) {
+                DefacePlan plan = Files.exists(in)
+                        ? new DefacePlanner(deid, DefaceSettings.DEFAULT, ReadLimits.DEFAULT).plan(in)
+                        : DefacePlan.empty();
+                pixels = new DefaceStage(pixels, plan, RedactionOptions.DEFAULT);
+            }
+            return PipelineSettings.builder(deid).pixels(pixels)
                     .naming(OutputNaming.compile(naming))
                     .duplicates(duplicatePolicy())
                     .limits(ReadLimits.DEFAULT.withBudgetFor(Runtime.getRuntime().maxMemory(), threads()))

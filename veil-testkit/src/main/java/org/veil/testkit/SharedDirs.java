@@ -23,6 +23,11 @@ public final class SharedDirs {
         return find("VEIL_STANDARD", "standard", "json/attributes.json");
     }
 
+    /** The defacing data (head series and brain mask, ../shared/deface), if present. */
+    public static Optional<Path> deface() {
+        return find("VEIL_DEFACE", "deface", "colin27.brain_mask.npy");
+    }
+
     static Optional<Path> find(String env, String name, String marker) {
         String override = System.getenv(env);
         if (override != null && !override.isBlank()) {

@@ -164,14 +164,12 @@ public final class Deidentifier {
         if (inst == null || inst.isEmpty()) {
             return null;
         }
-        String mapped = inst;
-        if (!config.options().contains(ProfileOption.RETAIN_UIDS)) {
-            org.veil.deid.pseudo.Outcome o = run.uids.map(inst);
-            if (!(o instanceof org.veil.deid.pseudo.Outcome.Ok ok)) {
-                throw new DeidException("(0002,0003) Media Storage SOP Instance UID cannot be remapped: "
-                        + ((org.veil.deid.pseudo.Outcome.Invalid) o).reason());
-            }
-            mapped = ok.value();
+        String mapped;
+        try {
+            mapped = remapUid(inst);
+        } catch (DeidException e) {
+            throw new DeidException("(0002,0003) Media Storage SOP Instance UID cannot be remapped: "
+                    + e.getMessage());
         }
         Dataset meta = new Dataset();
         DatasetView out = DatasetView.of(meta);
@@ -180,5 +178,22 @@ public final class Deidentifier {
         }
         out.putString(0x00020003, org.veil.dicom.VR.UI, mapped);
         return meta;
+    }
+
+    /**
+     * The UID the run gives {@code uid} (keyed remapping, the UID itself with Retain UIDs), for steps that must find
+     * an instance again after de-identification (series-level pixel cleaning).
+     *
+     * @throws DeidException when the UID is not valid and cannot be remapped (the reason says why)
+     */
+    public String remapUid(String uid) throws DeidException {
+        if (config.options().contains(ProfileOption.RETAIN_UIDS)) {
+            return uid;
+        }
+        org.veil.deid.pseudo.Outcome o = run.uids.map(uid);
+        if (!(o instanceof org.veil.deid.pseudo.Outcome.Ok ok)) {
+            throw new DeidException(((org.veil.deid.pseudo.Outcome.Invalid) o).reason());
+        }
+        return ok.value();
     }
 }

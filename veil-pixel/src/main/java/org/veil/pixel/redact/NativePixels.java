@@ -48,7 +48,7 @@ final class NativePixels {
         return streamed(ds, e, b, codec, edit, opts, temps);
     }
 
-    private static int inMemory(NativeFrameCodec codec, byte[] value, FrameEdit edit) throws CorruptPixelDataException {
+    private static int inMemory(NativeFrameCodec codec, byte[] value, FrameEdit edit) throws IOException {
         int changed = 0;
         for (int i = 0; i < codec.descriptor().numberOfFrames(); i++) {
             Frame f = codec.decodeFrame(value, i);

@@ -87,9 +87,12 @@ public final class PixelRedactor {
     }
 
     /**
-     * Applies {@code edit} to every frame, then writes the Pixel Data back as {@link #redact} does (native in place;
-     * lossless encapsulated re-encoded in the same syntax when exact, else the fallback; lossy only with
-     * {@code allowLossy}). DCT JPEG cannot be edited cell by cell here: use {@link #redact} with rectangles.
+     * Applies {@code edit} to every frame of the Pixel Data, replacing the element: native data stays native (little
+     * endian); encapsulated data is decoded and re-encoded exactly like {@link #redact} (same syntax where its
+     * encoder is exact, else {@link RedactionOptions#losslessFallback()}; lossy syntaxes only with
+     * {@link RedactionOptions#allowLossy()}), frames the edit left alone keep their coded bytes where the syntax stays.
+     *
+     * @return the transfer syntax to write the data set in, and how many frames changed
      */
     public RedactionResult edit(Dataset ds, TransferSyntax ts, FrameEdit edit, RedactionOptions opts)
             throws IOException {
@@ -123,6 +126,22 @@ public final class PixelRedactor {
         }
         try {
             FrameScan.forEach(ds, ts, PixelAttributes.describe(ds), codecs, visitor);
+        } catch (IOException | RuntimeException e) {
+            throw failed(ts, e, new ArrayList<>());
+        }
+    }
+
+    /**
+     * Decodes every frame of the Pixel Data in turn and hands it to {@code visitor} (its answer is ignored); the
+     * data set is not changed; one frame is in memory at a time.
+     *
+     * @throws PixelRedactionException when there is no Pixel Data
+     */
+    public void read(Dataset ds, TransferSyntax ts, FrameEdit visitor) throws IOException {
+        if (ds.get(PixelTags.PIXEL_DATA) == null) {
+            throw new PixelRedactionException("Pixel Data (7FE0,0010) is missing");
+        }
+        scan(ds, ts, (frame, index) -> visitor.apply(frame, index));
         } catch (IOException | RuntimeException e) {
             throw failed(ts, e, new ArrayList<>());
         }
