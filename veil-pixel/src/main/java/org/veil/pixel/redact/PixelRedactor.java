@@ -142,9 +142,6 @@ public final class PixelRedactor {
             throw new PixelRedactionException("Pixel Data (7FE0,0010) is missing");
         }
         scan(ds, ts, (frame, index) -> visitor.apply(frame, index));
-        } catch (IOException | RuntimeException e) {
-            throw failed(ts, e, new ArrayList<>());
-        }
     }
 
     /** The image pixel module of {@code ds}, checked. */
