@@ -231,13 +231,16 @@ final class NeedleSet {
                 if (worthSearching(variant, where.category())) {
                     boolean cut = variant.length() > MAX_CHARS;
                     String s = cut ? variant.substring(0, MAX_CHARS) : variant;
-                    encodeAll(new Spelling(where, s, cut, crossPatient(where.category(), variant)), vr, charset);
+                    boolean part = where.category() == Category.NAME && !crossPatient(where.category(), variant)
+                            && !variant.strip().equalsIgnoreCase(value.strip());
+                    encodeAll(new Spelling(where, s, cut, crossPatient(where.category(), variant), part), vr,
+                            charset);
                 }
             }
         }
 
         /** One spelling of a value to encode: where it came from, whether it was cut, how far it identifies. */
-        private record Spelling(NeedleSource where, String text, boolean cut, boolean crossPatient) {
+        private record Spelling(NeedleSource where, String text, boolean cut, boolean crossPatient, boolean part) {
         }
 
         /**
@@ -304,7 +307,7 @@ final class NeedleSet {
                 return;
             }
             boolean describes = describes(where.category());
-            boolean part = where.category() == Category.NAME && !sp.crossPatient();
+            boolean part = sp.part();
             Integer before = seen.get(ByteBuffer.wrap(folded));
             if (before != null) {
                 if (sp.crossPatient()) {

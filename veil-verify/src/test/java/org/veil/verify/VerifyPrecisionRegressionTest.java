@@ -144,6 +144,15 @@ class VerifyPrecisionRegressionTest {
         assertTrue(leakOf(verify(VerifyConfig.builder().options(clean)), "(0010,0010)"));
     }
 
+    /** A name of one component is a whole name, not a part: found in lower case too (the lying-VR leak test's name). */
+    @Test
+    void wholeNameOfOneLowerCaseComponent_isALeak() throws Exception {
+        deliver("a.dcm", "1.2.826.0.1.3680043.2.1125.555.1.1", "PID998877",
+                in -> str(in, PATIENT_NAME, VR.PN, "yaroslav"),
+                out -> str(out, IMAGE_COMMENTS, VR.LT, "scanned for yaroslav"), Set.of());
+        assertTrue(leakOf(verify(), "(0010,0010)"));
+    }
+
     @Test
     void scanPixels_shortValueByChanceInPixelData_notALeak_longValueIs() throws Exception {
         byte[] pixels = "..GEHC..GEHC....".getBytes(StandardCharsets.US_ASCII);
