@@ -129,7 +129,7 @@ class RecipeImportCommandTest {
         write(in.resolve("other.dcm"), us(2, "NOBODY", "Unlisted 1", w, h));
         Path outDir = dir.resolve("out");
         assertEquals(Veil.PROBLEMS, veil("deid", in.toString(), outDir.toString(), "--option", "clean-pixel-data",
-                "--pixel-rules", "builtin", "--threads", "1"), err.toString());
+                "--pixel-rules", "builtin", "--pixel-policy", "rules", "--threads", "1"), err.toString());
         List<Path> outputs = DeidReferencesTest.outputs(outDir);
         assertEquals(1, outputs.size(), out.toString());
         Dataset ds = DicomReader.read(outputs.get(0)).dataset();
