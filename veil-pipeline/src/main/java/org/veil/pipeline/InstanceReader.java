@@ -64,7 +64,15 @@ final class InstanceReader {
             ch.close();
             throw e;
         }
-        return DicomReader.read(ch, f.file(), limits);
+        return DicomReader.read(ch, f.file(), source(input), limits);
+    }
+
+    /**
+     * How the reader names an input in its warnings and errors: by its id, never its path (folders and files are
+     * often named after patients, and warnings reach the console); the quarantine reason adds the original name.
+     */
+    static String source(Input input) {
+        return "input " + input.id();
     }
 
     /** Reads the instance; bulk values of file inputs stay references into the (unmodified) file. */
@@ -72,16 +80,17 @@ final class InstanceReader {
         if (input instanceof Input.OfBytes b) {
             return readBytes(b);
         }
-        return DicomReader.read(((Input.OfFile) input).file(), limits);
+        Input.OfFile f = (Input.OfFile) input;
+        return DicomReader.read(FileChannel.open(f.file(), StandardOpenOption.READ), f.file(), source(input), limits);
     }
 
     private DicomFile readBytes(Input.OfBytes b) throws IOException {
-        try (DicomReader r = DicomReader.open(new ByteArrayInputStream(b.bytes()), b.label(), limits)) {
+        try (DicomReader r = DicomReader.open(new ByteArrayInputStream(b.bytes()), source(b), limits)) {
             Dataset ds = r.readDataset();
             return new DicomFile(r.source(), r.preamble(), r.fileMeta(), r.transferSyntax(), r.explicitVr(), ds,
                     r.warnings());
         } catch (EOFException e) {
-            throw new DicomFormatException(b.label(), 0, TagPath.ROOT, "truncated: " + e.getMessage(), e);
+            throw new DicomFormatException(source(b), 0, TagPath.ROOT, "truncated: " + e.getMessage(), e);
         }
     }
 }

@@ -342,10 +342,18 @@ public final class DicomReader implements Closeable, AutoCloseable {
      * looked at the file); the channel is closed when this returns.
      */
     public static DicomFile read(FileChannel channel, Path file, ReadLimits limits) throws IOException {
+        return read(channel, file, file.toString(), limits);
+    }
+
+    /**
+     * Reads a whole file from a channel opened on it, naming it {@code source} in warnings and errors instead of its
+     * path (file names often hold PHI; a run names its inputs by id); the channel is closed when this returns.
+     */
+    public static DicomFile read(FileChannel channel, Path file, String source, ReadLimits limits) throws IOException {
         channel.position(0);
         DicomReader opened;
         try {
-            opened = new DicomReader(ByteInput.of(channel), file.toString(), file, limits, new ReadWarnings());
+            opened = new DicomReader(ByteInput.of(channel), source, file, limits, new ReadWarnings());
         } catch (IOException | RuntimeException e) {
             channel.close();
             throw e;
@@ -355,7 +363,7 @@ public final class DicomReader implements Closeable, AutoCloseable {
             return new DicomFile(r.source(), r.preamble(), r.fileMeta(), r.transferSyntax(), r.explicitVr(), ds,
                     r.warnings());
         } catch (EOFException e) {
-            throw new DicomFormatException(file.toString(), 0, TagPath.ROOT, "truncated: " + e.getMessage(), e);
+            throw new DicomFormatException(source, 0, TagPath.ROOT, "truncated: " + e.getMessage(), e);
         }
     }
 
