@@ -83,10 +83,10 @@ class CrashResumeTest {
 
         Path q = dir.resolve("out.quarantine");
         assertTrue(QuarantineEntries.reasonText(q, BadInputs.TRUNCATED)
-                .matches("(?s).*category: parse error\nreason: .*truncated\\.dcm @0x[0-9A-F]+.*"), msg);
+                .matches("(?s).*truncated\\.dcm.*category: parse error\nreason: input [0-9a-f]+ @0x[0-9A-F]+.*"), msg);
         assertTrue(QuarantineEntries.reasonText(q, BadInputs.BAD_LENGTH)
-                .matches("(?s).*category: parse error\nreason: .*pixel-length-too-long\\.dcm @0x[0-9A-F]+ "
-                        + "\\(7FE0,0010\\).*"), msg);
+                .matches("(?s).*pixel-length-too-long\\.dcm.*category: parse error\nreason: input [0-9a-f]+ "
+                        + "@0x[0-9A-F]+ \\(7FE0,0010\\).*"), msg);
         assertTrue(QuarantineEntries.reasonText(q, BadInputs.BROKEN_LINK)
                 .contains("category: unreadable\n"), msg);
         if (unreadable) {

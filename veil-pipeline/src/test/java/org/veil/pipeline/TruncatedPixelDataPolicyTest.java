@@ -88,7 +88,7 @@ class TruncatedPixelDataPolicyTest {
 
         Outcome.Quarantined q = assertInstanceOf(Outcome.Quarantined.class, o);
         assertEquals(QuarantineCategory.PARSE, q.reason().category());
-        assertTrue(q.reason().detail().startsWith("cut.dcm @0x"), q.reason().detail());
+        assertTrue(q.reason().detail().startsWith("input id-1 @0x"), q.reason().detail());
         assertTrue(q.reason().detail().endsWith("(7FE0,0010): encapsulated pixel data truncated at end of file: item 2 "
                 + "has length 100 but the file ends first; the 2 complete item(s) before it are kept. The encapsulated "
                 + "pixel data is cut off at the end of the file, so the image is incomplete; it is not de-identified "
