@@ -2,12 +2,7 @@ package org.veil.pipeline.deface;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.IdentityHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.veil.deid.engine.DeidException;
 import org.veil.deid.profile.ProfileOption;
@@ -18,7 +13,7 @@ import org.veil.dicom.data.Dataset;
 import org.veil.dicom.data.DatasetView;
 import org.veil.pipeline.PixelStage;
 import org.veil.pixel.redact.PixelRedactor;
-import org.veil.pixel.redact.PixelTempFiles;
+import org.veil.pipeline.PendingTempFiles;
 import org.veil.pixel.redact.RedactionOptions;
 import org.veil.pixel.redact.RedactionResult;
 import org.veil.volume.VolumeException;
@@ -38,7 +33,7 @@ public final class DefaceStage implements PixelStage {
     private final PixelStage inner;
     private final DefacePlan plan;
     private final FaceCut cut;
-    private final Map<Dataset, List<Path>> pending = new IdentityHashMap<>();
+    private final PendingTempFiles pending = new PendingTempFiles();
 
     public DefaceStage(PixelStage inner, DefacePlan plan, RedactionOptions options) {
         this.inner = inner;
@@ -79,7 +74,7 @@ public final class DefaceStage implements PixelStage {
     private TransferSyntax deface(Dataset ds, TransferSyntax ts, SeriesDecision.Deface f) throws DeidException {
         try {
             RedactionResult r = cut.apply(ds, ts, f.result().plane(), f.result().air());
-            keepUntilWritten(ds, r.tempFiles());
+            pending.keep(ds, r.tempFiles());
             DerivedMarks.mark(ds);
             ds.put(DataElement.of(RECOGNIZABLE_VISUAL_FEATURES, VR.CS, "NO".getBytes(StandardCharsets.US_ASCII)));
             return r.transferSyntax();
@@ -88,25 +83,11 @@ public final class DefaceStage implements PixelStage {
         }
     }
 
-    private void keepUntilWritten(Dataset ds, List<Path> files) {
-        if (files.isEmpty()) {
-            return;
-        }
-        synchronized (pending) {
-            pending.computeIfAbsent(ds, k -> new ArrayList<>()).addAll(files);
-        }
-    }
 
     @Override
     public void written(Dataset ds) {
         inner.written(ds);
-        List<Path> files;
-        synchronized (pending) {
-            files = pending.remove(ds);
-        }
-        if (files != null) {
-            PixelTempFiles.deleteAll(files);
-        }
+        pending.release(ds);
     }
 
     @Override

@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.veil.deid.engine.Change;
@@ -25,7 +23,7 @@ import org.veil.pipeline.PixelStage;
 import org.veil.pixel.UnsupportedPixelCodingException;
 import org.veil.pixel.redact.OverlayCleanup;
 import org.veil.pixel.redact.PixelRedactor;
-import org.veil.pixel.redact.PixelTempFiles;
+import org.veil.pipeline.PendingTempFiles;
 import org.veil.pixel.redact.RedactionOptions;
 import org.veil.pixel.redact.RedactionResult;
 import org.veil.pixel.redact.RedactionRule;
@@ -60,7 +58,7 @@ public final class RulePixelStage implements PixelStage {
     private final PixelRedactor redactor = new PixelRedactor();
     private final TextDetection detection;
     private final TextRedactor text;
-    private final Map<Dataset, List<Path>> pending = new IdentityHashMap<>();
+    private final PendingTempFiles pending = new PendingTempFiles();
 
     /**
      * @param rules         region rules, first match wins
@@ -108,7 +106,7 @@ public final class RulePixelStage implements PixelStage {
             }
             if (cleanGraphics) {
                 OverlayCleanup overlays = redactor.cleanOverlays(ds, out, options);
-                keepUntilWritten(ds, overlays.tempFiles());
+                pending.keep(ds, overlays.tempFiles());
                 out = overlays.transferSyntax();
             }
         } catch (IOException e) {
@@ -139,7 +137,7 @@ public final class RulePixelStage implements PixelStage {
         RedactionRule r = rule.get();
         RedactionOptions o = r.fill() == null ? options : options.withFill(r.fill());
         RedactionResult result = redactor.redact(ds, ts, r.regions(), o);
-        keepUntilWritten(ds, result.tempFiles());
+        pending.keep(ds, result.tempFiles());
         ds.put(DataElement.of(BURNED_IN_ANNOTATION, VR.CS, "NO".getBytes(StandardCharsets.US_ASCII)));
         changes.add(new Change(PIXEL_PATH, "pixel-rule", "policy " + detection.policy().cliName() + ": rule "
                 + r.name() + ", " + r.regions().size() + " region(s)"));
@@ -158,7 +156,7 @@ public final class RulePixelStage implements PixelStage {
             throw new DeidException("burned-in text is probable but text detection cannot read this pixel data ("
                     + e.getMessage() + ")", e);
         }
-        keepUntilWritten(ds, c.tempFiles());
+        pending.keep(ds, c.tempFiles());
         ds.put(DataElement.of(BURNED_IN_ANNOTATION, VR.CS, "NO".getBytes(StandardCharsets.US_ASCII)));
         changes.add(new Change(PIXEL_PATH, "pixel-text", TextReport.describe(detection.policy(), c,
                 detection.ocr().isPresent())));
@@ -185,25 +183,10 @@ public final class RulePixelStage implements PixelStage {
         return null;
     }
 
-    /** Temporary files now referenced by {@code ds}: deleted by {@link #written}. */
-    private void keepUntilWritten(Dataset ds, List<Path> files) {
-        if (files.isEmpty()) {
-            return;
-        }
-        synchronized (pending) {
-            pending.computeIfAbsent(ds, k -> new ArrayList<>()).addAll(files);
-        }
-    }
 
     @Override
     public void written(Dataset ds) {
-        List<Path> files;
-        synchronized (pending) {
-            files = pending.remove(ds);
-        }
-        if (files != null) {
-            PixelTempFiles.deleteAll(files);
-        }
+        pending.release(ds);
     }
 
     @Override
