@@ -11,40 +11,24 @@ import org.veil.broker.linkage.LinkageRecorder;
 import org.veil.broker.linkage.LinkageStore;
 import org.veil.deid.engine.AttributeProtector;
 import org.veil.deid.engine.DeidConfig;
-import org.veil.deid.engine.MappingListener;
 import org.veil.deid.engine.Deidentifier;
-import org.veil.deid.profile.ProfileOption;
+import org.veil.deid.engine.MappingListener;
 import org.veil.deid.recipe.PixelSettings;
 import org.veil.deid.recipe.Recipe;
 import org.veil.deid.recipe.RecipeException;
 import org.veil.deid.recipe.RecipeParser;
-import org.veil.deid.text.ScrubPolicy;
-import org.veil.deid.text.ScrubbingTextCleaner;
+import org.veil.dicom.ReadLimits;
 import org.veil.dicom.ReadLimits;
 import org.veil.pipeline.DuplicatePolicy;
 import org.veil.pipeline.InstanceProcessor;
-import org.veil.verify.Verifier;
-import org.veil.verify.VerifyConfig;
-import org.veil.verify.VerifyReport;
-import org.veil.dicom.ReadLimits;
+import org.veil.pipeline.OutputNaming;
+import org.veil.pipeline.PipelineSettings;
 import org.veil.pipeline.PixelStage;
-import org.veil.pipeline.pixel.KeepList;
-import org.veil.pipeline.pixel.PixelPolicy;
 import org.veil.pipeline.deface.DefacePlan;
 import org.veil.pipeline.deface.DefacePlanner;
 import org.veil.pipeline.deface.DefaceReport;
 import org.veil.pipeline.deface.DefaceSettings;
 import org.veil.pipeline.deface.DefaceStage;
-import org.veil.pipeline.pixel.RulePixelStage;
-import org.veil.pipeline.pixel.TextDetection;
-import org.veil.pixel.text.EraseMethod;
-import org.veil.pixel.text.RecognizerLookup;
-import org.veil.pixel.redact.RedactionOptions;
-import org.veil.pixel.redact.RedactionRule;
-import org.veil.pixel.redact.RuleFormatException;
-import org.veil.pixel.redact.RuleLibrary;
-import org.veil.pipeline.OutputNaming;
-import org.veil.pipeline.PipelineSettings;
 import org.veil.pipeline.folder.Durability;
 import org.veil.pipeline.folder.FolderRun;
 import org.veil.pipeline.folder.FolderRunOptions;
@@ -56,12 +40,28 @@ import org.veil.pipeline.folder.RecordsNotDurableException;
 import org.veil.pipeline.folder.RunRefusedException;
 import org.veil.pipeline.folder.RunSummary;
 import org.veil.pipeline.folder.SummaryText;
+import org.veil.pipeline.pixel.KeepList;
+import org.veil.pipeline.pixel.PixelPolicy;
+import org.veil.pipeline.pixel.RulePixelStage;
+import org.veil.pipeline.pixel.TextDetection;
+import org.veil.pixel.redact.RedactionOptions;
+import org.veil.pixel.redact.RedactionRule;
+import org.veil.pixel.redact.RuleFormatException;
+import org.veil.pixel.redact.RuleLibrary;
+import org.veil.pixel.text.EraseMethod;
+import org.veil.pixel.text.RecognizerLookup;
+import org.veil.profile.ProfileOption;
+import org.veil.text.ScrubPolicy;
+import org.veil.text.ScrubbingTextCleaner;
+import org.veil.verify.Verifier;
+import org.veil.verify.VerifyConfig;
+import org.veil.verify.VerifyReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code veil deid IN OUT}: de-identifies a file or folder tree into an output folder. */
@@ -260,8 +260,9 @@ final class DeidCommand implements Callable<Integer> {
             }
             DeidConfig built = config.build();
             if (TEXT_OPTIONS.stream().anyMatch(built.options()::contains) && built.textCleaner() == null) {
-                built = built.toBuilder().textCleaner(ScrubbingTextCleaner.builder().replacement(textReplacement)
-                        .build()).build();
+                ScrubbingTextCleaner scrubbing = ScrubbingTextCleaner.builder().replacement(textReplacement).build();
+                built = built.toBuilder().textCleaner((ds, days, pseudonym) -> scrubbing.forInstance(ds, days,
+                        pseudonym)::clean).build();
             }
             Deidentifier deid = new Deidentifier(built);
             PixelStage pixels = pixelStage(deid, recipeRules, pixelSettings);

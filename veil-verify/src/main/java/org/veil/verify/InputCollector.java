@@ -13,19 +13,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.veil.deid.profile.ProfileAction;
 import org.veil.dicom.Tag;
 import org.veil.dicom.TagPath;
 import org.veil.dicom.VR;
 import org.veil.dicom.charset.SpecificCharacterSet;
-import org.veil.dicom.dict.StandardDictionary;
 import org.veil.dicom.data.AsciiValues;
 import org.veil.dicom.data.BulkData;
 import org.veil.dicom.data.DataElement;
 import org.veil.dicom.data.Dataset;
 import org.veil.dicom.data.DatasetView;
 import org.veil.dicom.dict.StandardDictionary;
+import org.veil.dicom.dict.StandardDictionary;
 import org.veil.dicom.io.DicomFile;
+import org.veil.profile.ProfileAction;
 
 /**
  * Walks one input at every depth: the values of attributes the profile removes or replaces (and every person name and

@@ -1,7 +1,7 @@
 package org.veil.deid.engine;
 
-import org.veil.deid.profile.ProfileAction;
 import org.veil.dicom.data.DataElement;
+import org.veil.profile.ProfileAction;
 
 /**
  * The combined codes X/Z, X/D, X/Z/D, Z/D and X/Z/U*: X when the attribute is not in a standard composite IOD

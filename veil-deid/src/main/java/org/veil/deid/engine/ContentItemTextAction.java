@@ -1,9 +1,9 @@
 package org.veil.deid.engine;
 
-import org.veil.deid.profile.IdentifyingConcepts;
 import org.veil.dicom.data.DataElement;
 import org.veil.dicom.data.Dataset;
 import org.veil.dicom.data.DatasetView;
+import org.veil.profile.IdentifyingConcepts;
 
 /**
  * C for the Text Value (0040,A160) of an SR content item: the text is cleaned, except when the item's concept name

@@ -2,7 +2,6 @@ package org.veil.deid.engine;
 
 import java.util.EnumSet;
 import java.util.Set;
-import org.veil.deid.profile.ProfileOption;
 import org.veil.deid.pseudo.DateShift;
 import org.veil.deid.pseudo.PatientIdentity;
 import org.veil.deid.pseudo.PatientKey;
@@ -11,6 +10,7 @@ import org.veil.dicom.data.Dataset;
 import org.veil.dicom.data.DatasetCopy;
 import org.veil.dicom.data.DatasetView;
 import org.veil.dicom.dict.SopClasses;
+import org.veil.profile.ProfileOption;
 
 /**
  * De-identifies data sets per PS3.15 Annex E: the Basic Profile, the selected options and the recipe, compiled once.

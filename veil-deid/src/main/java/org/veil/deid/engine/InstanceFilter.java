@@ -3,9 +3,9 @@ package org.veil.deid.engine;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.veil.deid.profile.ProfileOption;
 import org.veil.dicom.data.Dataset;
 import org.veil.dicom.data.DatasetView;
+import org.veil.profile.ProfileOption;
 
 /**
  * A recipe filter: when every given criterion matches an instance (and none of the {@code unless} options is

@@ -3,14 +3,14 @@ package org.veil.deid.engine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.veil.deid.profile.DeidentificationMethod;
-import org.veil.deid.profile.ProfileOption;
 import org.veil.dicom.Implementation;
 import org.veil.dicom.VR;
 import org.veil.dicom.data.DataElement;
 import org.veil.dicom.data.Dataset;
 import org.veil.dicom.data.DatasetView;
 import org.veil.dicom.data.Sequence;
+import org.veil.profile.DeidentificationMethod;
+import org.veil.profile.ProfileOption;
 
 /**
  * Records what was done (PS3.15 E.1.1 item 6, E.2, E.3.6): Patient Identity Removed YES, De-identification Method,

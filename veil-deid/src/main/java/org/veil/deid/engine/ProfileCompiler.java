@@ -4,15 +4,15 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.veil.deid.profile.ConfidentialityTable;
-import org.veil.deid.profile.ProfileAction;
-import org.veil.deid.profile.ProfileAdditions;
-import org.veil.deid.profile.ProfileOption;
-import org.veil.deid.profile.ProfileRule;
 import org.veil.deid.pseudo.IdKind;
 import org.veil.dicom.Tag;
 import org.veil.dicom.VR;
 import org.veil.dicom.dict.StandardDictionary;
+import org.veil.profile.ConfidentialityTable;
+import org.veil.profile.ProfileAction;
+import org.veil.profile.ProfileAdditions;
+import org.veil.profile.ProfileOption;
+import org.veil.profile.ProfileRule;
 
 /**
  * Compiles PS3.15 Table E.1-1, the selected options and the recipe into a {@link RuleMap}, once per run. Options
