@@ -7,6 +7,7 @@ import org.veil.dicom.VR;
 import org.veil.dicom.data.DataElement;
 import org.veil.dicom.data.Dataset;
 import org.veil.dicom.data.DatasetView;
+import org.veil.dicom.dict.Tags;
 import org.veil.profile.IdentifyingConcepts;
 
 /**
@@ -14,50 +15,14 @@ import org.veil.profile.IdentifyingConcepts;
  * character-set groups), identifiers (patient IDs, accession numbers, study and procedure IDs, order numbers),
  * institution and department names, and other identifying values (addresses, telephone numbers, station names,
  * device serial numbers, and the text of SR observer and subject context items that name a device, organization,
- * subject or specimen). Hand-written lists, from PS3.15 Table E.1-1 rows that are not dates or UIDs.
+ * subject or specimen). Which attributes count, and as what, is derived from PS3.15 Table E.1-1 by
+ * {@link IdentifyingAttributes}.
  */
 final class DatasetIdentifiers {
 
     enum Kind { NAME, IDENTIFIER, INSTITUTION, OTHER }
 
-    private static final int PATIENT_NAME = 0x00100010;
-    private static final int PATIENT_ID = 0x00100020;
-    private static final int TEXT_VALUE = 0x0040A160;
-    private static final int CONCEPT_NAME_CODE_SEQUENCE = 0x0040A043;
-    private static final int CODE_VALUE = 0x00080100;
-    private static final int CODING_SCHEME = 0x00080102;
     private static final int MAX_DEPTH = 64;
-
-    private static final Map<Integer, Kind> TAGS = Map.ofEntries(
-            Map.entry(PATIENT_ID, Kind.IDENTIFIER),
-            Map.entry(0x00101000, Kind.IDENTIFIER),   // Other Patient IDs
-            Map.entry(0x00080050, Kind.IDENTIFIER),   // Accession Number
-            Map.entry(0x00200010, Kind.IDENTIFIER),   // Study ID
-            Map.entry(0x00380010, Kind.IDENTIFIER),   // Admission ID
-            Map.entry(0x00401001, Kind.IDENTIFIER),   // Requested Procedure ID
-            Map.entry(0x00400009, Kind.IDENTIFIER),   // Scheduled Procedure Step ID
-            Map.entry(0x00400253, Kind.IDENTIFIER),   // Performed Procedure Step ID
-            Map.entry(0x00101090, Kind.IDENTIFIER),   // Medical Record Locator
-            Map.entry(0x00402016, Kind.IDENTIFIER),   // Placer Order Number / Imaging Service Request
-            Map.entry(0x00402017, Kind.IDENTIFIER),   // Filler Order Number / Imaging Service Request
-            Map.entry(0x00101050, Kind.IDENTIFIER),   // Insurance Plan Identification
-            Map.entry(0x00080080, Kind.INSTITUTION),  // Institution Name
-            Map.entry(0x00081040, Kind.INSTITUTION),  // Institutional Department Name
-            Map.entry(0x0040A027, Kind.INSTITUTION),  // Verifying Organization
-            Map.entry(0x00100021, Kind.OTHER),        // Issuer of Patient ID
-            Map.entry(0x00080081, Kind.OTHER),        // Institution Address
-            Map.entry(0x00080092, Kind.OTHER),        // Referring Physician's Address
-            Map.entry(0x00080094, Kind.OTHER),        // Referring Physician's Telephone Numbers
-            Map.entry(0x00101040, Kind.OTHER),        // Patient's Address
-            Map.entry(0x00102154, Kind.OTHER),        // Patient's Telephone Numbers
-            Map.entry(0x00081010, Kind.OTHER),        // Station Name
-            Map.entry(0x00181000, Kind.OTHER),        // Device Serial Number
-            Map.entry(0x00400010, Kind.OTHER),        // Scheduled Station Name
-            Map.entry(0x00400242, Kind.OTHER),        // Performed Station Name
-            Map.entry(0x00400243, Kind.OTHER),        // Performed Location
-            Map.entry(0x00321020, Kind.OTHER),        // Scheduled Study Location
-            Map.entry(0x00380300, Kind.OTHER),        // Current Patient Location
-            Map.entry(0x00380400, Kind.OTHER));       // Patient's Institution Residence
 
     private final Map<Kind, Set<String>> values = Map.of(Kind.NAME, new LinkedHashSet<>(), Kind.IDENTIFIER,
             new LinkedHashSet<>(), Kind.INSTITUTION, new LinkedHashSet<>(), Kind.OTHER, new LinkedHashSet<>());
@@ -98,8 +63,8 @@ final class DatasetIdentifiers {
             if (e.bytes() == null || e.bytes().length == 0 || !e.vr().isString()) {
                 continue;
             }
-            Kind kind = e.vr() == VR.PN ? Kind.NAME : TAGS.get(e.tag());
-            if (kind == null && e.tag() == TEXT_VALUE && IdentifyingConcepts.identifying(conceptOf(ds))) {
+            Kind kind = e.vr() == VR.PN ? Kind.NAME : IdentifyingAttributes.TABLE.get(e.tag());
+            if (kind == null && e.tag() == Tags.TextValue && IdentifyingConcepts.identifying(conceptOf(ds))) {
                 kind = Kind.OTHER;
             }
             if (kind == null) {
@@ -116,7 +81,7 @@ final class DatasetIdentifiers {
                     continue;
                 }
                 values.get(kind).add(value);
-                if (depth == 0 && (e.tag() == PATIENT_NAME || e.tag() == PATIENT_ID)) {
+                if (depth == 0 && (e.tag() == Tags.PatientName || e.tag() == Tags.PatientID)) {
                     patientOwn.add(value);
                 }
             }
@@ -125,11 +90,11 @@ final class DatasetIdentifiers {
 
     /** "scheme:value" of the item's Concept Name Code Sequence, or null. */
     static String conceptOf(Dataset item) {
-        DataElement seq = item.get(CONCEPT_NAME_CODE_SEQUENCE);
+        DataElement seq = item.get(Tags.ConceptNameCodeSequence);
         if (seq == null || !seq.isSequence() || seq.sequence().isEmpty()) {
             return null;
         }
         DatasetView code = DatasetView.of(seq.sequence().get(0));
-        return code.string(CODING_SCHEME) + ":" + code.string(CODE_VALUE);
+        return code.string(Tags.CodingSchemeDesignator) + ":" + code.string(Tags.CodeValue);
     }
 }

@@ -4,6 +4,7 @@ import java.util.Set;
 import org.veil.dicom.VR;
 import org.veil.dicom.data.Dataset;
 import org.veil.dicom.data.DatasetView;
+import org.veil.dicom.dict.Tags;
 
 /**
  * Instance-aware text cleaning backed by a {@link TextScrubber}: Clean Descriptors and the text of Clean
@@ -23,9 +24,6 @@ import org.veil.dicom.data.DatasetView;
  * }</pre>
  */
 public final class ScrubbingTextCleaner {
-
-    private static final int PATIENT_ID = 0x00100020;
-    private static final int ISSUER_OF_PATIENT_ID = 0x00100021;
 
     private final TextScrubber scrubber;
     private final PatientMemory memory;
@@ -78,11 +76,11 @@ public final class ScrubbingTextCleaner {
             return "P:" + pseudonym;
         }
         DatasetView v = DatasetView.of(ds);
-        String id = v.string(PATIENT_ID);
+        String id = v.string(Tags.PatientID);
         if (id == null) {
             return null;
         }
-        String issuer = v.string(ISSUER_OF_PATIENT_ID);
+        String issuer = v.string(Tags.IssuerOfPatientID);
         return "I:" + (issuer == null ? "" : issuer) + '\u0000' + id;
     }
 
