@@ -24,7 +24,7 @@ final class AddressDetector {
                 | Lexicon.USPS_SUFFIX)) == 0) {
             return;
         }
-        boolean mixedCase = mixedCase(t);
+        boolean mixedCase = t.mixedCase();
         for (int i = 0; i < t.count; i++) {
             if (hits.coversToken(t, i) && !houseNumber(t, i)) {
                 continue;  // a house number may also be part of a known ID: the street is still an address
@@ -179,7 +179,7 @@ final class AddressDetector {
             return -1;
         }
         int j = i;
-        if (!compoundStreet(t, j)) {
+        if (!t.compoundEndingIn(j, COMPOUND_SUFFIXES)) {
             int names = 0;
             while (j < t.count && names < 3 && streetNameWord(t, j) && !t.lex(j, Lexicon.STREET_SUFFIX)
                     && t.softGapAfter(j)) {
@@ -257,30 +257,12 @@ final class AddressDetector {
 
     /** "12 rue", "12, rue": spaces and at most a comma. */
     private static boolean spaceOrComma(TokenizedText t, int i) {
-        if (!t.softGapAfter(i)) {
-            return false;
-        }
-        for (int k = t.end[i]; k < t.start[i + 1]; k++) {
-            char c = t.text.charAt(k);
-            if (c != ' ' && c != ',') {
-                return false;
-            }
-        }
-        return true;
+        return t.softGapOf(i, " ,");
     }
 
     /** A gap of spaces, maybe after a period ("Str. 7"): no comma, hyphen or other punctuation. */
     private static boolean plainGap(TokenizedText t, int i) {
-        if (!t.softGapAfter(i)) {
-            return false;
-        }
-        for (int k = t.end[i]; k < t.start[i + 1]; k++) {
-            char c = t.text.charAt(k);
-            if (c != ' ' && c != '.') {
-                return false;
-            }
-        }
-        return true;
+        return t.softGapOf(i, " .");
     }
 
     private static boolean streetNameWord(TokenizedText t, int i) {
@@ -301,34 +283,5 @@ final class AddressDetector {
         }
         String suffix = new String(t.folded, to - 2, 2);
         return suffix.equals("ST") || suffix.equals("ND") || suffix.equals("RD") || suffix.equals("TH");
-    }
-
-    private static boolean mixedCase(TokenizedText t) {
-        for (int i = 0; i < t.count; i++) {
-            if (t.is(i, TokenizedText.ALPHA) && !t.is(i, TokenizedText.ALL_UPPER)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean compoundStreet(TokenizedText t, int i) {
-        int len = t.foldedLength(i);
-        for (String suffix : COMPOUND_SUFFIXES) {
-            if (len > suffix.length() + 2 && endsWith(t, i, suffix)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean endsWith(TokenizedText t, int i, String suffix) {
-        int from = t.fEnd[i] - suffix.length();
-        for (int k = 0; k < suffix.length(); k++) {
-            if (t.folded[from + k] != suffix.charAt(k)) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -191,7 +191,7 @@ final class KnownIdentifierDetector {
      * ("Frank") or standing apart ("CT SINUS - PARK").
      */
     private static void acceptWeakInContext(TokenizedText t, KnownPatterns known, int[] strength, int[] owner) {
-        boolean mixedCase = mixedCase(t);
+        boolean mixedCase = t.mixedCase();
         boolean[] accept = new boolean[t.count];
         for (int i = 0; i < t.count; i++) {
             if (strength[i] != WEAK) {
@@ -223,15 +223,6 @@ final class KnownIdentifierDetector {
                 strength[i] = STRONG;
             }
         }
-    }
-
-    private static boolean mixedCase(TokenizedText t) {
-        for (int i = 0; i < t.count; i++) {
-            if (t.is(i, TokenizedText.ALPHA) && !t.is(i, TokenizedText.ALL_UPPER)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A weak name word next to a strong one (same gap rules as a name) becomes strong, repeatedly. */

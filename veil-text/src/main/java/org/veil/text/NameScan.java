@@ -30,7 +30,7 @@ final class NameScan {
             taken[i] = hits.coversToken(t, i);
         }
         this.name = new boolean[t.count];
-        this.mixedCase = mixedCase(t);
+        this.mixedCase = t.mixedCase();
     }
 
     /** Marks tokens [from, to] as a name; particles only inside the span. */
@@ -121,14 +121,5 @@ final class NameScan {
             }
         }
         return i + 1;
-    }
-
-    private static boolean mixedCase(TokenizedText t) {
-        for (int i = 0; i < t.count; i++) {
-            if (t.is(i, TokenizedText.ALPHA) && !t.is(i, TokenizedText.ALL_UPPER)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -1,5 +1,7 @@
 package org.veil.text;
 
+import java.util.List;
+
 /**
  * Finds clinic, hospital and practice names that are not known from the data set: capitalised words ending in a head
  * word ("Lakeshore Pediatric Clinic", "Summit Radiology Group", "Royal Infirmary of Edinburgh") or starting with a
@@ -11,14 +13,14 @@ package org.veil.text;
 final class OrganizationDetector {
 
     private static final int MAX_WORDS = 6;
-    private static final String[] COMPOUND_LEADS = {"KLINIKUM", "KLINIK", "KRANKENHAUS", "SPITAL", "ZIEKENHUIS",
-            "SJUKHUS", "SYKEHUS"};
+    private static final List<String> COMPOUND_LEADS = List.of("KLINIKUM", "KLINIK", "KRANKENHAUS", "SPITAL",
+            "ZIEKENHUIS", "SJUKHUS", "SYKEHUS");
 
     void detect(TokenizedText t, HitList hits) {
         if (t.count < 2) {
             return;
         }
-        boolean mixedCase = mixedCase(t);
+        boolean mixedCase = t.mixedCase();
         for (int i = 0; i < t.count; i++) {
             if (hits.coversToken(t, i) || !capitalised(t, i, mixedCase)) {
                 continue;
@@ -35,7 +37,7 @@ final class OrganizationDetector {
                     }
                 }
             }
-            boolean lead = t.lex(i, Lexicon.ORG_LEAD) || compoundLead(t, i);
+            boolean lead = t.lex(i, Lexicon.ORG_LEAD) || t.compoundEndingIn(i, COMPOUND_LEADS);
             if (lead && (from < 0 || i + 1 < t.count && connector(t, i + 1))) {  // not "... Hospital Caldwell view"
                 int end = headInitial(t, i, mixedCase, hits);
                 if (end > to) {
@@ -162,34 +164,5 @@ final class OrganizationDetector {
             }
         }
         return true;
-    }
-
-    private static boolean compoundLead(TokenizedText t, int i) {
-        int len = t.foldedLength(i);
-        for (String lead : COMPOUND_LEADS) {
-            if (len > lead.length() + 2 && endsWith(t, i, lead)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean endsWith(TokenizedText t, int i, String suffix) {
-        int from = t.fEnd[i] - suffix.length();
-        for (int k = 0; k < suffix.length(); k++) {
-            if (t.folded[from + k] != suffix.charAt(k)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean mixedCase(TokenizedText t) {
-        for (int i = 0; i < t.count; i++) {
-            if (t.is(i, TokenizedText.ALPHA) && !t.is(i, TokenizedText.ALL_UPPER)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

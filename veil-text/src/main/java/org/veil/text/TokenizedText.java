@@ -1,5 +1,7 @@
 package org.veil.text;
 
+import java.util.List;
+
 /**
  * One text value cut into word tokens (runs of letters and digits; ideographs one by one) with their folded forms,
  * their shapes and their lexicon flags, computed in one pass. Detectors read tokens from here instead of running
@@ -122,6 +124,56 @@ final class TokenizedText {
             }
         }
         return 0;
+    }
+
+    /**
+     * True when some alphabetic token has a lower-case letter: in such mixed-case text a capital marks a name or a
+     * proper word; in upper-case text every word is capitalised and the detectors lean on their lists instead.
+     */
+    boolean mixedCase() {
+        for (int i = 0; i < count; i++) {
+            if (is(i, ALPHA) && !is(i, ALL_UPPER)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the folded token is a compound of three letters or more before one of {@code endings} (upper case
+     * ASCII), as German and Dutch write streets and hospitals: "HAUPTSTRASSE", "KINDERKLINIK".
+     */
+    boolean compoundEndingIn(int token, List<String> endings) {
+        int len = foldedLength(token);
+        for (String ending : endings) {
+            if (len > ending.length() + 2 && foldedEndsWith(token, ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean foldedEndsWith(int token, String suffix) {
+        int from = fEnd[token] - suffix.length();
+        for (int k = 0; k < suffix.length(); k++) {
+            if (folded[from + k] != suffix.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when the gap after {@code token} is soft and holds only characters of {@code allowed}. */
+    boolean softGapOf(int token, String allowed) {
+        if (!softGapAfter(token)) {
+            return false;
+        }
+        for (int k = end[token]; k < start[token + 1]; k++) {
+            if (allowed.indexOf(text.charAt(k)) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when the folded token equals {@code word} (upper case ASCII). */
