@@ -11,7 +11,7 @@ import org.veil.broker.linkage.LinkageException;
 import org.veil.broker.linkage.LinkageRecorder;
 import org.veil.broker.linkage.LinkageStore;
 import org.veil.deid.engine.AttributeProtector;
-import org.veil.deid.text.ScrubPolicy;
+import org.veil.text.ScrubPolicy;
 import org.veil.pipeline.DuplicatePolicy;
 import org.veil.pipeline.OutputNaming;
 import org.veil.pipeline.folder.InputUnreadableException;

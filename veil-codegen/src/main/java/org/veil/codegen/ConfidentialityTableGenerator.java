@@ -6,7 +6,7 @@ import java.util.Map;
 
 /** Writes {@code ConfidentialityTable}: the rows of PS3.15 Table E.1-1 as {@code ProfileRule}s. */
 final class ConfidentialityTableGenerator {
-    static final String PACKAGE = "org.veil.deid.profile";
+    static final String PACKAGE = "org.veil.profile";
     private static final int PER_PART = 200;
 
     private ConfidentialityTableGenerator() {
@@ -23,7 +23,7 @@ final class ConfidentialityTableGenerator {
         }
         j.chunkedList("ProfileRule", "rows", expressions, PER_PART);
         j.close("}");
-        return GeneratedFile.of(GeneratedFile.DEID_ROOT, PACKAGE, "ConfidentialityTable", j);
+        return GeneratedFile.of(GeneratedFile.PROFILE_ROOT, PACKAGE, "ConfidentialityTable", j);
     }
 
     private static String expression(ProfileRow row) {

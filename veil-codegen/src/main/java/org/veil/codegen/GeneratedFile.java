@@ -8,7 +8,7 @@ package org.veil.codegen;
  */
 record GeneratedFile(String path, String content) {
     static final String DICOM_ROOT = "veil-dicom/src/generated/java/";
-    static final String DEID_ROOT = "veil-deid/src/generated/java/";
+    static final String PROFILE_ROOT = "veil-profile/src/generated/java/";
 
     /** A file of a generated source root, named by its class. */
     static GeneratedFile of(String sourceRoot, String packageName, String className, JavaSource source) {

@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 
 /**
  * Regenerates the committed sources derived from the DICOM standard: the dictionary and UID registry of veil-dicom
- * ({@value GeneratedFile#DICOM_ROOT}) and the PS3.15 tables of veil-deid ({@value GeneratedFile#DEID_ROOT}).
+ * ({@value GeneratedFile#DICOM_ROOT}) and the PS3.15 tables of veil-profile ({@value GeneratedFile#PROFILE_ROOT}).
  *
  * <p>Usage: {@code Regen <repository root>}; run it with {@code mvn -q -pl veil-codegen -Pregen process-classes}.
  * The standard folder is {@code VEIL_STANDARD} or {@code shared/standard} next to or above the root. The generated
@@ -23,7 +23,7 @@ import java.util.stream.Stream;
  */
 public final class Regen {
     /** The generated source roots, relative to the repository root. */
-    public static final List<String> ROOTS = List.of(GeneratedFile.DICOM_ROOT, GeneratedFile.DEID_ROOT);
+    public static final List<String> ROOTS = List.of(GeneratedFile.DICOM_ROOT, GeneratedFile.PROFILE_ROOT);
 
     private Regen() {
     }

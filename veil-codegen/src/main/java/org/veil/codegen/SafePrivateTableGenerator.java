@@ -21,7 +21,7 @@ final class SafePrivateTableGenerator {
         }
         j.chunkedList("SafePrivateElement", "rows", expressions, 400);
         j.close("}");
-        return GeneratedFile.of(GeneratedFile.DEID_ROOT, ConfidentialityTableGenerator.PACKAGE, "SafePrivateTable", j);
+        return GeneratedFile.of(GeneratedFile.PROFILE_ROOT, ConfidentialityTableGenerator.PACKAGE, "SafePrivateTable", j);
     }
 
     private static final String CODE = """

@@ -12,17 +12,17 @@ import org.veil.deid.engine.DeidResult;
 import org.veil.deid.engine.Deidentifier;
 import org.veil.deid.engine.FilterDecision;
 import org.veil.deid.engine.FilterOutcome;
-import org.veil.deid.profile.ProfileOption;
 import org.veil.deid.pseudo.PatientKey;
 import org.veil.dicom.DicomFormatException;
 import org.veil.dicom.TransferSyntax;
 import org.veil.dicom.data.Dataset;
 import org.veil.dicom.data.DatasetView;
 import org.veil.dicom.io.DicomFile;
+import org.veil.dicom.io.DicomWriter;
 import org.veil.dicom.io.FailureText;
 import org.veil.pipeline.dicomdir.DirectoryFiles;
 import org.veil.pipeline.dicomdir.DirectoryRewriter;
-import org.veil.dicom.io.DicomWriter;
+import org.veil.profile.ProfileOption;
 
 /**
  * The flow for one instance: sniff, read, filter, de-identify, clean pixels, name, store; or quarantine with a located

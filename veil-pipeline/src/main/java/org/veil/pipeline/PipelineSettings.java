@@ -4,9 +4,9 @@ import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 import org.veil.deid.engine.Deidentifier;
-import org.veil.deid.profile.ProfileOption;
 import org.veil.dicom.ReadLimits;
 import org.veil.dicom.io.WriteOptions;
+import org.veil.profile.ProfileOption;
 
 /**
  * What the flow does to every instance of a run, fixed before the first one. Immutable; build with {@link #builder}.

@@ -2,9 +2,9 @@ package org.veil.pipeline;
 
 import java.util.Set;
 import org.veil.deid.engine.DeidException;
-import org.veil.deid.profile.ProfileOption;
 import org.veil.dicom.TransferSyntax;
 import org.veil.dicom.data.Dataset;
+import org.veil.profile.ProfileOption;
 
 /**
  * The pixel step: cleans the pixels of a de-identified instance (burned-in text, recognizable features) in place. The

@@ -30,7 +30,7 @@ class ModuleLayeringTest {
             Map.entry("veil-deid", 2),
             Map.entry("veil-pixel", 2),
             Map.entry("veil-text", 2),
-            Map.entry("veil-profile", 2),
+            Map.entry("veil-profile", 1),
             Map.entry("veil-net", 2),
             Map.entry("veil-volume", 3),
             Map.entry("veil-ocr", 3),

@@ -4,6 +4,7 @@ import java.util.Locale;
 import org.veil.dicom.Tag;
 import org.veil.dicom.VR;
 import org.veil.dicom.dict.StandardDictionary;
+import org.veil.dicom.dict.Tags;
 
 /** The kind of identifying value a needle came from, as the report groups leaks. */
 public enum Category {
@@ -11,14 +12,12 @@ public enum Category {
     /** Any other value of an attribute the profile removes or replaces. */
     PROFILE_VALUE;
 
-    private static final int ACCESSION_NUMBER = 0x00080050;
-
     /** The category of an element's value, from its tag, VR and standard keyword. */
     static Category of(int tag, VR vr) {
         if (Tag.isPrivate(tag)) {
             return PRIVATE;
         }
-        if (tag == ACCESSION_NUMBER) {
+        if (tag == Tags.AccessionNumber) {
             return ACCESSION;
         }
         if (vr == VR.PN) {

@@ -11,6 +11,7 @@ import org.veil.dicom.data.DataElement;
 import org.veil.dicom.data.Dataset;
 import org.veil.dicom.data.DatasetView;
 import org.veil.dicom.data.Sequence;
+import org.veil.dicom.dict.Tags;
 import org.veil.dicom.io.DicomFile;
 import org.veil.dicom.io.DicomReader;
 
@@ -22,34 +23,29 @@ import org.veil.dicom.io.DicomReader;
  * in any output.
  */
 final class DirectoryCheck {
-    private static final int RECORDS = 0x00041220;
-    private static final int FILE_ID = 0x00041500;
-    private static final int FILE_INSTANCE = 0x00041511;
-    private static final int SOP_INSTANCE = 0x00080018;
-    private static final int MEDIA_INSTANCE = 0x00020003;
-    private static final int CHARSET = 0x00080005;
 
     private DirectoryCheck() {
     }
 
     /** True for a data set with directory records. */
     static boolean applies(Dataset ds) {
-        return ds.contains(RECORDS);
+        return ds.contains(Tags.DirectoryRecordSequence);
     }
 
     static void check(String output, Path file, Dataset ds, List<Finding> findings) {
-        Sequence records = ds.get(RECORDS).sequence();
+        Sequence records = ds.get(Tags.DirectoryRecordSequence).sequence();
         if (records == null) {
             return;
         }
         Path folder = file.toAbsolutePath().normalize().getParent();
         for (int i = 0; i < records.size(); i++) {
             Dataset r = records.get(i);
-            String[] parts = DatasetView.of(r).strings(FILE_ID);
+            String[] parts = DatasetView.of(r).strings(Tags.ReferencedFileID);
             if (parts.length == 0) {
                 continue;
             }
-            String where = TagPath.ROOT.child(RECORDS).item(i).child(FILE_ID).toString();
+            String where = TagPath.ROOT.child(Tags.DirectoryRecordSequence).item(i).child(Tags.ReferencedFileID)
+                    .toString();
             Path target = resolve(folder, parts);
             if (target == null || !Files.isRegularFile(target)) {
                 findings.add(new Finding(Finding.Kind.DIRECTORY_MISMATCH, output, where,
@@ -82,20 +78,22 @@ final class DirectoryCheck {
             return;
         }
         Dataset ds = f.dataset();
-        String inst = DatasetView.of(ds).string(SOP_INSTANCE);
+        String inst = DatasetView.of(ds).string(Tags.SOPInstanceUID);
         if (inst == null && f.fileMeta() != null) {
-            inst = DatasetView.of(f.fileMeta()).string(MEDIA_INSTANCE);
+            inst = DatasetView.of(f.fileMeta()).string(Tags.MediaStorageSOPInstanceUID);
         }
-        String named = DatasetView.of(record).string(FILE_INSTANCE);
-        TagPath item = TagPath.ROOT.child(RECORDS).item(index);
+        String named = DatasetView.of(record).string(Tags.ReferencedSOPInstanceUIDInFile);
+        TagPath item = TagPath.ROOT.child(Tags.DirectoryRecordSequence).item(index);
         if (named != null && !named.equals(inst)) {
-            findings.add(new Finding(Finding.Kind.DIRECTORY_MISMATCH, output, item.child(FILE_INSTANCE).toString(),
+            findings.add(new Finding(Finding.Kind.DIRECTORY_MISMATCH, output,
+                    item.child(Tags.ReferencedSOPInstanceUIDInFile).toString(),
                     "Referenced SOP Instance UID in File differs from the file's SOP Instance UID"));
         }
         for (DataElement e : record) {
             int tag = e.tag();
             DataElement o = ds.get(tag);
-            if (Tag.group(tag) == 0x0004 || tag == CHARSET || e.isSequence() || o == null || o.bytes() == null
+            if (Tag.group(tag) == 0x0004 || tag == Tags.SpecificCharacterSet || e.isSequence() || o == null
+                    || o.bytes() == null
                     || o.bytes().length == 0 || o.isSequence() || e.bytes() == null) {
                 continue;
             }

@@ -13,19 +13,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.veil.deid.profile.ProfileAction;
 import org.veil.dicom.Tag;
 import org.veil.dicom.TagPath;
 import org.veil.dicom.VR;
 import org.veil.dicom.charset.SpecificCharacterSet;
-import org.veil.dicom.dict.StandardDictionary;
 import org.veil.dicom.data.AsciiValues;
 import org.veil.dicom.data.BulkData;
 import org.veil.dicom.data.DataElement;
 import org.veil.dicom.data.Dataset;
 import org.veil.dicom.data.DatasetView;
 import org.veil.dicom.dict.StandardDictionary;
+import org.veil.dicom.dict.Tags;
 import org.veil.dicom.io.DicomFile;
+import org.veil.profile.ProfileAction;
 
 /**
  * Walks one input at every depth: the values of attributes the profile removes or replaces (and every person name and
@@ -33,19 +33,7 @@ import org.veil.dicom.io.DicomFile;
  * checks need are extracted.
  */
 final class InputCollector {
-    private static final int PIXEL_DATA = 0x7FE00010;
-    private static final int PATIENT_ID = 0x00100020;
-    private static final int ISSUER = 0x00100021;
     private static final byte[] SEPARATOR = {'\n', '\n'};
-    /** Kept or not, a document's text is what the search is for: it never makes a needle legitimate. */
-    private static final int ENCAPSULATED_DOCUMENT = 0x00420011;
-    /**
-     * A DICOMDIR's Referenced File ID names input files (folder names often are Patient IDs): the delivery must
-     * rewrite it, so it never makes a needle legitimate.
-     */
-    private static final int REFERENCED_FILE_ID = 0x00041500;
-    /** Directory records are removed when their files are not delivered, so record UIDs are not compared by path. */
-    private static final int DIRECTORY_RECORDS = 0x00041220;
     private static final Set<VR> FREE_TEXT = EnumSet.of(VR.LO, VR.SH, VR.ST, VR.LT, VR.UT, VR.UC);
 
     private final ProfileLookup profile;
@@ -65,7 +53,8 @@ final class InputCollector {
         this.needles = needles;
     }
 
-    /** What one input adds to the needles and to the legitimate text, gathered apart so inputs can be read in parallel. */
+    /** What one input adds to the needles and to the legitimate text,
+            gathered apart so inputs can be read in parallel. */
     static final class Collected {
         private final List<NeedleValue> needleValues = new ArrayList<>();
         private final List<byte[]> binary = new ArrayList<>();
@@ -140,13 +129,13 @@ final class InputCollector {
             pads[i] = e.vr().paddingByte();
             System.arraycopy(digest.of(e, pads[i]), 0, digests, i * ValueDigest.LENGTH, ValueDigest.LENGTH);
         }
-        DataElement pixels = ds.get(PIXEL_DATA);
+        DataElement pixels = ds.get(Tags.PixelData);
         boolean comparePixels = pixels != null && config.pixelData() != VerifyConfig.PixelDataCheck.SKIP;
         boolean encapsulated = comparePixels && pixels.fragments() != null && pixels.fragments().region() != null;
         BulkData pixelBulk = !comparePixels ? null : encapsulated ? pixels.fragments().region() : pixels.bulk();
         byte[] pixelDigest = comparePixels && pixelBulk == null ? digest.of(pixels, pixels.vr().paddingByte()) : null;
         DatasetView v = DatasetView.of(ds);
-        String patient = share(nonNull(v.string(ISSUER)) + "|" + nonNull(v.string(PATIENT_ID)));
+        String patient = share(nonNull(v.string(Tags.IssuerOfPatientID)) + "|" + nonNull(v.string(Tags.PatientID)));
         c.facts = new InputFacts(input, patient, kept, pads, digests, pixelDigest, pixelBulk, encapsulated,
                 uidPaths.toArray(new TagPath[0]),
                 uidValues.toArray(new String[0]), ownVariants(c));
@@ -216,7 +205,8 @@ final class InputCollector {
             }
             boolean identifying = identifying(tag, vr);
             if (text == null) {
-                if (!identifying && e.bytes() != null && tag != ENCAPSULATED_DOCUMENT) {
+                // kept or not, a document's text is what the search is for: it never makes a needle legitimate
+                if (!identifying && e.bytes() != null && tag != Tags.EncapsulatedDocument) {
                     c.binary.add(e.bytes());
                 }
                 continue;
@@ -227,14 +217,17 @@ final class InputCollector {
                     uidValues.add(share(text));
                 }
                 addNeedles(new NeedleSource(Category.of(tag, vr), here.toString(), input), text, vr, cs, c);
-            } else if (tag != REFERENCED_FILE_ID) {
+            } else if (tag != Tags.ReferencedFileID) {
+                // a DICOMDIR's Referenced File ID names input files (folder names often are Patient IDs): the
+                // delivery must rewrite it, so it never makes a needle legitimate
                 c.text.add(new KeptText(e.bytes(), text));
             }
         }
     }
 
+    /** Directory records are removed when their files are not delivered, so record UIDs are not compared by path. */
     private static boolean inDirectory(TagPath path) {
-        return path.toString().startsWith(Tag.format(DIRECTORY_RECORDS));
+        return path.toString().startsWith(Tag.format(Tags.DirectoryRecordSequence));
     }
 
     /**
@@ -243,7 +236,7 @@ final class InputCollector {
      */
     private boolean searchedPixels(TagPath path, int tag) {
         return config.pixelScan() == VerifyConfig.PixelScan.SCAN && path.isRoot()
-                && (tag == PIXEL_DATA || tag == 0x7FE00008 || tag == 0x7FE00009);
+                && (tag == Tags.PixelData || tag == Tags.FloatPixelData || tag == Tags.DoubleFloatPixelData);
     }
 
     /**

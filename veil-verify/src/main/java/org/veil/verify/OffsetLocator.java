@@ -7,12 +7,14 @@ import java.util.List;
 import java.util.Set;
 import org.veil.dicom.ReadLimits;
 import org.veil.dicom.TagPath;
+import org.veil.dicom.dict.Tags;
 import org.veil.dicom.io.DicomEvent;
 import org.veil.dicom.io.DicomReader;
 
 /** Names the element that holds a byte offset of a DICOM file, by re-reading its events (only done for hits). */
 final class OffsetLocator {
-    private static final Set<Integer> PIXEL_TAGS = Set.of(0x7FE00008, 0x7FE00009, 0x7FE00010);
+    private static final Set<Integer> PIXEL_TAGS = Set.of(Tags.FloatPixelData, Tags.DoubleFloatPixelData,
+            Tags.PixelData);
 
     private final List<Long> offsets = new ArrayList<>();
     private final List<TagPath> paths = new ArrayList<>();

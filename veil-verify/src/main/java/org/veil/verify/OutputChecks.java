@@ -7,38 +7,35 @@ import java.util.regex.Pattern;
 import org.veil.dicom.Tag;
 import org.veil.dicom.TagPath;
 import org.veil.dicom.VR;
-import org.veil.dicom.data.BulkData;
 import org.veil.dicom.data.AsciiValues;
+import org.veil.dicom.data.BulkData;
 import org.veil.dicom.data.DataElement;
 import org.veil.dicom.data.Dataset;
 import org.veil.dicom.data.DatasetView;
 import org.veil.dicom.data.Sequence;
+import org.veil.dicom.dict.Tags;
 
 /**
  * The structural checks of one output against the facts of its input: kept attributes and pixel data identical,
  * replaced UIDs changed and valid (and registered for cross-file consistency), the pseudonymous patient registered.
  */
 final class OutputChecks {
-    private static final int PATIENT_ID = 0x00100020;
     /** UIDs registered by DICOM itself (well-known palettes, coding schemes) identify nobody and may stay. */
     private static final String STANDARD_ROOT = "1.2.840.10008.";
     /** The file meta is rebuilt from the data set by writers, so its UIDs are not checked for consistency. */
     private static final int META_GROUP = 0x0002;
-    private static final int PIXEL_DATA = 0x7FE00010;
-    private static final int METHOD_CODES = 0x00120064;
-    private static final int CODE_VALUE = 0x00080100;
     private static final Pattern UID = Pattern.compile("(0|[1-9][0-9]*)(\\.(0|[1-9][0-9]*))*");
     private static final List<String> PIXEL_CLEANING_CODES = List.of("113101", "113102", "113103");
 
     private final VerifyConfig config;
     private final Consistency.Batch consistency;
     private final List<Finding> findings;
-    private static final int SOP_INSTANCE_UID = 0x00080018;
 
     private final ValueDigest digest;
     private boolean copy;
 
-    /** Checks of one output: findings go to {@code findings}, what cross-file consistency needs to {@code consistency}. */
+    /** Checks of one output: findings go to {@code findings},
+            what cross-file consistency needs to {@code consistency}. */
     OutputChecks(VerifyConfig config, Consistency.Batch consistency, List<Finding> findings, ValueDigest digest) {
         this.config = config;
         this.consistency = consistency;
@@ -59,7 +56,7 @@ final class OutputChecks {
         kept(in, output, ds);
         pixels(in, output, ds);
         uids(in, output, meta, ds);
-        String pseudonym = DatasetView.of(ds).string(PATIENT_ID);
+        String pseudonym = DatasetView.of(ds).string(Tags.PatientID);
         consistency.patient(in.patient(), pseudonym == null ? "" : pseudonym, output);
     }
 
@@ -81,9 +78,9 @@ final class OutputChecks {
         if (config.pixelData() == VerifyConfig.PixelDataCheck.SKIP || !compared || cleaned(ds)) {
             return;
         }
-        DataElement after = ds.get(PIXEL_DATA);
+        DataElement after = ds.get(Tags.PixelData);
         if (after == null || !samePixels(in, after)) {
-            findings.add(new Finding(Finding.Kind.PIXEL_DATA_CHANGED, output, Tag.format(PIXEL_DATA),
+            findings.add(new Finding(Finding.Kind.PIXEL_DATA_CHANGED, output, Tag.format(Tags.PixelData),
                     after == null ? "pixel data missing" : "pixel data differs though no pixel cleaning is recorded"));
         }
     }
@@ -101,18 +98,18 @@ final class OutputChecks {
         if (after.bulk() != null && after.bulk().bigEndian() == before.bigEndian()) {
             return digest.sameBytes(before, after.bulk());
         }
-        byte[] was = digest.of(DataElement.of(PIXEL_DATA, after.vr(), before), after.vr().paddingByte());
+        byte[] was = digest.of(DataElement.of(Tags.PixelData, after.vr(), before), after.vr().paddingByte());
         return Arrays.equals(was, digest.of(after, after.vr().paddingByte()));
     }
 
     /** True when (0012,0064) records a pixel cleaning option (PS3.16 CID 7050). */
     static boolean cleaned(Dataset ds) {
-        DataElement codes = ds.get(METHOD_CODES);
+        DataElement codes = ds.get(Tags.DeidentificationMethodCodeSequence);
         if (codes == null || codes.sequence() == null) {
             return false;
         }
         for (Dataset item : codes.sequence()) {
-            if (PIXEL_CLEANING_CODES.contains(DatasetView.of(item).string(CODE_VALUE))) {
+            if (PIXEL_CLEANING_CODES.contains(DatasetView.of(item).string(Tags.CodeValue))) {
                 return true;
             }
         }
@@ -157,7 +154,7 @@ final class OutputChecks {
                 findings.add(new Finding(Finding.Kind.UID_INVALID, output, path.toString(),
                         "replacement UID is not valid (PS3.5 9.1)"));
             } else if ((Tag.group(path.tag()) != META_GROUP || path.depth() > 1)
-                    && !(copy && path.depth() == 1 && path.tag() == SOP_INSTANCE_UID)) {
+                    && !(copy && path.depth() == 1 && path.tag() == Tags.SOPInstanceUID)) {
                 consistency.uid(o, n, output, path.toString());
             }
         }

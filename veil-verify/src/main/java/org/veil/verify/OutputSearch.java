@@ -12,6 +12,7 @@ import org.veil.dicom.data.BulkData;
 import org.veil.dicom.data.DataElement;
 import org.veil.dicom.data.Dataset;
 import org.veil.dicom.data.Fragments;
+import org.veil.dicom.dict.Tags;
 import org.veil.dicom.io.DicomFile;
 import org.veil.dicom.io.DicomReader;
 
@@ -29,9 +30,10 @@ import org.veil.dicom.io.DicomReader;
 final class OutputSearch {
     /** Shortest needle searched for inside image pixel data. */
     static final int PIXEL_MIN_CHARS = 8;
-    private static final int[] PIXEL_TAGS = {0x7FE00008, 0x7FE00009, 0x7FE00010};
+    private static final int[] PIXEL_TAGS = {Tags.FloatPixelData, Tags.DoubleFloatPixelData, Tags.PixelData};
     /** Elements the de-identifier writes itself (PS3.15 E.1.1): its own vocabulary, not input values. */
-    private static final Set<Integer> METHOD_TAGS = Set.of(0x00120062, 0x00120063, 0x00120064, 0x00280303);
+    private static final Set<Integer> METHOD_TAGS = Set.of(Tags.PatientIdentityRemoved, Tags.DeidentificationMethod,
+            Tags.DeidentificationMethodCodeSequence, Tags.LongitudinalTemporalInformationModified);
     private static final int MAX_HITS = 200;
 
     private final NeedleSet needles;

@@ -5,11 +5,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.veil.deid.profile.ConfidentialityTable;
-import org.veil.deid.profile.ProfileAction;
-import org.veil.deid.profile.ProfileAdditions;
-import org.veil.deid.profile.ProfileOption;
-import org.veil.deid.profile.ProfileRule;
+import org.veil.profile.ConfidentialityTable;
+import org.veil.profile.ProfileAction;
+import org.veil.profile.ProfileAdditions;
+import org.veil.profile.ProfileOption;
+import org.veil.profile.ProfileRule;
 
 /**
  * What PS3.15 Table E.1-1, with the engine's {@link ProfileAdditions}, does to an attribute under the selected

@@ -16,6 +16,7 @@ import org.veil.dicom.data.DataElement;
 import org.veil.dicom.data.Dataset;
 import org.veil.dicom.data.Fragments;
 import org.veil.dicom.data.Sequence;
+import org.veil.dicom.dict.Tags;
 
 /**
  * A 128-bit content digest (SHA-256, truncated) of an element's value, so that verification can keep what it must
@@ -29,7 +30,6 @@ final class ValueDigest {
     /** Bytes of a digest. */
     static final int LENGTH = 16;
     private static final int CHUNK = 256 * 1024;
-    private static final int ITEM = 0xFFFEE000;
 
     private final MessageDigest md;
     private final byte[] eight = new byte[8];
@@ -123,7 +123,7 @@ final class ValueDigest {
                         | (header[3] & 0xFF) << 8;
                 long len = (header[4] & 0xFFL) | (header[5] & 0xFFL) << 8 | (header[6] & 0xFFL) << 16
                         | (header[7] & 0xFFL) << 24;
-                if (tag != ITEM || at + 8 + len > region.length()) {
+                if (tag != Tags.Item || at + 8 + len > region.length()) {
                     break;
                 }
                 md.update((byte) 'I');

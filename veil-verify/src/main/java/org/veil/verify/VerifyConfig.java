@@ -3,9 +3,9 @@ package org.veil.verify;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.Set;
-import org.veil.deid.profile.ProfileOption;
 import org.veil.dicom.ReadLimits;
 import org.veil.dicom.dict.Tags;
+import org.veil.profile.ProfileOption;
 
 /**
  * What a verification checks, fixed before it starts. Immutable; build with {@link #builder()}.

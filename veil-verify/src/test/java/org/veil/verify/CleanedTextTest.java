@@ -7,14 +7,14 @@ import java.nio.file.Path;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.veil.deid.profile.ProfileOption;
+import org.veil.deid.engine.DeidConfig;
+import org.veil.deid.engine.Deidentifier;
 import org.veil.dicom.VR;
 import org.veil.dicom.data.Dataset;
 import org.veil.dicom.data.DatasetCopy;
 import org.veil.dicom.data.DatasetView;
-import org.veil.deid.engine.DeidConfig;
-import org.veil.deid.engine.Deidentifier;
-import org.veil.deid.text.ScrubbingTextCleaner;
+import org.veil.profile.ProfileOption;
+import org.veil.text.ScrubbingTextCleaner;
 
 /**
  * Under Clean Descriptors a description without identifiers legitimately survives unchanged (action C keeps the
@@ -31,7 +31,9 @@ class CleanedTextTest {
         DatasetView.of(in).putString(STUDY_DESCRIPTION, VR.LO, "CT CHEST W/O CONTRAST");
         Files2.write(in, tmp.resolve("in/a.dcm"));
         Dataset out = DatasetCopy.deep(in, null);
-        new Deidentifier(DeidConfig.builder().option(option).textCleaner(ScrubbingTextCleaner.builder().build())
+        ScrubbingTextCleaner scrubbing = ScrubbingTextCleaner.builder().build();
+        new Deidentifier(DeidConfig.builder().option(option)
+                .textCleaner((ds, days, pseudonym) -> scrubbing.forInstance(ds, days, pseudonym)::clean)
                 .build()).deidentify(out);
         plant.accept(out);
         Files2.write(out, tmp.resolve("out/a.dcm"));

@@ -3,9 +3,9 @@ package org.veil.verify;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedWriter;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
@@ -20,13 +20,13 @@ import org.veil.deid.engine.DeidConfig;
 import org.veil.deid.engine.DeidException;
 import org.veil.deid.engine.Deidentifier;
 import org.veil.deid.engine.FilterDecision;
-import org.veil.deid.profile.ProfileOption;
 import org.veil.deid.pseudo.ProjectKey;
 import org.veil.dicom.data.Dataset;
 import org.veil.dicom.io.DicomFile;
 import org.veil.dicom.io.DicomReader;
 import org.veil.dicom.io.DicomWriter;
 import org.veil.dicom.io.WriteOptions;
+import org.veil.profile.ProfileOption;
 import org.veil.testkit.Corpus;
 import org.veil.testkit.CorpusFile;
 

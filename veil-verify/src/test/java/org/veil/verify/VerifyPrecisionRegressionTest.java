@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.veil.deid.engine.DeidConfig;
 import org.veil.deid.engine.Deidentifier;
-import org.veil.deid.profile.ProfileOption;
 import org.veil.deid.pseudo.ProjectKey;
 import org.veil.dicom.VR;
 import org.veil.dicom.data.DataElement;
@@ -23,6 +22,7 @@ import org.veil.dicom.data.Dataset;
 import org.veil.dicom.data.DatasetCopy;
 import org.veil.dicom.data.DatasetView;
 import org.veil.dicom.data.Sequence;
+import org.veil.profile.ProfileOption;
 
 /**
  * Issue 13 item 9: {@code veil verify} reported leaks on clean outputs. Each test builds an input and its output the

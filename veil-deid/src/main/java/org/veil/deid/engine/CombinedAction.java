@@ -1,7 +1,8 @@
 package org.veil.deid.engine;
 
-import org.veil.deid.profile.ProfileAction;
 import org.veil.dicom.data.DataElement;
+import org.veil.dicom.dict.Tags;
+import org.veil.profile.ProfileAction;
 
 /**
  * The combined codes X/Z, X/D, X/Z/D, Z/D and X/Z/U*: X when the attribute is not in a standard composite IOD
@@ -11,7 +12,6 @@ import org.veil.dicom.data.DataElement;
  * and {@link RequiredAttributes} puts back the known Type 2 cases). No original value survives any of these.
  */
 final class CombinedAction implements Action {
-    private static final int ACQUISITION_CONTEXT_SEQUENCE = 0x00400555;
     private final ProfileAction code;
     private final boolean inStdCompIod;
     private final Action dummy;
@@ -33,7 +33,7 @@ final class CombinedAction implements Action {
             return Effect.REMOVE;
         }
         boolean z = c.contains("Z");
-        if (code == ProfileAction.X_Z && e.isSequence() && e.tag() != ACQUISITION_CONTEXT_SEQUENCE) {
+        if (code == ProfileAction.X_Z && e.isSequence() && e.tag() != Tags.AcquisitionContextSequence) {
             // An emptied sequence is wrong where the sequence is Type 3 (modules ask for 1-n items when present):
             // Referenced Study Sequence is Type 3 in the General Study Module, whereas Acquisition Context Sequence
             // is Type 2 in the Acquisition Context Module and is emptied.

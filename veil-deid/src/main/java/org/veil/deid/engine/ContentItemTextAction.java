@@ -1,9 +1,10 @@
 package org.veil.deid.engine;
 
-import org.veil.deid.profile.IdentifyingConcepts;
 import org.veil.dicom.data.DataElement;
 import org.veil.dicom.data.Dataset;
 import org.veil.dicom.data.DatasetView;
+import org.veil.dicom.dict.Tags;
+import org.veil.profile.IdentifyingConcepts;
 
 /**
  * C for the Text Value (0040,A160) of an SR content item: the text is cleaned, except when the item's concept name
@@ -12,9 +13,6 @@ import org.veil.dicom.data.DatasetView;
  * station name is one.
  */
 final class ContentItemTextAction implements Action {
-    private static final int CONCEPT_NAME_CODE_SEQUENCE = 0x0040A043;
-    private static final int CODE_VALUE = 0x00080100;
-    private static final int CODING_SCHEME = 0x00080102;
 
     private final Action clean;
 
@@ -32,12 +30,12 @@ final class ContentItemTextAction implements Action {
 
     /** "scheme:value" of the item's first Concept Name Code Sequence item, or null. */
     static String concept(Dataset item) {
-        DataElement seq = item.get(CONCEPT_NAME_CODE_SEQUENCE);
+        DataElement seq = item.get(Tags.ConceptNameCodeSequence);
         if (seq == null || !seq.isSequence() || seq.sequence().isEmpty()) {
             return null;
         }
         DatasetView code = DatasetView.of(seq.sequence().get(0));
-        return code.string(CODING_SCHEME) + ":" + code.string(CODE_VALUE);
+        return code.string(Tags.CodingSchemeDesignator) + ":" + code.string(Tags.CodeValue);
     }
 
     @Override

@@ -5,6 +5,7 @@ import org.veil.deid.pseudo.Outcome;
 import org.veil.deid.pseudo.SafeHarbor;
 import org.veil.dicom.VR;
 import org.veil.dicom.data.DataElement;
+import org.veil.dicom.dict.Tags;
 
 /**
  * C for dates (Retain Longitudinal Temporal Information with Modified Dates): DA and DT values shifted by the
@@ -13,8 +14,6 @@ import org.veil.dicom.data.DataElement;
  * timestamps) get the fallback action.
  */
 final class DateAction implements Action {
-    private static final int PATIENT_BIRTH_DATE = 0x00100030;
-    private static final int STUDY_DATE = 0x00080020;
 
     private final DatePolicy policy;
     private final Action fallback;
@@ -58,7 +57,7 @@ final class DateAction implements Action {
 
     private Outcome rewrite(int tag, VR vr, String v, ElementScope scope) {
         if (policy == DatePolicy.SAFE_HARBOR) {
-            if (tag == PATIENT_BIRTH_DATE && vr == VR.DA) {
+            if (tag == Tags.PatientBirthDate && vr == VR.DA) {
                 String reference = scope.instance().studyDate;
                 return reference == null ? SafeHarbor.date(v) : SafeHarbor.birthDate(v, reference);
             }
@@ -78,6 +77,6 @@ final class DateAction implements Action {
     }
 
     static int studyDateTag() {
-        return STUDY_DATE;
+        return Tags.StudyDate;
     }
 }

@@ -9,6 +9,7 @@ import org.veil.dicom.data.DataElement;
 import org.veil.dicom.data.Dataset;
 import org.veil.dicom.data.DatasetView;
 import org.veil.dicom.dict.StandardDictionary;
+import org.veil.dicom.dict.Tags;
 
 /**
  * A standard attribute whose explicit VR in the file is a binary one (SL, SS, UL, US, FL, FD, AT, OB, ...) while its
@@ -28,7 +29,8 @@ final class DeclaredVr {
      * SOP Class and SOP Instance UID (PS3.3 C.12.1), Study Instance UID (C.7.2.1), Series Instance UID (C.7.3.1),
      * Frame of Reference UID (C.7.4.1).
      */
-    private static final Set<Integer> TYPE_1 = Set.of(0x00080016, 0x00080018, 0x0020000D, 0x0020000E, 0x00200052);
+    private static final Set<Integer> TYPE_1 = Set.of(Tags.SOPClassUID, Tags.SOPInstanceUID, Tags.StudyInstanceUID,
+            Tags.SeriesInstanceUID, Tags.FrameOfReferenceUID);
 
     private DeclaredVr() {
     }

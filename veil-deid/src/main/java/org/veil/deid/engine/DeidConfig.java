@@ -4,11 +4,11 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import org.veil.deid.profile.ProfileOption;
 import org.veil.deid.pseudo.IdOptions;
 import org.veil.deid.pseudo.PatientIdentity;
 import org.veil.deid.pseudo.ProjectKey;
 import org.veil.deid.pseudo.ShiftRange;
+import org.veil.profile.ProfileOption;
 
 /**
  * Everything a run's de-identification depends on, fixed before the first instance. Immutable; build with

@@ -2,7 +2,6 @@ package org.veil.deid.engine;
 
 import java.util.EnumSet;
 import java.util.Set;
-import org.veil.deid.profile.ProfileOption;
 import org.veil.deid.pseudo.DateShift;
 import org.veil.deid.pseudo.PatientIdentity;
 import org.veil.deid.pseudo.PatientKey;
@@ -11,6 +10,8 @@ import org.veil.dicom.data.Dataset;
 import org.veil.dicom.data.DatasetCopy;
 import org.veil.dicom.data.DatasetView;
 import org.veil.dicom.dict.SopClasses;
+import org.veil.dicom.dict.Tags;
+import org.veil.profile.ProfileOption;
 
 /**
  * De-identifies data sets per PS3.15 Annex E: the Basic Profile, the selected options and the recipe, compiled once.
@@ -24,14 +25,6 @@ import org.veil.dicom.dict.SopClasses;
  * }</pre>
  */
 public final class Deidentifier {
-    private static final int SOP_CLASS = 0x00080016;
-    private static final int SOP_INSTANCE = 0x00080018;
-    private static final int STUDY_INSTANCE = 0x0020000D;
-    private static final int SERIES_INSTANCE = 0x0020000E;
-    private static final int PATIENT_ID = 0x00100020;
-    private static final int ISSUER_OF_PATIENT_ID = 0x00100021;
-    private static final int ACCESSION = 0x00080050;
-    private static final int STUDY_DATE = 0x00080020;
     private static final int MAX_DEPTH = 256;
 
     private final DeidConfig config;
@@ -65,8 +58,8 @@ public final class Deidentifier {
 
     /** The patient identity of an instance: Issuer of Patient ID and Patient ID, whatever VR the file gives them. */
     public static PatientKey patientOf(Dataset ds) {
-        String id = DeclaredVr.text(ds, PATIENT_ID);
-        String issuer = DeclaredVr.text(ds, ISSUER_OF_PATIENT_ID);
+        String id = DeclaredVr.text(ds, Tags.PatientID);
+        String issuer = DeclaredVr.text(ds, Tags.IssuerOfPatientID);
         return PatientKey.of(issuer == null ? "" : issuer, id == null ? "" : id);
     }
 
@@ -99,16 +92,16 @@ public final class Deidentifier {
     public DeidResult deidentify(Dataset ds, PatientKey patient, Set<ProfileOption> pixelOptions)
             throws DeidException {
         DatasetView v = DatasetView.of(ds);
-        String sopClass = v.string(SOP_CLASS);
-        String studyUid = v.string(STUDY_INSTANCE);
-        String accession = v.string(ACCESSION);
+        String sopClass = v.string(Tags.SOPClassUID);
+        String studyUid = v.string(Tags.StudyInstanceUID);
+        String accession = v.string(Tags.AccessionNumber);
         PatientKey identity = identity(patient, studyUid);
         DateShift shift = run.dates.forPatient(identity);
         String pseudonym = run.ids.patientId(identity);
         TextCleaner.InstanceTextCleaner text = config.textCleaner() == null ? null
                 : config.textCleaner().forInstance(ds, datesShifted() ? shift.days() : null, pseudonym);
         InstanceContext ctx = new InstanceContext(run, sopClass, sopClass == null ? null : SopClasses.iod(sopClass),
-                identity, shift, text, v.string(STUDY_DATE));
+                identity, shift, text, v.string(Tags.StudyDate));
         Dataset original = config.protector() == null ? null : DatasetCopy.deep(ds, null);
         ResponsibleParty responsible = ResponsibleParty.before(ds);
         boolean earlierCodes = MethodRecorder.hasEarlierCodes(ds);
@@ -120,18 +113,18 @@ public final class Deidentifier {
         }
         MethodRecorder.record(ds, applied(pixelOptions));
         if (earlierCodes) {
-            ctx.record(TagPath.ROOT.child(MethodRecorder.METHOD_CODE_SEQUENCE), "replaced",
+            ctx.record(TagPath.ROOT.child(Tags.DeidentificationMethodCodeSequence), "replaced",
                     "codes of an earlier de-identification replaced by the codes of what Veil applied");
         }
         DatasetView out = DatasetView.of(ds);
-        String newStudy = out.string(STUDY_INSTANCE);
-        String newAccession = out.string(ACCESSION);
+        String newStudy = out.string(Tags.StudyInstanceUID);
+        String newAccession = out.string(Tags.AccessionNumber);
         config.mappings().patient(patient, pseudonym, shift.days());
         if (studyUid != null && newStudy != null) {
             config.mappings().study(pseudonym, studyUid, newStudy, accession, newAccession);
         }
-        return new DeidResult(ctx.changes(), ctx.warnings(), pseudonym, newStudy, out.string(SERIES_INSTANCE),
-                out.string(SOP_INSTANCE));
+        return new DeidResult(ctx.changes(), ctx.warnings(), pseudonym, newStudy, out.string(Tags.SeriesInstanceUID),
+                out.string(Tags.SOPInstanceUID));
     }
 
     private boolean datesShifted() {
@@ -155,12 +148,12 @@ public final class Deidentifier {
      * the input meta has none. Nothing else of the input meta is passed on (it may name the sending system).
      */
     public Dataset outputMeta(Dataset inputMeta, Dataset deidentified) throws DeidException {
-        if (inputMeta == null || deidentified.contains(SOP_INSTANCE)) {
+        if (inputMeta == null || deidentified.contains(Tags.SOPInstanceUID)) {
             return null;
         }
         DatasetView in = DatasetView.of(inputMeta);
-        String cls = in.string(0x00020002);
-        String inst = in.string(0x00020003);
+        String cls = in.string(Tags.MediaStorageSOPClassUID);
+        String inst = in.string(Tags.MediaStorageSOPInstanceUID);
         if (inst == null || inst.isEmpty()) {
             return null;
         }
@@ -174,9 +167,9 @@ public final class Deidentifier {
         Dataset meta = new Dataset();
         DatasetView out = DatasetView.of(meta);
         if (cls != null && !cls.isEmpty()) {
-            out.putString(0x00020002, org.veil.dicom.VR.UI, cls);
+            out.putString(Tags.MediaStorageSOPClassUID, org.veil.dicom.VR.UI, cls);
         }
-        out.putString(0x00020003, org.veil.dicom.VR.UI, mapped);
+        out.putString(Tags.MediaStorageSOPInstanceUID, org.veil.dicom.VR.UI, mapped);
         return meta;
     }
 

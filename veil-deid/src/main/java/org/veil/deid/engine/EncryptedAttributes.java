@@ -14,6 +14,7 @@ import org.veil.dicom.data.DataElement;
 import org.veil.dicom.data.Dataset;
 import org.veil.dicom.data.DatasetCopy;
 import org.veil.dicom.data.Sequence;
+import org.veil.dicom.dict.Tags;
 import org.veil.dicom.io.DicomWriter;
 import org.veil.dicom.io.WriteOptions;
 
@@ -24,10 +25,6 @@ import org.veil.dicom.io.WriteOptions;
  * encrypted for the recipient.
  */
 final class EncryptedAttributes {
-    static final int ENCRYPTED_ATTRIBUTES_SEQUENCE = 0x04000500;
-    static final int ENCRYPTED_CONTENT_TRANSFER_SYNTAX = 0x04000510;
-    static final int ENCRYPTED_CONTENT = 0x04000520;
-    static final int MODIFIED_ATTRIBUTES_SEQUENCE = 0x04000550;
 
     private EncryptedAttributes() {
     }
@@ -48,7 +45,7 @@ final class EncryptedAttributes {
                 item.put(DatasetCopy.element(e, item));
             }
         }
-        payload.put(DataElement.of(MODIFIED_ATTRIBUTES_SEQUENCE, VR.SQ, modified));
+        payload.put(DataElement.of(Tags.ModifiedAttributesSequence, VR.SQ, modified));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
             DicomWriter.writeDataset(payload, TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN, Channels.newChannel(bytes),
@@ -58,11 +55,11 @@ final class EncryptedAttributes {
         }
         Sequence seq = new Sequence(ds);
         Dataset out = seq.addItem();
-        out.put(DataElement.of(ENCRYPTED_CONTENT_TRANSFER_SYNTAX, VR.UI,
+        out.put(DataElement.of(Tags.EncryptedContentTransferSyntaxUID, VR.UI,
                 AsciiValues.encode(TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN.uid(), VR.UI)));
         byte[] content = protector.encrypt(bytes.toByteArray());
-        out.put(DataElement.of(ENCRYPTED_CONTENT, VR.OB, padded(content)));
-        ds.put(DataElement.of(ENCRYPTED_ATTRIBUTES_SEQUENCE, VR.SQ, seq));
+        out.put(DataElement.of(Tags.EncryptedContent, VR.OB, padded(content)));
+        ds.put(DataElement.of(Tags.EncryptedAttributesSequence, VR.SQ, seq));
     }
 
     private static int topLevel(TagPath p) {

@@ -3,9 +3,10 @@ package org.veil.deid.engine;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.veil.deid.profile.ProfileOption;
 import org.veil.dicom.data.Dataset;
 import org.veil.dicom.data.DatasetView;
+import org.veil.dicom.dict.Tags;
+import org.veil.profile.ProfileOption;
 
 /**
  * A recipe filter: when every given criterion matches an instance (and none of the {@code unless} options is
@@ -22,16 +23,12 @@ import org.veil.dicom.data.DatasetView;
 public record InstanceFilter(Set<String> sopClasses, Set<String> modalities, Map<Integer, String> attributes,
                              Set<ProfileOption> unless, FilterDecision decision, String reason, String source) {
 
-    private static final int SOP_CLASS = 0x00080016;
-    private static final int MODALITY = 0x00080060;
-    private static final int BURNED_IN_ANNOTATION = 0x00280301;
-
     /** Built-in filters: encapsulated documents and images flagged with burned-in annotation are rejected. */
     public static final List<InstanceFilter> DEFAULTS = List.of(
             new InstanceFilter(Set.of("1.2.840.10008.5.1.4.1.1.104.*"), Set.of(), Map.of(), Set.of(),
                     FilterDecision.REJECT, "encapsulated document (PDF, CDA, STL, OBJ, MTL): its content cannot be "
                     + "de-identified; allow it with a recipe filter once known to be clean", "built-in"),
-            new InstanceFilter(Set.of(), Set.of(), Map.of(BURNED_IN_ANNOTATION, "YES"),
+            new InstanceFilter(Set.of(), Set.of(), Map.of(Tags.BurnedInAnnotation, "YES"),
                     Set.of(ProfileOption.CLEAN_PIXEL_DATA), FilterDecision.REJECT,
                     "Burned In Annotation (0028,0301) is YES and the clean-pixel-data option is not selected",
                     "built-in"));
@@ -51,10 +48,10 @@ public record InstanceFilter(Set<String> sopClasses, Set<String> modalities, Map
             }
         }
         DatasetView v = DatasetView.of(ds);
-        if (!sopClasses.isEmpty() && !matchesUid(v.string(SOP_CLASS))) {
+        if (!sopClasses.isEmpty() && !matchesUid(v.string(Tags.SOPClassUID))) {
             return false;
         }
-        if (!modalities.isEmpty() && !modalities.contains(v.string(MODALITY))) {
+        if (!modalities.isEmpty() && !modalities.contains(v.string(Tags.Modality))) {
             return false;
         }
         for (Map.Entry<Integer, String> a : attributes.entrySet()) {

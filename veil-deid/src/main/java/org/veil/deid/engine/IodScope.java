@@ -2,6 +2,7 @@ package org.veil.deid.engine;
 
 import java.util.List;
 import java.util.function.Predicate;
+import org.veil.dicom.dict.Tags;
 
 /**
  * PS3.15 Table E.1-1 Note 13: an attribute the table marks D because it is Type 1 in some IOD may simply be removed
@@ -20,13 +21,14 @@ final class IodScope {
     }
 
     private static final List<Entry> ENTRIES = List.of(
-            new Entry(t -> t == 0x0040A073 || t == 0x0040A075 || t == 0x0040A027 || t == 0x0040A030,
+            new Entry(t -> t == Tags.VerifyingObserverSequence || t == Tags.VerifyingObserverName
+                    || t == Tags.VerifyingOrganization || t == Tags.VerificationDateTime,
                     iod -> iod.contains("SR") || iod.contains("Key Object") || iod.contains("Report")),
             new Entry(t -> {
                 int g = t >>> 16;
                 return g == 0x3006 || g == 0x3008 || g == 0x300A || g == 0x300C || g == 0x3010;
             }, iod -> iod.startsWith("RT ") || iod.contains("Radiation") || iod.contains("Treatment")),
-            new Entry(t -> t == 0x00700001, iod -> iod.contains("Presentation State")));
+            new Entry(t -> t == Tags.GraphicAnnotationSequence, iod -> iod.contains("Presentation State")));
 
     private IodScope() {
     }

@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.veil.deid.profile.ConfidentialityTable;
-import org.veil.deid.profile.SafePrivateElement;
-import org.veil.deid.profile.SafePrivateTable;
 import org.veil.dicom.VR;
+import org.veil.profile.ConfidentialityTable;
+import org.veil.profile.SafePrivateElement;
+import org.veil.profile.SafePrivateTable;
 
 /**
  * Private elements: removed (Table E.1-1, "(gggg,eeee) where gggg is odd": X) unless a user's private dictionary says

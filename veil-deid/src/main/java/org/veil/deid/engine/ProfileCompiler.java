@@ -4,15 +4,16 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.veil.deid.profile.ConfidentialityTable;
-import org.veil.deid.profile.ProfileAction;
-import org.veil.deid.profile.ProfileAdditions;
-import org.veil.deid.profile.ProfileOption;
-import org.veil.deid.profile.ProfileRule;
 import org.veil.deid.pseudo.IdKind;
 import org.veil.dicom.Tag;
 import org.veil.dicom.VR;
 import org.veil.dicom.dict.StandardDictionary;
+import org.veil.dicom.dict.Tags;
+import org.veil.profile.ConfidentialityTable;
+import org.veil.profile.ProfileAction;
+import org.veil.profile.ProfileAdditions;
+import org.veil.profile.ProfileOption;
+import org.veil.profile.ProfileRule;
 
 /**
  * Compiles PS3.15 Table E.1-1, the selected options and the recipe into a {@link RuleMap}, once per run. Options
@@ -24,15 +25,13 @@ final class ProfileCompiler {
      * The identifiers replaced by keyed pseudonyms under {@link IdentifierPolicy#PSEUDONYMIZE} (hand-written: the
      * attributes {@link IdKind} describes).
      */
-    static final Map<Integer, IdKind> IDENTIFIERS = Map.of(0x00100020, IdKind.PATIENT_ID, 0x00100010,
-            IdKind.PATIENT_NAME, 0x00101000, IdKind.OTHER_PATIENT_ID, 0x00080050, IdKind.ACCESSION_NUMBER,
-            0x00200010, IdKind.STUDY_ID);
+    static final Map<Integer, IdKind> IDENTIFIERS = Map.of(Tags.PatientID, IdKind.PATIENT_ID, Tags.PatientName,
+            IdKind.PATIENT_NAME, Tags.OtherPatientIDs, IdKind.OTHER_PATIENT_ID, Tags.AccessionNumber,
+            IdKind.ACCESSION_NUMBER,
+            Tags.StudyID, IdKind.STUDY_ID);
 
     /** Hand-written additions to the table ({@link ProfileAdditions}). */
     static final List<ProfileRule> ADDITIONS = ProfileAdditions.RULES;
-
-    private static final int OVERLAY_DATA = 0x60003000;
-    private static final int TEXT_VALUE = 0x0040A160;
 
     private final DeidConfig config;
     private final Action dateClean;
@@ -59,7 +58,7 @@ final class ProfileCompiler {
                 masked.add(new RuleMap.Masked(row.tag(), row.mask(), rule));
             }
         }
-        Rule overlayData = exact.get(OVERLAY_DATA);
+        Rule overlayData = exact.get(Tags.OverlayData);
         List<RuleMap.PathRule> paths = new ArrayList<>();
         List<RuleMap.PrivateRule> privates = new ArrayList<>();
         for (RuleOverride o : config.overrides()) {
@@ -73,19 +72,19 @@ final class ProfileCompiler {
             }
         }
         if (config.datePolicy() == DatePolicy.SAFE_HARBOR) {
-            for (int tag : new int[] {SafeHarborGeographyAction.PATIENT_ADDRESS,
-                    SafeHarborGeographyAction.REGION_OF_RESIDENCE}) {
+            for (int tag : new int[] {Tags.PatientAddress,
+                    Tags.RegionOfResidence}) {
                 Rule r = exact.get(tag);
                 exact.put(tag, new Rule(new SafeHarborGeographyAction(r.action()), r.source() + ", Safe Harbor ZIP3"));
             }
-            for (int tag : new int[] {SafeHarborAgeAction.PATIENT_AGE, SafeHarborAgeAction.PATIENT_BIRTH_DATE}) {
+            for (int tag : new int[] {Tags.PatientAge, Tags.PatientBirthDate}) {
                 Rule r = exact.get(tag);
                 exact.put(tag, new Rule(new SafeHarborAgeAction(r.action()), r.source()
                         + ", Safe Harbor: ages over 89 win over retain options"));
             }
         }
         for (RuleMap.Masked m : List.copyOf(masked)) {
-            if (m.value() == OVERLAY_DATA && m.rule().action() instanceof RemoveAction) {
+            if (m.value() == Tags.OverlayData && m.rule().action() instanceof RemoveAction) {
                 masked.add(new RuleMap.Masked(0x60000000, 0xFFE10000, new Rule(RemoveAction.INSTANCE,
                         "overlay plane removed with its Overlay Data (60xx,3000)")));
             }
@@ -161,7 +160,7 @@ final class ProfileCompiler {
         if (vr == VR.SQ) {
             return KeepAction.INSTANCE;
         }
-        if (row.tag() == TEXT_VALUE) {
+        if (row.tag() == Tags.TextValue) {
             return new ContentItemTextAction(new TextCleanAction(fallback));
         }
         if (vr.usesCharacterSet()) {

@@ -5,6 +5,7 @@ import org.veil.deid.pseudo.IdPseudonymizer;
 import org.veil.deid.pseudo.PatientKey;
 import org.veil.dicom.data.DataElement;
 import org.veil.dicom.data.DatasetView;
+import org.veil.dicom.dict.Tags;
 
 /**
  * Replaces an identifier with its keyed pseudonym. The patient's ID and name derive from the patient's identity
@@ -12,8 +13,6 @@ import org.veil.dicom.data.DatasetView;
  * and ID. An empty value stays empty.
  */
 final class PseudonymAction implements Action {
-    private static final int PATIENT_ID = 0x00100020;
-    private static final int ISSUER_OF_PATIENT_ID = 0x00100021;
 
     private final IdKind kind;
 
@@ -52,12 +51,12 @@ final class PseudonymAction implements Action {
     }
 
     private static String issuer(ElementScope scope) {
-        String s = DatasetView.of(scope.dataset()).string(ISSUER_OF_PATIENT_ID);
+        String s = DatasetView.of(scope.dataset()).string(Tags.IssuerOfPatientID);
         return s == null ? "" : s;
     }
 
     private static PatientKey itemPatient(ElementScope scope, PatientKey fallback) {
-        String id = DatasetView.of(scope.dataset()).string(PATIENT_ID);
+        String id = DatasetView.of(scope.dataset()).string(Tags.PatientID);
         return id == null ? fallback
                 : scope.instance().run.config.patientIdentity().key(PatientKey.of(issuer(scope), id), null);
     }

@@ -10,6 +10,7 @@ import org.veil.dicom.data.Dataset;
 import org.veil.dicom.data.DatasetView;
 import org.veil.dicom.data.Sequence;
 import org.veil.dicom.dict.StandardDictionary;
+import org.veil.dicom.dict.Tags;
 
 /**
  * Puts back attributes that the profile removed or emptied where the IOD requires them, so that de-identification
@@ -27,24 +28,24 @@ import org.veil.dicom.dict.StandardDictionary;
  * <p>Values are never restored, only placeholders; every addition is recorded in the change report.
  */
 final class RequiredAttributes {
-    private static final int DIRECTORY_RECORD_SEQUENCE = 0x00041220;
-    private static final int DIRECTORY_RECORD_TYPE = 0x00041430;
 
     private record Required(int tag, boolean type1) {
     }
 
     private static final List<Required> PRESENTATION_STATE = List.of(
-            new Required(0x00700082, true), new Required(0x00700083, true));
+            new Required(Tags.PresentationCreationDate, true), new Required(Tags.PresentationCreationTime, true));
 
     private static final Map<String, List<Required>> RECORDS = Map.of(
-            "PATIENT", List.of(new Required(0x00100010, false), new Required(0x00100020, true)),
-            "STUDY", List.of(new Required(0x00080020, true), new Required(0x00080030, true),
-                    new Required(0x00081030, false), new Required(0x00200010, true), new Required(0x00080050, false)),
-            "SERIES", List.of(new Required(0x00080060, true), new Required(0x00200011, true)),
-            "IMAGE", List.of(new Required(0x00200013, true)),
-            "PRESENTATION", List.of(new Required(0x00200013, true), new Required(0x00700080, true),
-                    new Required(0x00700081, false), new Required(0x00700082, true), new Required(0x00700083, true),
-                    new Required(0x00700084, false)));
+            "PATIENT", List.of(new Required(Tags.PatientName, false), new Required(Tags.PatientID, true)),
+            "STUDY", List.of(new Required(Tags.StudyDate, true), new Required(Tags.StudyTime, true),
+                    new Required(Tags.StudyDescription, false), new Required(Tags.StudyID, true),
+                    new Required(Tags.AccessionNumber, false)),
+            "SERIES", List.of(new Required(Tags.Modality, true), new Required(Tags.SeriesNumber, true)),
+            "IMAGE", List.of(new Required(Tags.InstanceNumber, true)),
+            "PRESENTATION", List.of(new Required(Tags.InstanceNumber, true), new Required(Tags.ContentLabel, true),
+                    new Required(Tags.ContentDescription, false), new Required(Tags.PresentationCreationDate, true),
+                    new Required(Tags.PresentationCreationTime, true),
+                    new Required(Tags.ContentCreatorName, false)));
 
     private RequiredAttributes() {
     }
@@ -53,13 +54,13 @@ final class RequiredAttributes {
         if (ctx.iod != null && ctx.iod.contains("Presentation State")) {
             restore(ds, TagPath.ROOT, PRESENTATION_STATE, ctx);
         }
-        DataElement records = ds.get(DIRECTORY_RECORD_SEQUENCE);
+        DataElement records = ds.get(Tags.DirectoryRecordSequence);
         if (records != null && records.isSequence()) {
             Sequence seq = records.sequence();
-            TagPath path = TagPath.ROOT.child(DIRECTORY_RECORD_SEQUENCE);
+            TagPath path = TagPath.ROOT.child(Tags.DirectoryRecordSequence);
             for (int i = 0; i < seq.size(); i++) {
                 Dataset item = seq.get(i);
-                String type = DatasetView.of(item).string(DIRECTORY_RECORD_TYPE);
+                String type = DatasetView.of(item).string(Tags.DirectoryRecordType);
                 List<Required> required = type == null ? null : RECORDS.get(type.trim());
                 if (required != null) {
                     restore(item, path.item(i), required, ctx);

@@ -4,6 +4,7 @@ import org.veil.dicom.TagPath;
 import org.veil.dicom.VR;
 import org.veil.dicom.data.DataElement;
 import org.veil.dicom.data.Dataset;
+import org.veil.dicom.dict.Tags;
 
 /**
  * Responsible Person (0010,2297) and Responsible Organization (0010,2299) for a patient that is an animal. Table
@@ -13,10 +14,6 @@ import org.veil.dicom.data.Dataset;
  * it comes back empty (Type 2: present without a value). Values are never restored.
  */
 final class ResponsibleParty {
-    private static final int RESPONSIBLE_PERSON = 0x00102297;
-    private static final int RESPONSIBLE_ORGANIZATION = 0x00102299;
-    private static final int SPECIES_DESCRIPTION = 0x00102201;
-    private static final int SPECIES_CODE_SEQUENCE = 0x00102202;
     private static final ResponsibleParty NONE = new ResponsibleParty(false, false);
 
     private final boolean person;
@@ -29,17 +26,17 @@ final class ResponsibleParty {
 
     /** What the input has, read before de-identification. */
     static ResponsibleParty before(Dataset ds) {
-        boolean animal = ds.contains(SPECIES_DESCRIPTION) || ds.contains(SPECIES_CODE_SEQUENCE);
+        boolean animal = ds.contains(Tags.PatientSpeciesDescription) || ds.contains(Tags.PatientSpeciesCodeSequence);
         if (!animal) {
             return NONE;
         }
-        return new ResponsibleParty(ds.contains(RESPONSIBLE_PERSON), ds.contains(RESPONSIBLE_ORGANIZATION));
+        return new ResponsibleParty(ds.contains(Tags.ResponsiblePerson), ds.contains(Tags.ResponsibleOrganization));
     }
 
     /** Puts back, empty, those the profile removed. */
     void restore(Dataset ds, InstanceContext ctx) {
-        restore(ds, ctx, person, RESPONSIBLE_PERSON, VR.PN);
-        restore(ds, ctx, organization, RESPONSIBLE_ORGANIZATION, VR.LO);
+        restore(ds, ctx, person, Tags.ResponsiblePerson, VR.PN);
+        restore(ds, ctx, organization, Tags.ResponsibleOrganization, VR.LO);
     }
 
     private static void restore(Dataset ds, InstanceContext ctx, boolean had, int tag, VR vr) {

@@ -1,7 +1,6 @@
 package org.veil.deid.engine;
 
 import java.util.Set;
-import org.veil.deid.profile.ProfileOption;
 import org.veil.deid.pseudo.DateShifter;
 import org.veil.deid.pseudo.IdPseudonymizer;
 import org.veil.deid.pseudo.InvalidUidPolicy;
@@ -10,6 +9,7 @@ import org.veil.deid.pseudo.Subkeys;
 import org.veil.deid.pseudo.UidOptions;
 import org.veil.deid.pseudo.UidPseudonymizer;
 import org.veil.dicom.dict.UidRegistry;
+import org.veil.profile.ProfileOption;
 
 /** The run's thread-safe collaborators, derived once from the {@link DeidConfig}. */
 final class RunServices {

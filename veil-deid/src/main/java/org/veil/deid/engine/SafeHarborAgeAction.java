@@ -4,6 +4,7 @@ import org.veil.deid.pseudo.Outcome;
 import org.veil.deid.pseudo.SafeHarbor;
 import org.veil.dicom.VR;
 import org.veil.dicom.data.DataElement;
+import org.veil.dicom.dict.Tags;
 
 /**
  * Safe Harbor over a retain option for Patient's Age (0010,1010) and Patient's Birth Date (0010,0030): HIPAA's rule
@@ -13,8 +14,6 @@ import org.veil.dicom.data.DataElement;
  * recipe sets explicitly (a fixed value, a dummy, empty) are the user's choice and pass.
  */
 final class SafeHarborAgeAction implements Action {
-    static final int PATIENT_AGE = 0x00101010;
-    static final int PATIENT_BIRTH_DATE = 0x00100030;
     static final String CODE = "safe-harbor-age";
 
     private final Action inner;
@@ -33,8 +32,8 @@ final class SafeHarborAgeAction implements Action {
         if (text == null || text.isBlank()) {
             return effect;
         }
-        boolean age = e.tag() == PATIENT_AGE && e.vr() == VR.AS;
-        if (!age && !(e.tag() == PATIENT_BIRTH_DATE && e.vr() == VR.DA)) {
+        boolean age = e.tag() == Tags.PatientAge && e.vr() == VR.AS;
+        if (!age && !(e.tag() == Tags.PatientBirthDate && e.vr() == VR.DA)) {
             scope.instance().warn(scope.path(), "Safe Harbor: value removed: not an AS age or a DA birth date");
             return Effect.REMOVE;
         }

@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 import org.veil.deid.pseudo.Outcome;
 import org.veil.deid.pseudo.SafeHarbor;
 import org.veil.dicom.data.DataElement;
+import org.veil.dicom.dict.Tags;
 
 /**
  * Safe Harbor for the patient's geography when a recipe keeps or cleans it (the profile removes it otherwise):
@@ -13,8 +14,6 @@ import org.veil.dicom.data.DataElement;
  * Replacements a recipe sets explicitly (a fixed value, a dummy, an empty value) are the user's choice and pass.
  */
 final class SafeHarborGeographyAction implements Action {
-    static final int PATIENT_ADDRESS = 0x00101040;
-    static final int REGION_OF_RESIDENCE = 0x00102152;
     private static final Pattern ZIP = Pattern.compile("(?<![0-9])[0-9]{5}(?:-[0-9]{4})?(?![0-9])");
 
     private final Action inner;
@@ -35,7 +34,7 @@ final class SafeHarborGeographyAction implements Action {
         if (text == null || text.isBlank()) {
             return effect;
         }
-        if (e.tag() != PATIENT_ADDRESS) {
+        if (e.tag() != Tags.PatientAddress) {
             return Effect.REMOVE;
         }
         String zip3 = zip3(text);

@@ -2,12 +2,12 @@ package org.veil.deid.imports;
 
 import java.util.List;
 import org.veil.deid.engine.RuleOverride;
-import org.veil.deid.profile.ConfidentialityTable;
-import org.veil.deid.profile.ProfileAction;
-import org.veil.deid.profile.ProfileRule;
 import org.veil.dicom.Tag;
 import org.veil.dicom.VR;
 import org.veil.dicom.dict.StandardDictionary;
+import org.veil.profile.ConfidentialityTable;
+import org.veil.profile.ProfileAction;
+import org.veil.profile.ProfileRule;
 
 /** What the translators need to know about a standard attribute: its recipe selector, VR and profile action. */
 final class Attributes {

@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.veil.dicom.dict.DictionaryEntry;
 import org.veil.dicom.dict.StandardDictionary;
+import org.veil.dicom.dict.Tags;
 
 /**
  * Translates a CTP DicomAnonymizer script (XML: {@code <p>} parameters, {@code <e>} element scripts, {@code <k>} keep
@@ -117,7 +118,8 @@ public final class CtpScriptImport {
             }
             return;
         }
-        if (tag == 0x00120062 || tag == 0x00120063 || tag == 0x00120064) {
+        if (tag == Tags.PatientIdentityRemoved || tag == Tags.DeidentificationMethod
+                || tag == Tags.DeidentificationMethodCodeSequence) {
             report.different(line, shown, "no rule: Veil writes Patient Identity Removed YES, De-identification "
                     + "Method and its Code Sequence itself (PS3.15 E.1.1)");
             return;

@@ -4,8 +4,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.veil.deid.engine.DatePolicy;
-import org.veil.deid.profile.ProfileOption;
 import org.veil.deid.pseudo.ShiftRange;
+import org.veil.profile.ProfileOption;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**

@@ -14,10 +14,10 @@ import org.veil.deid.engine.InstanceFilter;
 import org.veil.deid.engine.PrivateDictionary;
 import org.veil.deid.engine.RuleOverride;
 import org.veil.deid.engine.UnlistedPolicy;
-import org.veil.deid.profile.ProfileOption;
 import org.veil.deid.pseudo.IdOptions;
 import org.veil.deid.pseudo.PatientIdentity;
 import org.veil.deid.pseudo.ShiftRange;
+import org.veil.profile.ProfileOption;
 
 /**
  * A parsed, valid recipe (see {@code docs/recipes.md}). {@link #applyTo(DeidConfig.Builder)} layers it onto a

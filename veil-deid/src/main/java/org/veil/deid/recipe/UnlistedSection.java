@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.veil.deid.engine.UnlistedPolicy;
-import org.veil.deid.profile.ConfidentialityTable;
-import org.veil.deid.profile.ProfileRule;
 import org.veil.dicom.Tag;
+import org.veil.profile.ConfidentialityTable;
+import org.veil.profile.ProfileRule;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**

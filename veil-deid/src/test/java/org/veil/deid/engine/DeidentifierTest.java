@@ -16,7 +16,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.veil.deid.profile.ProfileOption;
 import org.veil.deid.pseudo.ProjectKey;
 import org.veil.dicom.TransferSyntax;
 import org.veil.dicom.VR;
@@ -26,6 +25,7 @@ import org.veil.dicom.data.DatasetView;
 import org.veil.dicom.data.Sequence;
 import org.veil.dicom.io.DicomWriter;
 import org.veil.dicom.io.WriteOptions;
+import org.veil.profile.ProfileOption;
 
 class DeidentifierTest {
     private static final ProjectKey KEY = ProjectKey.of(new byte[] {9, 8, 7, 6, 5, 4, 3, 2, 1, 0, 1, 2, 3, 4, 5, 6, 7,

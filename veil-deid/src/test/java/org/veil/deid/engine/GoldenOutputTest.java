@@ -7,7 +7,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.veil.deid.profile.ProfileOption;
 import org.veil.deid.pseudo.ProjectKey;
 import org.veil.dicom.dump.DumpOptions;
 import org.veil.dicom.dump.TextDumper;
@@ -15,6 +14,7 @@ import org.veil.dicom.io.DicomFile;
 import org.veil.dicom.io.DicomReader;
 import org.veil.dicom.io.DicomWriter;
 import org.veil.dicom.io.WriteOptions;
+import org.veil.profile.ProfileOption;
 import org.veil.testkit.Corpus;
 import org.veil.testkit.Golden;
 

@@ -14,13 +14,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.veil.deid.engine.PrivateDictionary.Entry;
 import org.veil.deid.engine.PrivateDictionary.PrivateAction;
-import org.veil.deid.profile.ProfileOption;
 import org.veil.deid.pseudo.ProjectKey;
 import org.veil.dicom.VR;
 import org.veil.dicom.data.DataElement;
 import org.veil.dicom.data.Dataset;
 import org.veil.dicom.data.DatasetView;
 import org.veil.dicom.data.Sequence;
+import org.veil.profile.ProfileOption;
 
 /** A user private dictionary's actions on a private block, alone and together with the PS3.15 safe table. */
 class PrivateDictionaryTest {

@@ -15,10 +15,6 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import org.veil.deid.profile.ConfidentialityTable;
-import org.veil.deid.profile.ProfileAction;
-import org.veil.deid.profile.ProfileOption;
-import org.veil.deid.profile.ProfileRule;
 import org.veil.deid.pseudo.ProjectKey;
 import org.veil.dicom.VR;
 import org.veil.dicom.data.AsciiValues;
@@ -27,6 +23,10 @@ import org.veil.dicom.data.Dataset;
 import org.veil.dicom.data.DatasetView;
 import org.veil.dicom.data.Sequence;
 import org.veil.dicom.dict.StandardDictionary;
+import org.veil.profile.ConfidentialityTable;
+import org.veil.profile.ProfileAction;
+import org.veil.profile.ProfileOption;
+import org.veil.profile.ProfileRule;
 
 /**
  * For every row of PS3.15 Table E.1-1 and every option, an input attribute at the top level and inside a nested

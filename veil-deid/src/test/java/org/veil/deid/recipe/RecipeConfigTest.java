@@ -16,14 +16,14 @@ import org.veil.deid.engine.DeidConfig;
 import org.veil.deid.engine.FilterDecision;
 import org.veil.deid.engine.IdentifierPolicy;
 import org.veil.deid.engine.InstanceFilter;
-import org.veil.deid.engine.RuleOverride;
 import org.veil.deid.engine.RuleOverride.OverrideAction;
+import org.veil.deid.engine.RuleOverride;
 import org.veil.deid.engine.UnlistedPolicy;
-import org.veil.deid.profile.ProfileOption;
 import org.veil.deid.pseudo.IdKind;
 import org.veil.deid.pseudo.IdOptions;
 import org.veil.deid.pseudo.PseudonymPattern;
 import org.veil.deid.pseudo.ShiftRange;
+import org.veil.profile.ProfileOption;
 
 /** Each recipe construct ends up as the right {@link DeidConfig} content. */
 class RecipeConfigTest {

@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.veil.deid.engine.DeidConfig;
-import org.veil.deid.profile.ProfileOption;
+import org.veil.profile.ProfileOption;
 
 /**
  * Every kind of recipe problem, with its exact message and the line and column of the node at fault (counted by hand

@@ -17,12 +17,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.veil.deid.engine.DeidConfig;
 import org.veil.deid.engine.Deidentifier;
 import org.veil.deid.engine.PrivateDictionary;
-import org.veil.deid.profile.ProfileOption;
 import org.veil.deid.pseudo.ProjectKey;
 import org.veil.dicom.VR;
 import org.veil.dicom.data.DataElement;
 import org.veil.dicom.data.Dataset;
 import org.veil.dicom.data.DatasetView;
+import org.veil.profile.ProfileOption;
 
 /** The examples shipped in {@code docs/recipes} parse, and the Siemens one keeps the CSA headers it names. */
 class RecipeExamplesTest {

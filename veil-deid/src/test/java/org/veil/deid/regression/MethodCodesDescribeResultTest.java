@@ -10,12 +10,12 @@ import org.junit.jupiter.api.Test;
 import org.veil.deid.engine.DeidConfig;
 import org.veil.deid.engine.DeidResult;
 import org.veil.deid.engine.Deidentifier;
-import org.veil.deid.profile.ProfileOption;
 import org.veil.dicom.VR;
 import org.veil.dicom.data.DataElement;
 import org.veil.dicom.data.Dataset;
 import org.veil.dicom.data.DatasetView;
 import org.veil.dicom.data.Sequence;
+import org.veil.profile.ProfileOption;
 
 /**
  * Issue 13 item 4: an input de-identified upstream kept its own (0012,0064) items (e.g. 113107 Retain Modified Dates)

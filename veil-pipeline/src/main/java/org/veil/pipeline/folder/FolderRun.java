@@ -11,11 +11,11 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import org.veil.deid.engine.DeidConfig;
-import org.veil.deid.profile.ProfileOption;
 import org.veil.pipeline.Destination;
 import org.veil.pipeline.InstanceProcessor;
 import org.veil.pipeline.PatientCensus;
 import org.veil.pipeline.PipelineSettings;
+import org.veil.profile.ProfileOption;
 
 /**
  * De-identifies a file or a folder tree into an output folder: the command line's {@code veil deid}.

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.veil.deid.engine.DatePolicy;
 import org.veil.deid.engine.DeidConfig;
-import org.veil.deid.profile.ProfileOption;
 import org.veil.pipeline.dicomdir.DirectoryRewriter;
+import org.veil.profile.ProfileOption;
 
 /** The sentences a summary adds about choices of the run that a reader must know. No PHI. */
 final class RunNotes {

@@ -1,10 +1,10 @@
 package org.veil.pipeline.imports;
 
-import org.veil.deid.profile.ConfidentialityTable;
-import org.veil.deid.profile.ProfileAction;
-import org.veil.deid.profile.ProfileRule;
 import org.veil.dicom.Tag;
 import org.veil.dicom.dict.StandardDictionary;
+import org.veil.profile.ConfidentialityTable;
+import org.veil.profile.ProfileAction;
+import org.veil.profile.ProfileRule;
 
 /**
  * Names attributes the way pixel rules do and says what the Basic Profile does to them first: Veil compares a rule's

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.veil.deid.text.KnownIdentifiers;
-import org.veil.deid.text.TextScrubber;
 import org.veil.pipeline.PixelContext;
+import org.veil.text.KnownIdentifiers;
+import org.veil.text.TextScrubber;
 
 /**
  * Whether text read in the pixels identifies someone: it contains one of the instance's identifying values (names

@@ -10,26 +10,26 @@ import java.util.Optional;
 import java.util.Set;
 import org.veil.deid.engine.Change;
 import org.veil.deid.engine.DeidException;
-import org.veil.deid.profile.ProfileOption;
 import org.veil.dicom.TagPath;
 import org.veil.dicom.TransferSyntax;
 import org.veil.dicom.VR;
 import org.veil.dicom.data.DataElement;
 import org.veil.dicom.data.Dataset;
 import org.veil.dicom.data.DatasetView;
+import org.veil.pipeline.PendingTempFiles;
 import org.veil.pipeline.PixelContext;
 import org.veil.pipeline.PixelResult;
 import org.veil.pipeline.PixelStage;
 import org.veil.pixel.UnsupportedPixelCodingException;
 import org.veil.pixel.redact.OverlayCleanup;
 import org.veil.pixel.redact.PixelRedactor;
-import org.veil.pipeline.PendingTempFiles;
 import org.veil.pixel.redact.RedactionOptions;
 import org.veil.pixel.redact.RedactionResult;
 import org.veil.pixel.redact.RedactionRule;
 import org.veil.pixel.redact.TextCleanup;
 import org.veil.pixel.redact.TextRedactor;
 import org.veil.pixel.text.KeepDecision;
+import org.veil.profile.ProfileOption;
 
 /**
  * The pixel step driven by region rules (docs/pixel-rules.md): with Clean Pixel Data, an image whose device

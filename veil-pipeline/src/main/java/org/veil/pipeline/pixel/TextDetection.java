@@ -2,11 +2,11 @@ package org.veil.pipeline.pixel;
 
 import java.util.Objects;
 import java.util.Optional;
-import org.veil.deid.text.TextScrubber;
 import org.veil.pixel.text.DetectorSettings;
 import org.veil.pixel.text.EraseMethod;
 import org.veil.pixel.text.TextDetector;
 import org.veil.pixel.text.TextRecognizer;
+import org.veil.text.TextScrubber;
 
 /**
  * How {@link RulePixelStage} handles images that probably carry burned-in text.

@@ -14,12 +14,12 @@ import org.slf4j.LoggerFactory;
 import org.veil.deid.engine.AttributeProtector;
 import org.veil.deid.engine.DeidConfig;
 import org.veil.deid.engine.Deidentifier;
-import org.veil.deid.profile.ProfileOption;
+import org.veil.profile.ProfileOption;
 import org.veil.deid.recipe.PixelSettings;
 import org.veil.deid.recipe.Recipe;
 import org.veil.deid.recipe.RecipeException;
 import org.veil.deid.recipe.RecipeParser;
-import org.veil.deid.text.ScrubbingTextCleaner;
+import org.veil.text.ScrubbingTextCleaner;
 import org.veil.dicom.ReadLimits;
 import org.veil.pipeline.DuplicatePolicy;
 import org.veil.pipeline.InstanceSink;
@@ -270,8 +270,10 @@ public final class DeidRun {
             }
             DeidConfig built = config.build();
             if (TEXT_OPTIONS.stream().anyMatch(built.options()::contains) && built.textCleaner() == null) {
-                built = built.toBuilder().textCleaner(ScrubbingTextCleaner.builder()
-                        .replacement(options.textReplacement()).build()).build();
+                ScrubbingTextCleaner scrubbing = ScrubbingTextCleaner.builder()
+                        .replacement(options.textReplacement()).build();
+                built = built.toBuilder().textCleaner((ds, days, pseudonym) -> scrubbing.forInstance(ds, days,
+                        pseudonym)::clean).build();
             }
             Deidentifier deid = new Deidentifier(built);
             PixelStage pixels = PixelChoice.stage(options, recipeRules, pixelSettings, built.options(), notices);

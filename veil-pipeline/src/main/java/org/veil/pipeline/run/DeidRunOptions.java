@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.veil.deid.profile.ProfileOption;
-import org.veil.deid.text.ScrubPolicy;
+import org.veil.profile.ProfileOption;
+import org.veil.text.ScrubPolicy;
 import org.veil.pipeline.DuplicatePolicy;
 import org.veil.pipeline.OutputNaming;
 

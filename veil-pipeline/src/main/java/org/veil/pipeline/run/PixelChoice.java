@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import org.veil.deid.profile.ProfileOption;
+import org.veil.profile.ProfileOption;
 import org.veil.deid.recipe.PixelSettings;
 import org.veil.pipeline.PixelStage;
 import org.veil.pipeline.pixel.KeepList;

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.veil.deid.profile.ProfileOption;
+import org.veil.profile.ProfileOption;
 import org.veil.deid.pseudo.ProjectKey;
 import org.veil.pipeline.DuplicateOutputException;
 import org.veil.pipeline.Input;

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.veil.deid.text.TextScrubber;
 import org.veil.pipeline.PixelContext;
+import org.veil.text.TextScrubber;
 
 class IdentifierMatcherTest {
     private static final TextScrubber SCRUBBER = TextScrubber.builder().build();

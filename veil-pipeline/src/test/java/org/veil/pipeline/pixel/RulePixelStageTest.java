@@ -13,7 +13,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.veil.deid.engine.DeidException;
-import org.veil.deid.profile.ProfileOption;
 import org.veil.dicom.TransferSyntax;
 import org.veil.dicom.VR;
 import org.veil.dicom.data.BulkData;
@@ -24,6 +23,7 @@ import org.veil.pixel.redact.PixelTempFiles;
 import org.veil.pixel.redact.RedactionOptions;
 import org.veil.pixel.redact.RedactionRule;
 import org.veil.pixel.redact.RuleParser;
+import org.veil.profile.ProfileOption;
 
 class RulePixelStageTest {
     private static final int W = 64;

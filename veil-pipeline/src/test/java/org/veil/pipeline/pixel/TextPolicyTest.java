@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.veil.deid.engine.DeidException;
-import org.veil.deid.profile.ProfileOption;
 import org.veil.dicom.TransferSyntax;
 import org.veil.dicom.data.Dataset;
 import org.veil.dicom.data.DatasetView;
@@ -17,6 +16,7 @@ import org.veil.pipeline.PixelContext;
 import org.veil.pipeline.PixelResult;
 import org.veil.pixel.redact.RedactionOptions;
 import org.veil.pixel.redact.RuleParser;
+import org.veil.profile.ProfileOption;
 
 class TextPolicyTest {
     private static final Set<ProfileOption> CLEAN = Set.of(ProfileOption.CLEAN_PIXEL_DATA);

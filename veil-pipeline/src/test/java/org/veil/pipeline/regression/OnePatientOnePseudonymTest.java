@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.veil.deid.engine.DatePolicy;
 import org.veil.deid.engine.DeidConfig;
-import org.veil.deid.profile.ProfileOption;
 import org.veil.deid.pseudo.PatientIdentity;
 import org.veil.deid.pseudo.ProjectKey;
 import org.veil.deid.recipe.RecipeParser;
@@ -19,6 +18,7 @@ import org.veil.dicom.VR;
 import org.veil.dicom.data.Dataset;
 import org.veil.dicom.data.DatasetView;
 import org.veil.pipeline.folder.RunSummary;
+import org.veil.profile.ProfileOption;
 
 /**
  * Issue 13 item 2: the pseudonym and the date shift were keyed on Issuer + Patient ID, so one patient's studies with

@@ -9,12 +9,12 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.veil.deid.engine.DeidConfig;
-import org.veil.deid.profile.ProfileOption;
 import org.veil.deid.recipe.RecipeParser;
 import org.veil.dicom.VR;
 import org.veil.dicom.data.Dataset;
 import org.veil.dicom.data.DatasetView;
 import org.veil.pipeline.folder.RunSummary;
+import org.veil.profile.ProfileOption;
 
 /**
  * Issue 13 item 7: with {@code dates: safe-harbor} and retain-patient-characteristics, an age of 093Y and a birth date

@@ -1,0 +1,114 @@
+package org.veil.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The identifiers of one patient context, known from the data set and from other files of the same patient seen in
+ * the run: person names (DICOM PN with its alphabetic, ideographic and phonetic groups, or free form), identifiers
+ * (patient ID, accession number), institution names and other values. Immutable and thread-safe; it is compiled
+ * into one automaton when built. To add values as more files arrive, use {@link #toBuilder()}.
+ * <p>
+ * {@link #toString()} gives counts only, never the values.
+ */
+public final class KnownIdentifiers {
+
+    private static final KnownIdentifiers NONE = new Builder().build();
+
+    private final List<String> personNames;
+    private final List<String> identifiers;
+    private final List<String> institutions;
+    private final List<String> others;
+    private final KnownPatterns patterns;
+
+    private KnownIdentifiers(Builder b) {
+        this.personNames = List.copyOf(b.personNames);
+        this.identifiers = List.copyOf(b.identifiers);
+        this.institutions = List.copyOf(b.institutions);
+        this.others = List.copyOf(b.others);
+        this.patterns = KnownPatterns.compile(personNames, identifiers, institutions, others);
+    }
+
+    /** No known identifiers. */
+    public static KnownIdentifiers none() {
+        return NONE;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding these values, to add more. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.personNames.addAll(personNames);
+        b.identifiers.addAll(identifiers);
+        b.institutions.addAll(institutions);
+        b.others.addAll(others);
+        return b;
+    }
+
+    /** The number of values given. */
+    public int size() {
+        return personNames.size() + identifiers.size() + institutions.size() + others.size();
+    }
+
+    KnownPatterns patterns() {
+        return patterns;
+    }
+
+    @Override
+    public String toString() {
+        return "KnownIdentifiers[personNames=" + personNames.size() + ", identifiers=" + identifiers.size()
+                + ", institutions=" + institutions.size() + ", others=" + others.size() + "]";
+    }
+
+    /** Collects values; null and blank values are ignored (empty DICOM attributes). */
+    public static final class Builder {
+        private final List<String> personNames = new ArrayList<>();
+        private final List<String> identifiers = new ArrayList<>();
+        private final List<String> institutions = new ArrayList<>();
+        private final List<String> others = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        /**
+         * A person name: a DICOM PN value ("Yamada^Tarou=山田^太郎=やまだ^たろう", family^given^middle^prefix^suffix
+         * per group) or a free-form name ("John Smith"). Every group is a form of the name; the text may hold any
+         * of them, in any case, with or without accents, in any order, with initials.
+         */
+        public Builder personName(String name) {
+            addIfPresent(personNames, name);
+            return this;
+        }
+
+        /** An identifier such as a patient ID, accession number or issuer-qualified ID. */
+        public Builder identifier(String id) {
+            addIfPresent(identifiers, id);
+            return this;
+        }
+
+        /** An institution, department or practice name. */
+        public Builder institution(String name) {
+            addIfPresent(institutions, name);
+            return this;
+        }
+
+        /** Any other identifying value that must not appear in text (station name, device serial number). */
+        public Builder other(String value) {
+            addIfPresent(others, value);
+            return this;
+        }
+
+        public KnownIdentifiers build() {
+            return new KnownIdentifiers(this);
+        }
+
+        private static void addIfPresent(List<String> list, String value) {
+            if (value != null && !value.isBlank() && !list.contains(value)) {
+                list.add(value);
+            }
+        }
+    }
+}

@@ -1,0 +1,169 @@
+package org.veil.text;
+
+import java.util.Arrays;
+import java.util.Map;
+
+/**
+ * An immutable character trie mapping folded words to int values, stored in flat arrays: one automaton, walked a
+ * character at a time, shared by all threads. Values are never 0; 0 means "no word ends here".
+ */
+final class WordTrie {
+
+    static final int NO_NODE = -1;
+    static final int ROOT = 0;
+
+    private final int[] edgeStart;
+    private final char[] edgeChar;
+    private final int[] edgeTarget;
+    private final int[] value;
+    private final int[] rootAscii = new int[128];
+
+    private WordTrie(int[] edgeStart, char[] edgeChar, int[] edgeTarget, int[] value) {
+        this.edgeStart = edgeStart;
+        this.edgeChar = edgeChar;
+        this.edgeTarget = edgeTarget;
+        this.value = value;
+        Arrays.fill(rootAscii, NO_NODE);
+        for (int e = edgeStart[ROOT]; e < edgeStart[ROOT + 1]; e++) {
+            if (edgeChar[e] < 128) {
+                rootAscii[edgeChar[e]] = edgeTarget[e];
+            }
+        }
+    }
+
+    /** Builds a trie from words (already folded) and their non-zero values. */
+    static WordTrie of(Map<String, Integer> words) {
+        String[] keys = words.keySet().toArray(new String[0]);
+        Arrays.sort(keys);
+        int[] values = new int[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+            values[i] = words.get(keys[i]);
+            if (values[i] == 0) {
+                throw new IllegalArgumentException("word value 0 is reserved (word #" + i + ")");
+            }
+        }
+        return new Assembly(keys, values).build();
+    }
+
+    /** The node reached from {@code node} by {@code c}, or {@link #NO_NODE}. */
+    int step(int node, char c) {
+        if (node == ROOT && c < 128) {
+            return rootAscii[c];
+        }
+        int lo = edgeStart[node];
+        int hi = edgeStart[node + 1] - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            char m = edgeChar[mid];
+            if (m < c) {
+                lo = mid + 1;
+            } else if (m > c) {
+                hi = mid - 1;
+            } else {
+                return edgeTarget[mid];
+            }
+        }
+        return NO_NODE;
+    }
+
+    /** The value of the word ending at {@code node}, 0 when none does. */
+    int value(int node) {
+        return value[node];
+    }
+
+    /** The value of a whole folded word held in {@code chars[from, to)}, 0 when absent. */
+    int lookup(char[] chars, int from, int to) {
+        int node = ROOT;
+        for (int i = from; i < to && node != NO_NODE; i++) {
+            node = step(node, chars[i]);
+        }
+        return node == NO_NODE ? 0 : value[node];
+    }
+
+    int lookup(String word) {
+        return lookup(word.toCharArray(), 0, word.length());
+    }
+
+    int nodeCount() {
+        return value.length;
+    }
+
+    /** Depth-first assembly from sorted keys; the edges of a node are contiguous and sorted. */
+    private static final class Assembly {
+        private final String[] keys;
+        private final int[] values;
+        private int[] edgeStart = new int[1024];
+        private char[] edgeChar = new char[1024];
+        private int[] edgeTarget = new int[1024];
+        private int[] value = new int[1024];
+        private int nodes;
+        private int edges;
+
+        Assembly(String[] keys, int[] values) {
+            this.keys = keys;
+            this.values = values;
+        }
+
+        WordTrie build() {
+            int root = newNode();
+            fill(root, 0, keys.length, 0);
+            edgeStart = Arrays.copyOf(edgeStart, nodes + 1);
+            edgeStart[nodes] = edges;
+            return new WordTrie(edgeStart, Arrays.copyOf(edgeChar, edges), Arrays.copyOf(edgeTarget, edges),
+                    Arrays.copyOf(value, nodes));
+        }
+
+        /** Fills node {@code node} for the sorted keys [lo, hi) that share a prefix of length {@code depth}. */
+        private void fill(int node, int lo, int hi, int depth) {
+            int i = lo;
+            while (i < hi && keys[i].length() == depth) {
+                value[node] |= values[i];
+                i++;
+            }
+            int childrenFrom = i;
+            int count = 0;
+            for (int j = childrenFrom; j < hi; j = groupEnd(j, hi, depth)) {
+                count++;
+            }
+            int firstEdge = edges;
+            edgeStart[node] = firstEdge;
+            ensureEdges(edges + count);
+            edges += count;
+            int e = firstEdge;
+            for (int j = childrenFrom; j < hi; ) {
+                int end = groupEnd(j, hi, depth);
+                int child = newNode();
+                edgeChar[e] = keys[j].charAt(depth);
+                edgeTarget[e] = child;
+                e++;
+                fill(child, j, end, depth + 1);
+                j = end;
+            }
+        }
+
+        private int groupEnd(int from, int hi, int depth) {
+            char c = keys[from].charAt(depth);
+            int j = from + 1;
+            while (j < hi && keys[j].charAt(depth) == c) {
+                j++;
+            }
+            return j;
+        }
+
+        private int newNode() {
+            if (nodes + 1 >= value.length) {
+                value = Arrays.copyOf(value, value.length * 2);
+                edgeStart = Arrays.copyOf(edgeStart, edgeStart.length * 2);
+            }
+            return nodes++;
+        }
+
+        private void ensureEdges(int needed) {
+            if (needed > edgeChar.length) {
+                int size = Math.max(needed, edgeChar.length * 2);
+                edgeChar = Arrays.copyOf(edgeChar, size);
+                edgeTarget = Arrays.copyOf(edgeTarget, size);
+            }
+        }
+    }
+}
