@@ -6,38 +6,35 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.veil.dicom.ReadLimits;
 import org.veil.dicom.Tag;
 import org.veil.dicom.VR;
 
 class DatasetWalkerTest {
 
     /** Records the calls as short strings. */
-    private static class Trace implements DatasetVisitor {
+    private static class Trace implements DatasetVisitor<RuntimeException> {
         final List<String> calls = new ArrayList<>();
 
         @Override
-        public void element(DataElement e, Dataset owner, int depth) {
-            calls.add(depth + " " + Tag.format(e.tag()));
+        public Descend element(DataElement e, TreeLevel at) {
+            calls.add(at.depth() + (e.isSequence() ? " start " : " ") + Tag.format(e.tag()));
+            return Descend.INTO_ITEMS;
         }
 
         @Override
-        public void startSequence(DataElement s, Dataset owner, int depth) {
-            calls.add(depth + " start " + Tag.format(s.tag()));
+        public void startItem(TreeLevel item) {
+            calls.add(item.depth() + " item " + item.itemIndex());
         }
 
         @Override
-        public void startItem(Dataset item, int index, int depth) {
-            calls.add(depth + " item " + index);
+        public void endDataset(TreeLevel level) {
+            calls.add(level.depth() + " end item " + level.itemIndex());
         }
 
         @Override
-        public void endItem(Dataset item, int index, int depth) {
-            calls.add(depth + " end item " + index);
-        }
-
-        @Override
-        public void endSequence(DataElement s, int depth) {
-            calls.add(depth + " end " + Tag.format(s.tag()));
+        public void endSequence(DataElement s, TreeLevel at) {
+            calls.add(at.depth() + " end " + Tag.format(s.tag()));
         }
     }
 
@@ -53,7 +50,7 @@ class DatasetWalkerTest {
         DatasetWalker.walk(root, trace);
         assertEquals(List.of("0 (0008,0060)", "0 start (0008,1115)", "1 item 0", "1 (0008,1150)",
                 "1 start (0008,1199)", "2 item 0", "2 end item 0", "1 end (0008,1199)", "1 end item 0", "1 item 1",
-                "1 end item 1", "0 end (0008,1115)", "0 (0010,0010)"), trace.calls);
+                "1 end item 1", "0 end (0008,1115)", "0 (0010,0010)", "0 end item -1"), trace.calls);
     }
 
     @Test
@@ -66,14 +63,15 @@ class DatasetWalkerTest {
         }
         level.put(Elements.text(0x77770002, VR.UN, "X"));
         int[] counts = new int[2];
-        DatasetWalker.walk(root, new Trace() {
+        DatasetWalker.walk(root, ReadLimits.builder().maxDepth(levels).build(), new Trace() {
             @Override
-            public void element(DataElement e, Dataset owner, int depth) {
-                counts[0] = depth;
+            public Descend element(DataElement e, TreeLevel at) {
+                counts[0] = at.depth();
+                return Descend.INTO_ITEMS;
             }
 
             @Override
-            public void endSequence(DataElement s, int depth) {
+            public void endSequence(DataElement s, TreeLevel at) {
                 counts[1]++;
             }
         });
