@@ -99,7 +99,7 @@ public final class InstanceProcessor {
         Outcome outcome;
         try {
             outcome = new DirectoryStep(settings, reader).process(input, destination.output(), files, name);
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (RuntimeException e) {
             outcome = internal(input, "writing the DICOMDIR", e);
         }
         if (outcome instanceof Outcome.Quarantined q) {

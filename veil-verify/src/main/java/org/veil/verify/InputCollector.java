@@ -24,6 +24,9 @@ import org.veil.dicom.data.BulkData;
 import org.veil.dicom.data.DataElement;
 import org.veil.dicom.data.Dataset;
 import org.veil.dicom.data.DatasetView;
+import org.veil.dicom.data.DatasetVisitor;
+import org.veil.dicom.data.DatasetWalker;
+import org.veil.dicom.data.TreeLevel;
 import org.veil.dicom.dict.StandardDictionary;
 import org.veil.dicom.io.DicomFile;
 
@@ -128,8 +131,8 @@ final class InputCollector {
         Collected c = new Collected();
         List<TagPath> uidPaths = new ArrayList<>();
         List<String> uidValues = new ArrayList<>();
-        walk(file.fileMeta(), TagPath.ROOT, input, uidPaths, uidValues, c);
-        walk(ds, TagPath.ROOT, input, uidPaths, uidValues, c);
+        walk(file.fileMeta(), input, uidPaths, uidValues, c);
+        walk(ds, input, uidPaths, uidValues, c);
         List<Integer> tags = config.keptTags().stream().filter(t -> ds.get(t) != null).sorted().toList();
         int[] kept = new int[tags.size()];
         byte[] pads = new byte[tags.size()];
@@ -186,51 +189,51 @@ final class InputCollector {
         return s == null ? "" : s;
     }
 
-    private void walk(Dataset ds, TagPath path, String input, List<TagPath> uidPaths, List<String> uidValues,
-                      Collected c) {
-        SpecificCharacterSet cs = DatasetView.of(ds).characterSet();
-        for (DataElement e : ds) {
-            int tag = e.tag();
-            if (Tag.isGroupLength(tag) || Tag.isPrivateCreator(tag)) {
-                continue;
-            }
-            TagPath here = path.child(tag);
-            if (e.sequence() != null) {
-                int i = 0;
-                for (Dataset item : e.sequence()) {
-                    walk(item, here.item(i++), input, uidPaths, uidValues, c);
-                }
-                continue;
-            }
-            if (searchedPixels(path, tag)) {
-                continue;
-            }
-            VR valueVr = valueVr(e);
-            String text = valueVr == e.vr() ? text(e, cs) : lyingText(e);
-            VR vr = meant(tag, valueVr);
-            if (cleanedText(tag, vr)) {
-                if (text != null) {
-                    c.cleaned.add(new KeptText(e.bytes(), text));
-                }
-                continue;
-            }
-            boolean identifying = identifying(tag, vr);
-            if (text == null) {
-                if (!identifying && e.bytes() != null && tag != ENCAPSULATED_DOCUMENT) {
-                    c.binary.add(e.bytes());
-                }
-                continue;
-            }
-            if (identifying) {
-                if (e.vr() == VR.UI && profile.replacesUid(tag) && !inDirectory(here)) {
-                    uidPaths.add(share(here));
-                    uidValues.add(share(text));
-                }
-                addNeedles(new NeedleSource(Category.of(tag, vr), here.toString(), input), text, vr, cs, c);
-            } else if (tag != REFERENCED_FILE_ID) {
-                c.text.add(new KeptText(e.bytes(), text));
-            }
+    private void walk(Dataset root, String input, List<TagPath> uidPaths, List<String> uidValues, Collected c) {
+        DatasetWalker.walk(root, config.limits(), (DatasetVisitor<RuntimeException>) (e, at) ->
+                collect(e, at, input, uidPaths, uidValues, c));
+    }
+
+    private DatasetVisitor.Descend collect(DataElement e, TreeLevel at, String input, List<TagPath> uidPaths,
+                                           List<String> uidValues, Collected c) {
+        int tag = e.tag();
+        if (Tag.isGroupLength(tag) || Tag.isPrivateCreator(tag)) {
+            return DatasetVisitor.Descend.PAST_ITEMS;
         }
+        if (e.sequence() != null) {
+            return DatasetVisitor.Descend.INTO_ITEMS;
+        }
+        if (searchedPixels(at.path(), tag)) {
+            return DatasetVisitor.Descend.PAST_ITEMS;
+        }
+        TagPath here = at.pathOf(tag);
+        SpecificCharacterSet cs = DatasetView.of(at.dataset()).characterSet();
+        VR valueVr = valueVr(e);
+        String text = valueVr == e.vr() ? text(e, cs) : lyingText(e);
+        VR vr = meant(tag, valueVr);
+        if (cleanedText(tag, vr)) {
+            if (text != null) {
+                c.cleaned.add(new KeptText(e.bytes(), text));
+            }
+            return DatasetVisitor.Descend.PAST_ITEMS;
+        }
+        boolean identifying = identifying(tag, vr);
+        if (text == null) {
+            if (!identifying && e.bytes() != null && tag != ENCAPSULATED_DOCUMENT) {
+                c.binary.add(e.bytes());
+            }
+            return DatasetVisitor.Descend.PAST_ITEMS;
+        }
+        if (identifying) {
+            if (e.vr() == VR.UI && profile.replacesUid(tag) && !inDirectory(here)) {
+                uidPaths.add(share(here));
+                uidValues.add(share(text));
+            }
+            addNeedles(new NeedleSource(Category.of(tag, vr), here.toString(), input), text, vr, cs, c);
+        } else if (tag != REFERENCED_FILE_ID) {
+            c.text.add(new KeptText(e.bytes(), text));
+        }
+        return DatasetVisitor.Descend.PAST_ITEMS;
     }
 
     private static boolean inDirectory(TagPath path) {

@@ -1,11 +1,13 @@
 package org.veil.dicom.data;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.veil.dicom.DepthLimitException;
 import org.veil.dicom.ReadLimits;
 import org.veil.dicom.Tag;
 import org.veil.dicom.VR;
@@ -77,5 +79,56 @@ class DatasetWalkerTest {
         });
         assertEquals(levels, counts[0]);
         assertEquals(levels, counts[1]);
+    }
+
+    @Test
+    void walk_visitorRemovesAndReplaces_goesOnWithTheNextElementAndIntoTheReplacement() {
+        Dataset root = Elements.dataset(Elements.text(0x00080060, VR.CS, "CT"), Elements.text(0x00100010, VR.PN, "A"),
+                Elements.text(0x00100020, VR.LO, "ID"));
+        List<String> seen = new ArrayList<>();
+        DatasetWalker.walk(root, (DatasetVisitor<RuntimeException>) (e, at) -> {
+            seen.add(at.pathOf(e.tag()) + (at.sequence() == null ? "" : " in " + Tag.format(at.sequence().tag()))
+                    + " #" + at.index());
+            if (e.tag() == 0x00100010) {
+                at.dataset().remove(e.tag());
+            } else if (e.tag() == 0x00080060) {
+                Dataset item = new Dataset();
+                item.put(Elements.text(0x00080100, VR.SH, "X"));
+                Sequence seq = new Sequence(at.dataset());
+                seq.add(item);
+                at.dataset().put(DataElement.of(e.tag(), VR.SQ, seq));
+            }
+            return DatasetVisitor.Descend.INTO_ITEMS;
+        });
+        assertEquals(List.of("(0008,0060) #0", "(0008,0060)[1]/(0008,0100) in (0008,0060) #0", "(0010,0010) #1",
+                "(0010,0020) #1"), seen);
+        assertEquals(2, root.size());
+    }
+
+    @Test
+    void walk_pastItems_skipsTheItems() {
+        Dataset root = new Dataset();
+        Elements.sequence(root, 0x00081115).addItem().put(Elements.text(0x00081150, VR.UI, "1.2"));
+        List<String> seen = new ArrayList<>();
+        DatasetWalker.walk(root, (DatasetVisitor<RuntimeException>) (e, at) -> {
+            seen.add(Tag.format(e.tag()));
+            return DatasetVisitor.Descend.PAST_ITEMS;
+        });
+        assertEquals(List.of("(0008,1115)"), seen);
+    }
+
+    @Test
+    void walk_sequenceOneLevelOverTheLimit_failsNamingItsPath() {
+        Dataset root = new Dataset();
+        Dataset level = root;
+        for (int i = 0; i < 3; i++) {
+            level = Elements.sequence(level, 0x00081115).addItem();
+        }
+        ReadLimits two = ReadLimits.builder().maxDepth(2).build();
+        DepthLimitException e = assertThrows(DepthLimitException.class,
+                () -> DatasetWalker.walk(root, two, new Trace()));
+        assertEquals("(0008,1115)[1]/(0008,1115)[1]/(0008,1115): sequence nesting depth 3 exceeds "
+                + "ReadLimits.maxDepth (2)", e.getMessage());
+        assertEquals("(0008,1115)[1]/(0008,1115)[1]/(0008,1115)", e.tagPath());
     }
 }

@@ -1,10 +1,15 @@
 package org.veil.pipeline.dicomdir;
 
 import java.io.IOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
 import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.veil.deid.engine.Change;
 import org.veil.dicom.Tag;
 import org.veil.dicom.TagPath;
@@ -97,7 +102,7 @@ public final class DirectoryRewriter {
         prune(records, hadChildren, changes, all);
         for (Dataset r : records.all()) {
             if (!outputs.containsKey(r)) {
-                DicomFile below = firstFileBelow(records, r, outputs, 0);
+                DicomFile below = firstFileBelow(records, r, outputs);
                 if (below != null) {
                     copyValues(r, below.dataset());
                 }
@@ -123,13 +128,33 @@ public final class DirectoryRewriter {
         return records.all().stream().anyMatch(x -> x == r);
     }
 
-    private void removeTree(DirectoryRecords records, Dataset r, List<Change> changes, List<Dataset> all) {
-        for (Dataset c : records.children(r)) {
-            removeTree(records, c, changes, all);
+    /**
+     * Removes a record and every record below it, lowest first, each once: iterative, and a hostile directory whose
+     * records link in a cycle ends (each record is visited once).
+     */
+    private void removeTree(DirectoryRecords records, Dataset top, List<Change> changes, List<Dataset> all) {
+        Set<Dataset> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Deque<Dataset> open = new ArrayDeque<>();
+        Deque<Iterator<Dataset>> below = new ArrayDeque<>();
+        seen.add(top);
+        open.push(top);
+        below.push(records.children(top).iterator());
+        while (!open.isEmpty()) {
+            Iterator<Dataset> next = below.peek();
+            if (next.hasNext()) {
+                Dataset c = next.next();
+                if (seen.add(c)) {
+                    open.push(c);
+                    below.push(records.children(c).iterator());
+                }
+                continue;
+            }
+            below.pop();
+            Dataset r = open.pop();
+            records.remove(r);
+            changes.add(new Change(path(indexOf(all, r), DirectoryRecords.RECORD_SEQUENCE), REMOVED,
+                    "the record's file is not in the delivery (or nothing below it is)"));
         }
-        records.remove(r);
-        changes.add(new Change(path(indexOf(all, r), DirectoryRecords.RECORD_SEQUENCE), REMOVED,
-                "the record's file is not in the delivery (or nothing below it is)"));
     }
 
     private void prune(DirectoryRecords records, Map<Dataset, Boolean> hadChildren, List<Change> changes,
@@ -147,15 +172,25 @@ public final class DirectoryRewriter {
         }
     }
 
-    private static DicomFile firstFileBelow(DirectoryRecords records, Dataset r, Map<Dataset, DicomFile> outputs,
-                                            int depth) {
-        if (depth > 16) {
-            return null;
-        }
-        for (Dataset c : records.children(r)) {
-            DicomFile f = outputs.containsKey(c) ? outputs.get(c) : firstFileBelow(records, c, outputs, depth + 1);
-            if (f != null) {
-                return f;
+    /** The output file of the first record below {@code top} (depth first, in order) that has one, or null. */
+    private static DicomFile firstFileBelow(DirectoryRecords records, Dataset top, Map<Dataset, DicomFile> outputs) {
+        Set<Dataset> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Deque<Iterator<Dataset>> below = new ArrayDeque<>();
+        seen.add(top);
+        below.push(records.children(top).iterator());
+        while (!below.isEmpty()) {
+            Iterator<Dataset> next = below.peek();
+            if (!next.hasNext()) {
+                below.pop();
+                continue;
+            }
+            Dataset c = next.next();
+            if (outputs.containsKey(c)) {
+                if (outputs.get(c) != null) {
+                    return outputs.get(c);
+                }
+            } else if (seen.add(c)) {
+                below.push(records.children(c).iterator());
             }
         }
         return null;
