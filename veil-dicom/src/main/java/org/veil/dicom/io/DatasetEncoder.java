@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import org.veil.dicom.Tag;
-import org.veil.dicom.ByteSwap;
 import org.veil.dicom.VR;
 import org.veil.dicom.data.BulkData;
 import org.veil.dicom.data.DataElement;
@@ -13,6 +12,7 @@ import org.veil.dicom.data.DatasetVisitor;
 import org.veil.dicom.data.DatasetWalker;
 import org.veil.dicom.data.Fragments;
 import org.veil.dicom.data.TreeLevel;
+import org.veil.dicom.dict.Tags;
 
 /**
  * Writes the elements of a data set in one encoding: headers, padded values (swapped for big endian), sequences with
@@ -64,14 +64,14 @@ final class DatasetEncoder {
         public void startItem(TreeLevel item) throws IOException {
             Encoding inner = encodings.peek();
             boolean big = inner.bigEndian();
-            out.tag(Tag.ITEM, big);
+            out.tag(Tags.Item, big);
             out.i32(lengths.undefined(item.dataset()) ? UNDEFINED : (int) lengths.content(item.dataset(), inner), big);
         }
 
         @Override
         public void endDataset(TreeLevel level) throws IOException {
             if (level.depth() > 0 && lengths.undefined(level.dataset())) {
-                out.tag(Tag.ITEM_DELIMITATION, encodings.peek().bigEndian());
+                out.tag(Tags.ItemDelimitationItem, encodings.peek().bigEndian());
                 out.i32(0, encodings.peek().bigEndian());
             }
         }
@@ -80,7 +80,7 @@ final class DatasetEncoder {
         public void endSequence(DataElement e, TreeLevel at) throws IOException {
             boolean big = encodings.pop().bigEndian();
             if (lengths.undefined(e, encodings.peek())) {
-                out.tag(Tag.SEQUENCE_DELIMITATION, big);
+                out.tag(Tags.SequenceDelimitationItem, big);
                 out.i32(0, big);
             }
         }
@@ -145,7 +145,7 @@ final class DatasetEncoder {
             return;
         }
         for (Object item : frags.items()) {
-            out.tag(Tag.ITEM, big);
+            out.tag(Tags.Item, big);
             if (item instanceof byte[] b) {
                 out.i32(b.length + (b.length & 1), big);
                 out.bytes(b, 0, b.length);
@@ -161,7 +161,7 @@ final class DatasetEncoder {
                 }
             }
         }
-        out.tag(Tag.SEQUENCE_DELIMITATION, big);
+        out.tag(Tags.SequenceDelimitationItem, big);
         out.i32(0, big);
     }
 }
