@@ -8,7 +8,6 @@ import org.veil.dicom.io.DicomReader;
 
 /** The pseudonymous Patient ID of a de-identified file, for {@code veil reidentify --file}. */
 final class PseudonymOfFile {
-
     private PseudonymOfFile() {
     }
 

@@ -21,7 +21,6 @@ import org.veil.dicom.io.DicomReader;
  * @param dataSetOffset the byte offset of the data set, or -1 when the file has no group length to find it by
  */
 public record PartTenFile(Path path, String sopClass, String sopInstance, String transferSyntax, long dataSetOffset) {
-
     /** Reads the header of {@code path}; IOException with a located message when it is not DICOM. */
     public static PartTenFile of(Path path) throws IOException {
         DicomFile file = DicomReader.readQuietly(path, ReadLimits.DEFAULT);

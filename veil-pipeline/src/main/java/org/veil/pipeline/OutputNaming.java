@@ -32,8 +32,7 @@ public final class OutputNaming {
     /** The default naming. */
     public static final OutputNaming DEFAULT = compile(DEFAULT_PATTERN);
 
-
-    private enum Field { LITERAL, PATIENT, STUDY, SERIES, INSTANCE, Tags.Modality, Tags.InstanceNumber }
+    private enum Field { LITERAL, PATIENT, STUDY, SERIES, INSTANCE, MODALITY, INSTANCE_NUMBER }
 
     /** For a literal its text; for a placeholder {@value #SHORT_SUFFIX} when it is shortened, else null. */
     private record Part(Field field, String text) {
@@ -162,8 +161,8 @@ public final class OutputNaming {
             case SERIES -> sb.append(clean(first(result.seriesUid(), v.string(Tags.SeriesInstanceUID))));
             case INSTANCE -> sb.append(instance(first(first(result.sopInstanceUid(), v.string(Tags.SOPInstanceUID)),
                     mediaInstanceUid)));
-            case Tags.Modality -> sb.append(clean(v.string(Tags.Modality)));
-            case Tags.InstanceNumber -> sb.append(clean(v.string(Tags.InstanceNumber)));
+            case MODALITY -> sb.append(clean(v.string(Tags.Modality)));
+            case INSTANCE_NUMBER -> sb.append(clean(v.string(Tags.InstanceNumber)));
             default -> throw new IllegalStateException(p.field().name());
         }
     }

@@ -18,7 +18,6 @@ import org.veil.dicom.dict.Tags;
  * the IDs of this session. Thread-safe.
  */
 public final class PatientCensus {
-
     /** What one Patient ID was seen with (digests). */
     private static final class Seen {
         final Set<Long> issuers = new HashSet<>();

@@ -12,7 +12,6 @@ import org.veil.dicom.dict.Tags;
  * the Per-frame and Shared Functional Groups of an Enhanced multi-frame one (per-frame values win).
  */
 public final class GeometryReader {
-
     private GeometryReader() {
     }
 

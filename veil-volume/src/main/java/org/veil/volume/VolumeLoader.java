@@ -17,7 +17,6 @@ import org.veil.pixel.redact.PixelRedactor;
  * grey-scale images of up to 16 bits stored are accepted. Thread-safe.
  */
 public final class VolumeLoader {
-
     private final PixelRedactor pixels;
     private final long maxVoxels;
 

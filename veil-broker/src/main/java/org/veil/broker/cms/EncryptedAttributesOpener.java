@@ -18,7 +18,6 @@ import org.veil.dicom.io.DicomReader;
  * {@link #restore} puts them back into the de-identified data set. Thread-safe.
  */
 public final class EncryptedAttributesOpener {
-
     private final AttributeDecryptor decryptor;
 
     public EncryptedAttributesOpener(AttributeDecryptor decryptor) {

@@ -13,7 +13,6 @@ import org.veil.dicom.dict.Tags;
  * string writes encoded and padded. A cheap wrapper; make one where needed.
  */
 public final class DatasetView {
-
     private final Dataset ds;
 
     private DatasetView(Dataset ds) {

@@ -8,7 +8,6 @@ package org.veil.dicom.data;
  * @param <X> the checked exception the visitor may throw ({@code RuntimeException} for none)
  */
 public interface DatasetVisitor<X extends Exception> {
-
     /** Whether the walk goes into the items of a sequence just visited. */
     enum Descend {
         /** Walk the items next (ignored for an element that is not a sequence). */

@@ -15,7 +15,6 @@ import org.veil.dicom.dict.Tags;
  * afterwards each record's source offset is its position in the output, so the data set can be written again.
  */
 final class DicomDirOffsets {
-
     private DicomDirOffsets() {
     }
 

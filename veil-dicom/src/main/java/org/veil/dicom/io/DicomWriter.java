@@ -21,7 +21,6 @@ import org.veil.dicom.dict.Tags;
  * (temp file + rename) is the caller's job.
  */
 public final class DicomWriter {
-
     private DicomWriter() {
     }
 

@@ -11,7 +11,6 @@ import org.veil.dicom.dict.Tags;
 
 /** Builds the File Meta Information group (PS3.10 Section 7.1) for a data set about to be written. */
 final class FileMetaBuilder {
-
     private FileMetaBuilder() {
     }
 

@@ -16,7 +16,6 @@ import org.veil.dicom.dict.Tags;
  * one tree; not thread-safe.
  */
 public final class CharacterSets {
-
     private final Map<Dataset, SpecificCharacterSet> known = new IdentityHashMap<>();
 
     /** The character set that applies to the values of {@code dataset}. */

@@ -28,7 +28,6 @@ import org.veil.volume.deface.FaceCut;
  * with the series' reason; any other instance is left as it is.
  */
 public final class DefaceStage implements PixelStage {
-
     private final PixelStage inner;
     private final DefacePlan plan;
     private final FaceCut cut;

@@ -17,7 +17,6 @@ import org.veil.dicom.dict.Tags;
  * from, which the writer turns into output offsets; a directory without offsets (all zero) is treated as flat.
  */
 final class DirectoryRecords {
-
     private final Dataset root;
     private final Sequence records;
     private final Map<Long, Dataset> byOffset = new HashMap<>();
