@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.veil.dicom.data.DataElement;
 import org.veil.dicom.data.Dataset;
 import org.veil.dicom.data.DatasetView;
+import org.veil.dicom.dict.Tags;
 import org.veil.dicom.io.DicomReader;
 
 /**
@@ -22,17 +23,17 @@ final class DemoReport {
     }
 
     private static final List<Shown> SHOWN = List.of(
-            new Shown("Patient's Name (0010,0010)", 0, 0x00100010),
-            new Shown("Patient ID (0010,0020)", 0, 0x00100020),
-            new Shown("Patient's Birth Date (0010,0030)", 0, 0x00100030),
-            new Shown("Patient's Address (0010,1040)", 0, 0x00101040),
-            new Shown("Study Date (0008,0020)", 0, 0x00080020),
-            new Shown("Accession Number (0008,0050)", 0, 0x00080050),
-            new Shown("Institution Name (0008,0080)", 0, 0x00080080),
-            new Shown("Patient Comments (0010,4000)", 0, 0x00104000),
-            new Shown("Other Patient IDs Seq. > Patient ID", 0x00101002, 0x00100020),
+            new Shown("Patient's Name (0010,0010)", 0, Tags.PatientName),
+            new Shown("Patient ID (0010,0020)", 0, Tags.PatientID),
+            new Shown("Patient's Birth Date (0010,0030)", 0, Tags.PatientBirthDate),
+            new Shown("Patient's Address (0010,1040)", 0, Tags.PatientAddress),
+            new Shown("Study Date (0008,0020)", 0, Tags.StudyDate),
+            new Shown("Accession Number (0008,0050)", 0, Tags.AccessionNumber),
+            new Shown("Institution Name (0008,0080)", 0, Tags.InstitutionName),
+            new Shown("Patient Comments (0010,4000)", 0, Tags.PatientComments),
+            new Shown("Other Patient IDs Seq. > Patient ID", Tags.OtherPatientIDsSequence, Tags.PatientID),
             new Shown("Private (0009,1001) VEIL SYNTH 1.0", 0, 0x00091001),
-            new Shown("Study Instance UID (0020,000D)", 0, 0x0020000D));
+            new Shown("Study Instance UID (0020,000D)", 0, Tags.StudyInstanceUID));
 
     private DemoReport() {
     }

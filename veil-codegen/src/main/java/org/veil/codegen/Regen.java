@@ -51,7 +51,6 @@ public final class Regen {
         List<GeneratedFile> files = new ArrayList<>(List.of(
                 TagsGenerator.generate(attributes, rows),
                 DictionaryRowsGenerator.generate(attributes, rows),
-                StandardDictionaryGenerator.generate(attributes, rows),
                 UidTypeGenerator.generate(uidSources, uids),
                 UidRegistryGenerator.generate(uidSources, uids),
                 UidsGenerator.generate(uidSources, uids),

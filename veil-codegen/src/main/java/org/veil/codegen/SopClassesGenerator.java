@@ -3,7 +3,10 @@ package org.veil.codegen;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Writes {@code SopClasses}: the name and Composite IOD of each SOP Class of {@code sops.json}. */
+/**
+ * Writes the package-private {@code SopClassRows}: UID, name and Composite IOD of each SOP Class of {@code sops.json}
+ * (data only: the hand-written {@code SopClasses} looks them up).
+ */
 final class SopClassesGenerator {
 
     private SopClassesGenerator() {
@@ -20,47 +23,24 @@ final class SopClassesGenerator {
         }
         j.chunkedList("String[]", "rows", expressions, 400);
         j.close("}");
-        return GeneratedFile.of(GeneratedFile.DICOM_ROOT, TagsGenerator.PACKAGE, "SopClasses", j);
+        return GeneratedFile.of(GeneratedFile.DICOM_ROOT, TagsGenerator.PACKAGE, "SopClassRows", j);
     }
 
     private static final String CODE = """
             import java.util.ArrayList;
-            import java.util.HashMap;
             import java.util.List;
-            import java.util.Map;
 
-            /** The %d SOP Classes of the SOP class list with their name and Composite IOD. */
-            public final class SopClasses {
-                private static final Map<String, String[]> BY_UID = new HashMap<>();
-                private static final List<String> UIDS;
-
-                static {
-                    List<String> uids = new ArrayList<>();
-                    for (String[] row : rows()) {
-                        BY_UID.put(row[0], row);
-                        uids.add(row[0]);
-                    }
-                    UIDS = List.copyOf(uids);
+            /**
+             * The %d SOP Classes of the SOP class list: UID, name and Composite IOD, ordered numerically by UID, for
+             * {@link SopClasses}. Data only.
+             */
+            final class SopClassRows {
+                private SopClassRows() {
                 }
 
-                private SopClasses() {
-                }
-
-                /** The name of the Composite IOD (CIOD) of a SOP Class, e.g. {@code CT Image}, or null when unknown. */
-                public static String iod(String sopClassUid) {
-                    String[] row = sopClassUid == null ? null : BY_UID.get(sopClassUid);
-                    return row == null ? null : row[2];
-                }
-
-                /** The name of a SOP Class, e.g. {@code CT Image Storage}, or null when unknown. */
-                public static String name(String sopClassUid) {
-                    String[] row = sopClassUid == null ? null : BY_UID.get(sopClassUid);
-                    return row == null ? null : row[1];
-                }
-
-                /** Every SOP Class UID of the list, ordered numerically. */
-                public static List<String> uids() {
-                    return UIDS;
+                /** Every row: UID, name, Composite IOD. */
+                static List<String[]> all() {
+                    return rows();
                 }
             """;
 }

@@ -2,7 +2,7 @@ package org.veil.codegen;
 
 import java.util.List;
 
-/** Writes {@code Tags}: one {@code int} constant per keyword of PS3.6, in tag order. */
+/** Writes {@code Tags}: one {@code int} constant per keyword of PS3.6, in tag order (data only). */
 final class TagsGenerator {
     static final String PACKAGE = "org.veil.dicom.dict";
 
@@ -12,8 +12,6 @@ final class TagsGenerator {
     static GeneratedFile generate(SourceFile source, List<AttributeRow> rows) {
         JavaSource j = new JavaSource(PACKAGE, List.of(source));
         long count = rows.stream().filter(r -> !r.keyword().isEmpty()).count();
-        j.line("import org.veil.dicom.Tag;");
-        j.line("");
         j.line("/**");
         j.line(" * The tags of the PS3.6 data dictionary as constants named by keyword (" + count + " keywords).");
         j.line(" * A repeating group or range uses its first member: {@code OverlayData} is (6000,3000); see");
@@ -29,11 +27,6 @@ final class TagsGenerator {
         }
         j.line("");
         j.open("private Tags() {");
-        j.close("}");
-        j.line("");
-        j.line("/** Formats a tag as {@code (gggg,eeee)}, e.g. (0010,0010) for {@link #PatientName}. */");
-        j.open("public static String format(int tag) {");
-        j.line("return Tag.format(tag);");
         j.close("}");
         j.close("}");
         return GeneratedFile.of(GeneratedFile.DICOM_ROOT, PACKAGE, "Tags", j);

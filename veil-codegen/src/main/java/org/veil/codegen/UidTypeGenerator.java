@@ -52,15 +52,5 @@ final class UidTypeGenerator {
                 public String text() {
                     return text;
                 }
-
-                /** The type for its PS3.6 text; throws IllegalArgumentException naming an unknown text. */
-                public static UidType ofText(String text) {
-                    for (UidType t : values()) {
-                        if (t.text.equals(text)) {
-                            return t;
-                        }
-                    }
-                    throw new IllegalArgumentException("unknown UID type '" + text + "'");
-                }
             }""";
 }

@@ -1,18 +1,13 @@
 package org.veil.dicom;
 
+import org.veil.dicom.dict.Tags;
+
 /**
  * Static helpers for DICOM tags. A tag is an {@code int}: {@code group << 16 | element}.
  *
  * <p>Formatting follows PS3.5 notation, {@code (gggg,eeee)} in upper-case hex.
  */
 public final class Tag {
-    /** Item (FFFE,E000), PS3.5 Section 7.5. */
-    public static final int ITEM = 0xFFFEE000;
-    /** Item Delimitation Item (FFFE,E00D). */
-    public static final int ITEM_DELIMITATION = 0xFFFEE00D;
-    /** Sequence Delimitation Item (FFFE,E0DD). */
-    public static final int SEQUENCE_DELIMITATION = 0xFFFEE0DD;
-
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     private Tag() {
@@ -54,7 +49,7 @@ public final class Tag {
 
     /** True for the item and delimiter tags of group FFFE. */
     public static boolean isDelimiter(int tag) {
-        return tag == ITEM || tag == ITEM_DELIMITATION || tag == SEQUENCE_DELIMITATION;
+        return tag == Tags.Item || tag == Tags.ItemDelimitationItem || tag == Tags.SequenceDelimitationItem;
     }
 
     /** Formats as {@code (gggg,eeee)}. */

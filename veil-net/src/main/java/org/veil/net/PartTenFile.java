@@ -10,6 +10,7 @@ import java.nio.file.StandardOpenOption;
 import org.veil.dicom.ReadLimits;
 import org.veil.dicom.data.Dataset;
 import org.veil.dicom.data.DatasetView;
+import org.veil.dicom.dict.Tags;
 import org.veil.dicom.io.DicomFile;
 import org.veil.dicom.io.DicomReader;
 
@@ -20,21 +21,16 @@ import org.veil.dicom.io.DicomReader;
  * @param dataSetOffset the byte offset of the data set, or -1 when the file has no group length to find it by
  */
 public record PartTenFile(Path path, String sopClass, String sopInstance, String transferSyntax, long dataSetOffset) {
-    private static final int SOP_CLASS = 0x00080016;
-    private static final int SOP_INSTANCE = 0x00080018;
-    private static final int MEDIA_SOP_CLASS = 0x00020002;
-    private static final int MEDIA_SOP_INSTANCE = 0x00020003;
-
     /** Reads the header of {@code path}; IOException with a located message when it is not DICOM. */
     public static PartTenFile of(Path path) throws IOException {
         DicomFile file = DicomReader.readQuietly(path, ReadLimits.DEFAULT);
         Dataset meta = file.fileMeta();
         DatasetView ds = DatasetView.of(file.dataset());
-        String cuid = ds.string(SOP_CLASS);
-        String iuid = ds.string(SOP_INSTANCE);
+        String cuid = ds.string(Tags.SOPClassUID);
+        String iuid = ds.string(Tags.SOPInstanceUID);
         if (meta != null) {
-            cuid = cuid != null ? cuid : DatasetView.of(meta).string(MEDIA_SOP_CLASS);
-            iuid = iuid != null ? iuid : DatasetView.of(meta).string(MEDIA_SOP_INSTANCE);
+            cuid = cuid != null ? cuid : DatasetView.of(meta).string(Tags.MediaStorageSOPClassUID);
+            iuid = iuid != null ? iuid : DatasetView.of(meta).string(Tags.MediaStorageSOPInstanceUID);
         }
         if (cuid == null || iuid == null) {
             throw new IOException(path + ": no SOP Class UID or SOP Instance UID, cannot be sent");

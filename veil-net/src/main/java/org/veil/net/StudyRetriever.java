@@ -6,6 +6,7 @@ import java.util.List;
 import org.veil.dicom.VR;
 import org.veil.dicom.data.Dataset;
 import org.veil.dicom.data.DatasetView;
+import org.veil.dicom.dict.Tags;
 import org.veil.net.dimse.Status;
 import org.veil.net.pdu.PresentationContext;
 
@@ -16,15 +17,6 @@ import org.veil.net.pdu.PresentationContext;
  * every instance arrived.
  */
 public final class StudyRetriever {
-    private static final int QUERY_LEVEL = 0x00080052;
-    private static final int STUDY_DATE = 0x00080020;
-    private static final int ACCESSION = 0x00080050;
-    private static final int MODALITIES_IN_STUDY = 0x00080061;
-    private static final int PATIENT_ID = 0x00100020;
-    private static final int STUDY_UID = 0x0020000D;
-    private static final int STUDY_INSTANCES = 0x00201208;
-    private static final int SERIES_UID = 0x0020000E;
-    private static final int SOP_INSTANCE_UID = 0x00080018;
     private static final String EXPLICIT_LE = "1.2.840.10008.1.2.1";
     private static final String IMPLICIT_LE = "1.2.840.10008.1.2";
 
@@ -63,9 +55,9 @@ public final class StudyRetriever {
                 List<Study> matched = new ArrayList<>();
                 check(client.find(keys(q), match -> {
                     DatasetView v = DatasetView.of(match);
-                    String uid = v.string(STUDY_UID);
+                    String uid = v.string(Tags.StudyInstanceUID);
                     if (uid != null && seen.add(uid)) {
-                        matched.add(new Study(uid, (int) v.number(STUDY_INSTANCES, -1)));
+                        matched.add(new Study(uid, (int) v.number(Tags.NumberOfStudyRelatedInstances, -1)));
                     }
                 }));
                 for (Study s : matched) {
@@ -85,18 +77,18 @@ public final class StudyRetriever {
         List<String> series = new ArrayList<>();
         Dataset seriesKeys = new Dataset();
         DatasetView k = DatasetView.of(seriesKeys);
-        k.putString(QUERY_LEVEL, VR.CS, "SERIES");
-        k.putString(STUDY_UID, VR.UI, study.studyInstanceUid());
-        k.putString(SERIES_UID, VR.UI, "");
-        check(client.find(seriesKeys, m -> series.add(DatasetView.of(m).string(SERIES_UID))));
+        k.putString(Tags.QueryRetrieveLevel, VR.CS, "SERIES");
+        k.putString(Tags.StudyInstanceUID, VR.UI, study.studyInstanceUid());
+        k.putString(Tags.SeriesInstanceUID, VR.UI, "");
+        check(client.find(seriesKeys, m -> series.add(DatasetView.of(m).string(Tags.SeriesInstanceUID))));
         int[] n = {0};
         for (String uid : series) {
             Dataset imageKeys = new Dataset();
             DatasetView i = DatasetView.of(imageKeys);
-            i.putString(QUERY_LEVEL, VR.CS, "IMAGE");
-            i.putString(STUDY_UID, VR.UI, study.studyInstanceUid());
-            i.putString(SERIES_UID, VR.UI, uid == null ? "" : uid);
-            i.putString(SOP_INSTANCE_UID, VR.UI, "");
+            i.putString(Tags.QueryRetrieveLevel, VR.CS, "IMAGE");
+            i.putString(Tags.StudyInstanceUID, VR.UI, study.studyInstanceUid());
+            i.putString(Tags.SeriesInstanceUID, VR.UI, uid == null ? "" : uid);
+            i.putString(Tags.SOPInstanceUID, VR.UI, "");
             check(client.find(imageKeys, m -> n[0]++));
         }
         return n[0];
@@ -116,8 +108,8 @@ public final class StudyRetriever {
             DimseClient client = new DimseClient(a);
             for (Study s : studies) {
                 Dataset keys = new Dataset();
-                DatasetView.of(keys).putString(QUERY_LEVEL, VR.CS, "STUDY");
-                DatasetView.of(keys).putString(STUDY_UID, VR.UI, s.studyInstanceUid());
+                DatasetView.of(keys).putString(Tags.QueryRetrieveLevel, VR.CS, "STUDY");
+                DatasetView.of(keys).putString(Tags.StudyInstanceUID, VR.UI, s.studyInstanceUid());
                 out.add(new Outcome(s, client.move(keys, destination)));
             }
             a.release();
@@ -133,13 +125,13 @@ public final class StudyRetriever {
     static Dataset keys(Query q) {
         Dataset keys = new Dataset();
         DatasetView k = DatasetView.of(keys);
-        k.putString(QUERY_LEVEL, VR.CS, "STUDY");
-        k.putString(PATIENT_ID, VR.LO, q.patientId() == null ? "" : q.patientId());
-        k.putString(ACCESSION, VR.SH, q.accessionNumber() == null ? "" : q.accessionNumber());
-        k.putString(STUDY_DATE, VR.DA, q.studyDateRange() == null ? "" : q.studyDateRange());
-        k.putString(MODALITIES_IN_STUDY, VR.CS, q.modality() == null ? "" : q.modality());
-        k.putString(STUDY_UID, VR.UI, "");
-        k.putString(STUDY_INSTANCES, VR.IS, "");
+        k.putString(Tags.QueryRetrieveLevel, VR.CS, "STUDY");
+        k.putString(Tags.PatientID, VR.LO, q.patientId() == null ? "" : q.patientId());
+        k.putString(Tags.AccessionNumber, VR.SH, q.accessionNumber() == null ? "" : q.accessionNumber());
+        k.putString(Tags.StudyDate, VR.DA, q.studyDateRange() == null ? "" : q.studyDateRange());
+        k.putString(Tags.ModalitiesInStudy, VR.CS, q.modality() == null ? "" : q.modality());
+        k.putString(Tags.StudyInstanceUID, VR.UI, "");
+        k.putString(Tags.NumberOfStudyRelatedInstances, VR.IS, "");
         return keys;
     }
 }

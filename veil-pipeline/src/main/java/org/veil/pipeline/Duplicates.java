@@ -10,6 +10,7 @@ import org.veil.dicom.TagPath;
 import org.veil.dicom.VR;
 import org.veil.dicom.data.Dataset;
 import org.veil.dicom.data.DatasetView;
+import org.veil.dicom.dict.Tags;
 
 /**
  * Carries out the run's {@link DuplicatePolicy} for an input whose output name another input took first. Stateless
@@ -17,8 +18,6 @@ import org.veil.dicom.data.DatasetView;
  */
 final class Duplicates {
     static final String COPY = "copy";
-    private static final int SOP_INSTANCE_UID = 0x00080018;
-    private static final int MEDIA_INSTANCE_UID = 0x00020003;
 
     /** The later copy under its new name. */
     record Copy(String name, DeidResult result) {
@@ -40,15 +39,16 @@ final class Duplicates {
                 || result.changes().stream().anyMatch(c -> COPY.equals(c.action()))) {
             return null;
         }
-        boolean inMeta = !ds.contains(SOP_INSTANCE_UID) && meta != null;
-        String taken = inMeta ? DatasetView.of(meta).string(MEDIA_INSTANCE_UID) : result.sopInstanceUid();
+        boolean inMeta = !ds.contains(Tags.SOPInstanceUID) && meta != null;
+        String taken = inMeta ? DatasetView.of(meta).string(Tags.MediaStorageSOPInstanceUID) : result.sopInstanceUid();
         if (taken == null || taken.isBlank()) {
             return null;
         }
         String uid = DerivedUids.ofCopy(settings.deidentifier().config().key().subkeys(), taken, input.id());
-        DatasetView.of(inMeta ? meta : ds).putString(inMeta ? MEDIA_INSTANCE_UID : SOP_INSTANCE_UID, VR.UI, uid);
+        DatasetView.of(inMeta ? meta : ds).putString(inMeta ? Tags.MediaStorageSOPInstanceUID : Tags.SOPInstanceUID,
+                VR.UI, uid);
         List<Change> changes = new ArrayList<>(result.changes());
-        changes.add(new Change(TagPath.ROOT.child(SOP_INSTANCE_UID), COPY, "a later copy of output " + e.name()
+        changes.add(new Change(TagPath.ROOT.child(Tags.SOPInstanceUID), COPY, "a later copy of output " + e.name()
                 + " (same SOP Instance UID): written under a new keyed SOP Instance UID (--duplicates keep-all)"));
         DeidResult copy = new DeidResult(changes, result.warnings(), result.patientPseudonym(), result.studyUid(),
                 result.seriesUid(), inMeta ? null : uid);

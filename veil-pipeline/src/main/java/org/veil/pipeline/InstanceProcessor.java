@@ -17,6 +17,7 @@ import org.veil.dicom.DicomFormatException;
 import org.veil.dicom.TransferSyntax;
 import org.veil.dicom.data.Dataset;
 import org.veil.dicom.data.DatasetView;
+import org.veil.dicom.dict.Tags;
 import org.veil.dicom.io.DicomFile;
 import org.veil.dicom.io.DicomWriter;
 import org.veil.dicom.io.FailureText;
@@ -33,7 +34,6 @@ import org.veil.profile.ProfileOption;
  * quarantine itself cannot store the input, so a caller never loses an input silently.
  */
 public final class InstanceProcessor {
-    private static final int STUDY_INSTANCE_UID = 0x0020000D;
     private static final String TRUNCATED = "The encapsulated pixel data is cut off at the end of the file, so the "
             + "image is incomplete; it is not de-identified unless the run is set to write the complete fragments.";
     private static final Logger LOG = LoggerFactory.getLogger(InstanceProcessor.class);
@@ -99,7 +99,7 @@ public final class InstanceProcessor {
         Outcome outcome;
         try {
             outcome = new DirectoryStep(settings, reader).process(input, destination.output(), files, name);
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (RuntimeException e) {
             outcome = internal(input, "writing the DICOMDIR", e);
         }
         if (outcome instanceof Outcome.Quarantined q) {
@@ -186,7 +186,7 @@ public final class InstanceProcessor {
         census.observe(ds);
         PatientKey own = Deidentifier.patientOf(ds);
         PatientKey patient;
-        String study = DatasetView.of(ds).string(STUDY_INSTANCE_UID);
+        String study = DatasetView.of(ds).string(Tags.StudyInstanceUID);
         try {
             patient = study == null || study.isEmpty() ? own : studyPatients.patientFor(study, own);
         } catch (IOException e) {
@@ -230,7 +230,7 @@ public final class InstanceProcessor {
         String name;
         try {
             meta = deid.outputMeta(file.fileMeta(), ds);
-            String standIn = meta == null ? null : DatasetView.of(meta).string(0x00020003);
+            String standIn = meta == null ? null : DatasetView.of(meta).string(Tags.MediaStorageSOPInstanceUID);
             if (standIn == null && !hasInstanceUid(ds, result)) {
                 standIn = ContentUid.of(input, deid.config().key().subkeys());
             }
@@ -248,7 +248,7 @@ public final class InstanceProcessor {
 
     private static boolean hasInstanceUid(Dataset ds, DeidResult result) {
         String uid = result.sopInstanceUid() != null ? result.sopInstanceUid()
-                : DatasetView.of(ds).string(0x00080018);
+                : DatasetView.of(ds).string(Tags.SOPInstanceUID);
         return uid != null && !uid.isBlank();
     }
 

@@ -6,6 +6,7 @@ import org.veil.deid.engine.DeidException;
 import org.veil.deid.engine.DeidResult;
 import org.veil.dicom.data.Dataset;
 import org.veil.dicom.data.DatasetView;
+import org.veil.dicom.dict.Tags;
 
 /**
  * Names outputs from a pattern of literal text and placeholders, filled from the de-identified instance only, so no
@@ -30,12 +31,6 @@ public final class OutputNaming {
     public static final String DEFAULT_PATTERN = "{patient}/{study}/{series}/{instance}.dcm";
     /** The default naming. */
     public static final OutputNaming DEFAULT = compile(DEFAULT_PATTERN);
-
-    private static final int STUDY_UID = 0x0020000D;
-    private static final int SERIES_UID = 0x0020000E;
-    private static final int SOP_INSTANCE_UID = 0x00080018;
-    private static final int MODALITY = 0x00080060;
-    private static final int INSTANCE_NUMBER = 0x00200013;
 
     private enum Field { LITERAL, PATIENT, STUDY, SERIES, INSTANCE, MODALITY, INSTANCE_NUMBER }
 
@@ -162,12 +157,12 @@ public final class OutputNaming {
         switch (p.field()) {
             case LITERAL -> sb.append(p.text());
             case PATIENT -> sb.append(clean(result.patientPseudonym()));
-            case STUDY -> sb.append(clean(first(result.studyUid(), v.string(STUDY_UID))));
-            case SERIES -> sb.append(clean(first(result.seriesUid(), v.string(SERIES_UID))));
-            case INSTANCE -> sb.append(instance(first(first(result.sopInstanceUid(), v.string(SOP_INSTANCE_UID)),
+            case STUDY -> sb.append(clean(first(result.studyUid(), v.string(Tags.StudyInstanceUID))));
+            case SERIES -> sb.append(clean(first(result.seriesUid(), v.string(Tags.SeriesInstanceUID))));
+            case INSTANCE -> sb.append(instance(first(first(result.sopInstanceUid(), v.string(Tags.SOPInstanceUID)),
                     mediaInstanceUid)));
-            case MODALITY -> sb.append(clean(v.string(MODALITY)));
-            case INSTANCE_NUMBER -> sb.append(clean(v.string(INSTANCE_NUMBER)));
+            case MODALITY -> sb.append(clean(v.string(Tags.Modality)));
+            case INSTANCE_NUMBER -> sb.append(clean(v.string(Tags.InstanceNumber)));
             default -> throw new IllegalStateException(p.field().name());
         }
     }

@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.veil.deid.pseudo.PatientIdentity;
 import org.veil.dicom.data.Dataset;
 import org.veil.dicom.data.DatasetView;
+import org.veil.dicom.dict.Tags;
 
 /**
  * Counts, without naming them, the Patient IDs of a run that look inconsistent: seen with several Issuers of Patient
@@ -17,11 +18,6 @@ import org.veil.dicom.data.DatasetView;
  * the IDs of this session. Thread-safe.
  */
 public final class PatientCensus {
-    private static final int PATIENT_NAME = 0x00100010;
-    private static final int PATIENT_ID = 0x00100020;
-    private static final int ISSUER = 0x00100021;
-    private static final int BIRTH_DATE = 0x00100030;
-
     /** What one Patient ID was seen with (digests). */
     private static final class Seen {
         final Set<Long> issuers = new HashSet<>();
@@ -34,13 +30,13 @@ public final class PatientCensus {
     /** Notes an instance's patient, before de-identification. */
     public void observe(Dataset ds) {
         DatasetView v = DatasetView.of(ds);
-        String id = PatientIdentity.normalizedId(v.string(PATIENT_ID));
+        String id = PatientIdentity.normalizedId(v.string(Tags.PatientID));
         if (id.isEmpty()) {
             return;
         }
-        String issuer = text(v.string(ISSUER));
-        String name = name(v.string(PATIENT_NAME));
-        String birth = text(v.string(BIRTH_DATE));
+        String issuer = text(v.string(Tags.IssuerOfPatientID));
+        String name = name(v.string(Tags.PatientName));
+        String birth = text(v.string(Tags.PatientBirthDate));
         Seen seen = ids.computeIfAbsent(digest(id), k -> new Seen());
         synchronized (seen) {
             seen.issuers.add(digest(issuer));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.veil.dicom.data.Dataset;
 import org.veil.dicom.data.DatasetView;
+import org.veil.dicom.dict.Tags;
 
 /**
  * Identifying values of the original instance that text burned into its pixels might repeat, read before header
@@ -20,10 +21,12 @@ public record PixelContext(List<String> names, List<String> identifiers, List<St
     public static final PixelContext NONE = new PixelContext(List.of(), List.of(), List.of(), List.of());
 
     // PS3.15 Table E.1-1 rows likely to be burned into ultrasound and secondary capture headers.
-    private static final int[] NAMES = {0x00100010, 0x00080090, 0x00081050, 0x00081070, 0x00081060};
-    private static final int[] IDENTIFIERS = {0x00100020, 0x00101000, 0x00080050, 0x00200010};
-    private static final int[] DATES = {0x00100030, 0x00080020, 0x00080021, 0x00080022, 0x00080023};
-    private static final int[] OTHERS = {0x00080080, 0x00081010, 0x00081040};
+    private static final int[] NAMES = {Tags.PatientName, Tags.ReferringPhysicianName, Tags.PerformingPhysicianName,
+            Tags.OperatorsName, Tags.NameOfPhysiciansReadingStudy};
+    private static final int[] IDENTIFIERS = {Tags.PatientID, Tags.OtherPatientIDs, Tags.AccessionNumber, Tags.StudyID};
+    private static final int[] DATES = {Tags.PatientBirthDate, Tags.StudyDate, Tags.SeriesDate,
+            Tags.AcquisitionDate, Tags.ContentDate};
+    private static final int[] OTHERS = {Tags.InstitutionName, Tags.StationName, Tags.InstitutionalDepartmentName};
 
     public PixelContext {
         names = List.copyOf(names);

@@ -16,6 +16,7 @@ import org.veil.dicom.TransferSyntax;
 import org.veil.dicom.VR;
 import org.veil.dicom.data.Dataset;
 import org.veil.dicom.data.DatasetView;
+import org.veil.dicom.dict.Tags;
 import org.veil.dicom.io.DicomWriter;
 import org.veil.dicom.io.WriteOptions;
 
@@ -34,16 +35,16 @@ public final class BurnedInWorkload {
             ImageSpec spec = new ImageSpec("US", "1.2.840.10008.5.1.4.1.1.3.1", 480, 640, frames);
             Dataset h = SyntheticImage.header(seed, spec, i, 0, 0, i);
             DatasetView v = DatasetView.of(h);
-            v.putUnsignedShorts(0x00280002, 3);
-            v.putString(0x00280004, VR.CS, "RGB");
-            v.putUnsignedShorts(0x00280006, 0);
-            v.putUnsignedShorts(0x00280100, 8);
-            v.putUnsignedShorts(0x00280101, 8);
-            v.putUnsignedShorts(0x00280102, 7);
-            h.remove(0x00281052);
-            h.remove(0x00281053);
-            h.remove(0x00281050);
-            h.remove(0x00281051);
+            v.putUnsignedShorts(Tags.SamplesPerPixel, 3);
+            v.putString(Tags.PhotometricInterpretation, VR.CS, "RGB");
+            v.putUnsignedShorts(Tags.PlanarConfiguration, 0);
+            v.putUnsignedShorts(Tags.BitsAllocated, 8);
+            v.putUnsignedShorts(Tags.BitsStored, 8);
+            v.putUnsignedShorts(Tags.HighBit, 7);
+            h.remove(Tags.RescaleIntercept);
+            h.remove(Tags.RescaleSlope);
+            h.remove(Tags.WindowCenter);
+            h.remove(Tags.WindowWidth);
             byte[] overlay = overlay(640, 480, h, 14);
             long fileSeed = seed + i;
             write(dir.resolve(String.format("us%03d.dcm", i)), h, (long) 640 * 480 * 3 * frames, VR.OB, (ch, buf) -> {
@@ -60,7 +61,7 @@ public final class BurnedInWorkload {
         for (int i = 0; i < files; i++) {
             ImageSpec spec = new ImageSpec("OT", "1.2.840.10008.5.1.4.1.1.7", 512, 512, 1);
             Dataset h = SyntheticImage.header(seed, spec, i % 10, 0, 0, i);
-            DatasetView.of(h).putString(0x00280301, VR.CS, "YES");
+            DatasetView.of(h).putString(Tags.BurnedInAnnotation, VR.CS, "YES");
             byte[] overlay = overlay(512, 512, h, 16);
             long s = seed + i;
             write(dir.resolve(String.format("sc%04d.dcm", i)), h, 512L * 512 * 2, VR.OW, (ch, buf) -> {
@@ -103,9 +104,9 @@ public final class BurnedInWorkload {
         Graphics2D g = img.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_OFF);
         g.setFont(new Font("SansSerif", Font.BOLD, size));
-        g.drawString(v.string(0x00100010).replace('^', ' '), 10, 10 + size);
-        g.drawString("ID " + v.string(0x00100020), 10, 16 + 2 * size);
-        g.drawString(v.string(0x00100030), w - 12 * size, 10 + size);
+        g.drawString(v.string(Tags.PatientName).replace('^', ' '), 10, 10 + size);
+        g.drawString("ID " + v.string(Tags.PatientID), 10, 16 + 2 * size);
+        g.drawString(v.string(Tags.PatientBirthDate), w - 12 * size, 10 + size);
         g.drawString("TGC", w - 4 * size, h / 2);
         g.drawString("MI 0.8", 10, h - 2 * size);
         g.drawString("cm", w - 4 * size, h - 2 * size);

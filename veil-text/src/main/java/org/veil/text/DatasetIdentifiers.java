@@ -7,6 +7,9 @@ import org.veil.dicom.VR;
 import org.veil.dicom.data.DataElement;
 import org.veil.dicom.data.Dataset;
 import org.veil.dicom.data.DatasetView;
+import org.veil.dicom.data.DatasetVisitor;
+import org.veil.dicom.data.DatasetWalker;
+import org.veil.dicom.data.TreeLevel;
 import org.veil.dicom.dict.Tags;
 import org.veil.profile.IdentifyingConcepts;
 
@@ -22,8 +25,6 @@ final class DatasetIdentifiers {
 
     enum Kind { NAME, IDENTIFIER, INSTITUTION, OTHER }
 
-    private static final int MAX_DEPTH = 64;
-
     private final Map<Kind, Set<String>> values = Map.of(Kind.NAME, new LinkedHashSet<>(), Kind.IDENTIFIER,
             new LinkedHashSet<>(), Kind.INSTITUTION, new LinkedHashSet<>(), Kind.OTHER, new LinkedHashSet<>());
     private final Set<String> patientOwn = new LinkedHashSet<>();
@@ -34,7 +35,10 @@ final class DatasetIdentifiers {
     /** Collects the identifying values of {@code ds} and its items. */
     static DatasetIdentifiers of(Dataset ds) {
         DatasetIdentifiers ids = new DatasetIdentifiers();
-        ids.collect(ds, 0);
+        DatasetWalker.walk(ds, (DatasetVisitor<RuntimeException>) (e, at) -> {
+            ids.collect(e, at);
+            return DatasetVisitor.Descend.INTO_ITEMS;
+        });
         return ids;
     }
 
@@ -48,42 +52,32 @@ final class DatasetIdentifiers {
         return patientOwn;
     }
 
-    private void collect(Dataset ds, int depth) {
-        if (depth > MAX_DEPTH) {
+    /** One element of the walk over the data set and its items. */
+    private void collect(DataElement e, TreeLevel at) {
+        if (e.bytes() == null || e.bytes().length == 0 || !e.vr().isString()) {
             return;
         }
-        DatasetView view = DatasetView.of(ds);
-        for (DataElement e : ds) {
-            if (e.isSequence()) {
-                for (Dataset item : e.sequence()) {
-                    collect(item, depth + 1);
-                }
+        Dataset ds = at.dataset();
+        Kind kind = e.vr() == VR.PN ? Kind.NAME : IdentifyingAttributes.TABLE.get(e.tag());
+        if (kind == null && e.tag() == Tags.TextValue && IdentifyingConcepts.identifying(conceptOf(ds))) {
+            kind = Kind.OTHER;
+        }
+        if (kind == null) {
+            return;
+        }
+        String text = DatasetView.of(ds).text(e.tag());
+        if (text == null) {
+            return;
+        }
+        boolean multi = e.vr().isMultiValuedString();
+        for (String v : multi ? text.split("\\\\") : new String[] {text}) {
+            String value = v.trim();
+            if (value.isEmpty()) {
                 continue;
             }
-            if (e.bytes() == null || e.bytes().length == 0 || !e.vr().isString()) {
-                continue;
-            }
-            Kind kind = e.vr() == VR.PN ? Kind.NAME : IdentifyingAttributes.TABLE.get(e.tag());
-            if (kind == null && e.tag() == Tags.TextValue && IdentifyingConcepts.identifying(conceptOf(ds))) {
-                kind = Kind.OTHER;
-            }
-            if (kind == null) {
-                continue;
-            }
-            String text = view.text(e.tag());
-            if (text == null) {
-                continue;
-            }
-            boolean multi = e.vr().isMultiValuedString();
-            for (String v : multi ? text.split("\\\\") : new String[] {text}) {
-                String value = v.trim();
-                if (value.isEmpty()) {
-                    continue;
-                }
-                values.get(kind).add(value);
-                if (depth == 0 && (e.tag() == Tags.PatientName || e.tag() == Tags.PatientID)) {
-                    patientOwn.add(value);
-                }
+            values.get(kind).add(value);
+            if (at.depth() == 0 && (e.tag() == Tags.PatientName || e.tag() == Tags.PatientID)) {
+                patientOwn.add(value);
             }
         }
     }

@@ -1,6 +1,7 @@
 package org.veil.verify;
 
 import java.io.IOException;
+import org.veil.dicom.dict.Tags;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -13,19 +14,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.veil.profile.ProfileAction;
 import org.veil.dicom.Tag;
 import org.veil.dicom.TagPath;
 import org.veil.dicom.VR;
 import org.veil.dicom.charset.SpecificCharacterSet;
+import org.veil.dicom.dict.StandardDictionary;
 import org.veil.dicom.data.AsciiValues;
 import org.veil.dicom.data.BulkData;
 import org.veil.dicom.data.DataElement;
 import org.veil.dicom.data.Dataset;
 import org.veil.dicom.data.DatasetView;
+import org.veil.dicom.data.DatasetVisitor;
+import org.veil.dicom.data.DatasetWalker;
+import org.veil.dicom.data.TreeLevel;
 import org.veil.dicom.dict.StandardDictionary;
-import org.veil.dicom.dict.Tags;
 import org.veil.dicom.io.DicomFile;
-import org.veil.profile.ProfileAction;
 
 /**
  * Walks one input at every depth: the values of attributes the profile removes or replaces (and every person name and
@@ -34,6 +38,10 @@ import org.veil.profile.ProfileAction;
  */
 final class InputCollector {
     private static final byte[] SEPARATOR = {'\n', '\n'};
+    /**
+     * A DICOMDIR's Referenced File ID names input files (folder names often are Patient IDs): the delivery must
+     * rewrite it, so it never makes a needle legitimate.
+     */
     private static final Set<VR> FREE_TEXT = EnumSet.of(VR.LO, VR.SH, VR.ST, VR.LT, VR.UT, VR.UC);
 
     private final ProfileLookup profile;
@@ -53,8 +61,7 @@ final class InputCollector {
         this.needles = needles;
     }
 
-    /** What one input adds to the needles and to the legitimate text,
-            gathered apart so inputs can be read in parallel. */
+    /** What one input adds to the needles and to the legitimate text, gathered apart so inputs can be read in parallel. */
     static final class Collected {
         private final List<NeedleValue> needleValues = new ArrayList<>();
         private final List<byte[]> binary = new ArrayList<>();
@@ -117,8 +124,8 @@ final class InputCollector {
         Collected c = new Collected();
         List<TagPath> uidPaths = new ArrayList<>();
         List<String> uidValues = new ArrayList<>();
-        walk(file.fileMeta(), TagPath.ROOT, input, uidPaths, uidValues, c);
-        walk(ds, TagPath.ROOT, input, uidPaths, uidValues, c);
+        walk(file.fileMeta(), input, uidPaths, uidValues, c);
+        walk(ds, input, uidPaths, uidValues, c);
         List<Integer> tags = config.keptTags().stream().filter(t -> ds.get(t) != null).sorted().toList();
         int[] kept = new int[tags.size()];
         byte[] pads = new byte[tags.size()];
@@ -175,57 +182,53 @@ final class InputCollector {
         return s == null ? "" : s;
     }
 
-    private void walk(Dataset ds, TagPath path, String input, List<TagPath> uidPaths, List<String> uidValues,
-                      Collected c) {
-        SpecificCharacterSet cs = DatasetView.of(ds).characterSet();
-        for (DataElement e : ds) {
-            int tag = e.tag();
-            if (Tag.isGroupLength(tag) || Tag.isPrivateCreator(tag)) {
-                continue;
-            }
-            TagPath here = path.child(tag);
-            if (e.sequence() != null) {
-                int i = 0;
-                for (Dataset item : e.sequence()) {
-                    walk(item, here.item(i++), input, uidPaths, uidValues, c);
-                }
-                continue;
-            }
-            if (searchedPixels(path, tag)) {
-                continue;
-            }
-            VR valueVr = valueVr(e);
-            String text = valueVr == e.vr() ? text(e, cs) : lyingText(e);
-            VR vr = meant(tag, valueVr);
-            if (cleanedText(tag, vr)) {
-                if (text != null) {
-                    c.cleaned.add(new KeptText(e.bytes(), text));
-                }
-                continue;
-            }
-            boolean identifying = identifying(tag, vr);
-            if (text == null) {
-                // kept or not, a document's text is what the search is for: it never makes a needle legitimate
-                if (!identifying && e.bytes() != null && tag != Tags.EncapsulatedDocument) {
-                    c.binary.add(e.bytes());
-                }
-                continue;
-            }
-            if (identifying) {
-                if (e.vr() == VR.UI && profile.replacesUid(tag) && !inDirectory(here)) {
-                    uidPaths.add(share(here));
-                    uidValues.add(share(text));
-                }
-                addNeedles(new NeedleSource(Category.of(tag, vr), here.toString(), input), text, vr, cs, c);
-            } else if (tag != Tags.ReferencedFileID) {
-                // a DICOMDIR's Referenced File ID names input files (folder names often are Patient IDs): the
-                // delivery must rewrite it, so it never makes a needle legitimate
-                c.text.add(new KeptText(e.bytes(), text));
-            }
-        }
+    private void walk(Dataset root, String input, List<TagPath> uidPaths, List<String> uidValues, Collected c) {
+        DatasetWalker.walk(root, config.limits(), (DatasetVisitor<RuntimeException>) (e, at) ->
+                collect(e, at, input, uidPaths, uidValues, c));
     }
 
-    /** Directory records are removed when their files are not delivered, so record UIDs are not compared by path. */
+    private DatasetVisitor.Descend collect(DataElement e, TreeLevel at, String input, List<TagPath> uidPaths,
+                                           List<String> uidValues, Collected c) {
+        int tag = e.tag();
+        if (Tag.isGroupLength(tag) || Tag.isPrivateCreator(tag)) {
+            return DatasetVisitor.Descend.PAST_ITEMS;
+        }
+        if (e.sequence() != null) {
+            return DatasetVisitor.Descend.INTO_ITEMS;
+        }
+        if (searchedPixels(at.path(), tag)) {
+            return DatasetVisitor.Descend.PAST_ITEMS;
+        }
+        TagPath here = at.pathOf(tag);
+        SpecificCharacterSet cs = DatasetView.of(at.dataset()).characterSet();
+        VR valueVr = valueVr(e);
+        String text = valueVr == e.vr() ? text(e, cs) : lyingText(e);
+        VR vr = meant(tag, valueVr);
+        if (cleanedText(tag, vr)) {
+            if (text != null) {
+                c.cleaned.add(new KeptText(e.bytes(), text));
+            }
+            return DatasetVisitor.Descend.PAST_ITEMS;
+        }
+        boolean identifying = identifying(tag, vr);
+        if (text == null) {
+            if (!identifying && e.bytes() != null && tag != Tags.EncapsulatedDocument) {
+                c.binary.add(e.bytes());
+            }
+            return DatasetVisitor.Descend.PAST_ITEMS;
+        }
+        if (identifying) {
+            if (e.vr() == VR.UI && profile.replacesUid(tag) && !inDirectory(here)) {
+                uidPaths.add(share(here));
+                uidValues.add(share(text));
+            }
+            addNeedles(new NeedleSource(Category.of(tag, vr), here.toString(), input), text, vr, cs, c);
+        } else if (tag != Tags.ReferencedFileID) {
+            c.text.add(new KeptText(e.bytes(), text));
+        }
+        return DatasetVisitor.Descend.PAST_ITEMS;
+    }
+
     private static boolean inDirectory(TagPath path) {
         return path.toString().startsWith(Tag.format(Tags.DirectoryRecordSequence));
     }

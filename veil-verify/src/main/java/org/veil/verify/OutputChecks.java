@@ -14,6 +14,8 @@ import org.veil.dicom.data.Dataset;
 import org.veil.dicom.data.DatasetView;
 import org.veil.dicom.data.Sequence;
 import org.veil.dicom.dict.Tags;
+import org.veil.dicom.data.DatasetVisitor;
+import org.veil.dicom.data.DatasetWalker;
 
 /**
  * The structural checks of one output against the facts of its input: kept attributes and pixel data identical,
@@ -117,25 +119,21 @@ final class OutputChecks {
     }
 
     private void uids(InputFacts in, String output, Dataset meta, Dataset ds) {
-        walk(meta, TagPath.ROOT, in, output);
-        walk(ds, TagPath.ROOT, in, output);
+        walk(meta, in, output);
+        walk(ds, in, output);
     }
 
-    private void walk(Dataset ds, TagPath path, InputFacts in, String output) {
-        for (DataElement e : ds) {
-            TagPath here = path.child(e.tag());
-            Sequence seq = e.sequence();
-            if (seq != null) {
-                for (int i = 0; i < seq.size(); i++) {
-                    walk(seq.get(i), here.item(i), in, output);
-                }
-            } else if (e.vr() == VR.UI && e.bytes() != null) {
+    private void walk(Dataset root, InputFacts in, String output) {
+        DatasetWalker.walk(root, config.limits(), (DatasetVisitor<RuntimeException>) (e, at) -> {
+            if (e.vr() == VR.UI && e.bytes() != null) {
+                TagPath here = at.pathOf(e.tag());
                 String original = in.uid(here);
                 if (original != null) {
                     compare(original, AsciiValues.decodeRaw(e.bytes()).replace("\0", "").strip(), output, here);
                 }
             }
-        }
+            return DatasetVisitor.Descend.INTO_ITEMS;
+        });
     }
 
     private void compare(String original, String now, String output, TagPath path) {

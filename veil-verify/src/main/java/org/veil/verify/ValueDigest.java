@@ -13,10 +13,12 @@ import org.veil.dicom.ByteSwap;
 import org.veil.dicom.Tag;
 import org.veil.dicom.data.BulkData;
 import org.veil.dicom.data.DataElement;
-import org.veil.dicom.data.Dataset;
+import org.veil.dicom.data.DatasetVisitor;
+import org.veil.dicom.data.DatasetWalker;
 import org.veil.dicom.data.Fragments;
 import org.veil.dicom.data.Sequence;
 import org.veil.dicom.dict.Tags;
+import org.veil.dicom.data.TreeLevel;
 
 /**
  * A 128-bit content digest (SHA-256, truncated) of an element's value, so that verification can keep what it must
@@ -33,6 +35,7 @@ final class ValueDigest {
 
     private final MessageDigest md;
     private final byte[] eight = new byte[8];
+    private final Items items = new Items();
     private byte[] buffer;
     private byte[] other;
 
@@ -140,16 +143,39 @@ final class ValueDigest {
         md.update((byte) 'S');
         number(s.size());
         for (int i = 0; i < s.size(); i++) {
-            Dataset item = s.get(i);
             md.update((byte) 'I');
-            for (DataElement e : item) {
-                if (Tag.isGroupLength(e.tag())) {
-                    continue;
-                }
-                number(e.tag());
-                value(e, e.vr().paddingByte());
-            }
+            DatasetWalker.walk(s.get(i), items);
             md.update((byte) 'E');
+        }
+    }
+
+    /** Feeds the elements of an item, and of the items below it, to the digest (one walk, no recursion). */
+    private final class Items implements DatasetVisitor<IOException> {
+        @Override
+        public Descend element(DataElement e, TreeLevel at) throws IOException {
+            if (Tag.isGroupLength(e.tag())) {
+                return Descend.PAST_ITEMS;
+            }
+            number(e.tag());
+            if (e.sequence() == null) {
+                value(e, e.vr().paddingByte());
+                return Descend.PAST_ITEMS;
+            }
+            md.update((byte) 'S');
+            number(e.sequence().size());
+            return Descend.INTO_ITEMS;
+        }
+
+        @Override
+        public void startItem(TreeLevel item) {
+            md.update((byte) 'I');
+        }
+
+        @Override
+        public void endDataset(TreeLevel level) {
+            if (level.depth() > 0) {
+                md.update((byte) 'E');
+            }
         }
     }
 

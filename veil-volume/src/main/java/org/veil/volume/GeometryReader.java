@@ -5,27 +5,13 @@ import java.util.List;
 import org.veil.dicom.data.DataElement;
 import org.veil.dicom.data.Dataset;
 import org.veil.dicom.data.DatasetView;
+import org.veil.dicom.dict.Tags;
 
 /**
  * Reads the {@link FrameGeometry} of every frame of an image: from the top level of a single-frame instance, or from
  * the Per-frame and Shared Functional Groups of an Enhanced multi-frame one (per-frame values win).
  */
 public final class GeometryReader {
-    static final int IMAGE_POSITION = 0x00200032;
-    static final int IMAGE_ORIENTATION = 0x00200037;
-    static final int PIXEL_SPACING = 0x00280030;
-    static final int RESCALE_INTERCEPT = 0x00281052;
-    static final int RESCALE_SLOPE = 0x00281053;
-    static final int ROWS = 0x00280010;
-    static final int COLUMNS = 0x00280011;
-    static final int NUMBER_OF_FRAMES = 0x00280008;
-    static final int SHARED_GROUPS = 0x52009229;
-    static final int PER_FRAME_GROUPS = 0x52009230;
-    static final int PLANE_POSITION = 0x00209113;
-    static final int PLANE_ORIENTATION = 0x00209116;
-    static final int PIXEL_MEASURES = 0x00289110;
-    static final int VALUE_TRANSFORMATION = 0x00289145;
-
     private GeometryReader() {
     }
 
@@ -34,17 +20,17 @@ public final class GeometryReader {
      */
     public static List<FrameGeometry> read(Dataset ds) throws VolumeException {
         DatasetView v = DatasetView.of(ds);
-        int rows = (int) v.number(ROWS, -1);
-        int columns = (int) v.number(COLUMNS, -1);
+        int rows = (int) v.number(Tags.Rows, -1);
+        int columns = (int) v.number(Tags.Columns, -1);
         if (rows < 1 || columns < 1) {
             throw new VolumeException("the image has no Rows (0028,0010) or Columns (0028,0011)");
         }
-        DataElement perFrame = ds.get(PER_FRAME_GROUPS);
+        DataElement perFrame = ds.get(Tags.PerFrameFunctionalGroupsSequence);
         if (perFrame == null || !perFrame.isSequence()) {
             return List.of(frame(List.of(ds), rows, columns));
         }
-        Dataset shared = item(ds.get(SHARED_GROUPS), 0);
-        int n = (int) v.number(NUMBER_OF_FRAMES, 1);
+        Dataset shared = item(ds.get(Tags.SharedFunctionalGroupsSequence), 0);
+        int n = (int) v.number(Tags.NumberOfFrames, 1);
         if (perFrame.sequence().size() != n) {
             throw new VolumeException("Per-frame Functional Groups Sequence (5200,9230) has "
                     + perFrame.sequence().size() + " items for " + n + " frames");
@@ -52,7 +38,8 @@ public final class GeometryReader {
         List<FrameGeometry> out = new ArrayList<>(n);
         for (Dataset f : perFrame.sequence()) {
             List<Dataset> levels = new ArrayList<>();
-            for (int macro : new int[] {PLANE_POSITION, PLANE_ORIENTATION, PIXEL_MEASURES, VALUE_TRANSFORMATION}) {
+            for (int macro : new int[] {Tags.PlanePositionSequence, Tags.PlaneOrientationSequence,
+                    Tags.PixelMeasuresSequence, Tags.PixelValueTransformationSequence}) {
                 Dataset own = item(f.get(macro), 0);
                 if (own != null) {
                     levels.add(own);
@@ -75,11 +62,11 @@ public final class GeometryReader {
     }
 
     private static FrameGeometry frame(List<Dataset> levels, int rows, int columns) throws VolumeException {
-        double[] ipp = decimals(levels, IMAGE_POSITION, 3, "Image Position (Patient) (0020,0032)");
-        double[] iop = decimals(levels, IMAGE_ORIENTATION, 6, "Image Orientation (Patient) (0020,0037)");
-        double[] ps = decimals(levels, PIXEL_SPACING, 2, "Pixel Spacing (0028,0030)");
-        double[] slope = optional(levels, RESCALE_SLOPE);
-        double[] intercept = optional(levels, RESCALE_INTERCEPT);
+        double[] ipp = decimals(levels, Tags.ImagePositionPatient, 3, "Image Position (Patient) (0020,0032)");
+        double[] iop = decimals(levels, Tags.ImageOrientationPatient, 6, "Image Orientation (Patient) (0020,0037)");
+        double[] ps = decimals(levels, Tags.PixelSpacing, 2, "Pixel Spacing (0028,0030)");
+        double[] slope = optional(levels, Tags.RescaleSlope);
+        double[] intercept = optional(levels, Tags.RescaleIntercept);
         double[] row = {iop[0], iop[1], iop[2]};
         double[] col = {iop[3], iop[4], iop[5]};
         if (Math.abs(Vec.norm(row) - 1) > 1e-3 || Math.abs(Vec.norm(col) - 1) > 1e-3

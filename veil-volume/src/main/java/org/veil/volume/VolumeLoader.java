@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.veil.dicom.data.DatasetView;
+import org.veil.dicom.dict.Tags;
 import org.veil.dicom.io.DicomFile;
 import org.veil.pixel.frame.ImageDescriptor;
 import org.veil.pixel.frame.Plane;
@@ -16,8 +17,6 @@ import org.veil.pixel.redact.PixelRedactor;
  * grey-scale images of up to 16 bits stored are accepted. Thread-safe.
  */
 public final class VolumeLoader {
-    private static final int MODALITY = 0x00080060;
-
     private final PixelRedactor pixels;
     private final long maxVoxels;
 
@@ -58,7 +57,7 @@ public final class VolumeLoader {
             SliceRef r = layout.slices().get(z);
             if (sliceOf[r.source()] == null) {
                 sliceOf[r.source()] = new int[(int) DatasetView.of(files.get(r.source()).dataset())
-                        .number(GeometryReader.NUMBER_OF_FRAMES, 1)];
+                        .number(Tags.NumberOfFrames, 1)];
             }
             sliceOf[r.source()][r.frame()] = z;
             slope[z] = r.geometry().slope();
@@ -69,7 +68,7 @@ public final class VolumeLoader {
         for (int i = 0; i < files.size(); i++) {
             signed = decode(files.get(i), sliceOf[i], data, g);
         }
-        String modality = DatasetView.of(files.get(0).dataset()).string(MODALITY);
+        String modality = DatasetView.of(files.get(0).dataset()).string(Tags.Modality);
         return new Volume(g, data, signed, slope, intercept,
                 modality == null ? "" : modality.trim().toUpperCase(Locale.ROOT));
     }

@@ -8,6 +8,7 @@ import org.veil.dicom.data.DataElement;
 import org.veil.dicom.data.Dataset;
 import org.veil.dicom.data.DatasetCopy;
 import org.veil.dicom.data.DatasetView;
+import org.veil.dicom.dict.Tags;
 import org.veil.dicom.io.DicomReader;
 
 /**
@@ -17,11 +18,6 @@ import org.veil.dicom.io.DicomReader;
  * {@link #restore} puts them back into the de-identified data set. Thread-safe.
  */
 public final class EncryptedAttributesOpener {
-    static final int ENCRYPTED_ATTRIBUTES_SEQUENCE = 0x04000500;
-    static final int ENCRYPTED_CONTENT_TRANSFER_SYNTAX = 0x04000510;
-    static final int ENCRYPTED_CONTENT = 0x04000520;
-    static final int MODIFIED_ATTRIBUTES_SEQUENCE = 0x04000550;
-
     private final AttributeDecryptor decryptor;
 
     public EncryptedAttributesOpener(AttributeDecryptor decryptor) {
@@ -37,13 +33,13 @@ public final class EncryptedAttributesOpener {
      *                                      Sequence
      */
     public Dataset originals(Dataset ds, String source) {
-        DataElement seq = ds.get(ENCRYPTED_ATTRIBUTES_SEQUENCE);
+        DataElement seq = ds.get(Tags.EncryptedAttributesSequence);
         if (seq == null || seq.sequence() == null || seq.sequence().isEmpty()) {
             throw new EncryptedAttributesException(source + ": no Encrypted Attributes Sequence (0400,0500)");
         }
         EncryptedAttributesException last = null;
         for (Dataset item : seq.sequence()) {
-            DataElement content = item.get(ENCRYPTED_CONTENT);
+            DataElement content = item.get(Tags.EncryptedContent);
             if (content == null) {
                 continue;
             }
@@ -68,11 +64,11 @@ public final class EncryptedAttributesOpener {
         for (DataElement e : originals) {
             ds.put(DatasetCopy.element(e, ds));
         }
-        ds.remove(ENCRYPTED_ATTRIBUTES_SEQUENCE);
+        ds.remove(Tags.EncryptedAttributesSequence);
     }
 
     private static TransferSyntax transferSyntax(Dataset item, String source) {
-        String uid = DatasetView.of(item).string(ENCRYPTED_CONTENT_TRANSFER_SYNTAX);
+        String uid = DatasetView.of(item).string(Tags.EncryptedContentTransferSyntaxUID);
         if (uid == null || !TransferSyntax.isKnown(uid)) {
             throw new EncryptedAttributesException(source + ": Encrypted Content Transfer Syntax UID (0400,0510) is"
                     + " missing or unknown");
@@ -93,7 +89,7 @@ public final class EncryptedAttributesOpener {
         } catch (IOException | RuntimeException e) {
             throw new EncryptedAttributesException(source + ": the decrypted content is not a DICOM data set", e);
         }
-        DataElement mod = payload.get(MODIFIED_ATTRIBUTES_SEQUENCE);
+        DataElement mod = payload.get(Tags.ModifiedAttributesSequence);
         if (mod == null || mod.sequence() == null || mod.sequence().size() != 1) {
             throw new EncryptedAttributesException(source + ": the decrypted content holds no single item of"
                     + " Modified Attributes Sequence (0400,0550)");

@@ -63,7 +63,7 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--jvm-options", paramLabel = "OPTS", description = "options of each Veil JVM (default: "
             + "$VEIL_JAVA_OPTS or bin/veil's default, ${DEFAULT-VALUE})")
     String jvmOptions = System.getenv().getOrDefault("VEIL_JAVA_OPTS",
-            "-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss2m");
+            "-XX:+UseSerialGC -XX:TieredStopAtLevel=1");
 
     @Option(names = "--heap", description = "maximum heap of each Veil JVM (default: ${DEFAULT-VALUE})")
     String heap = "128m";

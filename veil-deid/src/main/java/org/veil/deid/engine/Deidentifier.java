@@ -5,6 +5,7 @@ import java.util.Set;
 import org.veil.deid.pseudo.DateShift;
 import org.veil.deid.pseudo.PatientIdentity;
 import org.veil.deid.pseudo.PatientKey;
+import org.veil.dicom.DepthLimitException;
 import org.veil.dicom.TagPath;
 import org.veil.dicom.data.Dataset;
 import org.veil.dicom.data.DatasetCopy;
@@ -25,16 +26,15 @@ import org.veil.profile.ProfileOption;
  * }</pre>
  */
 public final class Deidentifier {
-    private static final int MAX_DEPTH = 256;
 
     private final DeidConfig config;
     private final RunServices run;
-    private final DatasetWalker walker;
+    private final ProfileWalk walker;
 
     public Deidentifier(DeidConfig config) {
         this.config = config;
         this.run = new RunServices(config);
-        this.walker = new DatasetWalker(new ProfileCompiler(config).compile(), MAX_DEPTH);
+        this.walker = new ProfileWalk(new ProfileCompiler(config).compile());
     }
 
     public DeidConfig config() {
@@ -87,10 +87,19 @@ public final class Deidentifier {
      *                     {@link PatientIdentity} normalises it (see {@link #identity})
      * @param pixelOptions the pixel options (clean-pixel-data, clean-recognizable-visual-features) that were actually
      *                     applied to this instance's pixels, to be recorded
-     * @throws DeidException when an action cannot be applied; the data set is then in an undefined state
+     * @throws DeidException when an action cannot be applied, or sequences nest deeper than
+     *                       {@code ReadLimits.maxDepth}; the data set is then in an undefined state
      */
     public DeidResult deidentify(Dataset ds, PatientKey patient, Set<ProfileOption> pixelOptions)
             throws DeidException {
+        try {
+            return apply(ds, patient, pixelOptions);
+        } catch (DepthLimitException e) {
+            throw new DeidException(e.getMessage(), e);
+        }
+    }
+
+    private DeidResult apply(Dataset ds, PatientKey patient, Set<ProfileOption> pixelOptions) throws DeidException {
         DatasetView v = DatasetView.of(ds);
         String sopClass = v.string(Tags.SOPClassUID);
         String studyUid = v.string(Tags.StudyInstanceUID);
@@ -105,7 +114,7 @@ public final class Deidentifier {
         Dataset original = config.protector() == null ? null : DatasetCopy.deep(ds, null);
         ResponsibleParty responsible = ResponsibleParty.before(ds);
         boolean earlierCodes = MethodRecorder.hasEarlierCodes(ds);
-        walker.walk(ds, TagPath.ROOT, ctx, 0);
+        walker.walk(ds, ctx);
         RequiredAttributes.restore(ds, ctx);
         responsible.restore(ds, ctx);
         if (original != null) {

@@ -6,16 +6,10 @@
  */
 package org.veil.dicom.dict;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import org.veil.dicom.VR;
-
 /**
- * The 5129 rows of the PS3.6 data dictionary in tag order, read once by {@link StandardDictionary}. One line
- * per row: tag | mask (empty for an exact tag) | keyword | name | VRs separated by {@code /} (empty for
- * none) | VM | {@code R} retired or {@code C} current.
+ * The 5129 rows of the PS3.6 data dictionary in tag order, as text that {@link StandardDictionary} reads
+ * once. One line per row: tag | mask (empty for an exact tag) | keyword | name | VRs separated by
+ * {@code /} (empty for none) | VM | {@code R} retired or {@code C} current. Data only.
  */
 final class DictionaryRows {
     static final int SIZE = 5129;
@@ -23,38 +17,9 @@ final class DictionaryRows {
     private DictionaryRows() {
     }
 
-    /** Every row, in tag order (unsigned). */
-    static List<DictionaryEntry> all() {
-        List<DictionaryEntry> rows = new ArrayList<>(SIZE);
-        Map<String, List<VR>> vrLists = new HashMap<>();
-        for (String part : parts()) {
-            TableText t = new TableText("DictionaryRows", part);
-            while (t.nextLine()) {
-                int tag = t.hexField(0);
-                int mask = t.hexField(DictionaryEntry.EXACT);
-                String keyword = t.field();
-                String name = t.field();
-                String vrText = t.field();
-                List<VR> vrs = vrLists.get(vrText);
-                if (vrs == null) {
-                    vrs = vrs(vrText);
-                    vrLists.put(vrText, vrs);
-                }
-                rows.add(new DictionaryEntry(tag, mask, keyword, name, vrs, t.field(), t.flagField('R')));
-            }
-        }
-        if (rows.size() != SIZE) {
-            throw new IllegalStateException("DictionaryRows: " + rows.size() + " rows, expected " + SIZE);
-        }
-        return rows;
-    }
-
-    private static List<VR> vrs(String text) {
-        List<VR> vrs = new ArrayList<>();
-        for (String name : text.isEmpty() ? new String[0] : text.split("/")) {
-            vrs.add(VR.of(name));
-        }
-        return List.copyOf(vrs);
+    /** The text blocks, in order. */
+    static String[] blocks() {
+        return parts();
     }
 
     /** The text blocks, in order (a method, so that it works during class initialisation). */

@@ -6,8 +6,6 @@
  */
 package org.veil.dicom.dict;
 
-import org.veil.dicom.Tag;
-
 /**
  * The tags of the PS3.6 data dictionary as constants named by keyword (5123 keywords).
  * A repeating group or range uses its first member: {@code OverlayData} is (6000,3000); see
@@ -10262,10 +10260,5 @@ public final class Tags {
     public static final int SequenceDelimitationItem = 0xFFFEE0DD;
 
     private Tags() {
-    }
-
-    /** Formats a tag as {@code (gggg,eeee)}, e.g. (0010,0010) for {@link #PatientName}. */
-    public static String format(int tag) {
-        return Tag.format(tag);
     }
 }

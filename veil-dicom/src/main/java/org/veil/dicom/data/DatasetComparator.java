@@ -1,6 +1,8 @@
 package org.veil.dicom.data;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import org.veil.dicom.Tag;
 import org.veil.dicom.TagPath;
@@ -36,55 +38,105 @@ public final class DatasetComparator {
 
     /** The differences between {@code a} and {@code b}, at most {@code maxDifferences}; empty when equal. */
     public List<String> differences(Dataset a, Dataset b) {
-        List<String> out = new ArrayList<>();
-        compare(a, b, TagPath.ROOT, out);
-        return out;
+        Differences found = new Differences(b);
+        DatasetWalker.walk(a, found);
+        return found.out;
     }
 
-    private void compare(Dataset a, Dataset b, TagPath path, List<String> out) {
-        int i = 0;
-        int j = 0;
-        while ((i < a.size() || j < b.size()) && out.size() < maxDifferences) {
-            if (i < a.size() && Tag.isGroupLength(a.elementAt(i).tag())) {
-                i++;
-                continue;
-            }
-            if (j < b.size() && Tag.isGroupLength(b.elementAt(j).tag())) {
-                j++;
-                continue;
-            }
-            int ta = i < a.size() ? a.elementAt(i).tag() : -1;
-            int tb = j < b.size() ? b.elementAt(j).tag() : -1;
-            int c = i >= a.size() ? 1 : j >= b.size() ? -1 : Integer.compareUnsigned(ta, tb);
-            if (c < 0) {
-                out.add(path.child(ta) + ": only in first");
-                i++;
-            } else if (c > 0) {
-                out.add(path.child(tb) + ": only in second");
-                j++;
-            } else {
-                compare(a.elementAt(i), b.elementAt(j), path.child(ta), out);
-                i++;
-                j++;
-            }
-        }
-    }
+    /**
+     * Walks the first tree and keeps, per level, the matching data set of the second and how far its elements have
+     * been merged with the first's (both are in tag order).
+     */
+    private final class Differences implements DatasetVisitor<RuntimeException> {
+        final List<String> out = new ArrayList<>();
+        private final Deque<Dataset> others = new ArrayDeque<>();
+        private final Deque<int[]> positions = new ArrayDeque<>();
+        private final Deque<Sequence> otherSequences = new ArrayDeque<>();
 
-    private void compare(DataElement a, DataElement b, TagPath path, List<String> out) {
-        if (a.vr() != b.vr() && !(vrCheck == VrCheck.IMPLICIT_EQUIVALENT && equivalent(a.tag(), a.vr(), b.vr()))) {
-            out.add(path + ": VR " + a.vr() + " vs " + b.vr());
-            return;
+        Differences(Dataset b) {
+            others.push(b);
+            positions.push(new int[1]);
         }
-        if (a.isSequence() || b.isSequence()) {
-            compareSequences(a, b, path, out);
-            return;
+
+        @Override
+        public Descend element(DataElement a, TreeLevel at) {
+            if (out.size() >= maxDifferences || Tag.isGroupLength(a.tag())) {
+                return Descend.PAST_ITEMS;
+            }
+            Dataset b = others.peek();
+            int[] j = positions.peek();
+            onlyInSecond(b, j, at, Integer.toUnsignedLong(a.tag()));
+            if (j[0] >= b.size() || b.elementAt(j[0]).tag() != a.tag()) {
+                add(at.pathOf(a.tag()) + ": only in first");
+                return Descend.PAST_ITEMS;
+            }
+            DataElement other = b.elementAt(j[0]++);
+            Sequence items = compare(a, other, at.pathOf(a.tag()));
+            if (items == null) {
+                return Descend.PAST_ITEMS;
+            }
+            otherSequences.push(items);
+            return Descend.INTO_ITEMS;
         }
-        if (a.fragments() != null || b.fragments() != null) {
-            compareFragments(a, b, path, out);
-            return;
+
+        @Override
+        public void startItem(TreeLevel item) {
+            others.push(otherSequences.peek().get(item.itemIndex()));
+            positions.push(new int[1]);
         }
-        if (!ValueContent.equal(a, b)) {
-            out.add(path + ": values differ (" + a.length() + " vs " + b.length() + " bytes)");
+
+        @Override
+        public void endDataset(TreeLevel level) {
+            onlyInSecond(others.pop(), positions.pop(), level, Long.MAX_VALUE);
+        }
+
+        @Override
+        public void endSequence(DataElement sequence, TreeLevel at) {
+            otherSequences.pop();
+        }
+
+        /** The elements of {@code b} from {@code j} up to (not including) the unsigned tag {@code until}. */
+        private void onlyInSecond(Dataset b, int[] j, TreeLevel at, long until) {
+            for (; j[0] < b.size() && Integer.toUnsignedLong(b.elementAt(j[0]).tag()) < until; j[0]++) {
+                int t = b.elementAt(j[0]).tag();
+                if (!Tag.isGroupLength(t)) {
+                    add(at.pathOf(t) + ": only in second");
+                }
+            }
+        }
+
+        /** Compares two elements with the same tag; returns the second's items when both items are to be compared. */
+        private Sequence compare(DataElement a, DataElement b, TagPath path) {
+            if (a.vr() != b.vr() && !(vrCheck == VrCheck.IMPLICIT_EQUIVALENT && equivalent(a.tag(), a.vr(), b.vr()))) {
+                add(path + ": VR " + a.vr() + " vs " + b.vr());
+            } else if (a.isSequence() || b.isSequence()) {
+                return sequences(a, b, path);
+            } else if (a.fragments() != null || b.fragments() != null) {
+                compareFragments(a, b, path, this);
+            } else if (!ValueContent.equal(a, b)) {
+                add(path + ": values differ (" + a.length() + " vs " + b.length() + " bytes)");
+            }
+            return null;
+        }
+
+        private Sequence sequences(DataElement a, DataElement b, TagPath path) {
+            Sequence sa = a.sequence();
+            Sequence sb = b.sequence();
+            if (sa == null || sb == null) {
+                add(path + ": sequence vs value");
+                return null;
+            }
+            if (sa.size() != sb.size()) {
+                add(path + ": " + sa.size() + " vs " + sb.size() + " items");
+                return null;
+            }
+            return sb;
+        }
+
+        void add(String difference) {
+            if (out.size() < maxDifferences) {
+                out.add(difference);
+            }
         }
     }
 
@@ -96,23 +148,7 @@ public final class DatasetComparator {
         return entry != null && entry.vrs().contains(a) && entry.vrs().contains(b);
     }
 
-    private void compareSequences(DataElement a, DataElement b, TagPath path, List<String> out) {
-        Sequence sa = a.sequence();
-        Sequence sb = b.sequence();
-        if (sa == null || sb == null) {
-            out.add(path + ": sequence vs value");
-            return;
-        }
-        if (sa.size() != sb.size()) {
-            out.add(path + ": " + sa.size() + " vs " + sb.size() + " items");
-            return;
-        }
-        for (int k = 0; k < sa.size(); k++) {
-            compare(sa.get(k), sb.get(k), path.item(k), out);
-        }
-    }
-
-    private void compareFragments(DataElement a, DataElement b, TagPath path, List<String> out) {
+    private static void compareFragments(DataElement a, DataElement b, TagPath path, Differences out) {
         Fragments fa = a.fragments();
         Fragments fb = b.fragments();
         if (fa == null || fb == null) {

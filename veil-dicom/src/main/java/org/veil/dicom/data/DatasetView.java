@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.veil.dicom.VR;
 import org.veil.dicom.charset.SpecificCharacterSet;
+import org.veil.dicom.dict.Tags;
 
 /**
  * Typed access to a {@link Dataset}: strings decoded in the Specific Character Set that applies to the data set (its
@@ -12,8 +13,6 @@ import org.veil.dicom.charset.SpecificCharacterSet;
  * string writes encoded and padded. A cheap wrapper; make one where needed.
  */
 public final class DatasetView {
-    private static final int SPECIFIC_CHARACTER_SET = 0x00080005;
-
     private final Dataset ds;
 
     private DatasetView(Dataset ds) {
@@ -31,7 +30,7 @@ public final class DatasetView {
     /** The character set of this data set: its own (0008,0005), an enclosing one's, or the default repertoire. */
     public SpecificCharacterSet characterSet() {
         for (Dataset d = ds; d != null; d = d.parent()) {
-            DataElement e = d.get(SPECIFIC_CHARACTER_SET);
+            DataElement e = d.get(Tags.SpecificCharacterSet);
             if (e != null && e.bytes() != null) {
                 return SpecificCharacterSet.ofValue(AsciiValues.decode(e.bytes()));
             }

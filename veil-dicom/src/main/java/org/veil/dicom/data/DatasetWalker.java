@@ -1,73 +1,95 @@
 package org.veil.dicom.data;
 
-import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import org.veil.dicom.DepthLimitException;
+import org.veil.dicom.ReadLimits;
+import org.veil.dicom.TagPath;
 
 /**
- * Walks a data set tree depth first, in tag order, with an explicit stack: nesting depth is bounded by memory, never
- * by the thread's stack (the reader may be allowed very deep nesting).
+ * The one walk over a data set tree: depth first, in tag order, with an explicit stack, so the thread's stack never
+ * limits the nesting; {@link ReadLimits#maxDepth()} does, as it does for the reader (a sequence whose items would sit
+ * deeper raises {@link DepthLimitException} naming its tag path). The visitor may replace or remove the element at
+ * hand and chooses, per sequence, whether to walk its items.
  */
 public final class DatasetWalker {
-    private DatasetWalker() {
+    private final int maxDepth;
+
+    private DatasetWalker(int maxDepth) {
+        this.maxDepth = maxDepth;
     }
 
-    /** One open level: the elements of a data set, or the items of a sequence. */
-    private static final class Frame {
-        final Dataset dataset;
-        final DataElement sequence;
-        final int depth;
+    /** Walks {@code root} within {@link ReadLimits#DEFAULT}. */
+    public static <X extends Exception> void walk(Dataset root, DatasetVisitor<X> visitor) throws X {
+        walk(root, ReadLimits.DEFAULT, visitor);
+    }
+
+    /** Walks {@code root}, its items at most {@code limits.maxDepth()} levels deep. */
+    public static <X extends Exception> void walk(Dataset root, ReadLimits limits, DatasetVisitor<X> visitor)
+            throws X {
+        new DatasetWalker(limits.maxDepth()).run(root, visitor);
+    }
+
+    /** The items of a sequence being walked. */
+    private static final class Items {
+        final TreeLevel owner;
+        final DataElement element;
         int next;
 
-        Frame(Dataset dataset, DataElement sequence, int depth) {
-            this.dataset = dataset;
-            this.sequence = sequence;
-            this.depth = depth;
+        Items(TreeLevel owner, DataElement element) {
+            this.owner = owner;
+            this.element = element;
         }
     }
 
-    /** Calls the visitor for every element of {@code root} and, recursively, of the items of its sequences. */
-    public static void walk(Dataset root, DatasetVisitor visitor) throws IOException {
-        List<Frame> stack = new ArrayList<>();
-        stack.add(new Frame(root, null, 0));
+    private <X extends Exception> void run(Dataset root, DatasetVisitor<X> visitor) throws X {
+        Deque<Object> stack = new ArrayDeque<>();
+        stack.push(new TreeLevel(null, root, null, -1, TagPath.ROOT));
         while (!stack.isEmpty()) {
-            Frame f = stack.get(stack.size() - 1);
-            if (f.sequence == null) {
-                stepElements(f, stack, visitor);
+            if (stack.peek() instanceof TreeLevel level) {
+                stepElements(level, stack, visitor);
             } else {
-                stepItems(f, stack, visitor);
+                stepItems((Items) stack.peek(), stack, visitor);
             }
         }
     }
 
-    private static void stepElements(Frame f, List<Frame> stack, DatasetVisitor visitor) throws IOException {
-        if (f.next < f.dataset.size()) {
-            DataElement e = f.dataset.elementAt(f.next++);
-            if (e.isSequence()) {
-                visitor.startSequence(e, f.dataset, f.depth);
-                stack.add(new Frame(null, e, f.depth));
-            } else {
-                visitor.element(e, f.dataset, f.depth);
-            }
+    private <X extends Exception> void stepElements(TreeLevel level, Deque<Object> stack, DatasetVisitor<X> visitor)
+            throws X {
+        Dataset ds = level.dataset();
+        if (level.next >= ds.size()) {
+            stack.pop();
+            visitor.endDataset(level);
             return;
         }
-        stack.remove(stack.size() - 1);
-        if (!stack.isEmpty()) {
-            Frame items = stack.get(stack.size() - 1);
-            visitor.endItem(f.dataset, items.next - 1, items.depth + 1);
+        level.index = level.next;
+        DataElement e = ds.elementAt(level.next);
+        DatasetVisitor.Descend descend = visitor.element(e, level);
+        DataElement now = level.next < ds.size() ? ds.elementAt(level.next) : null;
+        if (now == null || now.tag() != e.tag()) {
+            return; // removed: the next element moved into its place
+        }
+        level.next++;
+        if (descend == DatasetVisitor.Descend.INTO_ITEMS && now.isSequence()) {
+            if (level.depth() + 1 > maxDepth) {
+                throw new DepthLimitException(level.pathOf(e.tag()), level.depth() + 1, maxDepth);
+            }
+            stack.push(new Items(level, now));
         }
     }
 
-    private static void stepItems(Frame f, List<Frame> stack, DatasetVisitor visitor) throws IOException {
-        Sequence seq = f.sequence.sequence();
-        if (f.next < seq.size()) {
-            Dataset item = seq.get(f.next);
-            visitor.startItem(item, f.next, f.depth + 1);
-            f.next++;
-            stack.add(new Frame(item, null, f.depth + 1));
+    private <X extends Exception> void stepItems(Items items, Deque<Object> stack, DatasetVisitor<X> visitor)
+            throws X {
+        Sequence seq = items.element.sequence();
+        if (items.next >= seq.size()) {
+            stack.pop();
+            visitor.endSequence(items.element, items.owner);
             return;
         }
-        stack.remove(stack.size() - 1);
-        visitor.endSequence(f.sequence, f.depth);
+        int k = items.next++;
+        TreeLevel item = new TreeLevel(items.owner, seq.get(k), items.element, k,
+                items.owner.pathOf(items.element.tag()).item(k));
+        visitor.startItem(item);
+        stack.push(item);
     }
 }

@@ -11,6 +11,7 @@ import org.veil.dicom.data.Dataset;
 import org.veil.dicom.data.DatasetVisitor;
 import org.veil.dicom.data.DatasetWalker;
 import org.veil.dicom.data.Fragments;
+import org.veil.dicom.data.TreeLevel;
 import org.veil.dicom.io.DicomFile;
 import org.veil.dicom.io.ReadWarnings;
 import org.veil.dicom.value.CharacterSets;
@@ -129,20 +130,24 @@ public final class TextDumper {
     }
 
     /** Turns the walk over the tree into lines. */
-    private final class Lines implements DatasetVisitor {
+    private final class Lines implements DatasetVisitor<IOException> {
         @Override
-        public void element(DataElement e, Dataset owner, int depth) throws IOException {
-            head(e, owner, depth);
-            values.append(line, e, characterSet(e, owner));
+        public Descend element(DataElement e, TreeLevel at) throws IOException {
+            if (e.isSequence()) {
+                startSequence(e, at.dataset(), at.depth());
+                return Descend.INTO_ITEMS;
+            }
+            head(e, at.dataset(), at.depth());
+            values.append(line, e, characterSet(e, at.dataset()));
             line.append(e.fragments() != null ? " #undefined" : " #" + e.length());
             flushLine();
             if (e.fragments() != null) {
-                fragments(e.fragments(), depth);
+                fragments(e.fragments(), at.depth());
             }
+            return Descend.PAST_ITEMS;
         }
 
-        @Override
-        public void startSequence(DataElement sequence, Dataset owner, int depth) throws IOException {
+        private void startSequence(DataElement sequence, Dataset owner, int depth) throws IOException {
             head(sequence, owner, depth);
             int n = sequence.sequence().size();
             line.append('(').append(n).append(n == 1 ? " item)" : " items)");
@@ -153,8 +158,9 @@ public final class TextDumper {
         }
 
         @Override
-        public void startItem(Dataset item, int index, int depth) throws IOException {
-            line.append(INDENT.repeat(depth - 1)).append(ITEM_INDENT).append("item ").append(index + 1);
+        public void startItem(TreeLevel at) throws IOException {
+            Dataset item = at.dataset();
+            line.append(INDENT.repeat(at.depth() - 1)).append(ITEM_INDENT).append("item ").append(at.itemIndex() + 1);
             if (item.sourceOffset() >= 0) {
                 line.append(" @0x").append(Long.toHexString(item.sourceOffset()).toUpperCase());
             }
@@ -162,16 +168,6 @@ public final class TextDumper {
                 line.append(" #undefined");
             }
             flushLine();
-        }
-
-        @Override
-        public void endItem(Dataset item, int index, int depth) {
-            // items end where the next item or element starts; no line
-        }
-
-        @Override
-        public void endSequence(DataElement sequence, int depth) {
-            // as for items
         }
 
         /** One line per fragment: index (0 is the Basic Offset Table), value or bulk reference, length. */

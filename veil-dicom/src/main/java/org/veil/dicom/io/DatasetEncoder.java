@@ -1,14 +1,18 @@
 package org.veil.dicom.io;
 
 import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import org.veil.dicom.Tag;
-import org.veil.dicom.ByteSwap;
 import org.veil.dicom.VR;
 import org.veil.dicom.data.BulkData;
 import org.veil.dicom.data.DataElement;
 import org.veil.dicom.data.Dataset;
+import org.veil.dicom.data.DatasetVisitor;
+import org.veil.dicom.data.DatasetWalker;
 import org.veil.dicom.data.Fragments;
-import org.veil.dicom.data.Sequence;
+import org.veil.dicom.data.TreeLevel;
+import org.veil.dicom.dict.Tags;
 
 /**
  * Writes the elements of a data set in one encoding: headers, padded values (swapped for big endian), sequences with
@@ -25,25 +29,65 @@ final class DatasetEncoder {
         this.lengths = lengths;
     }
 
+    /** Writes the elements of {@code ds} and of its items at every depth (one {@link DatasetWalker} walk). */
     void write(Dataset ds, Encoding enc) throws IOException {
-        for (int i = 0, n = ds.size(); i < n; i++) {
-            DataElement e = ds.elementAt(i);
+        DatasetWalker.walk(ds, new Elements(enc));
+    }
+
+    /** Writes what the walk meets: elements, sequence and item headers, delimiters; one encoding per open level. */
+    private final class Elements implements DatasetVisitor<IOException> {
+        private final Deque<Encoding> encodings = new ArrayDeque<>();
+
+        Elements(Encoding enc) {
+            encodings.push(enc);
+        }
+
+        @Override
+        public Descend element(DataElement e, TreeLevel at) throws IOException {
+            Encoding enc = encodings.peek();
+            if (e.sequence() != null) {
+                startSequence(e, enc);
+                encodings.push(LengthCalculator.itemEncoding(e, enc));
+                return Descend.INTO_ITEMS;
+            }
             if (Tag.isGroupLength(e.tag()) && e.bytes() != null && e.bytes().length == 4 && Tag.group(e.tag()) != 2) {
-                long len = lengths.groupLength(ds, i, enc);
+                long len = lengths.groupLength(at.dataset(), at.index(), enc);
                 byte[] v = {(byte) len, (byte) (len >>> 8), (byte) (len >>> 16), (byte) (len >>> 24)};
-                element(e.withBytes(v), enc);
+                flat(e.withBytes(v), enc);
             } else {
-                element(e, enc);
+                flat(e, enc);
+            }
+            return Descend.PAST_ITEMS;
+        }
+
+        @Override
+        public void startItem(TreeLevel item) throws IOException {
+            Encoding inner = encodings.peek();
+            boolean big = inner.bigEndian();
+            out.tag(Tags.Item, big);
+            out.i32(lengths.undefined(item.dataset()) ? UNDEFINED : (int) lengths.content(item.dataset(), inner), big);
+        }
+
+        @Override
+        public void endDataset(TreeLevel level) throws IOException {
+            if (level.depth() > 0 && lengths.undefined(level.dataset())) {
+                out.tag(Tags.ItemDelimitationItem, encodings.peek().bigEndian());
+                out.i32(0, encodings.peek().bigEndian());
+            }
+        }
+
+        @Override
+        public void endSequence(DataElement e, TreeLevel at) throws IOException {
+            boolean big = encodings.pop().bigEndian();
+            if (lengths.undefined(e, encodings.peek())) {
+                out.tag(Tags.SequenceDelimitationItem, big);
+                out.i32(0, big);
             }
         }
     }
 
-    void element(DataElement e, Encoding enc) throws IOException {
-        Sequence seq = e.sequence();
-        if (seq != null) {
-            sequence(e, seq, enc);
-            return;
-        }
+    /** An element that is not a sequence: encapsulated fragments, or a value in memory or in its file. */
+    private void flat(DataElement e, Encoding enc) throws IOException {
         Fragments frags = e.fragments();
         if (frags != null) {
             fragments(e, frags, enc);
@@ -86,26 +130,11 @@ final class DatasetEncoder {
         }
     }
 
-    private void sequence(DataElement e, Sequence seq, Encoding enc) throws IOException {
+    /** A sequence's header; its items follow in the walk. */
+    private void startSequence(DataElement e, Encoding enc) throws IOException {
         boolean undefined = lengths.undefined(e, enc);
         long len = undefined ? UNDEFINED & 0xFFFFFFFFL : lengths.value(e, enc);
         header(e.tag(), e.vr(), len, enc);
-        Encoding inner = LengthCalculator.itemEncoding(e, enc);
-        boolean big = inner.bigEndian();
-        for (Dataset item : seq) {
-            boolean itemUndefined = lengths.undefined(item);
-            out.tag(Tag.ITEM, big);
-            out.i32(itemUndefined ? UNDEFINED : (int) lengths.content(item, inner), big);
-            write(item, inner);
-            if (itemUndefined) {
-                out.tag(Tag.ITEM_DELIMITATION, big);
-                out.i32(0, big);
-            }
-        }
-        if (undefined) {
-            out.tag(Tag.SEQUENCE_DELIMITATION, big);
-            out.i32(0, big);
-        }
     }
 
     private void fragments(DataElement e, Fragments frags, Encoding enc) throws IOException {
@@ -116,7 +145,7 @@ final class DatasetEncoder {
             return;
         }
         for (Object item : frags.items()) {
-            out.tag(Tag.ITEM, big);
+            out.tag(Tags.Item, big);
             if (item instanceof byte[] b) {
                 out.i32(b.length + (b.length & 1), big);
                 out.bytes(b, 0, b.length);
@@ -132,7 +161,7 @@ final class DatasetEncoder {
                 }
             }
         }
-        out.tag(Tag.SEQUENCE_DELIMITATION, big);
+        out.tag(Tags.SequenceDelimitationItem, big);
         out.i32(0, big);
     }
 }

@@ -6,6 +6,7 @@ import org.veil.dicom.VR;
 import org.veil.dicom.data.DataElement;
 import org.veil.dicom.data.Dataset;
 import org.veil.dicom.data.Sequence;
+import org.veil.dicom.dict.Tags;
 
 /**
  * Keeps a DICOMDIR's record offsets true when it is rewritten (PS3.3 F.3.2.1): the offsets of the first and last root
@@ -14,12 +15,6 @@ import org.veil.dicom.data.Sequence;
  * afterwards each record's source offset is its position in the output, so the data set can be written again.
  */
 final class DicomDirOffsets {
-    static final int DIRECTORY_RECORD_SEQUENCE = 0x00041220;
-    private static final int FIRST_ROOT = 0x00041200;
-    private static final int LAST_ROOT = 0x00041202;
-    private static final int NEXT = 0x00041400;
-    private static final int LOWER = 0x00041420;
-
     private DicomDirOffsets() {
     }
 
@@ -29,12 +24,12 @@ final class DicomDirOffsets {
      * @param datasetStart file offset of the first data set byte in the output
      */
     static void update(Dataset ds, long datasetStart, Encoding enc, LengthCalculator lengths) {
-        DataElement records = ds.get(DIRECTORY_RECORD_SEQUENCE);
+        DataElement records = ds.get(Tags.DirectoryRecordSequence);
         if (records == null || records.sequence() == null) {
             return;
         }
         long pos = datasetStart;
-        for (int i = 0; i < ds.size() && ds.elementAt(i).tag() != DIRECTORY_RECORD_SEQUENCE; i++) {
+        for (int i = 0; i < ds.size() && ds.elementAt(i).tag() != Tags.DirectoryRecordSequence; i++) {
             pos += lengths.element(ds.elementAt(i), enc);
         }
         pos += LengthCalculator.header(records, enc);
@@ -49,11 +44,11 @@ final class DicomDirOffsets {
         if (moved.isEmpty()) {
             return;
         }
-        remap(ds, FIRST_ROOT, moved);
-        remap(ds, LAST_ROOT, moved);
+        remap(ds, Tags.OffsetOfTheFirstDirectoryRecordOfTheRootDirectoryEntity, moved);
+        remap(ds, Tags.OffsetOfTheLastDirectoryRecordOfTheRootDirectoryEntity, moved);
         for (Dataset item : seq) {
-            remap(item, NEXT, moved);
-            remap(item, LOWER, moved);
+            remap(item, Tags.OffsetOfTheNextDirectoryRecord, moved);
+            remap(item, Tags.OffsetOfReferencedLowerLevelDirectoryEntity, moved);
             item.sourceOffset(moved.getOrDefault(item.sourceOffset(), item.sourceOffset()));
         }
     }

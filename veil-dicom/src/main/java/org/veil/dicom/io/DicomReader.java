@@ -16,7 +16,7 @@ import org.veil.dicom.TransferSyntax;
 import org.veil.dicom.data.DataElement;
 import org.veil.dicom.data.Dataset;
 import org.veil.dicom.data.Sequence;
-import org.veil.dicom.Tag;
+import org.veil.dicom.dict.Tags;
 
 /**
  * Pull reader for a DICOM file or stream (PS3.10 Section 7): 128-byte preamble + "DICM" + file meta, or a raw data
@@ -38,7 +38,6 @@ import org.veil.dicom.Tag;
 public final class DicomReader implements Closeable, AutoCloseable {
     private static final int PREAMBLE = 128;
     private static final int META_GROUP = 0x0002;
-    private static final int TRANSFER_SYNTAX_UID = 0x00020010;
 
     private final String source;
     private final ReadLimits limits;
@@ -93,7 +92,7 @@ public final class DicomReader implements Closeable, AutoCloseable {
         java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream(value.length + 16);
         writeImplicitHeader(b, tag, 0xFFFFFFFF);
         b.write(value, 0, value.length);
-        writeImplicitHeader(b, Tag.SEQUENCE_DELIMITATION, 0);
+        writeImplicitHeader(b, Tags.SequenceDelimitationItem, 0);
         try (DicomReader r = openDataset(new java.io.ByteArrayInputStream(b.toByteArray()), source,
                 TransferSyntax.IMPLICIT_VR_LITTLE_ENDIAN, limits)) {
             DataElement e = r.readDataset().get(tag);
@@ -172,7 +171,7 @@ public final class DicomReader implements Closeable, AutoCloseable {
         datasetOffset = in.position();
         boolean explicit;
         boolean big;
-        DataElement ts = fileMeta.get(TRANSFER_SYNTAX_UID);
+        DataElement ts = fileMeta.get(Tags.TransferSyntaxUID);
         if (ts != null && ts.bytes() != null) {
             transferSyntax = TransferSyntax.of(ascii(ts.bytes()));
             explicit = transferSyntax.explicitVr();

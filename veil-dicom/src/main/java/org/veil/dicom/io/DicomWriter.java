@@ -12,6 +12,7 @@ import java.util.zip.DeflaterOutputStream;
 import org.veil.dicom.TransferSyntax;
 import org.veil.dicom.data.DataElement;
 import org.veil.dicom.data.Dataset;
+import org.veil.dicom.dict.Tags;
 
 /**
  * Writes a data set as a DICOM file (PS3.10): preamble, "DICM", file meta, and the data set in the requested transfer
@@ -20,8 +21,6 @@ import org.veil.dicom.data.Dataset;
  * (temp file + rename) is the caller's job.
  */
 public final class DicomWriter {
-    private static final int PIXEL_DATA = 0x7FE00010;
-
     private DicomWriter() {
     }
 
@@ -52,7 +51,7 @@ public final class DicomWriter {
             sink.bytes(pre, 0, 128);
             sink.bytes(new byte[] {'D', 'I', 'C', 'M'}, 0, 4);
             LengthCalculator lengths = new LengthCalculator(options.sequences());
-            if (ds.contains(DicomDirOffsets.DIRECTORY_RECORD_SEQUENCE)) {
+            if (ds.contains(Tags.DirectoryRecordSequence)) {
                 long start = 132 + lengths.content(fileMeta, Encoding.EXPLICIT_LE);
                 DicomDirOffsets.update(ds, start, Encoding.of(ts), lengths);
                 lengths = new LengthCalculator(options.sequences());
@@ -95,7 +94,7 @@ public final class DicomWriter {
 
     private static TransferSyntax target(Dataset ds, TransferSyntax readAs, WriteOptions options) {
         TransferSyntax ts = options.transferSyntax() != null ? options.transferSyntax() : readAs;
-        DataElement pixels = ds.get(PIXEL_DATA);
+        DataElement pixels = ds.get(Tags.PixelData);
         boolean encapsulated = pixels != null && pixels.fragments() != null;
         if (encapsulated && !ts.encapsulated()) {
             throw new IllegalArgumentException("pixel data is encapsulated (" + readAs.uid() + "); it cannot be written "

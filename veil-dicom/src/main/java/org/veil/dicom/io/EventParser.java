@@ -14,6 +14,7 @@ import org.veil.dicom.ByteSwap;
 import org.veil.dicom.VR;
 import org.veil.dicom.data.BulkData;
 import org.veil.dicom.dict.StandardDictionary;
+import org.veil.dicom.dict.Tags;
 
 /**
  * The pull parser's state machine over one data set. Iterative (an explicit stack of frames), so nesting depth is
@@ -21,8 +22,6 @@ import org.veil.dicom.dict.StandardDictionary;
  */
 final class EventParser {
     private static final long UNDEFINED = 0xFFFFFFFFL;
-    private static final int PIXEL_DATA = 0x7FE00010;
-    private static final int PIXEL_REPRESENTATION = 0x00280103;
     /** VR bytes of two spaces, written by some encoders for an element whose VR they did not know. */
     private static final int SPACES = 0x2020;
 
@@ -210,7 +209,7 @@ final class EventParser {
 
     private DicomEvent inSequence(Frame f, int tag, long pos) throws IOException {
         long len = in.i32(f.bigEndian) & 0xFFFFFFFFL;
-        if (tag == Tag.ITEM) {
+        if (tag == Tags.Item) {
             if (++f.count > limits.maxItems()) {
                 throw limit(pos, f.path, "sequence has more than " + limits.maxItems() + " items",
                         "maxItems", limits.maxItems());
@@ -221,13 +220,13 @@ final class EventParser {
             top = new Frame(Kind.ITEM, f, end, f.explicit, f.bigEndian, path);
             return new DicomEvent.ItemStart(index, len == UNDEFINED ? -1 : len, location(pos, path));
         }
-        if (tag == Tag.SEQUENCE_DELIMITATION) {
+        if (tag == Tags.SequenceDelimitationItem) {
             if (f.end >= 0) {
                 lenient(pos, f.path, "sequence delimiter inside a sequence of defined length");
             }
             return close(f, pos);
         }
-        if (tag == Tag.ITEM_DELIMITATION) {
+        if (tag == Tags.ItemDelimitationItem) {
             lenient(pos, f.path, "item delimiter (FFFE,E00D) outside an item");
             return next();
         }
@@ -237,10 +236,10 @@ final class EventParser {
 
     private DicomEvent inFragments(Frame f, int tag, long pos) throws IOException {
         long len = in.i32(f.bigEndian) & 0xFFFFFFFFL;
-        if (tag == Tag.SEQUENCE_DELIMITATION) {
+        if (tag == Tags.SequenceDelimitationItem) {
             return close(f, pos);
         }
-        if (tag != Tag.ITEM) {
+        if (tag != Tags.Item) {
             throw error(pos, f.path, "expected a fragment item (FFFE,E000) or sequence delimiter (FFFE,E0DD) in "
                     + "encapsulated pixel data, found " + Tag.format(tag));
         }
@@ -274,7 +273,7 @@ final class EventParser {
     }
 
     private DicomEvent inDataset(Frame f, int tag, long pos) throws IOException {
-        if (tag == Tag.ITEM_DELIMITATION) {
+        if (tag == Tags.ItemDelimitationItem) {
             in.i32(f.bigEndian);
             if (f.kind == Kind.ITEM) {
                 if (f.end >= 0) {
@@ -285,7 +284,7 @@ final class EventParser {
             lenient(pos, f.path, "item delimiter (FFFE,E00D) outside an item");
             return next();
         }
-        if (tag == Tag.SEQUENCE_DELIMITATION) {
+        if (tag == Tags.SequenceDelimitationItem) {
             in.i32(f.bigEndian);
             if (f.kind == Kind.ITEM && f.end < 0 && limits.leniency() == Leniency.LENIENT) {
                 warnings.add(location(pos, f.path), "sequence delimiter without item delimiter; item closed");
@@ -296,7 +295,7 @@ final class EventParser {
             lenient(pos, f.path, "sequence delimiter (FFFE,E0DD) outside a sequence");
             return next();
         }
-        if (tag == Tag.ITEM) {
+        if (tag == Tags.Item) {
             throw error(pos, f.path.child(tag), "item (FFFE,E000) outside a sequence");
         }
         TagPath path = f.path.child(tag);
@@ -341,7 +340,7 @@ final class EventParser {
         if ((len & 1) != 0) {
             lenient(pos, path, "odd value length " + len);
         }
-        if (bulk(len) && (vr.kind() == VR.Kind.BULK || tag == PIXEL_DATA)) {
+        if (bulk(len) && (vr.kind() == VR.Kind.BULK || tag == Tags.PixelData)) {
             BulkData ref = new BulkData(file, in.position(), len, f.bigEndian, vr.swapUnit());
             in.skip(len);
             return new DicomEvent.Element(tag, vr, len, null, ref, loc);
@@ -353,7 +352,7 @@ final class EventParser {
         if (f.bigEndian && vr.swapUnit() > 1) {
             ByteSwap.swap(value, vr.swapUnit());
         }
-        if (tag == PIXEL_REPRESENTATION && value.length >= 2) {
+        if (tag == Tags.PixelRepresentation && value.length >= 2) {
             f.pixelRepresentation = (value[0] & 0xFF) | (value[1] & 0xFF) << 8;
         }
         return new DicomEvent.Element(tag, vr, len, value, null, loc);
@@ -380,7 +379,7 @@ final class EventParser {
             push(Kind.SEQUENCE, -1, f.explicit, f.bigEndian, path, pos);
             return new DicomEvent.SequenceStart(tag, vr, -1, loc);
         }
-        if (Tag.element(tag) == 0x0010 && (Tag.group(tag) & 0xFF00) == 0x7F00 || tag == PIXEL_DATA) {
+        if (Tag.element(tag) == 0x0010 && (Tag.group(tag) & 0xFF00) == 0x7F00 || tag == Tags.PixelData) {
             push(Kind.FRAGMENTS, -1, f.explicit, f.bigEndian, path, pos);
             return new DicomEvent.FragmentsStart(tag, vr, loc);
         }
@@ -445,7 +444,7 @@ final class EventParser {
         }
         int g = f.bigEndian ? in.peek(0) << 8 | in.peek(1) : in.peek(1) << 8 | in.peek(0);
         int e = f.bigEndian ? in.peek(2) << 8 | in.peek(3) : in.peek(3) << 8 | in.peek(2);
-        return (g << 16 | e) == Tag.ITEM;
+        return (g << 16 | e) == Tags.Item;
     }
 
     private byte[] readValue(long len, long pos, TagPath path) throws IOException {

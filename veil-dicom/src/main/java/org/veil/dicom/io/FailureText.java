@@ -79,9 +79,6 @@ public final class FailureText {
         if (e instanceof OutOfMemoryError) {
             return "not enough memory";
         }
-        if (e instanceof StackOverflowError) {
-            return "nesting too deep to follow";
-        }
         return null;
     }
 }

@@ -7,19 +7,10 @@ import org.veil.dicom.VR;
 import org.veil.dicom.data.AsciiValues;
 import org.veil.dicom.data.DataElement;
 import org.veil.dicom.data.Dataset;
+import org.veil.dicom.dict.Tags;
 
 /** Builds the File Meta Information group (PS3.10 Section 7.1) for a data set about to be written. */
 final class FileMetaBuilder {
-    private static final int GROUP_LENGTH = 0x00020000;
-    private static final int VERSION = 0x00020001;
-    private static final int MEDIA_SOP_CLASS = 0x00020002;
-    private static final int MEDIA_SOP_INSTANCE = 0x00020003;
-    private static final int TRANSFER_SYNTAX = 0x00020010;
-    private static final int IMPLEMENTATION_CLASS = 0x00020012;
-    private static final int IMPLEMENTATION_VERSION = 0x00020013;
-    private static final int SOP_CLASS = 0x00080016;
-    private static final int SOP_INSTANCE = 0x00080018;
-
     private FileMetaBuilder() {
     }
 
@@ -30,11 +21,11 @@ final class FileMetaBuilder {
                 meta.put(e);
             }
         } else {
-            meta.put(DataElement.of(VERSION, VR.OB, new byte[] {0, 1}));
-            copyOrDerive(meta, given, ds, MEDIA_SOP_CLASS, SOP_CLASS);
-            copyOrDerive(meta, given, ds, MEDIA_SOP_INSTANCE, SOP_INSTANCE);
-            meta.put(ui(IMPLEMENTATION_CLASS, Implementation.CLASS_UID));
-            meta.put(DataElement.of(IMPLEMENTATION_VERSION, VR.SH,
+            meta.put(DataElement.of(Tags.FileMetaInformationVersion, VR.OB, new byte[] {0, 1}));
+            copyOrDerive(meta, given, ds, Tags.MediaStorageSOPClassUID, Tags.SOPClassUID);
+            copyOrDerive(meta, given, ds, Tags.MediaStorageSOPInstanceUID, Tags.SOPInstanceUID);
+            meta.put(ui(Tags.ImplementationClassUID, Implementation.CLASS_UID));
+            meta.put(DataElement.of(Tags.ImplementationVersionName, VR.SH,
                     AsciiValues.encode(Implementation.VERSION_NAME, VR.SH)));
             if (given != null) {
                 for (DataElement e : given) {
@@ -44,10 +35,10 @@ final class FileMetaBuilder {
                 }
             }
         }
-        meta.put(ui(TRANSFER_SYNTAX, ts.uid()));
-        meta.remove(GROUP_LENGTH);
+        meta.put(ui(Tags.TransferSyntaxUID, ts.uid()));
+        meta.remove(Tags.FileMetaInformationGroupLength);
         long len = new LengthCalculator(WriteOptions.SequenceEncoding.AS_READ).content(meta, Encoding.EXPLICIT_LE);
-        meta.put(DataElement.of(GROUP_LENGTH, VR.UL,
+        meta.put(DataElement.of(Tags.FileMetaInformationGroupLength, VR.UL,
                 new byte[] {(byte) len, (byte) (len >>> 8), (byte) (len >>> 16), (byte) (len >>> 24)}));
         return meta;
     }

@@ -1,22 +1,26 @@
 package org.veil.dicom.io;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import org.veil.dicom.Tag;
 import org.veil.dicom.VR;
 import org.veil.dicom.data.DataElement;
 import org.veil.dicom.data.Dataset;
+import org.veil.dicom.data.DatasetVisitor;
+import org.veil.dicom.data.DatasetWalker;
 import org.veil.dicom.data.Fragments;
 import org.veil.dicom.data.Sequence;
+import org.veil.dicom.data.TreeLevel;
 import org.veil.dicom.dict.StandardDictionary;
 
 /**
  * Encoded sizes of elements, items and data sets in a given encoding, memoised per item so defined-length sequences
- * nested at any depth cost one pass.
+ * nested at any depth cost one pass (one {@link DatasetWalker} walk, no recursion).
  */
 final class LengthCalculator {
     static final long SHORT_MAX = 0xFFFE;
-    private static final int MAX_DEPTH = 4096;
 
     private final WriteOptions.SequenceEncoding mode;
     private final Map<Dataset, Long> memo = new IdentityHashMap<>();
@@ -47,34 +51,19 @@ final class LengthCalculator {
         return e.vr() == VR.UN ? Encoding.IMPLICIT_LE : enc;
     }
 
-    /** Bytes of a data set's elements. */
+    /** Bytes of a data set's elements (and, memoised on the way, of every item below it). */
     long content(Dataset ds, Encoding enc) {
-        return content(ds, enc, 0);
-    }
-
-    private long content(Dataset ds, Encoding enc, int depth) {
         Long known = memo.get(ds);
         if (known != null) {
             return known;
         }
-        if (depth > MAX_DEPTH) {
-            throw new IllegalStateException("data set nesting deeper than " + MAX_DEPTH + " cannot be written");
-        }
-        long sum = 0;
-        for (int i = 0, n = ds.size(); i < n; i++) {
-            sum += element(ds.elementAt(i), enc, depth);
-        }
-        memo.put(ds, sum);
-        return sum;
+        DatasetWalker.walk(ds, new Sizes(enc));
+        return memo.get(ds);
     }
 
     /** Bytes of one element: header and padded value. */
     long element(DataElement e, Encoding enc) {
-        return element(e, enc, 0);
-    }
-
-    private long element(DataElement e, Encoding enc, int depth) {
-        return header(e, enc) + value(e, enc, depth);
+        return header(e, enc) + value(e, enc);
     }
 
     /** Header size: 12 for long-header VRs in explicit VR (or values too long for a short header), else 8. */
@@ -96,19 +85,25 @@ final class LengthCalculator {
 
     /** Padded value length, including item headers and delimiters for sequences and fragments. */
     long value(DataElement e, Encoding enc) {
-        return value(e, enc, 0);
+        Sequence seq = e.sequence();
+        if (seq == null) {
+            return flatValue(e);
+        }
+        Encoding inner = itemEncoding(e, enc);
+        long sum = 0;
+        for (Dataset item : seq) {
+            sum += item(item, content(item, inner));
+        }
+        return sum + (undefined(e, enc) ? 8 : 0);
     }
 
-    private long value(DataElement e, Encoding enc, int depth) {
-        Sequence seq = e.sequence();
-        if (seq != null) {
-            Encoding inner = itemEncoding(e, enc);
-            long sum = 0;
-            for (Dataset item : seq) {
-                sum += 8 + content(item, inner, depth + 1) + (undefined(item) ? 8 : 0);
-            }
-            return sum + (undefined(e, enc) ? 8 : 0);
-        }
+    /** Bytes of an item in its sequence: header, elements and delimiter if any. */
+    private long item(Dataset item, long content) {
+        return 8 + content + (undefined(item) ? 8 : 0);
+    }
+
+    /** Padded value length of an element that is not a sequence. */
+    private static long flatValue(DataElement e) {
         Fragments f = e.fragments();
         if (f != null) {
             if (f.region() != null) {
@@ -123,6 +118,51 @@ final class LengthCalculator {
         }
         long n = e.length();
         return n + (n & 1);
+    }
+
+    /** Sums a tree bottom up in one walk: one running total per open data set and per open sequence. */
+    private final class Sizes implements DatasetVisitor<RuntimeException> {
+        private final Deque<long[]> datasets = new ArrayDeque<>();
+        private final Deque<long[]> sequences = new ArrayDeque<>();
+        private final Deque<Encoding> encodings = new ArrayDeque<>();
+
+        Sizes(Encoding enc) {
+            encodings.push(enc);
+            datasets.push(new long[1]);
+        }
+
+        @Override
+        public Descend element(DataElement e, TreeLevel at) {
+            Encoding enc = encodings.peek();
+            if (e.sequence() == null) {
+                datasets.peek()[0] += header(e, enc) + flatValue(e);
+                return Descend.PAST_ITEMS;
+            }
+            sequences.push(new long[1]);
+            encodings.push(itemEncoding(e, enc));
+            return Descend.INTO_ITEMS;
+        }
+
+        @Override
+        public void startItem(TreeLevel item) {
+            datasets.push(new long[1]);
+        }
+
+        @Override
+        public void endDataset(TreeLevel level) {
+            long sum = datasets.pop()[0];
+            memo.put(level.dataset(), sum);
+            if (level.depth() > 0) {
+                sequences.peek()[0] += item(level.dataset(), sum);
+            }
+        }
+
+        @Override
+        public void endSequence(DataElement e, TreeLevel at) {
+            encodings.pop();
+            Encoding enc = encodings.peek();
+            datasets.peek()[0] += header(e, enc) + sequences.pop()[0] + (undefined(e, enc) ? 8 : 0);
+        }
     }
 
     /** The group length value for group length element {@code at} (sum of the group's other elements). */

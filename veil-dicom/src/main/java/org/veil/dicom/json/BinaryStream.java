@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.StandardOpenOption;
 import org.veil.dicom.ByteSwap;
-import org.veil.dicom.Tag;
 import org.veil.dicom.data.BulkData;
 import org.veil.dicom.data.Fragments;
+import org.veil.dicom.dict.Tags;
 
 /**
  * The bytes of a binary value in little endian order, fed in bounded chunks to a {@link Base64Output}: values in
@@ -51,7 +51,7 @@ final class BinaryStream {
 
     /** Item tag (FFFE,E000) and 32-bit length, little endian. */
     private static void itemHeader(byte[] h, long length) {
-        int tag = Tag.ITEM;
+        int tag = Tags.Item;
         h[0] = (byte) (tag >>> 16);
         h[1] = (byte) (tag >>> 24);
         h[2] = (byte) tag;

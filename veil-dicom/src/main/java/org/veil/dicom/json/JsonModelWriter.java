@@ -7,6 +7,7 @@ import org.veil.dicom.data.DataElement;
 import org.veil.dicom.data.Dataset;
 import org.veil.dicom.data.DatasetVisitor;
 import org.veil.dicom.data.DatasetWalker;
+import org.veil.dicom.data.TreeLevel;
 import org.veil.dicom.io.DicomFile;
 
 /**
@@ -60,7 +61,7 @@ public final class JsonModelWriter {
     }
 
     /** Turns the walk over the tree into object members. */
-    private final class Members implements DatasetVisitor {
+    private final class Members implements DatasetVisitor<IOException> {
         private final ValueWriter values;
 
         Members(ValueWriter values) {
@@ -68,36 +69,38 @@ public final class JsonModelWriter {
         }
 
         @Override
-        public void element(DataElement e, Dataset owner, int depth) throws IOException {
+        public Descend element(DataElement e, TreeLevel at) throws IOException {
+            if (e.isSequence()) {
+                start(e.tag(), "SQ");
+                if (!e.sequence().isEmpty()) {
+                    json.name("Value");
+                    json.beginArray();
+                }
+                return Descend.INTO_ITEMS;
+            }
             if (Tag.isGroupLength(e.tag())) {
-                return;
+                return Descend.PAST_ITEMS;
             }
             start(e.tag(), e.vr().name());
-            values.write(e, owner);
+            values.write(e, at.dataset());
             json.endObject();
+            return Descend.PAST_ITEMS;
         }
 
         @Override
-        public void startSequence(DataElement sequence, Dataset owner, int depth) throws IOException {
-            start(sequence.tag(), "SQ");
-            if (!sequence.sequence().isEmpty()) {
-                json.name("Value");
-                json.beginArray();
-            }
-        }
-
-        @Override
-        public void startItem(Dataset item, int index, int depth) throws IOException {
+        public void startItem(TreeLevel item) throws IOException {
             json.beginObject();
         }
 
         @Override
-        public void endItem(Dataset item, int index, int depth) throws IOException {
-            json.endObject();
+        public void endDataset(TreeLevel level) throws IOException {
+            if (level.depth() > 0) {
+                json.endObject();
+            }
         }
 
         @Override
-        public void endSequence(DataElement sequence, int depth) throws IOException {
+        public void endSequence(DataElement sequence, TreeLevel at) throws IOException {
             if (!sequence.sequence().isEmpty()) {
                 json.endArray();
             }

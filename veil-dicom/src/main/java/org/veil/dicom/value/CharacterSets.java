@@ -8,6 +8,7 @@ import org.veil.dicom.charset.SpecificCharacterSet;
 import org.veil.dicom.data.AsciiValues;
 import org.veil.dicom.data.DataElement;
 import org.veil.dicom.data.Dataset;
+import org.veil.dicom.dict.Tags;
 
 /**
  * The Specific Character Set of each data set of a tree (its own (0008,0005), or inherited from the enclosing data
@@ -15,8 +16,6 @@ import org.veil.dicom.data.Dataset;
  * one tree; not thread-safe.
  */
 public final class CharacterSets {
-    private static final int SPECIFIC_CHARACTER_SET = 0x00080005;
-
     private final Map<Dataset, SpecificCharacterSet> known = new IdentityHashMap<>();
 
     /** The character set that applies to the values of {@code dataset}. */
@@ -44,7 +43,7 @@ public final class CharacterSets {
     }
 
     private static SpecificCharacterSet own(Dataset d) {
-        DataElement e = d.get(SPECIFIC_CHARACTER_SET);
+        DataElement e = d.get(Tags.SpecificCharacterSet);
         return e == null || e.bytes() == null ? null : SpecificCharacterSet.ofValue(AsciiValues.decode(e.bytes()));
     }
 }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.veil.dicom.Tag;
 import org.veil.dicom.VR;
 import org.veil.testkit.JsonRows;
 import org.veil.testkit.Standard;
@@ -28,7 +29,7 @@ class StandardDictionaryTest {
         assertFalse(e.retired());
         assertEquals(VR.PN, StandardDictionary.vr(Tags.PatientName));
         assertEquals(0x00100010, Tags.PatientName);
-        assertEquals("(0010,0010)", Tags.format(Tags.PatientName));
+        assertEquals("(0010,0010)", Tag.format(Tags.PatientName));
     }
 
     @Test

@@ -140,11 +140,11 @@ class UidRegistryTest {
     }
 
     @Test
-    void uidType_ofText_roundTripsAndRejectsUnknown() {
+    void type_ofText_roundTripsAndRejectsUnknown() {
         for (UidType t : UidType.values()) {
-            assertEquals(t, UidType.ofText(t.text()));
+            assertEquals(t, UidRegistry.type(t.text()));
         }
-        var e = assertThrows(IllegalArgumentException.class, () -> UidType.ofText("Frame of Nothing"));
+        var e = assertThrows(IllegalArgumentException.class, () -> UidRegistry.type("Frame of Nothing"));
         assertEquals("unknown UID type 'Frame of Nothing'", e.getMessage());
     }
 }

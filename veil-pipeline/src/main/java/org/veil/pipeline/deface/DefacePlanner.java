@@ -16,6 +16,7 @@ import org.veil.deid.engine.DeidException;
 import org.veil.deid.engine.Deidentifier;
 import org.veil.dicom.ReadLimits;
 import org.veil.dicom.data.DatasetView;
+import org.veil.dicom.dict.Tags;
 import org.veil.dicom.io.DicomFile;
 import org.veil.dicom.io.DicomReader;
 import org.veil.pixel.redact.PixelRedactor;
@@ -32,10 +33,6 @@ import org.veil.volume.deface.NotAHeadException;
  */
 public final class DefacePlanner {
     private static final Logger LOG = LoggerFactory.getLogger(DefacePlanner.class);
-    private static final int MODALITY = 0x00080060;
-    private static final int BODY_PART = 0x00180015;
-    private static final int SERIES_UID = 0x0020000E;
-    private static final int SOP_INSTANCE_UID = 0x00080018;
 
     private final Deidentifier deid;
     private final DefaceSettings settings;
@@ -83,14 +80,15 @@ public final class DefacePlanner {
                     continue;
                 }
                 DatasetView v = DatasetView.of(f.dataset());
-                String modality = upper(v.string(MODALITY));
-                String series = v.string(SERIES_UID);
+                String modality = upper(v.string(Tags.Modality));
+                String series = v.string(Tags.SeriesInstanceUID);
                 if (!(modality.equals("CT") || modality.equals("MR")) || series == null || series.isEmpty()) {
                     continue;
                 }
-                SeriesFiles s = groups.computeIfAbsent(series, k -> new SeriesFiles(k, upper(v.string(BODY_PART))));
+                SeriesFiles s = groups.computeIfAbsent(series, k -> new SeriesFiles(k,
+                        upper(v.string(Tags.BodyPartExamined))));
                 s.paths.add(p);
-                String sop = v.string(SOP_INSTANCE_UID);
+                String sop = v.string(Tags.SOPInstanceUID);
                 if (sop != null && !sop.isEmpty()) {
                     s.instances.add(sop);
                 }

@@ -11,6 +11,7 @@ import org.veil.dicom.data.DataElement;
 import org.veil.dicom.data.Dataset;
 import org.veil.dicom.data.DatasetView;
 import org.veil.pipeline.PendingTempFiles;
+import org.veil.dicom.dict.Tags;
 import org.veil.pipeline.PixelStage;
 import org.veil.pixel.redact.PixelRedactor;
 import org.veil.pixel.redact.RedactionOptions;
@@ -27,9 +28,6 @@ import org.veil.volume.deface.FaceCut;
  * with the series' reason; any other instance is left as it is.
  */
 public final class DefaceStage implements PixelStage {
-    private static final int SOP_INSTANCE_UID = 0x00080018;
-    private static final int RECOGNIZABLE_VISUAL_FEATURES = 0x00280302;
-
     private final PixelStage inner;
     private final DefacePlan plan;
     private final FaceCut cut;
@@ -61,7 +59,7 @@ public final class DefaceStage implements PixelStage {
         if (!options.contains(ProfileOption.CLEAN_RECOGNIZABLE_VISUAL_FEATURES)) {
             return out;
         }
-        SeriesDecision d = plan.forInstance(DatasetView.of(ds).string(SOP_INSTANCE_UID));
+        SeriesDecision d = plan.forInstance(DatasetView.of(ds).string(Tags.SOPInstanceUID));
         if (d instanceof SeriesDecision.Refuse r) {
             throw new DeidException(r.reason());
         }
@@ -76,7 +74,7 @@ public final class DefaceStage implements PixelStage {
             RedactionResult r = cut.apply(ds, ts, f.result().plane(), f.result().air());
             pending.keep(ds, r.tempFiles());
             DerivedMarks.mark(ds);
-            ds.put(DataElement.of(RECOGNIZABLE_VISUAL_FEATURES, VR.CS, "NO".getBytes(StandardCharsets.US_ASCII)));
+            ds.put(DataElement.of(Tags.RecognizableVisualFeatures, VR.CS, "NO".getBytes(StandardCharsets.US_ASCII)));
             return r.transferSyntax();
         } catch (VolumeException | IOException e) {
             throw new DeidException("the face cannot be removed from this image: " + e.getMessage(), e);

@@ -7,6 +7,7 @@ import org.veil.dicom.VR;
 import org.veil.dicom.data.DataElement;
 import org.veil.dicom.data.Dataset;
 import org.veil.dicom.data.DatasetView;
+import org.veil.dicom.dict.Tags;
 
 /**
  * Marks a defaced image as derived: Image Type (0008,0008) values 1 and 2 become DERIVED and SECONDARY (later values
@@ -14,19 +15,15 @@ import org.veil.dicom.data.DatasetView;
  * (0008,9007) of the MR and CT Image Frame Type functional groups: their IODs allow only PRIMARY as value 2.
  */
 final class DerivedMarks {
-    private static final int IMAGE_TYPE = 0x00080008;
-    private static final int FRAME_TYPE = 0x00089007;
-    private static final int SHARED_GROUPS = 0x52009229;
-    private static final int PER_FRAME_GROUPS = 0x52009230;
-    private static final int[] FRAME_TYPE_MACROS = {0x00189226, 0x00189329};
+    private static final int[] FRAME_TYPE_MACROS = {Tags.MRImageFrameTypeSequence, Tags.CTImageFrameTypeSequence};
 
     private DerivedMarks() {
     }
 
     static void mark(Dataset ds) {
-        boolean enhanced = ds.contains(PER_FRAME_GROUPS);
-        derive(ds, IMAGE_TYPE, enhanced);
-        for (int groups : new int[] {SHARED_GROUPS, PER_FRAME_GROUPS}) {
+        boolean enhanced = ds.contains(Tags.PerFrameFunctionalGroupsSequence);
+        derive(ds, Tags.ImageType, enhanced);
+        for (int groups : new int[] {Tags.SharedFunctionalGroupsSequence, Tags.PerFrameFunctionalGroupsSequence}) {
             DataElement g = ds.get(groups);
             if (g == null || !g.isSequence()) {
                 continue;
@@ -36,8 +33,8 @@ final class DerivedMarks {
                     DataElement m = item.get(macro);
                     if (m != null && m.isSequence()) {
                         for (Dataset f : m.sequence()) {
-                            if (f.contains(FRAME_TYPE)) {
-                                derive(f, FRAME_TYPE, true);
+                            if (f.contains(Tags.FrameType)) {
+                                derive(f, Tags.FrameType, true);
                             }
                         }
                     }

@@ -8,6 +8,7 @@ import org.veil.dicom.VR;
 import org.veil.dicom.data.DataElement;
 import org.veil.dicom.data.Dataset;
 import org.veil.dicom.data.Sequence;
+import org.veil.dicom.dict.Tags;
 
 /**
  * The record tree of a DICOMDIR as read: records are items of Directory Record Sequence (0004,1220) linked by byte
@@ -16,12 +17,6 @@ import org.veil.dicom.data.Sequence;
  * from, which the writer turns into output offsets; a directory without offsets (all zero) is treated as flat.
  */
 final class DirectoryRecords {
-    static final int RECORD_SEQUENCE = 0x00041220;
-    private static final int FIRST_ROOT = 0x00041200;
-    private static final int LAST_ROOT = 0x00041202;
-    private static final int NEXT = 0x00041400;
-    private static final int LOWER = 0x00041420;
-
     private final Dataset root;
     private final Sequence records;
     private final Map<Long, Dataset> byOffset = new HashMap<>();
@@ -38,7 +33,7 @@ final class DirectoryRecords {
 
     /** The records of a DICOMDIR data set, or null when it has none. */
     static DirectoryRecords of(Dataset ds) {
-        DataElement e = ds.get(RECORD_SEQUENCE);
+        DataElement e = ds.get(Tags.DirectoryRecordSequence);
         return e == null || e.sequence() == null ? null : new DirectoryRecords(ds, e.sequence());
     }
 
@@ -50,10 +45,10 @@ final class DirectoryRecords {
     /** The records directly below {@code record}, in order. */
     List<Dataset> children(Dataset record) {
         List<Dataset> out = new ArrayList<>();
-        Dataset c = byOffset.get(offset(record, LOWER));
+        Dataset c = byOffset.get(offset(record, Tags.OffsetOfReferencedLowerLevelDirectoryEntity));
         while (c != null && out.size() <= records.size()) {
             out.add(c);
-            c = byOffset.get(offset(c, NEXT));
+            c = byOffset.get(offset(c, Tags.OffsetOfTheNextDirectoryRecord));
         }
         return out;
     }
@@ -61,18 +56,19 @@ final class DirectoryRecords {
     /** Removes a record from the sequence and relinks whatever pointed at it to its next record. */
     void remove(Dataset record) {
         long at = record.sourceOffset();
-        long next = offset(record, NEXT);
+        long next = offset(record, Tags.OffsetOfTheNextDirectoryRecord);
         if (at > 0) {
             Dataset previous = null;
-            relink(root, FIRST_ROOT, at, next);
+            relink(root, Tags.OffsetOfTheFirstDirectoryRecordOfTheRootDirectoryEntity, at, next);
             for (Dataset item : records) {
-                relink(item, LOWER, at, next);
-                if (offset(item, NEXT) == at) {
+                relink(item, Tags.OffsetOfReferencedLowerLevelDirectoryEntity, at, next);
+                if (offset(item, Tags.OffsetOfTheNextDirectoryRecord) == at) {
                     previous = item;
-                    relink(item, NEXT, at, next);
+                    relink(item, Tags.OffsetOfTheNextDirectoryRecord, at, next);
                 }
             }
-            relink(root, LAST_ROOT, at, previous == null ? 0 : previous.sourceOffset());
+            relink(root, Tags.OffsetOfTheLastDirectoryRecordOfTheRootDirectoryEntity, at,
+                    previous == null ? 0 : previous.sourceOffset());
             byOffset.remove(at);
         }
         List<Dataset> items = records.items();

@@ -1,10 +1,15 @@
 package org.veil.pipeline.dicomdir;
 
 import java.io.IOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
 import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.veil.deid.engine.Change;
 import org.veil.dicom.Tag;
 import org.veil.dicom.TagPath;
@@ -12,6 +17,7 @@ import org.veil.dicom.VR;
 import org.veil.dicom.data.DataElement;
 import org.veil.dicom.data.Dataset;
 import org.veil.dicom.data.DatasetView;
+import org.veil.dicom.dict.Tags;
 import org.veil.dicom.io.DicomFile;
 
 /**
@@ -34,16 +40,6 @@ public final class DirectoryRewriter {
     /** Change code of a rewritten Referenced File ID. */
     public static final String REWRITTEN = "dicomdir-file-id";
     private static final String MEDIA_DIRECTORY_CLASS = "1.2.840.10008.1.3.10";
-    private static final int MEDIA_SOP_CLASS = 0x00020002;
-    private static final int MEDIA_SOP_INSTANCE = 0x00020003;
-    private static final int TRANSFER_SYNTAX = 0x00020010;
-    private static final int SOP_CLASS = 0x00080016;
-    private static final int SOP_INSTANCE = 0x00080018;
-    private static final int CHARSET = 0x00080005;
-    private static final int FILE_ID = 0x00041500;
-    private static final int FILE_CLASS = 0x00041510;
-    private static final int FILE_INSTANCE = 0x00041511;
-    private static final int FILE_SYNTAX = 0x00041512;
 
     private final DirectoryFiles files;
 
@@ -53,9 +49,9 @@ public final class DirectoryRewriter {
 
     /** True for a DICOMDIR (Media Storage Directory Storage, or a data set with directory records). */
     public static boolean isDirectory(Dataset meta, Dataset ds) {
-        String cls = meta == null ? null : DatasetView.of(meta).string(MEDIA_SOP_CLASS);
+        String cls = meta == null ? null : DatasetView.of(meta).string(Tags.MediaStorageSOPClassUID);
         return MEDIA_DIRECTORY_CLASS.equals(cls == null ? null : cls.strip())
-                || ds.contains(DirectoryRecords.RECORD_SEQUENCE);
+                || ds.contains(Tags.DirectoryRecordSequence);
     }
 
     /**
@@ -78,7 +74,7 @@ public final class DirectoryRewriter {
         Map<Dataset, DicomFile> outputs = new IdentityHashMap<>();
         for (int i = 0; i < all.size(); i++) {
             Dataset r = all.get(i);
-            String id = String.join("\\", DatasetView.of(r).strings(FILE_ID));
+            String id = String.join("\\", DatasetView.of(r).strings(Tags.ReferencedFileID));
             if (id.isBlank() || !present(records, r)) {
                 continue;
             }
@@ -89,15 +85,16 @@ public final class DirectoryRewriter {
                 removeTree(records, r, changes, all);
                 continue;
             }
-            DatasetView.of(r).putString(FILE_ID, VR.CS, out.replace('/', '\\'));
-            changes.add(new Change(path(i, FILE_ID), REWRITTEN, "Referenced File ID names the output file"));
+            DatasetView.of(r).putString(Tags.ReferencedFileID, VR.CS, out.replace('/', '\\'));
+            changes.add(new Change(path(i, Tags.ReferencedFileID), REWRITTEN,
+                    "Referenced File ID names the output file"));
             outputs.put(r, file);
             fromFile(r, file);
         }
         prune(records, hadChildren, changes, all);
         for (Dataset r : records.all()) {
             if (!outputs.containsKey(r)) {
-                DicomFile below = firstFileBelow(records, r, outputs, 0);
+                DicomFile below = firstFileBelow(records, r, outputs);
                 if (below != null) {
                     copyValues(r, below.dataset());
                 }
@@ -123,13 +120,33 @@ public final class DirectoryRewriter {
         return records.all().stream().anyMatch(x -> x == r);
     }
 
-    private void removeTree(DirectoryRecords records, Dataset r, List<Change> changes, List<Dataset> all) {
-        for (Dataset c : records.children(r)) {
-            removeTree(records, c, changes, all);
+    /**
+     * Removes a record and every record below it, lowest first, each once: iterative, and a hostile directory whose
+     * records link in a cycle ends (each record is visited once).
+     */
+    private void removeTree(DirectoryRecords records, Dataset top, List<Change> changes, List<Dataset> all) {
+        Set<Dataset> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Deque<Dataset> open = new ArrayDeque<>();
+        Deque<Iterator<Dataset>> below = new ArrayDeque<>();
+        seen.add(top);
+        open.push(top);
+        below.push(records.children(top).iterator());
+        while (!open.isEmpty()) {
+            Iterator<Dataset> next = below.peek();
+            if (next.hasNext()) {
+                Dataset c = next.next();
+                if (seen.add(c)) {
+                    open.push(c);
+                    below.push(records.children(c).iterator());
+                }
+                continue;
+            }
+            below.pop();
+            Dataset r = open.pop();
+            records.remove(r);
+            changes.add(new Change(path(indexOf(all, r), Tags.DirectoryRecordSequence), REMOVED,
+                    "the record's file is not in the delivery (or nothing below it is)"));
         }
-        records.remove(r);
-        changes.add(new Change(path(indexOf(all, r), DirectoryRecords.RECORD_SEQUENCE), REMOVED,
-                "the record's file is not in the delivery (or nothing below it is)"));
     }
 
     private void prune(DirectoryRecords records, Map<Dataset, Boolean> hadChildren, List<Change> changes,
@@ -138,7 +155,7 @@ public final class DirectoryRewriter {
         while (again) {
             again = false;
             for (Dataset r : records.all()) {
-                boolean file = r.contains(FILE_ID);
+                boolean file = r.contains(Tags.ReferencedFileID);
                 if (!file && hadChildren.get(r) && records.children(r).isEmpty()) {
                     removeTree(records, r, changes, all);
                     again = true;
@@ -147,15 +164,25 @@ public final class DirectoryRewriter {
         }
     }
 
-    private static DicomFile firstFileBelow(DirectoryRecords records, Dataset r, Map<Dataset, DicomFile> outputs,
-                                            int depth) {
-        if (depth > 16) {
-            return null;
-        }
-        for (Dataset c : records.children(r)) {
-            DicomFile f = outputs.containsKey(c) ? outputs.get(c) : firstFileBelow(records, c, outputs, depth + 1);
-            if (f != null) {
-                return f;
+    /** The output file of the first record below {@code top} (depth first, in order) that has one, or null. */
+    private static DicomFile firstFileBelow(DirectoryRecords records, Dataset top, Map<Dataset, DicomFile> outputs) {
+        Set<Dataset> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Deque<Iterator<Dataset>> below = new ArrayDeque<>();
+        seen.add(top);
+        below.push(records.children(top).iterator());
+        while (!below.isEmpty()) {
+            Iterator<Dataset> next = below.peek();
+            if (!next.hasNext()) {
+                below.pop();
+                continue;
+            }
+            Dataset c = next.next();
+            if (outputs.containsKey(c)) {
+                if (outputs.get(c) != null) {
+                    return outputs.get(c);
+                }
+            } else if (seen.add(c)) {
+                below.push(records.children(c).iterator());
             }
         }
         return null;
@@ -166,16 +193,16 @@ public final class DirectoryRewriter {
         DatasetView out = DatasetView.of(file.dataset());
         DatasetView meta = DatasetView.of(file.fileMeta() == null ? new Dataset() : file.fileMeta());
         DatasetView rv = DatasetView.of(record);
-        String cls = first(out.string(SOP_CLASS), meta.string(MEDIA_SOP_CLASS));
-        String inst = first(out.string(SOP_INSTANCE), meta.string(MEDIA_SOP_INSTANCE));
+        String cls = first(out.string(Tags.SOPClassUID), meta.string(Tags.MediaStorageSOPClassUID));
+        String inst = first(out.string(Tags.SOPInstanceUID), meta.string(Tags.MediaStorageSOPInstanceUID));
         if (cls != null) {
-            rv.putString(FILE_CLASS, VR.UI, cls);
+            rv.putString(Tags.ReferencedSOPClassUIDInFile, VR.UI, cls);
         }
         if (inst != null) {
-            rv.putString(FILE_INSTANCE, VR.UI, inst);
+            rv.putString(Tags.ReferencedSOPInstanceUIDInFile, VR.UI, inst);
         }
         if (file.transferSyntax() != null) {
-            rv.putString(FILE_SYNTAX, VR.UI, file.transferSyntax().uid());
+            rv.putString(Tags.ReferencedTransferSyntaxUIDInFile, VR.UI, file.transferSyntax().uid());
         }
     }
 
@@ -186,7 +213,7 @@ public final class DirectoryRewriter {
     private static void copyValues(Dataset record, Dataset output) {
         for (DataElement e : new ArrayList<>(record.elements())) {
             int tag = e.tag();
-            if (Tag.group(tag) == 0x0004 || tag == CHARSET || e.isSequence()) {
+            if (Tag.group(tag) == 0x0004 || tag == Tags.SpecificCharacterSet || e.isSequence()) {
                 continue;
             }
             DataElement o = output.get(tag);
@@ -210,8 +237,8 @@ public final class DirectoryRewriter {
     }
 
     private static TagPath path(int index, int tag) {
-        TagPath seq = TagPath.ROOT.child(DirectoryRecords.RECORD_SEQUENCE);
-        return tag == DirectoryRecords.RECORD_SEQUENCE ? seq.item(Math.max(index, 0))
+        TagPath seq = TagPath.ROOT.child(Tags.DirectoryRecordSequence);
+        return tag == Tags.DirectoryRecordSequence ? seq.item(Math.max(index, 0))
                 : seq.item(Math.max(index, 0)).child(tag);
     }
 }

@@ -17,6 +17,7 @@ import org.veil.dicom.data.DataElement;
 import org.veil.dicom.data.Dataset;
 import org.veil.dicom.data.DatasetView;
 import org.veil.pipeline.PendingTempFiles;
+import org.veil.dicom.dict.Tags;
 import org.veil.pipeline.PixelContext;
 import org.veil.pipeline.PixelResult;
 import org.veil.pipeline.PixelStage;
@@ -44,12 +45,9 @@ import org.veil.profile.ProfileOption;
  * Versions, Modality, SOP Class, Rows and Columns are kept by the profile (a strict allow-list must keep them too).
  */
 public final class RulePixelStage implements PixelStage {
-    private static final int PIXEL_DATA = 0x7FE00010;
-    private static final int BURNED_IN_ANNOTATION = 0x00280301;
-    private static final int MODALITY = 0x00080060;
     private static final Set<String> SUSPICIOUS_MODALITIES = Set.of("US", "SC", "XA", "RF", "CR", "OT", "ES", "XC",
             "GM", "SM", "DOC");
-    private static final TagPath PIXEL_PATH = TagPath.ROOT.child(PIXEL_DATA);
+    private static final TagPath PIXEL_PATH = TagPath.ROOT.child(Tags.PixelData);
     private static final String VIDEO_PREFIX = "1.2.840.10008.1.2.4.10";
 
     private final List<RedactionRule> rules;
@@ -110,7 +108,7 @@ public final class RulePixelStage implements PixelStage {
     @Override
     public PixelResult clean(Dataset ds, TransferSyntax ts, Set<ProfileOption> selected, PixelContext context)
             throws DeidException {
-        if (!ds.contains(PIXEL_DATA)) {
+        if (!ds.contains(Tags.PixelData)) {
             return new PixelResult(ts, List.of());
         }
         TransferSyntax out = ts;
@@ -153,7 +151,7 @@ public final class RulePixelStage implements PixelStage {
         RedactionOptions o = r.fill() == null ? options : options.withFill(r.fill());
         RedactionResult result = redactor.redact(ds, ts, r.regions(), o);
         pending.keep(ds, result.tempFiles());
-        ds.put(DataElement.of(BURNED_IN_ANNOTATION, VR.CS, "NO".getBytes(StandardCharsets.US_ASCII)));
+        ds.put(DataElement.of(Tags.BurnedInAnnotation, VR.CS, "NO".getBytes(StandardCharsets.US_ASCII)));
         changes.add(new Change(PIXEL_PATH, "pixel-rule", "policy " + detection.policy().cliName() + ": rule "
                 + r.name() + ", " + r.regions().size() + " region(s)"));
         return result.transferSyntax();
@@ -172,7 +170,7 @@ public final class RulePixelStage implements PixelStage {
                     + e.getMessage() + ")", e);
         }
         pending.keep(ds, c.tempFiles());
-        ds.put(DataElement.of(BURNED_IN_ANNOTATION, VR.CS, "NO".getBytes(StandardCharsets.US_ASCII)));
+        ds.put(DataElement.of(Tags.BurnedInAnnotation, VR.CS, "NO".getBytes(StandardCharsets.US_ASCII)));
         changes.add(new Change(PIXEL_PATH, "pixel-text", TextReport.describe(detection.policy(), c,
                 detection.ocr().isPresent())));
         return c.redaction() == null ? ts : c.redaction().transferSyntax();
@@ -181,7 +179,7 @@ public final class RulePixelStage implements PixelStage {
     /** Why the image probably carries burned-in text, or null. */
     static String suspicion(Dataset ds, TransferSyntax ts) {
         DatasetView v = DatasetView.of(ds);
-        String burned = v.string(BURNED_IN_ANNOTATION);
+        String burned = v.string(Tags.BurnedInAnnotation);
         if (burned != null && burned.trim().equalsIgnoreCase("YES")) {
             return "Burned In Annotation is YES";
         }
@@ -191,7 +189,7 @@ public final class RulePixelStage implements PixelStage {
         if (ts != null && ts.uid().startsWith(VIDEO_PREFIX)) {
             return "video without Burned In Annotation";
         }
-        String modality = v.string(MODALITY);
+        String modality = v.string(Tags.Modality);
         if (modality != null && SUSPICIOUS_MODALITIES.contains(modality.trim().toUpperCase(Locale.ROOT))) {
             return "modality " + modality.trim() + " without Burned In Annotation NO";
         }

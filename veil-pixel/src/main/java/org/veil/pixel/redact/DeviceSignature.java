@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.veil.dicom.data.Dataset;
 import org.veil.dicom.data.DatasetView;
+import org.veil.dicom.dict.Tags;
 
 /**
  * Which images a {@link RedactionRule} applies to. A null field is a wildcard; a non-null field must match the data set
@@ -38,11 +39,11 @@ public record DeviceSignature(FieldMatch manufacturer, FieldMatch modelName, Fie
 
     public boolean matches(Dataset ds) {
         DatasetView v = DatasetView.of(ds);
-        boolean device = field(manufacturer, ds, v, PixelTags.MANUFACTURER)
-                && field(modelName, ds, v, PixelTags.MODEL_NAME)
-                && field(softwareVersions, ds, v, PixelTags.SOFTWARE_VERSIONS)
-                && field(sopClassUid, ds, v, PixelTags.SOP_CLASS_UID) && field(modality, ds, v, PixelTags.MODALITY)
-                && number(rows, v, PixelTags.ROWS) && number(columns, v, PixelTags.COLUMNS);
+        boolean device = field(manufacturer, ds, v, Tags.Manufacturer)
+                && field(modelName, ds, v, Tags.ManufacturerModelName)
+                && field(softwareVersions, ds, v, Tags.SoftwareVersions)
+                && field(sopClassUid, ds, v, Tags.SOPClassUID) && field(modality, ds, v, Tags.Modality)
+                && number(rows, v, Tags.Rows) && number(columns, v, Tags.Columns);
         if (!device) {
             return false;
         }

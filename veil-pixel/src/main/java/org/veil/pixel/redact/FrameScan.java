@@ -7,6 +7,7 @@ import org.veil.dicom.TransferSyntax;
 import org.veil.dicom.data.BulkData;
 import org.veil.dicom.data.DataElement;
 import org.veil.dicom.data.Dataset;
+import org.veil.dicom.dict.Tags;
 import org.veil.pixel.CorruptPixelDataException;
 import org.veil.pixel.codec.FrameCodec;
 import org.veil.pixel.codec.FrameCodecRegistry;
@@ -21,7 +22,7 @@ final class FrameScan {
 
     static void forEach(Dataset ds, TransferSyntax ts, ImageDescriptor d, FrameCodecRegistry codecs, FrameVisitor v)
             throws IOException {
-        DataElement pd = ds.get(PixelTags.PIXEL_DATA);
+        DataElement pd = ds.get(Tags.PixelData);
         if (pd.fragments() != null) {
             FrameCodec codec = codecs.require(ts);
             FragmentFrames frames = FragmentFrames.split(pd.fragments(), d.numberOfFrames());

@@ -9,6 +9,7 @@ import org.veil.dicom.TransferSyntax;
 import org.veil.dicom.VR;
 import org.veil.dicom.data.Dataset;
 import org.veil.dicom.data.DatasetView;
+import org.veil.dicom.dict.Tags;
 
 /**
  * Sets Lossy Image Compression (0028,2110) to 01 and makes sure Lossy Image Compression Method (0028,2114) names the
@@ -31,13 +32,13 @@ final class LossyMarks {
 
     static void mark(Dataset ds, TransferSyntax source, String ratio) {
         DatasetView v = DatasetView.of(ds);
-        v.putString(PixelTags.LOSSY_IMAGE_COMPRESSION, VR.CS, "01");
+        v.putString(Tags.LossyImageCompression, VR.CS, "01");
         String method = method(source);
-        List<String> methods = new ArrayList<>(Arrays.asList(v.strings(PixelTags.LOSSY_METHOD)));
+        List<String> methods = new ArrayList<>(Arrays.asList(v.strings(Tags.LossyImageCompressionMethod)));
         if (method == null || methods.contains(method)) {
             return;
         }
-        List<String> ratios = new ArrayList<>(Arrays.asList(v.strings(PixelTags.LOSSY_RATIO)));
+        List<String> ratios = new ArrayList<>(Arrays.asList(v.strings(Tags.LossyImageCompressionRatio)));
         if (ratios.size() > methods.size()) {
             ratios = new ArrayList<>(ratios.subList(0, methods.size())); // ratios without a method: ours replaces them
         }
@@ -46,8 +47,8 @@ final class LossyMarks {
         }
         methods.add(method);
         ratios.add(ratio);
-        v.putString(PixelTags.LOSSY_METHOD, VR.CS, String.join("\\", methods));
-        v.putString(PixelTags.LOSSY_RATIO, VR.DS, String.join("\\", ratios));
+        v.putString(Tags.LossyImageCompressionMethod, VR.CS, String.join("\\", methods));
+        v.putString(Tags.LossyImageCompressionRatio, VR.DS, String.join("\\", ratios));
     }
 
     private static String method(TransferSyntax ts) {

@@ -8,6 +8,7 @@ import java.util.List;
 import org.veil.dicom.data.BulkData;
 import org.veil.dicom.data.DataElement;
 import org.veil.dicom.data.Dataset;
+import org.veil.dicom.dict.Tags;
 import org.veil.pixel.CorruptPixelDataException;
 import org.veil.pixel.frame.Frame;
 import org.veil.pixel.frame.ImageDescriptor;
@@ -25,7 +26,7 @@ final class NativePixels {
 
     static int process(Dataset ds, ImageDescriptor d, FrameEdit edit, RedactionOptions opts, List<Path> temps)
             throws IOException {
-        DataElement e = ds.get(PixelTags.PIXEL_DATA);
+        DataElement e = ds.get(Tags.PixelData);
         NativeFrameCodec codec = new NativeFrameCodec(d, NativeFrameOptions.LITTLE_ENDIAN);
         BulkData b = e.bulk();
         if (b == null) {

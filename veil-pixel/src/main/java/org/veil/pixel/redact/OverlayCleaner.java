@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import org.veil.dicom.TransferSyntax;
 import org.veil.dicom.data.DataElement;
 import org.veil.dicom.data.Dataset;
+import org.veil.dicom.dict.Tags;
 import org.veil.pixel.frame.Frame;
 import org.veil.pixel.frame.ImageDescriptor;
 import org.veil.pixel.frame.Plane;
@@ -23,7 +24,7 @@ final class OverlayCleaner {
     /** Removes the Overlay groups and clears unused bits of native Pixel Data (none: only the groups go). */
     static OverlayCleanup clean(Dataset ds, TransferSyntax ts, RedactionOptions opts) throws IOException {
         int removed = removeGroups(ds);
-        DataElement pd = ds.get(PixelTags.PIXEL_DATA);
+        DataElement pd = ds.get(Tags.PixelData);
         if (pd == null || pd.fragments() != null) {
             return new OverlayCleanup(removed, 0, List.of(), ts);
         }

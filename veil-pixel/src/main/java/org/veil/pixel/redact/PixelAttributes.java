@@ -2,6 +2,7 @@ package org.veil.pixel.redact;
 
 import org.veil.dicom.data.Dataset;
 import org.veil.dicom.data.DatasetView;
+import org.veil.dicom.dict.Tags;
 import org.veil.pixel.frame.ImageDescriptor;
 import org.veil.pixel.frame.PhotometricInterpretation;
 import org.veil.pixel.frame.PixelRepresentation;
@@ -14,25 +15,25 @@ final class PixelAttributes {
 
     static ImageDescriptor describe(Dataset ds) throws PixelRedactionException {
         DatasetView v = DatasetView.of(ds);
-        String photometric = v.string(PixelTags.PHOTOMETRIC);
+        String photometric = v.string(Tags.PhotometricInterpretation);
         try {
-            int bitsAllocated = (int) require(v, PixelTags.BITS_ALLOCATED, "Bits Allocated (0028,0100)");
+            int bitsAllocated = (int) require(v, Tags.BitsAllocated, "Bits Allocated (0028,0100)");
             ImageDescriptor d = ImageDescriptor.builder()
-                    .rows((int) require(v, PixelTags.ROWS, "Rows (0028,0010)"))
-                    .columns((int) require(v, PixelTags.COLUMNS, "Columns (0028,0011)"))
+                    .rows((int) require(v, Tags.Rows, "Rows (0028,0010)"))
+                    .columns((int) require(v, Tags.Columns, "Columns (0028,0011)"))
                     .bitsAllocated(bitsAllocated)
-                    .bitsStored((int) number(v, PixelTags.BITS_STORED, "Bits Stored (0028,0101)", bitsAllocated))
-                    .highBit((int) number(v, PixelTags.HIGH_BIT, "High Bit (0028,0102)",
-                            number(v, PixelTags.BITS_STORED, "Bits Stored (0028,0101)", bitsAllocated) - 1))
-                    .pixelRepresentation(PixelRepresentation.of((int) number(v, PixelTags.PIXEL_REPRESENTATION,
+                    .bitsStored((int) number(v, Tags.BitsStored, "Bits Stored (0028,0101)", bitsAllocated))
+                    .highBit((int) number(v, Tags.HighBit, "High Bit (0028,0102)",
+                            number(v, Tags.BitsStored, "Bits Stored (0028,0101)", bitsAllocated) - 1))
+                    .pixelRepresentation(PixelRepresentation.of((int) number(v, Tags.PixelRepresentation,
                             "Pixel Representation (0028,0103)", 0)))
-                    .planarConfiguration(PlanarConfiguration.of((int) number(v, PixelTags.PLANAR_CONFIGURATION,
+                    .planarConfiguration(PlanarConfiguration.of((int) number(v, Tags.PlanarConfiguration,
                             "Planar Configuration (0028,0006)", 0)))
                     .photometric(PhotometricInterpretation.of(photometric == null ? "MONOCHROME2" : photometric))
-                    .numberOfFrames((int) Math.max(1, number(v, PixelTags.NUMBER_OF_FRAMES,
+                    .numberOfFrames((int) Math.max(1, number(v, Tags.NumberOfFrames,
                             "Number of Frames (0028,0008)", 1)))
                     .build();
-            long spp = number(v, PixelTags.SAMPLES_PER_PIXEL, "Samples per Pixel (0028,0002)", d.samplesPerPixel());
+            long spp = number(v, Tags.SamplesPerPixel, "Samples per Pixel (0028,0002)", d.samplesPerPixel());
             if (spp != d.samplesPerPixel()) {
                 throw new PixelRedactionException("Samples per Pixel (0028,0002) " + spp
                         + " does not match Photometric Interpretation " + photometric);

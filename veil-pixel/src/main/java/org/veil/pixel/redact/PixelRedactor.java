@@ -10,6 +10,7 @@ import org.veil.dicom.VR;
 import org.veil.dicom.data.DataElement;
 import org.veil.dicom.data.Dataset;
 import org.veil.dicom.data.DatasetView;
+import org.veil.dicom.dict.Tags;
 import org.veil.pixel.PixelCodingException;
 import org.veil.pixel.UnsupportedPixelCodingException;
 import org.veil.pixel.codec.CodecLimits;
@@ -60,7 +61,7 @@ public final class PixelRedactor {
      */
     public RedactionResult redact(Dataset ds, TransferSyntax ts, List<Rect> regions, RedactionOptions opts)
             throws IOException {
-        DataElement pd = ds.get(PixelTags.PIXEL_DATA);
+        DataElement pd = ds.get(Tags.PixelData);
         List<Path> temps = new ArrayList<>();
         if (pd == null || regions.isEmpty()) {
             return new RedactionResult(ts, 0, false, false, temps);
@@ -96,7 +97,7 @@ public final class PixelRedactor {
      */
     public RedactionResult edit(Dataset ds, TransferSyntax ts, FrameEdit edit, RedactionOptions opts)
             throws IOException {
-        DataElement pd = ds.get(PixelTags.PIXEL_DATA);
+        DataElement pd = ds.get(Tags.PixelData);
         List<Path> temps = new ArrayList<>();
         if (pd == null) {
             return new RedactionResult(ts, 0, false, false, temps);
@@ -121,7 +122,7 @@ public final class PixelRedactor {
 
     /** Decodes every frame in turn for {@code visitor}; changes nothing. */
     public void scan(Dataset ds, TransferSyntax ts, FrameVisitor visitor) throws IOException {
-        if (ds.get(PixelTags.PIXEL_DATA) == null) {
+        if (ds.get(Tags.PixelData) == null) {
             return;
         }
         try {
@@ -138,7 +139,7 @@ public final class PixelRedactor {
      * @throws PixelRedactionException when there is no Pixel Data
      */
     public void read(Dataset ds, TransferSyntax ts, FrameEdit visitor) throws IOException {
-        if (ds.get(PixelTags.PIXEL_DATA) == null) {
+        if (ds.get(Tags.PixelData) == null) {
             throw new PixelRedactionException("Pixel Data (7FE0,0010) is missing");
         }
         scan(ds, ts, (frame, index) -> visitor.apply(frame, index));
@@ -160,7 +161,7 @@ public final class PixelRedactor {
      * @param ts the transfer syntax the Pixel Data is coded in now
      */
     public OverlayCleanup cleanOverlays(Dataset ds, TransferSyntax ts, RedactionOptions opts) throws IOException {
-        DataElement pd = ds.get(PixelTags.PIXEL_DATA);
+        DataElement pd = ds.get(Tags.PixelData);
         if (pd == null || pd.fragments() == null) {
             return OverlayCleaner.clean(ds, ts, opts);
         }
@@ -236,7 +237,7 @@ public final class PixelRedactor {
                 out.add(any ? image.write() : coded);
                 changed += any ? 1 : 0;
             }
-            replace(ds, out.finish(PixelTags.PIXEL_DATA, VR.OB));
+            replace(ds, out.finish(Tags.PixelData, VR.OB));
         }
         return new RedactionResult(ts, changed, true, false, temps);
     }
@@ -272,14 +273,15 @@ public final class PixelRedactor {
                 }
             }
             VR nativeVr = target.descriptor().bitsAllocated() > 8 ? VR.OW : VR.OB;
-            replace(ds, out.finish(PixelTags.PIXEL_DATA, nativeVr));
+            replace(ds, out.finish(Tags.PixelData, nativeVr));
         } finally {
             if (out != null) {
                 out.close();
             }
         }
         if (target.descriptor().photometric() != d.photometric()) {
-            DatasetView.of(ds).putString(PixelTags.PHOTOMETRIC, VR.CS, target.descriptor().photometric().keyword());
+            DatasetView.of(ds).putString(Tags.PhotometricInterpretation, VR.CS,
+                    target.descriptor().photometric().keyword());
         }
         boolean lossy = lossySource && changed > 0;
         if (lossy) {
@@ -341,8 +343,8 @@ public final class PixelRedactor {
     }
 
     private static void replace(Dataset ds, DataElement pixelData) {
-        ds.remove(PixelTags.EXTENDED_OFFSET_TABLE);
-        ds.remove(PixelTags.EXTENDED_OFFSET_TABLE_LENGTHS);
+        ds.remove(Tags.ExtendedOffsetTable);
+        ds.remove(Tags.ExtendedOffsetTableLengths);
         ds.put(pixelData);
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.veil.dicom.TransferSyntax;
 import org.veil.dicom.data.Dataset;
+import org.veil.dicom.dict.Tags;
 import org.veil.pixel.frame.ImageDescriptor;
 import org.veil.pixel.frame.Rect;
 import org.veil.pixel.text.EraseMethod;
@@ -49,7 +50,7 @@ public final class TextRedactor {
 
     public TextCleanup clean(Dataset ds, TransferSyntax ts, KeepDecision keep, EraseMethod method,
                              RedactionOptions opts) throws IOException {
-        if (ds.get(PixelTags.PIXEL_DATA) == null) {
+        if (ds.get(Tags.PixelData) == null) {
             return new TextCleanup(0, 0, List.of(), null);
         }
         ImageDescriptor d = PixelRedactor.describe(ds);

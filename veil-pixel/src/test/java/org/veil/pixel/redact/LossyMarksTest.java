@@ -8,6 +8,7 @@ import org.veil.dicom.TransferSyntax;
 import org.veil.dicom.VR;
 import org.veil.dicom.data.Dataset;
 import org.veil.dicom.data.DatasetView;
+import org.veil.dicom.dict.Tags;
 
 class LossyMarksTest {
     private static final TransferSyntax JPEG_LS_NEAR = TransferSyntax.JPEG_LS_NEAR_LOSSLESS;
@@ -25,38 +26,38 @@ class LossyMarksTest {
         Dataset ds = new Dataset();
         LossyMarks.mark(ds, JPEG_LS_NEAR, "7.25");
         DatasetView v = DatasetView.of(ds);
-        assertEquals("01", v.string(PixelTags.LOSSY_IMAGE_COMPRESSION));
-        assertArrayEquals(new String[] {"ISO_14495_1"}, v.strings(PixelTags.LOSSY_METHOD));
-        assertArrayEquals(new String[] {"7.25"}, v.strings(PixelTags.LOSSY_RATIO));
+        assertEquals("01", v.string(Tags.LossyImageCompression));
+        assertArrayEquals(new String[] {"ISO_14495_1"}, v.strings(Tags.LossyImageCompressionMethod));
+        assertArrayEquals(new String[] {"7.25"}, v.strings(Tags.LossyImageCompressionRatio));
     }
 
     @Test
     void mark_earlierMethodWithoutRatio_keepsAttributesAligned() {
         Dataset ds = new Dataset();
         DatasetView v = DatasetView.of(ds);
-        v.putString(PixelTags.LOSSY_METHOD, VR.CS, "ISO_10918_1");
+        v.putString(Tags.LossyImageCompressionMethod, VR.CS, "ISO_10918_1");
         LossyMarks.mark(ds, JPEG_LS_NEAR, "3");
-        assertArrayEquals(new String[] {"ISO_10918_1", "ISO_14495_1"}, v.strings(PixelTags.LOSSY_METHOD));
-        assertArrayEquals(new String[] {"", "3"}, v.strings(PixelTags.LOSSY_RATIO));
+        assertArrayEquals(new String[] {"ISO_10918_1", "ISO_14495_1"}, v.strings(Tags.LossyImageCompressionMethod));
+        assertArrayEquals(new String[] {"", "3"}, v.strings(Tags.LossyImageCompressionRatio));
     }
 
     @Test
     void mark_methodAlreadyRecorded_leavesRatioAlone() {
         Dataset ds = new Dataset();
         DatasetView v = DatasetView.of(ds);
-        v.putString(PixelTags.LOSSY_METHOD, VR.CS, "ISO_14495_1");
-        v.putString(PixelTags.LOSSY_RATIO, VR.DS, "12");
+        v.putString(Tags.LossyImageCompressionMethod, VR.CS, "ISO_14495_1");
+        v.putString(Tags.LossyImageCompressionRatio, VR.DS, "12");
         LossyMarks.mark(ds, JPEG_LS_NEAR, "3");
-        assertArrayEquals(new String[] {"12"}, v.strings(PixelTags.LOSSY_RATIO));
+        assertArrayEquals(new String[] {"12"}, v.strings(Tags.LossyImageCompressionRatio));
     }
 
     @Test
     void mark_ratioWithoutMethod_isReplacedByTheMeasuredOne() {
         Dataset ds = new Dataset();
         DatasetView v = DatasetView.of(ds);
-        v.putString(PixelTags.LOSSY_RATIO, VR.DS, "5.351625");
+        v.putString(Tags.LossyImageCompressionRatio, VR.DS, "5.351625");
         LossyMarks.mark(ds, JPEG_LS_NEAR, "5.35");
-        assertArrayEquals(new String[] {"ISO_14495_1"}, v.strings(PixelTags.LOSSY_METHOD));
-        assertArrayEquals(new String[] {"5.35"}, v.strings(PixelTags.LOSSY_RATIO));
+        assertArrayEquals(new String[] {"ISO_14495_1"}, v.strings(Tags.LossyImageCompressionMethod));
+        assertArrayEquals(new String[] {"5.35"}, v.strings(Tags.LossyImageCompressionRatio));
     }
 }

@@ -19,6 +19,7 @@ import org.veil.dicom.TransferSyntax;
 import org.veil.dicom.data.DataElement;
 import org.veil.dicom.data.Dataset;
 import org.veil.dicom.data.DatasetView;
+import org.veil.dicom.dict.Tags;
 import org.veil.dicom.io.DicomFile;
 import org.veil.dicom.io.DicomReader;
 import org.veil.dicom.io.DicomWriter;
@@ -122,9 +123,9 @@ class RedactionCorpusTest {
                 () -> redactor.redact(ds, df.transferSyntax(), List.of(region), options(d)));
         assertTrue(e.getMessage().contains(uid), e.getMessage());
         List<Frame> before = decodeAll(ds, df.transferSyntax());
-        List<String> methodsBefore = List.of(DatasetView.of(ds).strings(PixelTags.LOSSY_METHOD));
+        List<String> methodsBefore = List.of(DatasetView.of(ds).strings(Tags.LossyImageCompressionMethod));
         long coded = 0;
-        FragmentFrames source = FragmentFrames.split(ds.get(PixelTags.PIXEL_DATA).fragments(), d.numberOfFrames());
+        FragmentFrames source = FragmentFrames.split(ds.get(Tags.PixelData).fragments(), d.numberOfFrames());
         for (int i = 0; i < source.frames(); i++) {
             coded += source.frame(i).length;
         }
@@ -132,9 +133,9 @@ class RedactionCorpusTest {
                 options(d).withAllowLossy(true));
         assertTrue(r.lossyReencoded());
         DatasetView v = DatasetView.of(ds);
-        assertEquals("01", v.string(PixelTags.LOSSY_IMAGE_COMPRESSION));
-        List<String> methods = List.of(v.strings(PixelTags.LOSSY_METHOD));
-        List<String> ratios = List.of(v.strings(PixelTags.LOSSY_RATIO));
+        assertEquals("01", v.string(Tags.LossyImageCompression));
+        List<String> methods = List.of(v.strings(Tags.LossyImageCompressionMethod));
+        List<String> ratios = List.of(v.strings(Tags.LossyImageCompressionRatio));
         String method = uid.endsWith(".81") ? "ISO_14495_1" : "ISO_15444_1";
         assertTrue(methods.contains(method), methods.toString());
         assertEquals(methods.size(), ratios.size(), "one ratio per method: " + methods + " " + ratios);
@@ -155,7 +156,7 @@ class RedactionCorpusTest {
         for (CorpusFile f : Corpus.files(f -> uid.equals(f.transferSyntaxUid()) && !f.malformed())) {
             try {
                 DicomFile df = DicomReader.read(f.path());
-                DataElement pd = df.dataset().get(PixelTags.PIXEL_DATA);
+                DataElement pd = df.dataset().get(Tags.PixelData);
                 if (pd == null) {
                     continue;
                 }
@@ -189,7 +190,7 @@ class RedactionCorpusTest {
     /** Every frame decoded with our codecs, from whatever the Pixel Data holds now. */
     static List<Frame> decodeAll(Dataset ds, TransferSyntax ts) throws IOException {
         ImageDescriptor d = PixelAttributes.describe(ds);
-        DataElement pd = ds.get(PixelTags.PIXEL_DATA);
+        DataElement pd = ds.get(Tags.PixelData);
         List<Frame> out = new ArrayList<>();
         if (pd.fragments() == null) {
             byte[] value = pd.bytes() != null ? pd.bytes() : pd.bulk().readAll();
@@ -230,7 +231,7 @@ class RedactionCorpusTest {
     }
 
     private static List<byte[]> coded(Dataset ds, ImageDescriptor d) throws IOException {
-        FragmentFrames frames = FragmentFrames.split(ds.get(PixelTags.PIXEL_DATA).fragments(), d.numberOfFrames());
+        FragmentFrames frames = FragmentFrames.split(ds.get(Tags.PixelData).fragments(), d.numberOfFrames());
         List<byte[]> out = new ArrayList<>();
         for (int i = 0; i < frames.frames(); i++) {
             out.add(frames.frame(i));

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.veil.dicom.VR;
 import org.veil.dicom.data.Dataset;
 import org.veil.dicom.data.DatasetView;
+import org.veil.dicom.dict.Tags;
 import org.veil.pixel.frame.Rect;
 
 /** The built-in starter library parses, names a source for every rule, and matches the devices its lists name. */
@@ -29,11 +30,11 @@ class RuleLibraryTest {
     private static Dataset us(String manufacturer, String model, int rows, int columns) {
         Dataset ds = new Dataset();
         DatasetView v = DatasetView.of(ds);
-        v.putString(PixelTags.MODALITY, VR.CS, "US");
-        v.putString(PixelTags.MANUFACTURER, VR.LO, manufacturer);
-        v.putString(PixelTags.MODEL_NAME, VR.LO, model);
-        v.putUnsignedShorts(PixelTags.ROWS, rows);
-        v.putUnsignedShorts(PixelTags.COLUMNS, columns);
+        v.putString(Tags.Modality, VR.CS, "US");
+        v.putString(Tags.Manufacturer, VR.LO, manufacturer);
+        v.putString(Tags.ManufacturerModelName, VR.LO, model);
+        v.putUnsignedShorts(Tags.Rows, rows);
+        v.putUnsignedShorts(Tags.Columns, columns);
         return ds;
     }
 

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.veil.dicom.VR;
 import org.veil.dicom.data.Dataset;
 import org.veil.dicom.data.DatasetView;
+import org.veil.dicom.dict.Tags;
 import org.veil.pixel.frame.Rect;
 
 class RuleParserTest {
@@ -34,12 +35,12 @@ class RuleParserTest {
         assertEquals(List.of(new Rect(0, 0, 800, 56), new Rect(0, 560, 260, 40)), rules.get(0).regions());
         Dataset ds = new Dataset();
         DatasetView v = DatasetView.of(ds);
-        v.putString(PixelTags.MANUFACTURER, VR.LO, "ACME");
-        v.putString(PixelTags.MODEL_NAME, VR.LO, "Sono5 Pro");
-        v.putUnsignedShorts(PixelTags.ROWS, 600);
-        v.putUnsignedShorts(PixelTags.COLUMNS, 800);
+        v.putString(Tags.Manufacturer, VR.LO, "ACME");
+        v.putString(Tags.ManufacturerModelName, VR.LO, "Sono5 Pro");
+        v.putUnsignedShorts(Tags.Rows, 600);
+        v.putUnsignedShorts(Tags.Columns, 800);
         assertTrue(rules.get(0).appliesTo(ds));
-        v.putUnsignedShorts(PixelTags.COLUMNS, 1024);
+        v.putUnsignedShorts(Tags.Columns, 1024);
         assertFalse(rules.get(0).appliesTo(ds));
     }
 

@@ -5,40 +5,54 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.veil.dicom.DepthLimitException;
 import org.veil.dicom.ReadLimits;
 import org.veil.dicom.Tag;
 import org.veil.dicom.TagPath;
 import org.veil.dicom.VR;
 import org.veil.dicom.data.DataElement;
 import org.veil.dicom.data.Dataset;
+import org.veil.dicom.data.DatasetVisitor;
+import org.veil.dicom.data.DatasetWalker;
 import org.veil.dicom.data.Sequence;
+import org.veil.dicom.data.TreeLevel;
 import org.veil.dicom.dict.StandardDictionary;
 import org.veil.dicom.io.DicomReader;
 
 /**
  * Applies the compiled rules to every element of a data set and, for kept sequences, to every element of every item,
- * at any depth. A standard sequence encoded as UN is parsed first so its contents cannot escape the rules. Private
- * creators whose block lost all its elements are removed afterwards.
+ * at any depth up to {@link ReadLimits#maxDepth()} (one {@link DatasetWalker} walk, no recursion; deeper nesting is an
+ * error naming the tag path). A standard sequence encoded as UN is parsed first so its contents cannot escape the
+ * rules. Private creators whose block lost all its elements are removed afterwards.
  */
-final class DatasetWalker {
+final class ProfileWalk {
     private final RuleMap rules;
-    private final int maxDepth;
 
-    DatasetWalker(RuleMap rules, int maxDepth) {
+    ProfileWalk(RuleMap rules) {
         this.rules = rules;
-        this.maxDepth = maxDepth;
     }
 
-    void walk(Dataset ds, TagPath path, InstanceContext ctx, int depth) throws DeidException {
-        if (depth > maxDepth) {
-            throw new DeidException(path + ": sequences nested deeper than " + maxDepth);
+    /** Applies the rules to {@code ds} in place; nesting deeper than the limit raises {@link DepthLimitException}. */
+    void walk(Dataset ds, InstanceContext ctx) throws DeidException {
+        DatasetWalker.walk(ds, new Visit(ctx));
+    }
+
+    /** The rules at each element, and the private creators at the end of each data set. */
+    private final class Visit implements DatasetVisitor<DeidException> {
+        private final InstanceContext ctx;
+
+        Visit(InstanceContext ctx) {
+            this.ctx = ctx;
         }
-        int i = 0;
-        while (i < ds.size()) {
-            DataElement e = unknownSequence(ds.elementAt(i), ds, path, ctx);
+
+        @Override
+        public Descend element(DataElement read, TreeLevel at) throws DeidException {
+            Dataset ds = at.dataset();
+            TagPath path = at.path();
+            DataElement e = unknownSequence(read, ds, path, ctx);
             e = e == null ? null : DeclaredVr.repair(e, ds, path, ctx);
             if (e == null) {
-                continue;
+                return Descend.PAST_ITEMS;
             }
             TagPath p = path.child(e.tag());
             ElementScope scope = new ElementScope(ctx, ds, p);
@@ -48,23 +62,22 @@ final class DatasetWalker {
                 case REMOVE:
                     ds.remove(e.tag());
                     ctx.record(p, rule.action().code(), rule.source());
-                    continue;
+                    return Descend.PAST_ITEMS;
                 case REPLACE:
                     ds.put(effect.replacement());
                     ctx.record(p, rule.action().code(), rule.source());
-                    break;
+                    return Descend.PAST_ITEMS;
                 case RECURSE:
-                    Sequence seq = e.sequence();
-                    for (int k = 0; k < seq.size(); k++) {
-                        walk(seq.get(k), p.item(k), ctx, depth + 1);
-                    }
-                    break;
+                    return Descend.INTO_ITEMS;
                 default:
-                    break;
+                    return Descend.PAST_ITEMS;
             }
-            i++;
         }
-        removeUnusedCreators(ds, path, ctx);
+
+        @Override
+        public void endDataset(TreeLevel level) {
+            removeUnusedCreators(level.dataset(), level.path(), ctx);
+        }
     }
 
     /**

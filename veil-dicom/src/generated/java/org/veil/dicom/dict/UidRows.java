@@ -7,55 +7,19 @@
  */
 package org.veil.dicom.dict;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
 /**
  * The UIDs registered in PS3.6 Annex A (1716 entries: Table A-1, the well-known frames of reference, the
  * Table A-3 context groups, the template UIDs) and the SOP Classes of the SOP class list that this
- * edition of PS3.6 lacks. One line per UID: UID | name | keyword | {@link UidType} | {@code R} retired or
- * {@code C} current.
+ * edition of PS3.6 lacks, as text that {@link UidRegistry} reads once. One line per UID: UID | name |
+ * keyword | {@link UidType} | {@code R} retired or {@code C} current. Data only.
  */
-public final class UidRegistry {
-    private static final List<UidEntry> ALL = List.copyOf(rows());
-    private static final Map<String, UidEntry> BY_UID = new HashMap<>(ALL.size() * 2);
-
-    static {
-        for (UidEntry e : ALL) {
-            BY_UID.put(e.uid(), e);
-        }
+final class UidRows {
+    private UidRows() {
     }
 
-    private UidRegistry() {
-    }
-
-    /** The entry for a UID (given without trailing padding), or null when it is not registered. */
-    public static UidEntry lookup(String uid) {
-        return uid == null ? null : BY_UID.get(uid);
-    }
-
-    /** True when the UID is registered (current or retired). */
-    public static boolean isRegistered(String uid) {
-        return lookup(uid) != null;
-    }
-
-    /** Every entry, ordered numerically by UID. */
-    public static List<UidEntry> all() {
-        return ALL;
-    }
-
-    private static List<UidEntry> rows() {
-        List<UidEntry> rows = new ArrayList<>();
-        for (String part : parts()) {
-            TableText t = new TableText("UidRegistry", part);
-            while (t.nextLine()) {
-                rows.add(new UidEntry(t.field(), t.field(), t.field(), UidType.valueOf(t.field()),
-                        t.flagField('R')));
-            }
-        }
-        return rows;
+    /** The text blocks, in order. */
+    static String[] blocks() {
+        return parts();
     }
 
     /** The text blocks, in order (a method, so that it works during class initialisation). */

@@ -7,42 +7,19 @@
 package org.veil.dicom.dict;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
-/** The 175 SOP Classes of the SOP class list with their name and Composite IOD. */
-public final class SopClasses {
-    private static final Map<String, String[]> BY_UID = new HashMap<>();
-    private static final List<String> UIDS;
-
-    static {
-        List<String> uids = new ArrayList<>();
-        for (String[] row : rows()) {
-            BY_UID.put(row[0], row);
-            uids.add(row[0]);
-        }
-        UIDS = List.copyOf(uids);
+/**
+ * The 175 SOP Classes of the SOP class list: UID, name and Composite IOD, ordered numerically by UID, for
+ * {@link SopClasses}. Data only.
+ */
+final class SopClassRows {
+    private SopClassRows() {
     }
 
-    private SopClasses() {
-    }
-
-    /** The name of the Composite IOD (CIOD) of a SOP Class, e.g. {@code CT Image}, or null when unknown. */
-    public static String iod(String sopClassUid) {
-        String[] row = sopClassUid == null ? null : BY_UID.get(sopClassUid);
-        return row == null ? null : row[2];
-    }
-
-    /** The name of a SOP Class, e.g. {@code CT Image Storage}, or null when unknown. */
-    public static String name(String sopClassUid) {
-        String[] row = sopClassUid == null ? null : BY_UID.get(sopClassUid);
-        return row == null ? null : row[1];
-    }
-
-    /** Every SOP Class UID of the list, ordered numerically. */
-    public static List<String> uids() {
-        return UIDS;
+    /** Every row: UID, name, Composite IOD. */
+    static List<String[]> all() {
+        return rows();
     }
 
     private static List<String[]> rows() {
