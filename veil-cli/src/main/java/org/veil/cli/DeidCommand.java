@@ -6,8 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.veil.broker.linkage.LinkageException;
-import org.veil.broker.linkage.LinkageRecorder;
 import org.veil.broker.linkage.LinkageStore;
 import org.veil.deid.engine.AttributeProtector;
 import org.veil.deid.engine.DeidConfig;
@@ -48,11 +46,13 @@ import org.veil.pipeline.PipelineSettings;
 import org.veil.pipeline.folder.Durability;
 import org.veil.pipeline.folder.FolderRun;
 import org.veil.pipeline.folder.FolderRunOptions;
+import org.veil.pipeline.folder.FolderUnwritableException;
 import org.veil.pipeline.folder.InputUnreadableException;
 import org.veil.pipeline.folder.KeyOrigin;
 import org.veil.pipeline.folder.ProgressStyle;
 import org.veil.pipeline.folder.RecordCommit;
 import org.veil.pipeline.folder.RecordsNotDurableException;
+import org.veil.pipeline.folder.RunDirectories;
 import org.veil.pipeline.folder.RunRefusedException;
 import org.veil.pipeline.folder.RunSummary;
 import org.veil.pipeline.folder.SummaryText;
@@ -75,9 +75,12 @@ import picocli.CommandLine.Spec;
                 + "store for `veil reidentify`. With --pkcs11 CONFIG the key stays in a PKCS#11 token, which computes "
                 + "every pseudonym (PIN from $VEIL_PKCS11_PIN, --pin-file or a prompt). Without either a random key "
                 + "is used and nothing can be re-identified."},
-        footer = {"", "Exit codes: 0 every input processed or deliberately skipped; 1 something was quarantined; "
-                + "2 usage error or OUT cannot be used; 3 IN cannot be read; 4 keystore or linkage store unusable; "
-                + "70 internal error."})
+        footer = {"", "Exit codes: 0 outputs written, nothing quarantined; 1 something was quarantined (or --verify "
+                + "found something); 2 usage error, or the run was refused (OUT not empty, overlapping folders, "
+                + "another key or settings than the run to resume): nothing was written; 3 IN cannot be read, or "
+                + "OUT, the quarantine or the work folder cannot be written; 4 keystore or linkage store unusable; "
+                + "5 nothing was written (no DICOM input found, everything skipped); 70 internal error. "
+                + "--dry-run exits with the code the run would have."})
 final class DeidCommand implements Callable<Integer> {
     /** The options whose C actions clean free text (the scrubber collects identifiers only when one is on). */
     private static final java.util.Set<ProfileOption> TEXT_OPTIONS = java.util.EnumSet.of(
@@ -163,6 +166,20 @@ final class DeidCommand implements Callable<Integer> {
             + "Instance UID; the change report records which output it copies)")
     String duplicates = DuplicatePolicy.QUARANTINE.spelling();
 
+    @Option(names = "--work", paramLabel = "DIR", description = "the run's work folder: journal, lock, change "
+            + "report, summary and mapping.tsv (input names and ids to outputs: PHI); never inside IN or OUT "
+            + "(default: OUT.veil beside OUT). OUT holds only what is delivered")
+    Path work;
+
+    @Option(names = "--dry-run", description = "show what would be written, quarantined and skipped and which rules "
+            + "would fire, writing nothing anywhere (not OUT, the quarantine, the work folder or the linkage store)")
+    boolean dryRun;
+
+    @Option(names = "--log-input-paths", description = "name inputs by their path in warnings and errors, besides "
+            + "their id. Paths are PHI when folders or files are named after patients: keep such logs like the "
+            + "mapping (default: ids only; mapping.tsv in the work folder traces an id to its file)")
+    boolean logInputPaths;
+
     @Option(names = "--durable", description = "fsync every output before it is renamed into place: survives a power "
             + "failure, not only a killed process (slower)")
     boolean durable;
@@ -172,56 +189,59 @@ final class DeidCommand implements Callable<Integer> {
         RunKey key = key();
         AttributeProtector protector = encryptFor == null ? null : Recipient.load(encryptFor, spec);
         String url = linkage != null ? linkage : keystore.given() ? keystore.defaultLinkageUrl() : null;
-        if (url != null && LinkageStore.missingFile(url) && Files.exists(out.resolve(".veil/journal.tsv"))) {
-            return fail(Veil.BROKER, "the linkage store is missing, but OUT holds a run that recorded links in it: "
-                    + "restore the store (" + url + ") from a backup, or de-identify into a new output folder");
-        }
-        try (LinkageStore store = url == null ? null : LinkageConnection.open(url, key.key())) {
-            return run(key, settings(key, store == null ? MappingListener.NONE : new LinkageRecorder(store),
-                    protector), store == null ? RecordCommit.NONE : () -> commit(store));
-        }
-    }
-
-    /** Makes the links recorded so far durable (called before each input is journaled). */
-    private static void commit(LinkageStore store) throws IOException {
+        LinkageSlot linkageSlot = new LinkageSlot();
+        PipelineSettings settings = settings(key, linkageSlot, protector);
+        FolderRun run = new FolderRun(new InstanceProcessor(settings), runOptions(key, linkageSlot));
         try {
-            store.commitNew();
-        } catch (LinkageException e) {
-            throw new IOException(e.getMessage(), e);
-        }
-    }
-
-    private Integer run(RunKey key, PipelineSettings settings, RecordCommit records) throws InterruptedException {
-        try (OutputMapping mapping = OutputMapping.open(in, out)) {
-            FolderRunOptions runOptions = FolderRunOptions.builder()
-                    .threads(threads())
-                    .durability(durable ? Durability.POWER_LOSS : Durability.PROCESS_CRASH)
-                    .quarantine(quarantine)
-                    .progress(System.console() != null ? ProgressStyle.BAR : ProgressStyle.LOG)
-                    .progressOut(System.err)
-                    .key(key.origin(), key.description())
-                    .settingsNote(encryptFor == null ? "" : "encrypted attributes")
-                    .listener(mapping)
-                    .records(records)
-                    .build();
-            RunSummary summary = new FolderRun(new InstanceProcessor(settings), runOptions).run(in, out);
-            if (settings.pixels() instanceof DefaceStage deface) {
-                DefaceReport.write(deface.plan(), out.resolve(".veil").resolve("deface"));
+            if (dryRun) {
+                return RunExit.dryRun(run.dryRun(in, out), spec.commandLine().getOut());
             }
-            spec.commandLine().getOut().print(SummaryText.render(summary));
-            spec.commandLine().getOut().flush();
-            mapping.close();
-            boolean clean = !verify || verify(settings, mapping.file());
-            return summary.hasProblems() || !clean ? Veil.PROBLEMS : Veil.OK;
+            RunDirectories dirs = run.check(in, out);
+            if (url != null && LinkageStore.missingFile(url) && Files.exists(dirs.journal())) {
+                return fail(Veil.BROKER, "the linkage store is missing, but OUT holds a run that recorded links in "
+                        + "it: restore the store (" + url + ") from a backup, or de-identify into a new output folder");
+            }
+            try (LinkageStore store = url == null ? null : LinkageConnection.open(url, key.key())) {
+                linkageSlot.connect(store);
+                return run(run, settings);
+            }
         } catch (RecordsNotDurableException e) {
             return fail(Veil.BROKER, e.getMessage());
         } catch (InputUnreadableException e) {
             return fail(Veil.INPUT, e.getMessage());
+        } catch (FolderUnwritableException e) {
+            return fail(Veil.UNWRITABLE, e.getMessage());
         } catch (RunRefusedException e) {
             return fail(Veil.USAGE, e.getMessage());
         } catch (IOException e) {
             return fail(Veil.INTERNAL, e.getMessage());
         }
+    }
+
+    private FolderRunOptions runOptions(RunKey key, RecordCommit records) {
+        return FolderRunOptions.builder()
+                .threads(threads())
+                .durability(durable ? Durability.POWER_LOSS : Durability.PROCESS_CRASH)
+                .quarantine(quarantine)
+                .work(work)
+                .progress(System.console() != null ? ProgressStyle.BAR : ProgressStyle.LOG)
+                .progressOut(System.err)
+                .key(key.origin(), key.description())
+                .settingsNote(encryptFor == null ? "" : "encrypted attributes")
+                .records(records)
+                .build();
+    }
+
+    private Integer run(FolderRun run, PipelineSettings settings)
+            throws IOException, RunRefusedException, InterruptedException {
+        RunSummary summary = run.run(in, out);
+        if (settings.pixels() instanceof DefaceStage deface) {
+            DefaceReport.write(deface.plan(), summary.work().resolve("deface"));
+        }
+        spec.commandLine().getOut().print(SummaryText.render(summary));
+        spec.commandLine().getOut().flush();
+        boolean clean = !verify || verify(settings, summary.mapping());
+        return !clean ? Veil.PROBLEMS : RunExit.of(summary.counts());
     }
 
     private boolean verify(PipelineSettings settings, Path mappingFile) throws IOException {
@@ -275,6 +295,7 @@ final class DeidCommand implements Callable<Integer> {
                     .naming(OutputNaming.compile(naming))
                     .duplicates(duplicatePolicy())
                     .limits(ReadLimits.DEFAULT.withBudgetFor(Runtime.getRuntime().maxMemory(), threads()))
+                    .logInputPaths(logInputPaths)
                     .build();
         } catch (IllegalArgumentException | RecipeException | RuleFormatException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());

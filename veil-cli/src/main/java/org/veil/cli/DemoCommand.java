@@ -20,6 +20,7 @@ import org.veil.pipeline.folder.FolderRun;
 import org.veil.pipeline.folder.FolderRunOptions;
 import org.veil.pipeline.folder.InputUnreadableException;
 import org.veil.pipeline.folder.ProgressStyle;
+import org.veil.pipeline.folder.RunDirectories;
 import org.veil.pipeline.folder.RunRefusedException;
 import org.veil.pipeline.folder.RunSummary;
 import org.veil.pipeline.folder.SummaryText;
@@ -68,13 +69,12 @@ final class DemoCommand implements Callable<Integer> {
         InstanceProcessor processor = new InstanceProcessor(
                 PipelineSettings.builder(new Deidentifier(DeidConfig.builder().key(key.key()).build())).build());
         RunSummary summary;
-        try (OutputMapping mapping = OutputMapping.open(in, demoOut.resolve(DEIDENTIFIED))) {
+        try {
             FolderRunOptions options = FolderRunOptions.builder()
                     .quarantine(demoOut.resolve(QUARANTINE))
                     .progress(ProgressStyle.NONE)
                     .key(key.origin(), key.description())
                     .listener((i, o) -> {
-                        mapping.completed(i, o);
                         if (o instanceof Outcome.Written w) {
                             written.put(i.label(), w.name());
                         }
@@ -111,10 +111,12 @@ final class DemoCommand implements Callable<Integer> {
             return;
         }
         try (Stream<Path> s = Files.list(demoOut)) {
-            Set<String> ours = Set.of(DEIDENTIFIED, QUARANTINE, DEIDENTIFIED + MappingFile.SIBLING_SUFFIX);
+            Set<String> ours = Set.of(DEIDENTIFIED, QUARANTINE, DEIDENTIFIED + RunDirectories.WORK_SUFFIX,
+                    DEIDENTIFIED + MappingFile.SIBLING_SUFFIX);
             if (s.anyMatch(p -> !ours.contains(p.getFileName().toString()))) {
                 throw new RunRefusedException(demoOut + " holds files other than a previous demo's " + DEIDENTIFIED
-                        + "/ and " + QUARANTINE + "/; give another --output");
+                        + "/, " + DEIDENTIFIED + RunDirectories.WORK_SUFFIX + "/ and " + QUARANTINE
+                        + "/; give another --output");
             }
         }
         try (Stream<Path> s = Files.walk(demoOut)) {
