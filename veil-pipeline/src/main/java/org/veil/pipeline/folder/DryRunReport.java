@@ -41,16 +41,17 @@ public record DryRunReport(List<String> lines, long written, long quarantined, l
             sb.append("    none\n");
         }
         new TreeMap<>(rules).forEach((k, v) -> sb.append(String.format(Locale.ROOT, "    %6d  %s%n", v, k)));
-        sb.append("  output:       ").append(dirs.out()).append(state(dirs.out())).append('\n');
-        sb.append("  work folder:  ").append(dirs.work()).append(state(dirs.work()))
-                .append(" (run state and mapping.tsv: the mapping holds PHI)\n");
-        sb.append("  quarantine:   ").append(dirs.quarantine()).append(state(dirs.quarantine()))
-                .append(" (copies of failing inputs: holds PHI)\n");
+        sb.append("  output:       ").append(dirs.out()).append(" (").append(created(dirs.out()))
+                .append("deliverables only)\n");
+        sb.append("  work folder:  ").append(dirs.work()).append(" (").append(created(dirs.work()))
+                .append("run state and mapping.tsv: the mapping holds PHI)\n");
+        sb.append("  quarantine:   ").append(dirs.quarantine()).append(" (").append(created(dirs.quarantine()))
+                .append("copies of failing inputs: holds PHI)\n");
         return sb.toString();
     }
 
-    private static String state(Path folder) {
-        return Files.exists(folder) ? "" : " (would be created)";
+    private static String created(Path folder) {
+        return Files.exists(folder) ? "" : "would be created; ";
     }
 
     /** Collects a report; thread-safe. */
