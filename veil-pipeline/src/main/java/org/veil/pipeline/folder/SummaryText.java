@@ -56,7 +56,7 @@ public final class SummaryText {
                 .append(" (input file names and ids to outputs: holds PHI, do not deliver)\n");
         sb.append("  quarantine:   ").append(s.quarantine()).append(c.quarantined() > 0
                 ? " (copies of the failing inputs with their reasons: holds PHI, do not deliver)\n"
-                : " (empty: nothing was quarantined)\n");
+                : " (nothing was quarantined)\n");
         return sb.toString();
     }
 
