@@ -1,8 +1,12 @@
 package org.veil.pipeline.folder;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.stream.Stream;
 
 /**
@@ -30,6 +34,7 @@ final class RunPreflight {
         boolean resume = Files.exists(dirs.journal());
         if (resume) {
             Journal.checkHeader(dirs.journal(), header);
+            refuseLocked(dirs);
         } else {
             refuseForeign(dirs.out(), "output");
             refuseForeign(dirs.quarantine(), "quarantine");
@@ -39,6 +44,26 @@ final class RunPreflight {
         writable(dirs.quarantine(), "quarantine");
         writable(dirs.work(), "work");
         return resume;
+    }
+
+    /** Refuses to start while another process holds the run's lock (opens the existing lock file, creates nothing). */
+    private static void refuseLocked(RunDirectories dirs) throws IOException, RunRefusedException {
+        Path lockFile = dirs.work().resolve(RunState.LOCK);
+        if (!Files.exists(lockFile)) {
+            return;
+        }
+        try (FileChannel ch = FileChannel.open(lockFile, StandardOpenOption.WRITE)) {
+            FileLock lock;
+            try {
+                lock = ch.tryLock();
+            } catch (OverlappingFileLockException e) {
+                lock = null;
+            }
+            if (lock == null) {
+                throw new RunRefusedException("another veil run is writing to " + dirs.out() + "; wait for it to end");
+            }
+            lock.release();
+        }
     }
 
     /** Refuses a folder that has content but no journal: it is not (the start of) a Veil run. */
