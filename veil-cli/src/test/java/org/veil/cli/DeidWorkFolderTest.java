@@ -167,6 +167,7 @@ class DeidWorkFolderTest {
         assertEquals(before, FolderListing.of(tmp), "the dry run wrote something");
         assertTrue(dry.contains("nothing was written"), dry);
         assertTrue(dry.contains("would write 3, quarantine 0, skip 1 input(s)"), dry);
+        assertTrue(dry.contains("options:      retain-long-modified-dates"), dry);
         assertTrue(dry.contains("shift-date  E.1-1 Study Date C (retain-long-modified-dates)"),
                 "rules that fire: " + dry);
         assertTrue(dry.contains(out + " (would be created; deliverables only)"), dry);

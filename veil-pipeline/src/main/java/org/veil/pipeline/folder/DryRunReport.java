@@ -19,13 +19,15 @@ import java.util.TreeMap;
  * @param skipped     inputs that would be skipped
  * @param resumed     inputs an interrupted run already did (passed over)
  * @param rules       "action  rule" to how often it would fire
+ * @param options     the selected profile options (command line names)
  * @param dirs        the run's folders (none of them touched)
  */
 public record DryRunReport(List<String> lines, long written, long quarantined, long skipped, long resumed,
-                           Map<String, Long> rules, RunDirectories dirs) {
+                           Map<String, Long> rules, List<String> options, RunDirectories dirs) {
     public DryRunReport {
         lines = List.copyOf(lines);
         rules = Map.copyOf(rules);
+        options = List.copyOf(options);
     }
 
     /** The report for people. */
@@ -36,6 +38,8 @@ public record DryRunReport(List<String> lines, long written, long quarantined, l
         lines.forEach(l -> sb.append("  ").append(l).append('\n'));
         sb.append(String.format(Locale.ROOT, "  would write %d, quarantine %d, skip %d input(s)%s%n", written,
                 quarantined, skipped, resumed > 0 ? "; " + resumed + " already done by the interrupted run" : ""));
+        sb.append("  options:      ").append(options.isEmpty() ? "Basic Profile only" : String.join(", ", options))
+                .append('\n');
         sb.append("  rules that would fire (count, action, rule):\n");
         if (rules.isEmpty()) {
             sb.append("    none\n");
@@ -86,8 +90,8 @@ public record DryRunReport(List<String> lines, long written, long quarantined, l
             rules.merge(action + "  " + rule, 1L, Long::sum);
         }
 
-        synchronized DryRunReport build(RunDirectories dirs) {
-            return new DryRunReport(lines, written, quarantined, skipped, resumed, rules, dirs);
+        synchronized DryRunReport build(List<String> options, RunDirectories dirs) {
+            return new DryRunReport(lines, written, quarantined, skipped, resumed, rules, options, dirs);
         }
     }
 }

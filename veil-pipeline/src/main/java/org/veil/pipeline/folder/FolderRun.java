@@ -127,7 +127,7 @@ public final class FolderRun {
                 new PatientCensus()).deferringDirectories();
         new DryRun(inMemory, new InputIds(processor.settings().deidentifier().config().key()), report)
                 .run(dirs, header, resume);
-        return report.build(dirs);
+        return report.build(optionNames(processor.settings().deidentifier().config()), dirs);
     }
 
     /** The run's folders, resolved and checked for overlap (writes nothing). */
