@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.stream.Stream;
 import org.veil.pipeline.Outcome;
 import org.veil.pipeline.folder.InputUnreadableException;
+import org.veil.pipeline.folder.RunDirectories;
 import org.veil.pipeline.folder.RunRefusedException;
 import org.veil.pipeline.folder.RunSummary;
 import org.veil.pipeline.folder.SummaryText;
@@ -102,10 +103,12 @@ final class DemoCommand implements Callable<Integer> {
             return;
         }
         try (Stream<Path> s = Files.list(demoOut)) {
-            Set<String> ours = Set.of(DEIDENTIFIED, QUARANTINE, DEIDENTIFIED + MappingFile.SIBLING_SUFFIX);
+            Set<String> ours = Set.of(DEIDENTIFIED, QUARANTINE, DEIDENTIFIED + RunDirectories.WORK_SUFFIX,
+                    DEIDENTIFIED + MappingFile.SIBLING_SUFFIX);
             if (s.anyMatch(p -> !ours.contains(p.getFileName().toString()))) {
                 throw new RunRefusedException(demoOut + " holds files other than a previous demo's " + DEIDENTIFIED
-                        + "/ and " + QUARANTINE + "/; give another --output");
+                        + "/, " + DEIDENTIFIED + RunDirectories.WORK_SUFFIX + "/ and " + QUARANTINE
+                        + "/; give another --output");
             }
         }
         try (Stream<Path> s = Files.walk(demoOut)) {

@@ -11,9 +11,11 @@ import picocli.CommandLine.Command;
 /**
  * The {@code veil} command. Each subcommand is one small picocli class; they share nothing but this registry.
  *
- * <p>Exit codes (documented in README): 0 success; 1 the job ran but found problems (quarantined files, a failed
- * verification); 2 usage error; 3 an input could not be read; 4 the keystore, linkage store or audit log could not be
- * used (wrong password, missing file, database down); 70 internal error.
+ * <p>Exit codes (documented in {@code --help} and docs/guide.md): 0 success; 1 the job ran but found problems
+ * (quarantined files, a failed verification); 2 usage error, or a run refused before it wrote anything; 3 an input
+ * could not be read, or an output folder cannot be written; 4 the keystore, linkage store or audit log could not be
+ * used (wrong password, missing file, database down); 5 the run wrote nothing (no DICOM input found); 70 internal
+ * error.
  */
 @Command(name = "veil", mixinStandardHelpOptions = true, versionProvider = Veil.Version.class,
         description = "De-identify DICOM medical images.",
@@ -29,8 +31,12 @@ public final class Veil {
     public static final int USAGE = 2;
     /** An input could not be read. */
     public static final int INPUT = 3;
+    /** An output folder (output, quarantine, work folder) cannot be written: the same code as an unreadable input. */
+    public static final int UNWRITABLE = 3;
     /** Keystore, linkage store or audit log unusable. */
     public static final int BROKER = 4;
+    /** The run wrote nothing: no input was de-identified (and none quarantined). */
+    public static final int NOTHING_WRITTEN = 5;
     /** Internal error. */
     public static final int INTERNAL = 70;
 

@@ -39,7 +39,9 @@ final class VerifyCommand implements Callable<Integer> {
     Path output;
 
     @Option(names = "--mapping", paramLabel = "FILE",
-            description = "input<TAB>output pairs written by veil deid (default: OUTPUT/mapping.tsv, else same paths)")
+            description = "input<TAB>output pairs written by veil deid (default: OUTPUT/mapping.tsv, else "
+                + "OUTPUT.veil/mapping.tsv, the work folder of veil deid, else same paths); with deid --work DIR give "
+                + "DIR/mapping.tsv (its change report is read from the same folder)")
     Path mapping;
 
     @Option(names = "--option", paramLabel = "NAME",

@@ -73,8 +73,8 @@ class CrashResumeTest {
         assertEquals(TreeDigest.of(reference, CrashResumeTest::isOutput), TreeDigest.of(out, CrashResumeTest::isOutput),
                 "output names and bytes, " + msg);
         assertEquals(FILES, TreeDigest.of(out, CrashResumeTest::isOutput).size(), msg);
-        assertEquals(sortedLines(reference.resolve(".veil/changes.jsonl")),
-                sortedLines(out.resolve(".veil/changes.jsonl")), "change report, " + msg);
+        assertEquals(sortedLines(Path.of(reference + ".veil/changes.jsonl")),
+                sortedLines(Path.of(out + ".veil/changes.jsonl")), "change report, " + msg);
         assertEquals(journalWithoutOffsets(reference), journalWithoutOffsets(out), "journal, " + msg);
         assertEquals(counts(reference), counts(out), "summary counts, " + msg);
         assertEquals(inputs, journalWithoutOffsets(out).size(), "one journal entry per input, " + msg);
@@ -134,7 +134,7 @@ class CrashResumeTest {
     }
 
     private static int entries(Path out) throws IOException {
-        Path j = out.resolve(".veil/journal.tsv");
+        Path j = Path.of(out + ".veil/journal.tsv");
         if (!Files.exists(j)) {
             return 0;
         }
@@ -152,12 +152,12 @@ class CrashResumeTest {
 
     /** Journal entries without the change report offset (which depends on the order inputs completed in). */
     private static List<String> journalWithoutOffsets(Path out) throws IOException {
-        return Files.readAllLines(out.resolve(".veil/journal.tsv")).stream().skip(1)
+        return Files.readAllLines(Path.of(out + ".veil/journal.tsv")).stream().skip(1)
                 .map(l -> l.replaceFirst("^((?:[^\t]*\t){5})[^\t]*", "$1")).sorted().toList();
     }
 
     private static String counts(Path out) throws IOException {
-        String json = Files.readString(out.resolve(".veil/summary.json"));
+        String json = Files.readString(Path.of(out + ".veil/summary.json"));
         return json.replaceAll("(?s).*(\"inputs\".*?)\"key\".*", "$1").replaceAll("\"resumed\" : \\d+,", "");
     }
 

@@ -41,7 +41,7 @@ class DeidBurnedInTextTest {
         assertEquals(1, outputs.size());
         DicomFile cleaned = DicomReader.read(outputs.get(0));
         assertEquals("NO", DatasetView.of(cleaned.dataset()).string(0x00280301));
-        String changes = Files.readString(out.resolve(".veil").resolve("changes.jsonl"));
+        String changes = Files.readString(Path.of(out + ".veil").resolve("changes.jsonl"));
         assertTrue(changes.contains("\"action\":\"pixel-text\""), changes);
         assertTrue(changes.contains("policy detect: "), changes);
         for (String part : name.split("\\^")) {

@@ -51,7 +51,7 @@ class DeidDefaceTest {
         Set<String> after = DefaceChecks.errorKinds(Path.of(outputs.get(0).source()));
         assertTrue(before.containsAll(after), "new dciodvfy errors: " + after + " (input: " + before + ")\n"
                 + DefaceChecks.dciodvfy(Path.of(outputs.get(0).source())));
-        String report = Files.readString(out.resolve(".veil/deface/deface.jsonl"));
+        String report = Files.readString(Path.of(out + ".veil/deface/deface.jsonl"));
         assertTrue(report.contains("\"action\":\"defaced\""), report);
         int[] faces = DefaceChecks.faces(in, out, dir.resolve("check"));
         assertTrue(faces[0] > 0, "no face found in the input renders: the check cannot fail");

@@ -40,7 +40,7 @@ class DeidDeterminismTest {
         Map<String, String> a = TreeDigest.of(dir.resolve("a"), rel -> !rel.startsWith(".veil"));
         assertEquals(60, a.size(), msg);
         assertEquals(a, TreeDigest.of(dir.resolve("b"), rel -> !rel.startsWith(".veil")), msg);
-        assertEquals(sorted(dir.resolve("a/.veil/changes.jsonl")), sorted(dir.resolve("b/.veil/changes.jsonl")), msg);
+        assertEquals(sorted(dir.resolve("a.veil/changes.jsonl")), sorted(dir.resolve("b.veil/changes.jsonl")), msg);
     }
 
     private static List<String> sorted(Path file) throws Exception {

@@ -38,7 +38,7 @@ class DeidMemoryTest {
         String printed = Files.readString(log);
         assertEquals(Veil.PROBLEMS, exit, printed);
         assertTrue(!printed.contains("OutOfMemoryError") && !printed.contains("\tat "), printed);
-        String summary = Files.readString(out.resolve(".veil/summary.json"));
+        String summary = Files.readString(Path.of(out + ".veil/summary.json"));
         assertTrue(summary.replaceAll("\\s+", " ").contains("\"quarantined\" : { \"total\" : 2,"), summary);
         List<String> reasons = reasons(dir.resolve("out.quarantine"));
         assertEquals(2, reasons.size(), reasons.toString());

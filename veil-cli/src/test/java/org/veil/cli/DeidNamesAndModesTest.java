@@ -63,7 +63,7 @@ class DeidNamesAndModesTest {
                 dir.resolve("in").toString(), out.toString(), "--threads", "2");
 
         assertEquals(Veil.PROBLEMS, exit, Files.readString(dir.resolve("log")));
-        List<String> mapped = MappingFile.read(Path.of(out + ".mapping.tsv")).stream()
+        List<String> mapped = MappingFile.read(Path.of(out + ".veil/mapping.tsv")).stream()
                 .map(MappingFile.Entry::input).sorted().toList();
         assertEquals(List.of("line\nbreak.dcm", "tab\there.dcm"), mapped);
         Path q = Path.of(out + ".quarantine");
@@ -95,7 +95,7 @@ class DeidNamesAndModesTest {
         assertEquals(Veil.PROBLEMS, exit, Files.readString(log));
         Path store = dir.resolve("project.p12.linkage.mv.db");
         Path q = Path.of(out + ".quarantine");
-        List<Path> privateFiles = new ArrayList<>(List.of(store, Path.of(out + ".mapping.tsv")));
+        List<Path> privateFiles = new ArrayList<>(List.of(store, Path.of(out + ".veil/mapping.tsv")));
         try (Stream<Path> s = Files.list(q)) {
             privateFiles.addAll(s.toList());
         }
@@ -126,7 +126,7 @@ class DeidNamesAndModesTest {
         assertEquals(Veil.PROBLEMS, exit, Files.readString(dir.resolve("log")));
         String reason = QuarantineEntries.reasonText(Path.of(out + ".quarantine"), "odd-vr.dcm");
         assertTrue(reason.contains("(0010,0010): the 2 bytes after the tag name no VR"), reason);
-        for (Path p : List.of(out.resolve(".veil/summary.json"), out.resolve(".veil/journal.tsv"),
+        for (Path p : List.of(Path.of(out + ".veil/summary.json"), Path.of(out + ".veil/journal.tsv"),
                 QuarantineEntries.reason(Path.of(out + ".quarantine"), "odd-vr.dcm"))) {
             String text = Files.readString(p);
             assertFalse(text.contains("Zq") || text.contains("5A 71"), p + ": " + text);

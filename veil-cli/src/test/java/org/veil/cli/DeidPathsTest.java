@@ -27,7 +27,7 @@ class DeidPathsTest {
         int code = run(err, "deid", tmp.resolve("missing").toString(), out.toString());
         assertEquals(Veil.INPUT, code, err.toString());
         assertTrue(err.toString().contains("missing") && err.toString().contains("cannot be read"), err.toString());
-        assertTrue(!Files.exists(out) && !Files.exists(tmp.resolve("out.mapping.tsv")));
+        assertTrue(!Files.exists(out) && !Files.exists(tmp.resolve("out.veil/mapping.tsv")));
     }
 
     @Test
@@ -38,6 +38,6 @@ class DeidPathsTest {
         StringWriter err = new StringWriter();
         int code = run(err, "deid", in.toString(), out.toString());
         assertEquals(Veil.OK, code, err.toString());
-        assertEquals(1 + 3, Files.readAllLines(tmp.resolve("a/b/out.mapping.tsv")).size());
+        assertEquals(1 + 3, Files.readAllLines(tmp.resolve("a/b/out.veil/mapping.tsv")).size());
     }
 }

@@ -135,7 +135,7 @@ class DeidRecipeTest {
         assertEquals(List.of("2", "4", "5"), located, "every problem at once, each with its line: " + e);
         assertTrue(e.contains("optoins"), e);
         assertTrue(e.contains("StudyDescripton"), e);
-        assertFalse(Files.exists(outDir.resolve(".veil")), "nothing run with a broken recipe");
+        assertFalse(Files.exists(Path.of(outDir + ".veil")), "nothing run with a broken recipe");
     }
 
     @Test

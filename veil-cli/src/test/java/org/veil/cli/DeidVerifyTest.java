@@ -88,7 +88,7 @@ class DeidVerifyTest {
             Files.createDirectories(target.getParent());
             Files.copy(p, target, StandardCopyOption.COPY_ATTRIBUTES);
         }
-        Files.copy(dir.resolve("out.mapping.tsv"), dir.resolve("copy.mapping.tsv"));
+        Files.copy(dir.resolve("out.veil/mapping.tsv"), dir.resolve("copy.mapping.tsv"));
 
         out.getBuffer().setLength(0);
         assertEquals(Veil.OK, veil("verify", in.toString(), copy.toString()), "the copy is clean: " + out);
@@ -109,9 +109,9 @@ class DeidVerifyTest {
 
     /** The original Patient ID of the input that became {@code output}, from the mapping file. */
     private String idOf(Path in, String output) throws Exception {
-        for (String line : Files.readAllLines(dir.resolve("out.mapping.tsv"), StandardCharsets.UTF_8)) {
+        for (String line : Files.readAllLines(dir.resolve("out.veil/mapping.tsv"), StandardCharsets.UTF_8)) {
             String[] f = line.split("\t");
-            if (f.length == 2 && f[1].equals(output)) {
+            if (f.length >= 2 && f[1].equals(output)) {
                 return DatasetView.of(DicomReader.read(in.resolve(f[0])).dataset()).string(0x00100020);
             }
         }

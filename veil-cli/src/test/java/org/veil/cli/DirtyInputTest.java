@@ -67,7 +67,7 @@ class DirtyInputTest {
                 "--threads", "3"));
         assertOnePatient(out, CLEAN + DIRTY, "seed " + seed);
         assertEquals(CLEAN, conflicts(out), "the later session's instances took the first session's patient");
-        assertTrue(Files.readString(out.resolve(".veil/summary.json")).contains("\"resumed\" : " + DIRTY));
+        assertTrue(Files.readString(Path.of(out + ".veil/summary.json")).contains("\"resumed\" : " + DIRTY));
     }
 
     /** Instances {@code from..from+n} of one study; dirty ones carry another person's ID, name and birth date. */
@@ -108,7 +108,7 @@ class DirtyInputTest {
 
     private static long conflicts(Path out) throws Exception {
         Matcher m = Pattern.compile("\"studyPatientConflicts\" : (\\d+)")
-                .matcher(Files.readString(out.resolve(".veil/summary.json")));
+                .matcher(Files.readString(Path.of(out + ".veil/summary.json")));
         assertTrue(m.find(), "summary.json counts study patient conflicts");
         return Long.parseLong(m.group(1));
     }

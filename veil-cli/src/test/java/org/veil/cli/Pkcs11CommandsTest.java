@@ -90,7 +90,7 @@ class Pkcs11CommandsTest {
         Map<String, String> file = TreeDigest.of(dir.resolve("file"), rel -> !rel.startsWith(".veil"));
         assertEquals(6, file.size());
         assertEquals(file, TreeDigest.of(dir.resolve("token"), rel -> !rel.startsWith(".veil")));
-        assertEquals(sorted(dir.resolve("file/.veil/changes.jsonl")), sorted(dir.resolve("token/.veil/changes.jsonl")));
+        assertEquals(sorted(dir.resolve("file.veil/changes.jsonl")), sorted(dir.resolve("token.veil/changes.jsonl")));
         String shown = runStdout(0, "keys", "show", "--pkcs11", cfg, "--pin-file", pin().toString());
         assertTrue(shown.contains("fingerprint " + fingerprint), shown);
     }

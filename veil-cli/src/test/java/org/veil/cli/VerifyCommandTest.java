@@ -87,7 +87,7 @@ class VerifyCommandTest {
         try {
             deid = Veil.run("deid", tmp.resolve("in").toString(), out.toString());
             verify = Veil.run("verify", tmp.resolve("in").toString(), out.toString(), "--mapping",
-                    tmp.resolve("out.mapping.tsv").toString());
+                    tmp.resolve("out.veil/mapping.tsv").toString());
         } finally {
             System.setOut(stdout);
         }

@@ -72,7 +72,7 @@ public final class InstanceProcessor {
         this.census = census;
         this.duplicates = new Duplicates(settings);
         this.deid = settings.deidentifier();
-        this.reader = new InstanceReader(settings.limits());
+        this.reader = new InstanceReader(settings.limits(), settings.logInputPaths());
         this.pixelOptions = settings.pixelOptions();
     }
 
@@ -164,7 +164,7 @@ public final class InstanceProcessor {
         String why = "the Java heap ran out while " + step + " this instance (it needs more memory than this "
                 + "worker has, beyond ReadLimits.maxLoadedBytes " + settings.limits().maxLoadedBytes() + "); give "
                 + "Java more memory (-Xmx, e.g. through VEIL_JAVA_OPTS) or use fewer --threads";
-        LOG.error("input {}: out of memory while {}; quarantined", input.id(), step);
+        LOG.error("{}: out of memory while {}; quarantined", reader.source(input), step);
         return quarantined(QuarantineReason.of(QuarantineCategory.MEMORY, input.label() + ": " + why,
                 "the Java heap ran out while " + step + " this instance"));
     }

@@ -16,9 +16,11 @@ import org.veil.dicom.io.DicomReader;
 /** Reads an {@link Input}: its first bytes for {@link ContentSniffer}, then the whole instance (files read-only). */
 final class InstanceReader {
     private final ReadLimits limits;
+    private final boolean logInputPaths;
 
-    InstanceReader(ReadLimits limits) {
+    InstanceReader(ReadLimits limits, boolean logInputPaths) {
         this.limits = limits;
+        this.logInputPaths = logInputPaths;
     }
 
     /** True when the input looks like DICOM. */
@@ -68,11 +70,12 @@ final class InstanceReader {
     }
 
     /**
-     * How the reader names an input in its warnings and errors: by its id, never its path (folders and files are
-     * often named after patients, and warnings reach the console); the quarantine reason adds the original name.
+     * How the reader names an input in its warnings and errors: by its id, not its path (folders and files are often
+     * named after patients, and warnings reach the console), unless paths were asked for ({@code --log-input-paths});
+     * the quarantine reason and the mapping file add the original name.
      */
-    static String source(Input input) {
-        return "input " + input.id();
+    String source(Input input) {
+        return logInputPaths ? "input " + input.id() + " (" + input.label() + ")" : "input " + input.id();
     }
 
     /** Reads the instance; bulk values of file inputs stay references into the (unmodified) file. */

@@ -18,10 +18,12 @@ import org.veil.profile.ProfileOption;
  * @param write        how outputs are encoded; the file meta is always rebuilt and the preamble zeroed
  * @param duplicates   what happens to a second input that maps to an output already written
  * @param truncatedPixelData what to do with an input whose encapsulated pixel data was cut off at end of file
+ * @param logInputPaths whether warnings and errors name an input by its path (PHI: folders and files are often named
+ *                      after patients) besides its id; off by default (id only)
  */
 public record PipelineSettings(Deidentifier deidentifier, PixelStage pixels, OutputNaming naming, ReadLimits limits,
                                WriteOptions write, DuplicatePolicy duplicates,
-                               TruncatedPixelData truncatedPixelData) {
+                               TruncatedPixelData truncatedPixelData, boolean logInputPaths) {
     private static final Set<ProfileOption> PIXEL_OPTIONS = EnumSet.of(ProfileOption.CLEAN_PIXEL_DATA,
             ProfileOption.CLEAN_RECOGNIZABLE_VISUAL_FEATURES);
 
@@ -78,6 +80,7 @@ public record PipelineSettings(Deidentifier deidentifier, PixelStage pixels, Out
         private PixelStage pixels = PixelStage.NONE;
         private OutputNaming naming = OutputNaming.DEFAULT;
         private ReadLimits limits = ReadLimits.DEFAULT;
+        private boolean logInputPaths;
         private WriteOptions write = WriteOptions.DEFAULT;
         private DuplicatePolicy duplicates = DuplicatePolicy.QUARANTINE;
         private TruncatedPixelData truncatedPixelData = TruncatedPixelData.QUARANTINE;
@@ -117,8 +120,15 @@ public record PipelineSettings(Deidentifier deidentifier, PixelStage pixels, Out
             return this;
         }
 
+        /** Name inputs by path in warnings and errors (PHI), besides their id. */
+        public Builder logInputPaths(boolean v) {
+            logInputPaths = v;
+            return this;
+        }
+
         public PipelineSettings build() {
-            return new PipelineSettings(deidentifier, pixels, naming, limits, write, duplicates, truncatedPixelData);
+            return new PipelineSettings(deidentifier, pixels, naming, limits, write, duplicates, truncatedPixelData,
+                    logInputPaths);
         }
     }
 }

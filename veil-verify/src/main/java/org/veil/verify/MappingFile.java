@@ -12,8 +12,10 @@ import java.util.List;
 
 /**
  * The pairing of inputs with outputs written by {@code veil deid}: UTF-8 text, one line per output file,
- * {@code input<TAB>output}, both relative to ORIGINAL and OUTPUT with '/' separators; a first line
- * {@code #veil-mapping v2} (and any line starting with '#') is a comment. In v2 a backslash, tab, line feed or
+ * {@code input<TAB>output<TAB>id}, paths relative to ORIGINAL and OUTPUT with '/' separators, and the input's id (the
+ * keyed digest that names the input in logs and quarantine file names, so a log line can be traced to a file by
+ * whoever holds this mapping); a first line {@code #veil-mapping v3} (and any line starting with '#') is a comment.
+ * v2 files (two columns) are still read. In v2 a backslash, tab, line feed or
  * carriage return in a path is escaped as {@code \\}, {@code \t}, {@code \n}, {@code \r} (other control characters
  * as {@code \}{@code uXXXX}), so any file name fits on its line; v1 files (no escapes) are still read. Several
  * outputs may name the same input (e.g. a multi-frame split); an input without output (filtered
@@ -25,14 +27,21 @@ import java.util.List;
 public final class MappingFile {
     /** The default name, looked for in OUTPUT when no mapping file is given. */
     public static final String DEFAULT_NAME = "mapping.tsv";
-    /** What {@code veil deid} writes beside its output folder: {@code OUT.mapping.tsv} (it names original files). */
+    /** What {@code veil deid} before 0.2 wrote beside its output folder: {@code OUT.mapping.tsv}. */
     public static final String SIBLING_SUFFIX = ".mapping.tsv";
+    /** {@code veil deid}'s default work folder beside its output folder, {@code OUT.veil}: it holds the mapping. */
+    public static final String WORK_SUFFIX = ".veil";
     /** The first line. */
-    public static final String HEADER = "#veil-mapping v2";
+    public static final String HEADER = "#veil-mapping v3";
     private static final String HEADER_V1 = "#veil-mapping v1";
 
-    /** One line: paths relative to ORIGINAL and OUTPUT (unescaped). */
-    public record Entry(String input, String output) {
+    /**
+     * One line: paths relative to ORIGINAL and OUTPUT (unescaped) and the input's id ("" in files before v3).
+     */
+    public record Entry(String input, String output, String id) {
+        public Entry(String input, String output) {
+            this(input, output, "");
+        }
     }
 
     private MappingFile() {
@@ -56,11 +65,12 @@ public final class MappingFile {
                 continue;
             }
             String[] f = line.split("\t", -1);
-            if (f.length != 2 || f[0].isEmpty() || f[1].isEmpty()) {
-                throw new IOException(file + ":" + n + ": expected 'input<TAB>output', found " + f.length
+            if (f.length < 2 || f.length > 3 || f[0].isEmpty() || f[1].isEmpty()) {
+                throw new IOException(file + ":" + n + ": expected 'input<TAB>output<TAB>id', found " + f.length
                         + " field(s)");
             }
-            out.add(escaped ? new Entry(unescape(f[0]), unescape(f[1])) : new Entry(f[0], f[1]));
+            String id = f.length == 3 ? f[2] : "";
+            out.add(escaped ? new Entry(unescape(f[0]), unescape(f[1]), id) : new Entry(f[0], f[1], id));
         }
         return out;
     }
@@ -72,8 +82,13 @@ public final class MappingFile {
 
     /** Appends one entry; paths are made relative with '/' separators. */
     public static void append(Writer w, Path originalRoot, Path input, Path outputRoot, Path output) {
-        Entry e = new Entry(relative(originalRoot, input), relative(outputRoot, output));
-        line(w, escape(e.input()) + "\t" + escape(e.output()));
+        append(w, originalRoot, input, outputRoot, output, "");
+    }
+
+    /** Appends one entry with the input's id; paths are made relative with '/' separators. */
+    public static void append(Writer w, Path originalRoot, Path input, Path outputRoot, Path output, String id) {
+        Entry e = new Entry(relative(originalRoot, input), relative(outputRoot, output), id);
+        line(w, escape(e.input()) + "\t" + escape(e.output()) + (id.isEmpty() ? "" : "\t" + escape(id)));
     }
 
     /**

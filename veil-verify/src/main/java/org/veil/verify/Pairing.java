@@ -25,7 +25,7 @@ record Pairing(List<Pair> pairs, List<String> unpaired, Set<String> excluded, Li
     }
 
     static Pairing of(Path original, Path output, Path mappingFile) throws IOException {
-        // .veil/ holds the run state of veil deid (journal, summary, change report), not deliverable instances
+        // .veil/ held the run state of veil deid before 0.2 (journal, summary, change report), not deliverable instances
         List<String> outputs = list(output).stream().filter(o -> !o.startsWith(".veil/")).toList();
         Path mapping = mappingFile != null ? mappingFile : defaultMapping(output);
         Set<String> excluded = new TreeSet<>();
@@ -56,13 +56,20 @@ record Pairing(List<Pair> pairs, List<String> unpaired, Set<String> excluded, Li
         return new Pairing(pairs, unpaired, excluded, notes);
     }
 
-    /** OUTPUT/mapping.tsv when present, else the file {@code veil deid} writes beside OUTPUT. */
+    /**
+     * OUTPUT/mapping.tsv when present, else the one in {@code veil deid}'s default work folder
+     * ({@code OUTPUT.veil/mapping.tsv}), else the file older versions wrote beside OUTPUT ({@code OUTPUT.mapping.tsv}).
+     */
     static Path defaultMapping(Path output) {
         Path inside = output.resolve(MappingFile.DEFAULT_NAME);
         if (Files.isRegularFile(inside)) {
             return inside;
         }
         Path abs = output.toAbsolutePath().normalize();
+        Path work = abs.resolveSibling(abs.getFileName() + MappingFile.WORK_SUFFIX).resolve(MappingFile.DEFAULT_NAME);
+        if (Files.isRegularFile(work)) {
+            return work;
+        }
         return abs.resolveSibling(abs.getFileName() + MappingFile.SIBLING_SUFFIX);
     }
 

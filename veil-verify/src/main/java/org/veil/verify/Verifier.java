@@ -71,7 +71,8 @@ public final class Verifier {
     private VerifyReport run() throws IOException {
         long t0 = System.nanoTime();
         Pairing pairing = Pairing.of(original, output, config.mappingFile());
-        copies = DeclaredCopies.read(output);
+        copies = DeclaredCopies.read(output, config.mappingFile() != null ? config.mappingFile()
+                : Pairing.defaultMapping(output));
         notes.addAll(pairing.notes());
         NeedleSet.Builder builder = new NeedleSet.Builder(config);
         InputCollector collector = new InputCollector(new ProfileLookup(config.options()), config, builder);

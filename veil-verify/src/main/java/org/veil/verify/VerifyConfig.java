@@ -14,7 +14,8 @@ import org.veil.profile.ProfileOption;
  * @param keptTags       top-level attributes that must be byte-identical in input and output when present
  * @param pixelData      whether pixel data must be identical (unless the output records a pixel cleaning option)
  * @param pixelScan      whether the bytes of image pixel data are searched for needles too
- * @param mappingFile    the pairing file, or null: {@code OUTPUT/mapping.tsv} when present, else same relative paths
+ * @param mappingFile    the pairing file, or null: {@code OUTPUT/mapping.tsv} when present, else
+ *                       {@code OUTPUT.veil/mapping.tsv} (veil deid's work folder), else same relative paths
  * @param minNeedleChars values shorter than this are not searched for (too many false positives)
  * @param minDigits      values without letters need at least this many digits
  * @param ignoredValues  upper-case values never searched for (the de-identifier's own dummy values)

@@ -19,7 +19,8 @@ import java.util.stream.Stream;
 
 /**
  * The record of a delivery: every delivered file (relative path, size, SHA-256), the run's summary when there is one
- * ({@code .veil/summary.json}: counts, options, recipe; never values), the project key's fingerprint, Veil's version
+ * ({@code summary.json} in veil deid's work folder {@code <delivery>.veil/} beside the delivery, or in
+ * {@code .veil/} inside it for runs before 0.2: counts, options, recipe; never values), the project key's fingerprint, Veil's version
  * and commit, the re-identification risk when measured, and the date. Hidden folders (run state) are not part of the
  * delivery and are not listed; the manifest and its signature are not listed either.
  */
@@ -49,7 +50,7 @@ public final class DeliveryManifest {
         if (context.riskK() != null) {
             root.put("riskK", context.riskK());
         }
-        Path summary = delivery.resolve(".veil").resolve("summary.json");
+        Path summary = runSummary(delivery);
         if (Files.isRegularFile(summary)) {
             root.put("runSummarySha256", sha256(summary));
             root.set("run", JSON.readTree(summary.toFile()));
@@ -67,6 +68,13 @@ public final class DeliveryManifest {
         root.put("fileCount", files.size());
         root.put("totalBytes", total);
         return JSON.writeValueAsBytes(root);
+    }
+
+    /** The run summary in the work folder beside the delivery, else where older runs kept it, inside. */
+    static Path runSummary(Path delivery) {
+        Path abs = delivery.toAbsolutePath().normalize();
+        Path beside = abs.resolveSibling(abs.getFileName() + ".veil").resolve("summary.json");
+        return Files.isRegularFile(beside) ? beside : delivery.resolve(".veil").resolve("summary.json");
     }
 
     /** The delivered files, sorted: everything under the root but hidden folders, the manifest and its signature. */

@@ -309,11 +309,13 @@ public final class BenchCommand implements Callable<Integer> {
 
     /**
      * Deletes an output folder of an earlier step or run with what deid writes beside it: the quarantine and the
-     * mapping file (which deid appends to, so a stale one would pair inputs with outputs that no longer exist).
+     * work folder (run state and the mapping file, which deid appends to: a stale one would pair inputs with outputs
+     * that no longer exist), and the mapping file of older versions.
      */
     private static void deleteOutput(Path out) throws IOException {
         deleteTree(out);
         deleteTree(Path.of(out + ".quarantine"));
+        deleteTree(Path.of(out + MappingFile.WORK_SUFFIX));
         Files.deleteIfExists(Path.of(out + MappingFile.SIBLING_SUFFIX));
     }
 

@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * Writes what defacing did for the human in the loop, into a run's report folder (the CLI uses
- * {@code OUT/.veil/deface/}): {@code deface.jsonl} with one line per planned series (output Series Instance UID,
+ * {@code deface/} in the work folder): {@code deface.jsonl} with one line per planned series (output Series Instance UID,
  * instances, the cut plane, estimated brain and removed volumes, or the refusal reason), and per defaced series a
  * folder named by its output Series Instance UID with PNG surface renders before and after, front and 3/4 view.
  */

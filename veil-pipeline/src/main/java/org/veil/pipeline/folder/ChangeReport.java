@@ -10,7 +10,7 @@ import org.veil.deid.engine.Change;
 import org.veil.deid.engine.DeidResult;
 
 /**
- * Lines of the per-file change report ({@code OUT/.veil/changes.jsonl}), one JSON object per written output:
+ * Lines of the per-file change report ({@code changes.jsonl} in the work folder), one JSON object per written output:
  * <pre>{@code {"input":"<keyed input id>","output":"<output name>",
  *  "changes":[{"path":"(0010,0010)","action":"Z","rule":"E.1-1 Patient's Name"},...],"warnings":["..."]}}</pre>
  * Never an original value, never an input path (only its keyed id, see {@link InputIds}).

@@ -27,7 +27,9 @@ import org.veil.profile.ProfileOption;
  *
  * <p>Outputs go to {@code OUT/<naming pattern>} (default {@code <patient>/<study>/<series>/<instance>.dcm}), each
  * written atomically; failing inputs to the quarantine (default {@code <OUT>.quarantine} beside OUT: copies hold PHI);
- * the run's state to {@code OUT/.veil/} (journal, {@code changes.jsonl}, {@code summary.json}, lock). Running again
+ * the run's state and the mapping to the work folder (default {@code <OUT>.veil} beside OUT: journal,
+ * {@code changes.jsonl}, {@code summary.json}, lock, {@code mapping.tsv}), so OUT holds only what is delivered. A
+ * refused run ({@link RunRefusedException}) writes nothing anywhere. Running again
  * into the same OUT with the same key, input and settings resumes an interrupted run: completed inputs are skipped,
  * the rest are done; nothing is lost, duplicated or half-written. See {@link Durability} for the fsync policy and
  * {@link KeyOrigin} for runs with a random key.
@@ -55,15 +57,14 @@ public final class FolderRun {
     public RunSummary run(Path in, Path out) throws IOException, RunRefusedException, InterruptedException {
         Instant started = Instant.now();
         long t0 = System.nanoTime();
-        RunDirectories dirs = RunDirectories.of(in, out, options.quarantine());
+        RunDirectories dirs = directories(in, out);
         DeidConfig config = processor.settings().deidentifier().config();
         InputIds ids = new InputIds(config.key());
-        JournalHeader header = new JournalHeader(JournalHeader.VERSION, config.key().fingerprint(),
-                options.keyOrigin(), ids.ofFolder(dirs.in().toString()).hex(), settingsDigest());
         RunTally tally = new RunTally();
-        try (RunState state = RunState.open(dirs, header, options.durability(), tally);
+        try (RunState state = RunState.open(dirs, header(dirs), options.durability(), tally);
              FolderStudyPatients studies = FolderStudyPatients.open(dirs.state(), config.key(), ids,
-                     options.durability())) {
+                     options.durability());
+             RunMapping mapping = RunMapping.open(dirs)) {
             Set<Path> excluded = Set.of(dirs.out(), dirs.quarantine());
             InputCensus census = new InputCensus(dirs.in(), excluded);
             FolderQuarantine quarantine = new FolderQuarantine(dirs.quarantine(), options.durability());
@@ -72,7 +73,8 @@ public final class FolderRun {
             PatientCensus patients = new PatientCensus();
             InstanceProcessor perStudy = new InstanceProcessor(processor.settings(), studies, patients)
                     .deferringDirectories();
-            FolderWork work = new FolderWork(perStudy, destination, quarantine, state, tally, ids, options);
+            FolderWork work = new FolderWork(perStudy, destination, quarantine, state, tally, ids,
+                    options.toBuilder().listener(RunListener.both(mapping, options.listener())).build());
             census.start();
             try (ProgressReporter progress = new ProgressReporter(options.progress(), options.progressOut(), tally,
                     census)) {
@@ -86,7 +88,7 @@ public final class FolderRun {
             RunSummary summary = new RunSummary(tally.snapshot(), started,
                     Duration.ofNanos(System.nanoTime() - t0), config.key().fingerprint(), options.keyOrigin(),
                     options.keySource(), optionNames(config), processor.settings().naming().pattern(), dirs.out(),
-                    dirs.quarantine(), options.durability(), options.threads(),
+                    dirs.quarantine(), dirs.work(), options.durability(), options.threads(),
                     new RunSummary.PatientChecks(patients.idsWithSeveralIssuers(),
                             patients.idsWithConflictingDemographics()), RunNotes.of(config, tally.snapshot()));
             SummaryJson.write(summary, dirs.state().resolve(SummaryJson.FILE), options.durability());
@@ -94,7 +96,53 @@ public final class FolderRun {
         }
     }
 
-    private static List<String> optionNames(DeidConfig config) {
+    /**
+     * Checks, before anything is written anywhere, that this run may start (or resume) from {@code in} into
+     * {@code out}; call it before opening anything the run writes (e.g. a linkage store). {@link #run} checks again.
+     *
+     * @return the run's folders
+     * @throws InputUnreadableException  when the input does not exist or cannot be read
+     * @throws FolderUnwritableException when the output, quarantine or work folder cannot be written
+     * @throws RunRefusedException       when the run must not start; the message says why and what to do
+     */
+    public RunDirectories check(Path in, Path out) throws IOException, RunRefusedException {
+        RunDirectories dirs = directories(in, out);
+        RunPreflight.check(dirs, header(dirs));
+        return dirs;
+    }
+
+    /**
+     * Finds what {@link #run} would do without writing anything anywhere (not OUT, the quarantine, the work folder,
+     * or anything the processor's mapping listener would record if it records nothing itself): refuses as the run
+     * would, then de-identifies every input in memory, one at a time.
+     *
+     * @throws RunRefusedException as {@link #check}
+     */
+    public DryRunReport dryRun(Path in, Path out) throws IOException, RunRefusedException, InterruptedException {
+        RunDirectories dirs = directories(in, out);
+        JournalHeader header = header(dirs);
+        boolean resume = RunPreflight.check(dirs, header);
+        DryRunReport.Builder report = new DryRunReport.Builder();
+        InstanceProcessor inMemory = new InstanceProcessor(processor.settings(), DryRun.studyPatients(),
+                new PatientCensus()).deferringDirectories();
+        new DryRun(inMemory, new InputIds(processor.settings().deidentifier().config().key()), report)
+                .run(dirs, header, resume);
+        return report.build(optionNames(processor.settings().deidentifier().config()), dirs);
+    }
+
+    /** The run's folders, resolved and checked for overlap (writes nothing). */
+    public RunDirectories directories(Path in, Path out) throws IOException, RunRefusedException {
+        return RunDirectories.of(in, out, options.quarantine(), options.work());
+    }
+
+    private JournalHeader header(RunDirectories dirs) {
+        DeidConfig config = processor.settings().deidentifier().config();
+        InputIds ids = new InputIds(config.key());
+        return new JournalHeader(JournalHeader.VERSION, config.key().fingerprint(),
+                options.keyOrigin(), ids.ofFolder(dirs.in().toString()).hex(), settingsDigest());
+    }
+
+    static List<String> optionNames(DeidConfig config) {
         return config.options().stream().map(ProfileOption::cliName).sorted().toList();
     }
 

@@ -10,6 +10,7 @@ import java.util.Objects;
  * @param threads       worker threads (the queue holds four inputs per worker)
  * @param durability    when outputs are forced to disk
  * @param quarantine    the quarantine folder, or null for {@code <OUT>.quarantine} beside the output folder
+ * @param work          the work folder (run state, mapping), or null for {@code <OUT>.veil} beside the output folder
  * @param progress      how progress is shown
  * @param progressOut   where the progress bar goes (normally the error stream)
  * @param keyOrigin     where the project key came from (a random key cannot be resumed)
@@ -18,7 +19,7 @@ import java.util.Objects;
  * @param listener      told about each completed input
  * @param records       commits what an input recorded elsewhere (the linkage store) before it is journaled
  */
-public record FolderRunOptions(int threads, Durability durability, Path quarantine, ProgressStyle progress,
+public record FolderRunOptions(int threads, Durability durability, Path quarantine, Path work, ProgressStyle progress,
                                PrintStream progressOut, KeyOrigin keyOrigin, String keySource, String settingsNote,
                                RunListener listener, RecordCommit records) {
 
@@ -40,14 +41,23 @@ public record FolderRunOptions(int threads, Durability durability, Path quaranti
         return new Builder();
     }
 
+    /** A builder holding these options. */
+    public Builder toBuilder() {
+        return builder().threads(threads).durability(durability).quarantine(quarantine).work(work).progress(progress)
+                .progressOut(progressOut).key(keyOrigin, keySource).settingsNote(settingsNote).listener(listener)
+                .records(records);
+    }
+
     /**
-     * Assembles {@link FolderRunOptions}; defaults: one thread per core, no fsync, quarantine beside the output, no
+     * Assembles {@link FolderRunOptions}; defaults: one thread per core, no fsync, quarantine and work folder beside the
+     * output, no
      * progress, random key.
      */
     public static final class Builder {
         private int threads = Runtime.getRuntime().availableProcessors();
         private Durability durability = Durability.PROCESS_CRASH;
         private Path quarantine;
+        private Path work;
         private ProgressStyle progress = ProgressStyle.NONE;
         private PrintStream progressOut = System.err;
         private KeyOrigin keyOrigin = KeyOrigin.RANDOM;
@@ -68,6 +78,12 @@ public record FolderRunOptions(int threads, Durability durability, Path quaranti
 
         public Builder quarantine(Path v) {
             quarantine = v;
+            return this;
+        }
+
+        /** The work folder; null for {@code <OUT>.veil} beside the output folder. */
+        public Builder work(Path v) {
+            work = v;
             return this;
         }
 
@@ -104,7 +120,7 @@ public record FolderRunOptions(int threads, Durability durability, Path quaranti
         }
 
         public FolderRunOptions build() {
-            return new FolderRunOptions(threads, durability, quarantine, progress, progressOut, keyOrigin, keySource,
+            return new FolderRunOptions(threads, durability, quarantine, work, progress, progressOut, keyOrigin, keySource,
                     settingsNote, listener, records);
         }
     }

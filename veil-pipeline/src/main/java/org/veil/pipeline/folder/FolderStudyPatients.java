@@ -25,7 +25,7 @@ import org.veil.pipeline.StudyPatients;
 
 /**
  * The dirty input rule for a folder run, kept with the journal so it holds across threads and resumed sessions: the
- * first patient a study is seen with is appended to {@code OUT/.veil/study-patients.tsv} before any instance of the
+ * first patient a study is seen with is appended to {@code study-patients.tsv} in the work folder before any instance of the
  * study is de-identified, and every later instance of the study (in any thread or session) uses it.
  *
  * <p>The file holds no readable PHI: each line is the study's keyed id (as input ids) and the patient identity

@@ -14,7 +14,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.function.Consumer;
 
 /**
- * The append-only record of completed inputs ({@code OUT/.veil/journal.tsv}): a header line, then one line per input
+ * The append-only record of completed inputs ({@code journal.tsv} in the work folder {@code OUT.veil/}): a header line, then one line per input
  * written after its output (or quarantine copy) was renamed into place. An entry therefore proves its output is
  * complete; an output without an entry is simply redone (outputs are deterministic for a fixed key). Each entry is
  * one {@code write} to the operating system, so a killed process loses at most the entry being written, and a torn
@@ -61,7 +61,7 @@ final class Journal implements Closeable {
      * Reads the journal; returns the length of its complete lines (0 when even the header is incomplete: the run was
      * killed before it wrote anything).
      */
-    private static long replay(Path file, JournalHeader header, Consumer<JournalEntry> replay)
+    static long replay(Path file, JournalHeader header, Consumer<JournalEntry> replay)
             throws IOException, RunRefusedException {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
             ByteArrayOutputStream line = new ByteArrayOutputStream(256);
@@ -88,6 +88,17 @@ final class Journal implements Closeable {
         }
     }
 
+    /** Checks the header line of an existing journal against this run's, reading only. */
+    static void checkHeader(Path file, JournalHeader now) throws IOException, RunRefusedException {
+        String first;
+        try (java.io.BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            first = r.readLine();
+        }
+        if (first != null && !first.isEmpty()) {
+            checkHeader(file, first, now);
+        }
+    }
+
     private static void checkHeader(Path file, String line, JournalHeader now) throws RunRefusedException {
         JournalHeader before = JournalHeader.parse(line);
         if (before == null) {
@@ -96,7 +107,8 @@ final class Journal implements Closeable {
         String conflict = before.conflictWith(now);
         if (conflict != null) {
             throw new RunRefusedException("the output folder holds another run that this one cannot continue: "
-                    + conflict + ". Use an empty output folder, or remove this one (and its quarantine) to start over");
+                    + conflict + ". Use an empty output folder, or remove this one (with its quarantine and its work "
+                    + "folder " + file.getParent() + ") to start over");
         }
     }
 

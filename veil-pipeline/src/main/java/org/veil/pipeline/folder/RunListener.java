@@ -14,4 +14,12 @@ public interface RunListener {
     RunListener NONE = (input, outcome) -> { };
 
     void completed(Input input, Outcome outcome);
+
+    /** Tells {@code first}, then {@code second}. */
+    static RunListener both(RunListener first, RunListener second) {
+        return (input, outcome) -> {
+            first.completed(input, outcome);
+            second.completed(input, outcome);
+        };
+    }
 }

@@ -9,7 +9,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.function.Consumer;
 
 /**
- * The run's durable state in {@code OUT/.veil/}: the {@link Journal} and the change report, appended together under
+ * The run's durable state in the work folder (default {@code OUT.veil/}): the {@link Journal} and the change report, appended together under
  * one lock so that the report never lists an input the journal does not (each journal entry records the report's
  * length after its line; a resumed run cuts the report back to the last journaled length). Thread-safe.
  */

@@ -7,13 +7,12 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.veil.dicom.io.FailureText;
 
 /**
- * Prepares the output folder for a run and holds what a resumed run knows: the lock that keeps a second process out,
+ * Prepares the output and work folders for a run (after {@link RunPreflight}) and holds what a resumed run knows: the lock that keeps a second process out,
  * the {@link RunRecord}, the ids of inputs already completed and the output names already claimed. A fresh run needs
  * an empty (or absent) output folder and quarantine; a resume needs the journal to match (see {@link JournalHeader})
  * and removes stale temporary files first.
@@ -38,17 +37,14 @@ final class RunState implements AutoCloseable {
 
     static RunState open(RunDirectories dirs, JournalHeader header, Durability durability, RunTally tally)
             throws IOException, RunRefusedException {
-        Path journal = dirs.state().resolve(RunRecord.JOURNAL);
-        boolean resume = Files.exists(journal);
-        if (!resume) {
-            refuseForeign(dirs.out(), "output");
-            refuseForeign(dirs.quarantine(), "quarantine");
-        }
-        try {
-            Files.createDirectories(dirs.state());
-        } catch (IOException e) {
-            throw new RunRefusedException("cannot create the output folder " + dirs.out() + " ("
-                    + FailureText.of(e) + ")");
+        boolean resume = RunPreflight.check(dirs, header);
+        for (Path folder : new Path[] {dirs.work(), dirs.out()}) {
+            try {
+                Files.createDirectories(folder);
+            } catch (IOException e) {
+                throw new FolderUnwritableException("cannot create the folder " + folder + " ("
+                        + FailureText.of(e) + ")");
+            }
         }
         FileChannel lockChannel = FileChannel.open(dirs.state().resolve(LOCK), StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE);
@@ -85,19 +81,6 @@ final class RunState implements AutoCloseable {
             throw new RunRefusedException("another veil run is writing to " + dirs.out() + "; wait for it to end");
         }
         return lock;
-    }
-
-    /** Refuses a folder that has content but no journal: it is not (the start of) a Veil run. */
-    private static void refuseForeign(Path folder, String role) throws IOException, RunRefusedException {
-        if (!Files.isDirectory(folder)) {
-            return;
-        }
-        try (Stream<Path> s = Files.list(folder)) {
-            if (s.anyMatch(p -> !p.getFileName().toString().equals(".veil"))) {
-                throw new RunRefusedException("the " + role + " folder " + folder + " is not empty and holds no "
-                        + "Veil run to resume; choose an empty or new folder");
-            }
-        }
     }
 
     @Override

@@ -6,7 +6,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The result of a folder run, printed at the end and written to {@code OUT/.veil/summary.json}. Holds no PHI: no
+ * The result of a folder run, printed at the end and written to {@code summary.json} in the work
+ * folder. Holds no PHI: no
  * input path, no original value, no key (only its fingerprint).
  *
  * @param counts         totals over the whole run (including an interrupted earlier session)
@@ -19,6 +20,7 @@ import java.util.List;
  * @param naming         the output naming pattern
  * @param output         the output folder
  * @param quarantine     the quarantine folder (holds PHI)
+ * @param work           the work folder: run state and {@code mapping.tsv} (the mapping names original files: PHI)
  * @param durability     the fsync policy
  * @param threads        worker threads
  * @param patients       Patient IDs of this session that look inconsistent (counts, never the IDs)
@@ -26,7 +28,7 @@ import java.util.List;
  */
 public record RunSummary(RunCounts counts, Instant started, Duration elapsed, String keyFingerprint,
                          KeyOrigin keyOrigin, String keySource, List<String> options, String naming, Path output,
-                         Path quarantine, Durability durability, int threads, PatientChecks patients,
+                         Path quarantine, Path work, Durability durability, int threads, PatientChecks patients,
                          List<String> notes) {
     public RunSummary {
         options = List.copyOf(options);
@@ -40,6 +42,11 @@ public record RunSummary(RunCounts counts, Instant started, Duration elapsed, St
      * @param conflictingNameOrBirth Patient IDs seen with two different names or birth dates: a likely collision
      */
     public record PatientChecks(long severalIssuers, long conflictingNameOrBirth) {
+    }
+
+    /** The mapping file (input path and id to output name; holds PHI). */
+    public Path mapping() {
+        return work.resolve(RunDirectories.MAPPING);
     }
 
     /** True when anything was quarantined: the run ran, but someone must look at the quarantine. */

@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.veil.dicom.Implementation;
 
-/** Writes a {@link RunSummary} as {@code OUT/.veil/summary.json} (atomically). */
+/** Writes a {@link RunSummary} as {@code summary.json} in the work folder (atomically). */
 final class SummaryJson {
     static final String FILE = "summary.json";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -58,6 +58,7 @@ final class SummaryJson {
         m.put("naming", s.naming());
         m.put("output", s.output().toString());
         m.put("quarantine", s.quarantine().toString());
+        m.put("work", s.work().toString());
         m.put("durability", s.durability().name().toLowerCase(java.util.Locale.ROOT));
         m.put("threads", s.threads());
         Map<String, Object> patients = new LinkedHashMap<>();

@@ -51,11 +51,12 @@ public final class SummaryText {
                     + "                resumed. Use a keystore for consistent pseudonyms.\n");
         }
         sb.append("  output:       ").append(s.output()).append('\n');
-        sb.append("  report:       ").append(s.output().resolve(".veil")).append(" (summary.json, changes.jsonl)\n");
-        if (c.quarantined() > 0) {
-            sb.append("  quarantine:   ").append(s.quarantine())
-                    .append(" (copies of the inputs: they hold PHI)\n");
-        }
+        sb.append("  report:       ").append(s.work()).append(" (summary.json, changes.jsonl; no PHI)\n");
+        sb.append("  mapping:      ").append(s.mapping())
+                .append(" (input file names and ids to outputs: holds PHI, do not deliver)\n");
+        sb.append("  quarantine:   ").append(s.quarantine()).append(c.quarantined() > 0
+                ? " (copies of the failing inputs with their reasons: holds PHI, do not deliver)\n"
+                : " (nothing was quarantined)\n");
         return sb.toString();
     }
 

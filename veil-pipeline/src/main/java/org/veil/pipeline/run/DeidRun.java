@@ -134,7 +134,7 @@ public final class DeidRun {
         }
         return new PipelineSettings(settings.deidentifier(), new DefaceStage(pixels, plan, RedactionOptions.DEFAULT),
                 settings.naming(), settings.limits(), settings.write(), settings.duplicates(),
-                settings.truncatedPixelData());
+                settings.truncatedPixelData(), settings.logInputPaths());
     }
 
     /**

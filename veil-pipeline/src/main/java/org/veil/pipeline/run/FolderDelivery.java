@@ -20,7 +20,7 @@ final class FolderDelivery {
     static FolderResult run(DeidRun run, FolderTarget target)
             throws IOException, RunRefusedException, InterruptedException {
         PipelineSettings settings = run.settings(plan(run, target));
-        try (OutputMapping mapping = OutputMapping.open(target.in(), target.out())) {
+        {
             FolderRunOptions runOptions = FolderRunOptions.builder()
                     .threads(run.threads())
                     .durability(run.options().durable() ? Durability.POWER_LOSS : Durability.PROCESS_CRASH)
@@ -29,18 +29,15 @@ final class FolderDelivery {
                     .progressOut(target.progressOut())
                     .key(run.key().origin(), run.key().description())
                     .settingsNote(run.settingsNote())
-                    .listener((input, outcome) -> {
-                        mapping.completed(input, outcome);
-                        target.listener().completed(input, outcome);
-                    })
+                    .listener(target.listener())
                     .records(run.key().records())
                     .build();
             RunSummary summary = new FolderRun(new InstanceProcessor(settings), runOptions)
                     .run(target.in(), target.out());
             if (settings.pixels() instanceof DefaceStage deface) {
-                DefaceReport.write(deface.plan(), target.out().resolve(".veil").resolve("deface"));
+                DefaceReport.write(deface.plan(), summary.work().resolve("deface"));
             }
-            return new FolderResult(summary, target.in(), target.out(), mapping.file());
+            return new FolderResult(summary, target.in(), target.out(), summary.mapping());
         }
     }
 

@@ -64,7 +64,7 @@ class DuplicateInputsTest {
         String b = Delivery.string(Delivery.read(tmp.resolve("ka").resolve(names.get(1))).dataset(), 0x00080018);
         assertNotEquals(a, b, "the later copy has its own SOP Instance UID");
         assertTrue(a.startsWith("2.25.") && b.startsWith("2.25."));
-        String report = Files.readString(tmp.resolve("ka/.veil/changes.jsonl"));
+        String report = Files.readString(tmp.resolve("ka.veil/changes.jsonl"));
         assertTrue(report.contains("\"copy\"") && (report.contains(names.get(0)) && report.contains(names.get(1))),
                 "the change report relates the copy to the output it copies: " + report);
         assertEquals(1L, all.counts().actions().get("copy"));

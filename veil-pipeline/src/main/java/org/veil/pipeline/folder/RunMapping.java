@@ -1,4 +1,4 @@
-package org.veil.pipeline.run;
+package org.veil.pipeline.folder;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -11,50 +11,32 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
-import org.veil.dicom.io.FailureText;
 import org.veil.pipeline.Input;
 import org.veil.pipeline.Outcome;
-import org.veil.pipeline.folder.InputUnreadableException;
-import org.veil.pipeline.folder.RunListener;
 import org.veil.verify.MappingFile;
 
 /**
- * Writes {@code OUT.mapping.tsv} beside the output folder: which input became which output, for {@code veil verify}.
- * It names original files (which may hold PHI), so it is kept out of the deliverable folder and only its owner may
- * read it (mode 600). Appended across resumed
- * sessions; each line is flushed whole.
+ * Writes the run's {@link MappingFile} ({@code mapping.tsv} in the work folder): which input (path and id) became
+ * which output, for {@code veil verify} and for tracing a log line's input id to its file. It names original files
+ * (which may hold PHI), so it never sits in the output and only its owner may read it (mode 600). Appended across
+ * resumed sessions; each line is flushed whole. Opened only once the run is accepted (a refused run writes nothing).
  */
-public final class OutputMapping implements RunListener, AutoCloseable {
+final class RunMapping implements RunListener, AutoCloseable {
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
-
     private final Path file;
     private final Path inRoot;
     private final Path outRoot;
     private Writer writer;
 
-    private OutputMapping(Path file, Path inRoot, Path outRoot, Writer writer) {
+    private RunMapping(Path file, Path inRoot, Path outRoot, Writer writer) {
         this.file = file;
         this.inRoot = inRoot;
         this.outRoot = outRoot;
         this.writer = writer;
     }
 
-    /**
-     * Opens (or, for a resumed run, reopens) the mapping file of a run from {@code in} into {@code out}.
-     *
-     * @throws InputUnreadableException when the input cannot be resolved
-     */
-    public static OutputMapping open(Path in, Path out) throws IOException {
-        Path inReal;
-        try {
-            inReal = in.toRealPath();
-        } catch (IOException e) {
-            throw new InputUnreadableException("the input " + in + " cannot be read (" + FailureText.of(e) + ")", e);
-        }
-        Path inRoot = Files.isDirectory(inReal) ? inReal : inReal.getParent();
-        Path outAbs = out.toAbsolutePath().normalize();
-        Path file = outAbs.resolveSibling(outAbs.getFileName() + MappingFile.SIBLING_SUFFIX);
-        Files.createDirectories(outAbs.getParent());
+    static RunMapping open(RunDirectories dirs) throws IOException {
+        Path file = dirs.mapping();
         boolean fresh = !Files.exists(file);
         boolean posix = file.getFileSystem().supportedFileAttributeViews().contains("posix");
         if (fresh && posix) {
@@ -71,12 +53,8 @@ public final class OutputMapping implements RunListener, AutoCloseable {
             MappingFile.writeHeader(w);
             w.flush();
         }
-        return new OutputMapping(file, inRoot, outAbs, w);
-    }
-
-    /** The mapping file. */
-    public Path file() {
-        return file;
+        Path inRoot = Files.isDirectory(dirs.in()) ? dirs.in() : dirs.in().getParent();
+        return new RunMapping(file, inRoot, dirs.out(), w);
     }
 
     @Override
@@ -89,7 +67,7 @@ public final class OutputMapping implements RunListener, AutoCloseable {
             return;
         }
         try {
-            MappingFile.append(writer, inRoot, source, outRoot, outRoot.resolve(w.name()));
+            MappingFile.append(writer, inRoot, source, outRoot, outRoot.resolve(w.name()), input.id());
             writer.flush();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);

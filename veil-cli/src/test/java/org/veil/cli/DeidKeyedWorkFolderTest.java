@@ -1,0 +1,73 @@
+package org.veil.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.veil.synth.Workloads;
+import org.veil.testkit.Corpus;
+
+/**
+ * Issue 17 items 1 and 3 with a keystore, in a child JVM: a refused run and a dry run do not create or touch the
+ * linkage store; a missing linkage store refuses the resume with nothing written; {@code --log-input-paths} names
+ * inputs by path, which is otherwise never printed.
+ */
+class DeidKeyedWorkFolderTest {
+    private static final Map<String, String> ENV = Map.of("VEIL_KEYSTORE_PASSWORD", "a test password, not secret");
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void refusedAndDryRuns_neverCreateTheLinkageStore_missingStoreRefusesWithNothingWritten() throws Exception {
+        Path root = Files.createDirectories(tmp.resolve("root"));
+        Path in = root.resolve("in");
+        Workloads.small(in, 2, 1, Workloads.SEED);
+        Path keystore = Files.createDirectories(root.resolve("keys")).resolve("project.p12");
+        Path log = tmp.resolve("log");
+        assertEquals(0, ChildVeil.run(log, ENV, "keys", "init", "--keystore", keystore.toString()),
+                Files.readString(log));
+        Path store = root.resolve("keys/project.p12.linkage.mv.db");
+        Path full = Files.createDirectories(root.resolve("full"));
+        Files.writeString(full.resolve("x.txt"), "x");
+        Map<String, String> before = FolderListing.of(root);
+
+        assertEquals(Veil.USAGE, ChildVeil.run(log, ENV, "deid", in.toString(), full.toString(), "--keystore",
+                keystore.toString()), Files.readString(log));
+        assertEquals(Veil.OK, ChildVeil.run(log, ENV, "deid", in.toString(), root.resolve("out").toString(),
+                "--keystore", keystore.toString(), "--dry-run"), Files.readString(log));
+        assertEquals(before, FolderListing.of(root), "a refused or dry run wrote something");
+        assertFalse(Files.exists(store));
+
+        Path out = root.resolve("out");
+        assertEquals(Veil.OK, ChildVeil.run(log, ENV, "deid", in.toString(), out.toString(), "--keystore",
+                keystore.toString()), Files.readString(log));
+        assertTrue(Files.exists(store));
+        Files.delete(store);
+        Map<String, String> done = FolderListing.of(root);
+        assertEquals(Veil.BROKER, ChildVeil.run(log, ENV, "deid", in.toString(), out.toString(), "--keystore",
+                keystore.toString()));
+        assertTrue(Files.readString(log).contains("the linkage store is missing"), Files.readString(log));
+        assertEquals(done, FolderListing.of(root), "the refused resume wrote something");
+    }
+
+    @Test
+    void logInputPaths_namesThePath_otherwiseOnlyTheId() throws Exception {
+        Path in = tmp.resolve("in").resolve("DOE_Jane_MRN4471209");
+        Files.createDirectories(in);
+        Files.copy(Corpus.file("dcm4che/Tag-0040-A170-VR-CS.dcm").path(), in.resolve("DOE_Jane_1.dcm"));
+        Path plain = tmp.resolve("plain.log");
+        Path paths = tmp.resolve("paths.log");
+        ChildVeil.run(plain, Map.of(), "deid", tmp.resolve("in").toString(), tmp.resolve("a").toString());
+        ChildVeil.run(paths, Map.of(), "deid", tmp.resolve("in").toString(), tmp.resolve("b").toString(),
+                "--log-input-paths");
+        assertTrue(Files.readString(plain).contains("read as UN"), Files.readString(plain));
+        assertFalse(Files.readString(plain).contains("DOE_Jane"), Files.readString(plain));
+        assertTrue(Files.readString(paths).contains("(DOE_Jane_MRN4471209/DOE_Jane_1.dcm)"), Files.readString(paths));
+    }
+}
