@@ -37,7 +37,7 @@ public final class Veil {
     /** Internal error. */
     public static final int INTERNAL = 70;
 
-    private Veil() {
+    Veil() {
     }
 
     public static void main(String[] args) {
