@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.veil.broker.linkage.LinkageException;
 import org.veil.broker.linkage.LinkageRecorder;
@@ -56,6 +57,8 @@ import org.veil.pipeline.folder.RecordsNotDurableException;
 import org.veil.pipeline.folder.RunRefusedException;
 import org.veil.pipeline.folder.RunSummary;
 import org.veil.pipeline.folder.SummaryText;
+import org.veil.pipeline.report.DeliveryReport;
+import org.veil.pipeline.report.PixelCleaned;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -167,6 +170,9 @@ final class DeidCommand implements Callable<Integer> {
             + "failure, not only a killed process (slower)")
     boolean durable;
 
+    /** The verification of this run's outputs, for the delivery report (null until --verify ran). */
+    private VerifyReport verified;
+
     @Override
     public Integer call() throws InterruptedException {
         RunKey key = key();
@@ -193,6 +199,7 @@ final class DeidCommand implements Callable<Integer> {
 
     private Integer run(RunKey key, PipelineSettings settings, RecordCommit records) throws InterruptedException {
         try (OutputMapping mapping = OutputMapping.open(in, out)) {
+            PixelCleaned cleaned = PixelCleaned.before(mapping);
             FolderRunOptions runOptions = FolderRunOptions.builder()
                     .threads(threads())
                     .durability(durable ? Durability.POWER_LOSS : Durability.PROCESS_CRASH)
@@ -201,7 +208,7 @@ final class DeidCommand implements Callable<Integer> {
                     .progressOut(System.err)
                     .key(key.origin(), key.description())
                     .settingsNote(encryptFor == null ? "" : "encrypted attributes")
-                    .listener(mapping)
+                    .listener(cleaned)
                     .records(records)
                     .build();
             RunSummary summary = new FolderRun(new InstanceProcessor(settings), runOptions).run(in, out);
@@ -212,6 +219,8 @@ final class DeidCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
             mapping.close();
             boolean clean = !verify || verify(settings, mapping.file());
+            DeliveryReport.write(summary.output(), out.resolve(".veil"), cleaned.inputs(),
+                    Optional.ofNullable(verified));
             return summary.hasProblems() || !clean ? Veil.PROBLEMS : Veil.OK;
         } catch (RecordsNotDurableException e) {
             return fail(Veil.BROKER, e.getMessage());
@@ -228,6 +237,7 @@ final class DeidCommand implements Callable<Integer> {
         VerifyConfig cfg = VerifyConfig.builder().options(settings.deidentifier().config().options())
                 .mappingFile(mappingFile).build();
         VerifyReport report = Verifier.verify(in, out, cfg);
+        verified = report;
         spec.commandLine().getOut().print(report.toText());
         spec.commandLine().getOut().flush();
         return report.clean();
