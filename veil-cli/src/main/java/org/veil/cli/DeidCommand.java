@@ -57,6 +57,8 @@ import org.veil.pipeline.folder.RecordsNotDurableException;
 import org.veil.pipeline.folder.RunRefusedException;
 import org.veil.pipeline.folder.RunSummary;
 import org.veil.pipeline.folder.SummaryText;
+import org.slf4j.event.Level;
+import org.veil.cli.log.ConsoleLog;
 import org.veil.pipeline.report.DeliveryReport;
 import org.veil.pipeline.report.PixelCleaned;
 import picocli.CommandLine.Command;
@@ -204,7 +206,8 @@ final class DeidCommand implements Callable<Integer> {
                     .threads(threads())
                     .durability(durable ? Durability.POWER_LOSS : Durability.PROCESS_CRASH)
                     .quarantine(quarantine)
-                    .progress(System.console() != null ? ProgressStyle.BAR : ProgressStyle.LOG)
+                    .progress(!ConsoleLog.enabled(Level.INFO) ? ProgressStyle.NONE
+                            : System.console() != null ? ProgressStyle.BAR : ProgressStyle.LOG)
                     .progressOut(System.err)
                     .key(key.origin(), key.description())
                     .settingsNote(encryptFor == null ? "" : "encrypted attributes")

@@ -57,6 +57,7 @@ public final class Veil {
         CommandLine cl = new CommandLine(veil);
         cl.setExecutionStrategy(parsed -> {
             veil.log.apply();
+            cl.setErr(org.veil.cli.log.ErrorLines.forCurrentFormat(err));
             return new CommandLine.RunLast().execute(parsed);
         });
         cl.setOut(out);

@@ -41,6 +41,15 @@ final class ChildVeil {
         return finish(pb, Map.of(), args);
     }
 
+    /** Starts {@code veil args...} without waiting; stdout and stderr go to {@code log} (appended). */
+    static Process start(Path log, String... args) throws IOException {
+        ProcessBuilder pb = new ProcessBuilder(command(List.of(), args)).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        pb.environment().remove(RunKey.TEST_KEY_FILE);
+        pb.environment().remove("VEIL_KEYSTORE_PASSWORD");
+        return pb.start();
+    }
+
     /** As {@link #run}, with JVM options such as {@code -Xmx256m}. */
     static int runWith(List<String> jvmOptions, Path log, Map<String, String> env, String... args)
             throws IOException, InterruptedException {

@@ -113,14 +113,7 @@ class ConcurrentRunsTest {
     }
 
     private Process child(String log, String... args) throws IOException {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), Veil.class.getName()));
-        cmd.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve(log).toFile()));
-        pb.environment().remove(RunKey.TEST_KEY_FILE);
-        pb.environment().remove("VEIL_KEYSTORE_PASSWORD");
-        return pb.start();
+        return ChildVeil.start(dir.resolve(log), args);
     }
 
     /** Re-identifies an output of a run while both runs still go on. */

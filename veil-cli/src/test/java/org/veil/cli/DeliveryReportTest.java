@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -18,7 +17,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,7 +27,6 @@ import org.veil.pipeline.report.DeliveryReport;
 import org.veil.synth.ImageSpec;
 import org.veil.synth.SyntheticImage;
 import org.veil.synth.SyntheticWriter;
-import org.veil.testkit.Tool;
 
 /**
  * The HTML delivery report written with every {@code veil deid}: self-contained (no address to fetch), free of the
@@ -154,16 +151,7 @@ class DeliveryReportTest {
     }
 
     private BufferedImage screenshot(Path html, String name) throws Exception {
-        Tool.require("chromium");
-        Path png = Path.of("target", name).toAbsolutePath();
-        Files.createDirectories(png.getParent());
-        Files.deleteIfExists(png);
-        Tool.Result shot = Tool.run(Duration.ofSeconds(90), "chromium", "--headless", "--no-sandbox", "--disable-gpu",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--user-data-dir=" + dir.resolve("chrome"), "--window-size=1000,1400",
-                "--screenshot=" + png, html.toUri().toString());
-        assertTrue(Files.isRegularFile(png), shot.stderr());
-        BufferedImage image = ImageIO.read(png.toFile());
+        BufferedImage image = HeadlessChromium.screenshot(html, name, dir.resolve("chrome"), "1000,1400");
         List<Integer> seen = new ArrayList<>();
         for (int y = 0; y < image.getHeight() && seen.size() < 3; y += 7) {
             int rgb = image.getRGB(image.getWidth() / 3, y) & 0xFFFFFF;

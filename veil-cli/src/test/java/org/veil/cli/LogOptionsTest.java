@@ -82,6 +82,20 @@ class LogOptionsTest {
     }
 
     @Test
+    void jsonFormat_commandErrorsAreJsonToo() throws Exception {
+        CliRun r = CliRun.of("--log-format", "json", "deid", dir.resolve("missing").toString(),
+                dir.resolve("out").toString());
+        assertEquals(Veil.INPUT, r.exit(), r.err());
+        List<String> lines = r.err().lines().filter(l -> !l.isBlank()).toList();
+        assertFalse(lines.isEmpty());
+        for (String line : lines) {
+            JsonNode event = new ObjectMapper().readTree(line);
+            assertEquals("ERROR", event.path("level").asText(), line);
+            assertTrue(event.path("message").asText().contains("cannot be read"), line);
+        }
+    }
+
+    @Test
     void badLogFormat_usageError() {
         CliRun r = CliRun.of("--log-format", "xml", "dump", dir.toString());
         assertEquals(Veil.USAGE, r.exit());

@@ -92,9 +92,18 @@ final class H2File {
         return p;
     }
 
-    /** Remembers which file is open, for {@link #check()}. */
+    /**
+     * Remembers which file is open, for {@link #check()}; restricts H2's lock file (it names the loopback port and
+     * the key of the process serving the file) to the owner.
+     */
     void remember() throws IOException {
         identity = identity();
+        Path lock = Path.of(file.toString().substring(0, file.toString().length() - SUFFIX.length()) + ".lock.db");
+        try {
+            PrivateFile.restrict(lock);
+        } catch (IOException e) {
+            // no lock file (another lock method), or replaced meanwhile by the process that took over serving
+        }
     }
 
     /**

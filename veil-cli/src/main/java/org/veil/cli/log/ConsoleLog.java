@@ -31,7 +31,12 @@ public final class ConsoleLog {
         configure(DEFAULT_LEVEL, LogFormat.TEXT);
     }
 
-    static boolean enabled(Level at) {
+    static LogFormat format() {
+        return format;
+    }
+
+    /** True when events at {@code at} are written (a progress bar, for one, shows only when INFO is). */
+    public static boolean enabled(Level at) {
         return at.toInt() >= level.toInt();
     }
 
