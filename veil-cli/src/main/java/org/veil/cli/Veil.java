@@ -23,6 +23,9 @@ import picocli.CommandLine.Command;
             KeysCommand.class, ReidentifyCommand.class, AuditCommand.class, VerifyCommand.class, org.veil.cli.bench.BenchCommand.class,
             RewriteCommand.class, DecryptCommand.class, RiskCommand.class, RetrieveCommand.class, DeliveryCommand.class, RecipeCommand.class, picocli.AutoComplete.GenerateCompletion.class})
 public final class Veil {
+    @picocli.CommandLine.Mixin
+    LogOptions log = new LogOptions();
+
     /** Success. */
     public static final int OK = 0;
     /** The job ran and found problems. */
@@ -40,7 +43,7 @@ public final class Veil {
     /** Internal error. */
     public static final int INTERNAL = 70;
 
-    private Veil() {
+    Veil() {
     }
 
     public static void main(String[] args) {
@@ -55,7 +58,14 @@ public final class Veil {
 
     /** Runs a command line writing to the given streams and returns its exit code (for tests). */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cl = new CommandLine(new Veil());
+        org.veil.cli.log.ConsoleLog.reset();
+        Veil veil = new Veil();
+        CommandLine cl = new CommandLine(veil);
+        cl.setExecutionStrategy(parsed -> {
+            veil.log.apply();
+            cl.setErr(org.veil.cli.log.ErrorLines.forCurrentFormat(err));
+            return new CommandLine.RunLast().execute(parsed);
+        });
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);

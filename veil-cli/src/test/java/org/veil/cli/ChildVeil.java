@@ -33,16 +33,42 @@ final class ChildVeil {
         return runWith(List.of(), log, env, args);
     }
 
+    /** As {@link #run}, with standard output and standard error kept apart, in {@code out} and {@code err}. */
+    static int runApart(Path out, Path err, String... args) throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(command(List.of(), args))
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(out.toFile()))
+                .redirectError(ProcessBuilder.Redirect.appendTo(err.toFile()));
+        return finish(pb, Map.of(), args);
+    }
+
+    /** Starts {@code veil args...} without waiting; stdout and stderr go to {@code log} (appended). */
+    static Process start(Path log, String... args) throws IOException {
+        ProcessBuilder pb = new ProcessBuilder(command(List.of(), args)).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        pb.environment().remove(RunKey.TEST_KEY_FILE);
+        pb.environment().remove("VEIL_KEYSTORE_PASSWORD");
+        return pb.start();
+    }
+
     /** As {@link #run}, with JVM options such as {@code -Xmx256m}. */
     static int runWith(List<String> jvmOptions, Path log, Map<String, String> env, String... args)
             throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(command(jvmOptions, args)).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        return finish(pb, env, args);
+    }
+
+    private static List<String> command(List<String> jvmOptions, String... args) {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:+UseSerialGC"));
         cmd.addAll(jvmOptions);
         cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), Veil.class.getName()));
         cmd.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        return cmd;
+    }
+
+    private static int finish(ProcessBuilder pb, Map<String, String> env, String... args)
+            throws IOException, InterruptedException {
         pb.environment().remove(RunKey.TEST_KEY_FILE);
         pb.environment().remove("VEIL_KEYSTORE_PASSWORD");
         pb.environment().putAll(env);

@@ -5,13 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.image.BufferedImage;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.veil.testkit.Tool;
 
 /**
  * {@code veil risk} on a delivery that {@code veil deid} wrote: k as an integer in the JSON, exit 1 below the target,
@@ -39,16 +35,7 @@ class RiskCommandTest {
         assertTrue(r.out().contains("k = " + tree.get("k").asInt()), r.out());
         assertTrue(tree.get("patients").asInt() > 0);
 
-        Tool.require("chromium");
-        Path png = Path.of("target", "risk-report.png").toAbsolutePath();
-        Files.createDirectories(png.getParent());
-        Files.deleteIfExists(png);
-        Tool.Result shot = Tool.run(Duration.ofSeconds(90), "chromium", "--headless", "--no-sandbox", "--disable-gpu",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--user-data-dir=" + dir.resolve("chrome"), "--window-size=800,900",
-                "--screenshot=" + png, html.toUri().toString());
-        assertTrue(Files.isRegularFile(png), shot.stderr());
-        BufferedImage image = ImageIO.read(png.toFile());
+        BufferedImage image = HeadlessChromium.screenshot(html, "risk-report.png", dir.resolve("chrome"), "800,900");
         assertTrue(countBarPixels(image) > 200, "the chart's bars are drawn");
     }
 

@@ -18,12 +18,19 @@ import org.veil.deid.pseudo.ProjectKey;
 /**
  * The file of an embedded H2 linkage store ({@code jdbc:h2:file:PATH} or {@code jdbc:h2:/PATH}): created with mode
  * 600 before H2 opens it, encrypted with AES under a file password derived from the project key (so the file alone
- * reveals nothing, and nobody opens it without the keystore), no trace file, every commit written at once; and watched
- * so that its deletion or replacement while in use is detected instead of writing into a file nobody can see.
+ * reveals nothing, and nobody opens it without the keystore), no trace file, every commit written at once, shared by
+ * every process that opens it at once (the first serves it to the others on loopback); and watched so that its
+ * deletion or replacement while in use is detected instead of writing into a file nobody can see.
  */
 final class H2File {
     private static final String SUFFIX = ".mv.db";
-    private static final String SETTINGS = ";CIPHER=AES;TRACE_LEVEL_FILE=0;WRITE_DELAY=0";
+    /**
+     * AUTO_SERVER: the first process to open the file serves it to the others on loopback (see
+     * {@link LoopbackServer}); when it ends, one of the others takes over. LOCK_TIMEOUT: how long a writer waits for
+     * a row another run is writing.
+     */
+    private static final String SETTINGS = ";CIPHER=AES;TRACE_LEVEL_FILE=0;WRITE_DELAY=0;AUTO_SERVER=TRUE"
+            + ";LOCK_TIMEOUT=10000";
 
     private final Path file;
     private Object identity;
@@ -69,6 +76,7 @@ final class H2File {
             }
         }
         PrivateFile.restrict(file);
+        LoopbackServer.ensure();
         String base = file.toString().substring(0, file.toString().length() - SUFFIX.length());
         return "jdbc:h2:file:" + base + SETTINGS;
     }
@@ -84,9 +92,18 @@ final class H2File {
         return p;
     }
 
-    /** Remembers which file is open, for {@link #check()}. */
+    /**
+     * Remembers which file is open, for {@link #check()}; restricts H2's lock file (it names the loopback port and
+     * the key of the process serving the file) to the owner.
+     */
     void remember() throws IOException {
         identity = identity();
+        Path lock = Path.of(file.toString().substring(0, file.toString().length() - SUFFIX.length()) + ".lock.db");
+        try {
+            PrivateFile.restrict(lock);
+        } catch (IOException e) {
+            // no lock file (another lock method), or replaced meanwhile by the process that took over serving
+        }
     }
 
     /**

@@ -10,6 +10,8 @@ import org.slf4j.LoggerFactory;
 /** Connecting to the database and preparing it: manual commits, read-committed isolation, the schema. */
 final class LinkageDatabase {
     private static final Logger LOG = LoggerFactory.getLogger(LinkageDatabase.class);
+    /** H2's error code for a database file locked by a process that does not serve it. */
+    private static final int H2_IN_USE = 90020;
 
     private LinkageDatabase() {
     }
@@ -35,11 +37,19 @@ final class LinkageDatabase {
             return connection;
         } catch (SQLException e) {
             closeQuietly(connection);
-            throw new LinkageException("cannot open linkage store " + printable(jdbcUrl) + ": " + e.getMessage());
+            throw new LinkageException(e.getErrorCode() == H2_IN_USE ? inUse(jdbcUrl)
+                    : "cannot open linkage store " + printable(jdbcUrl) + ": " + e.getMessage());
         } catch (LinkageException e) {
             closeQuietly(connection);
             throw e;
         }
+    }
+
+    /** A sentence for H2's "Database may be already in use": a program that does not share the file holds it. */
+    private static String inUse(String jdbcUrl) {
+        return "the linkage store " + printable(jdbcUrl).replaceFirst(";.*", "") + " is open in another program "
+                + "that does not share it (an H2 tool, or a Veil older than 0.1 that opened it alone); Veil runs share "
+                + "it with each other, so wait until that program ends and run again";
     }
 
     /** The URL with any password parameter hidden. */

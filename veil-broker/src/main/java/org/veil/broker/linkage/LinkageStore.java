@@ -2,7 +2,6 @@ package org.veil.broker.linkage;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
@@ -31,18 +30,23 @@ import org.veil.dicom.io.FailureText;
  * study to another patient becomes a {@link WarningKind#STUDY_PATIENT_CONFLICT} warning, and two different patients
  * with one pseudonym a {@link WarningKind#PSEUDONYM_COLLISION} warning (both also logged at WARN, in pseudonyms).
  *
- * <p>H2 is opened embedded without AUTO_SERVER: one process at a time (a second one fails on the file lock), no TCP
- * port, no trace file (its messages may quote values), and the database file set to mode 600.
+ * <p>An H2 file is shared by the processes that open it at once (AUTO_SERVER: the first serves it to the others on the
+ * loopback interface; when it ends, the others connect again and one of them takes over), without a trace file (its
+ * messages may quote values), and with the database file set to mode 600. A write or read whose connection was lost
+ * is retried on a new connection; links stay buffered until a commit succeeded.
  */
 public final class LinkageStore implements AutoCloseable, AuditAnchor {
     private static final Logger LOG = LoggerFactory.getLogger(LinkageStore.class);
     private static final int MAX_REMEMBERED = 1_000_000;
 
-    private final Connection connection;
+    private static final int CONNECT_ATTEMPTS = 5;
+    /** Opening again after a lost connection: tries 200 ms, 400 ms, ... apart (about 11 s in all). */
+    private static final int REOPEN_TRIES = 10;
+
+    private final String jdbcUrl;
+    private final Properties properties;
     private final LinkageOptions options;
-    private final LinkageWriter writer;
-    private final LinkageQueries queries;
-    private final AuditHeadRow auditHead;
+    private LinkageSession session;
     private final ReentrantLock lock = new ReentrantLock();
     private final Object batchLock = new Object();
     private Batch batch = new Batch();
@@ -51,12 +55,11 @@ public final class LinkageStore implements AutoCloseable, AuditAnchor {
     private volatile boolean closed;
     private H2File watched;
 
-    private LinkageStore(Connection connection, SqlDialect dialect, LinkageOptions options) {
-        this.connection = connection;
+    private LinkageStore(String jdbcUrl, Properties properties, LinkageSession session, LinkageOptions options) {
+        this.jdbcUrl = jdbcUrl;
+        this.properties = properties;
+        this.session = session;
         this.options = options;
-        this.writer = new LinkageWriter(connection, dialect, options.keyFingerprint());
-        this.queries = new LinkageQueries(connection, options.keyFingerprint());
-        this.auditHead = new AuditHeadRow(connection, options.keyFingerprint());
     }
 
     /**
@@ -123,20 +126,11 @@ public final class LinkageStore implements AutoCloseable, AuditAnchor {
      *                          schema
      */
     public static LinkageStore open(String jdbcUrl, Properties connectionProperties, LinkageOptions options) {
-        Connection connection = LinkageDatabase.connect(jdbcUrl, connectionProperties);
-        try {
-            SqlDialect dialect = SqlDialect.of(connection);
-            LOG.info("linkage store {} opened for key {}", LinkageDatabase.printable(jdbcUrl),
-                    options.keyFingerprint());
-            return new LinkageStore(connection, dialect, options);
-        } catch (SQLException e) {
-            LinkageDatabase.closeQuietly(connection);
-            throw new LinkageException("cannot open linkage store " + LinkageDatabase.printable(jdbcUrl) + ": "
-                    + e.getMessage());
-        } catch (LinkageException e) {
-            LinkageDatabase.closeQuietly(connection);
-            throw e;
-        }
+        Properties properties = new Properties();
+        properties.putAll(connectionProperties);
+        LinkageSession session = LinkageSession.open(jdbcUrl, properties, options.keyFingerprint());
+        LOG.info("linkage store opened for key {}", options.keyFingerprint());
+        return new LinkageStore(jdbcUrl, properties, session, options);
     }
 
     /** Buffers a patient link. */
@@ -184,28 +178,28 @@ public final class LinkageStore implements AutoCloseable, AuditAnchor {
 
     /** The patients recorded under a pseudonym: one, or several when the pseudonym collides. */
     public List<PatientRecord> patientsByPseudonym(String pseudonym) {
-        return read("patient lookup by pseudonym", () -> queries.patientsByPseudonym(pseudonym));
+        return read("patient lookup by pseudonym", () -> session.queries().patientsByPseudonym(pseudonym));
     }
 
     /** The links recorded for an original patient (several when the pseudonym pattern changed). */
     public List<PatientRecord> patientsById(PatientKey patient) {
-        return read("patient lookup by ID", () -> queries.patientsById(patient.issuer(), patient.patientId()));
+        return read("patient lookup by ID", () -> session.queries().patientsById(patient.issuer(), patient.patientId()));
     }
 
     /** The study recorded for an original Study Instance UID. */
     public Optional<StudyRecord> studyByUid(String studyUid) {
-        return read("study lookup", () -> queries.studiesByUid(studyUid)).stream().findFirst();
+        return read("study lookup", () -> session.queries().studiesByUid(studyUid)).stream().findFirst();
     }
 
     /** The study recorded for a pseudonymous Study Instance UID. */
     public Optional<StudyRecord> studyByPseudonymousUid(String pseudoStudyUid) {
-        return read("study lookup by pseudonym", () -> queries.studiesByPseudonymousUid(pseudoStudyUid)).stream()
+        return read("study lookup by pseudonym", () -> session.queries().studiesByPseudonymousUid(pseudoStudyUid)).stream()
                 .findFirst();
     }
 
     /** The studies recorded for a patient pseudonym. */
     public List<StudyRecord> studiesOfPatient(String patientPseudonym) {
-        return read("studies of a patient", () -> queries.studiesOfPatient(patientPseudonym));
+        return read("studies of a patient", () -> session.queries().studiesOfPatient(patientPseudonym));
     }
 
     /**
@@ -223,18 +217,18 @@ public final class LinkageStore implements AutoCloseable, AuditAnchor {
 
     /** Pseudonyms shared by different original patients. */
     public List<Collision> collisions() {
-        return read("collision check", queries::collisions);
+        return read("collision check", () -> session.queries().collisions());
     }
 
     /** All stored warnings, oldest first. */
     public List<LinkageWarning> warnings() {
-        return read("warning list", queries::warnings);
+        return read("warning list", () -> session.queries().warnings());
     }
 
     /** The audit chain's head anchored here by the last re-identification of this key (see {@link AuditAnchor}). */
     @Override
     public Optional<AuditHead> anchoredHead() {
-        return read("audit head lookup", auditHead::read);
+        return read("audit head lookup", () -> session.auditHead().read());
     }
 
     /** Anchors the audit chain's head of this key, in its own transaction. */
@@ -246,12 +240,10 @@ public final class LinkageStore implements AutoCloseable, AuditAnchor {
                 throw new IllegalStateException("linkage store is closed");
             }
             flush();
-            auditHead.write(head);
-            connection.commit();
-        } catch (SQLException e) {
-            rollback();
-            throw new LinkageException("linkage store: anchoring the audit head failed (SQLState " + e.getSQLState()
-                    + ")");
+            onSession("anchoring the audit head", s -> {
+                s.auditHead().write(head);
+                return null;
+            });
         } finally {
             lock.unlock();
         }
@@ -309,7 +301,7 @@ public final class LinkageStore implements AutoCloseable, AuditAnchor {
             if (watched != null) {
                 watched.check();
             }
-            List<LinkageWarning> warnings = writer.writeAndCommit(pending, options.clock().instant());
+            List<LinkageWarning> warnings = writeAndCommit(pending);
             if (committed.size() > MAX_REMEMBERED) {
                 committed.clear();
             }
@@ -330,27 +322,80 @@ public final class LinkageStore implements AutoCloseable, AuditAnchor {
                 throw new IllegalStateException("linkage store is closed");
             }
             flush();
-            T result = call.run();
-            connection.commit();
-            return result;
-        } catch (SQLException e) {
-            rollback();
-            throw new LinkageException("linkage store: " + what + " failed (SQLState " + e.getSQLState() + ")");
+            return onSession(what, s -> call.run());
         } finally {
             lock.unlock();
         }
     }
 
-    private void rollback() {
-        LinkageDatabase.rollback(connection);
+    /** Writes a batch, on a new connection when the connection was lost (see {@link LinkageSession}). */
+    private List<LinkageWarning> writeAndCommit(Batch pending) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return session.writer().writeAndCommit(pending, options.clock().instant());
+            } catch (LinkageException e) {
+                if (!e.connectionLost() || attempt >= CONNECT_ATTEMPTS) {
+                    throw e;
+                }
+                reconnect(attempt);
+            }
+        }
+    }
+
+    /** Runs a call and commits, on a new connection when the connection was lost. */
+    private <T> T onSession(String what, SessionCall<T> call) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                T result = call.run(session);
+                session.connection().commit();
+                return result;
+            } catch (SQLException e) {
+                LinkageDatabase.rollback(session.connection());
+                if (!LinkageException.lost(e.getSQLState()) || attempt >= CONNECT_ATTEMPTS) {
+                    throw new LinkageException("linkage store: " + what + " failed (SQLState " + e.getSQLState()
+                            + ")", e.getSQLState());
+                }
+                reconnect(attempt);
+            }
+        }
+    }
+
+    /**
+     * Replaces the lost connection, after pauses that let another process take over serving a shared file (while the
+     * process that served it is still ending, its lock file names a server that no longer answers).
+     */
+    private void reconnect(int attempt) {
+        LOG.info("linkage store: connection lost, connecting again (attempt {})", attempt + 1);
+        session.close();
+        LinkageException last = null;
+        for (int tries = 1; tries <= REOPEN_TRIES; tries++) {
+            try {
+                Thread.sleep(200L * tries);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new LinkageException("linkage store: interrupted while connecting again");
+            }
+            try {
+                session = LinkageSession.open(jdbcUrl, properties, options.keyFingerprint());
+                return;
+            } catch (LinkageException e) {
+                last = e;
+            }
+        }
+        throw last;
     }
 
     private void closeConnection() {
-        LinkageDatabase.closeQuietly(connection);
+        session.close();
     }
 
     @FunctionalInterface
     private interface SqlCall<T> {
         T run() throws SQLException;
+    }
+
+    @FunctionalInterface
+    private interface SessionCall<T> {
+        T run(LinkageSession session) throws SQLException;
     }
 }

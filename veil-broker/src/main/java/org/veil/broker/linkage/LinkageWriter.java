@@ -24,7 +24,7 @@ final class LinkageWriter {
     private static final Comparator<StudyLink> STUDY_ORDER = Comparator.comparing(StudyLink::studyUid)
             .thenComparing(StudyLink::patientPseudonym);
 
-    private static final Set<String> RETRYABLE = Set.of("40001", "40P01", "23505");
+    private static final Set<String> RETRYABLE = Set.of("40001", "40P01", "23505", "HYT00", "90131");
     private static final int ATTEMPTS = 3;
 
     private final Connection connection;
@@ -39,7 +39,7 @@ final class LinkageWriter {
 
     /**
      * Writes and commits the batch, retrying when concurrent writers got in the way (serialization failure,
-     * deadlock, or a unique key inserted meanwhile).
+     * deadlock, a unique key inserted meanwhile, or a lock wait that timed out).
      *
      * @throws LinkageException naming the SQLState only, after rolling back
      */
@@ -53,13 +53,13 @@ final class LinkageWriter {
             } catch (SQLException e) {
                 LinkageDatabase.rollback(connection);
                 sqlState = e.getSQLState();
-                if (!RETRYABLE.contains(sqlState)) {
+                if (!RETRYABLE.contains(sqlState) || LinkageException.lost(sqlState)) {
                     break;
                 }
             }
         }
         throw new LinkageException("linkage store: writing " + batch.size() + " links failed (SQLState " + sqlState
-                + "); they stay buffered");
+                + "); they stay buffered", sqlState);
     }
 
     private List<LinkageWarning> write(Batch batch, Instant now) throws SQLException {

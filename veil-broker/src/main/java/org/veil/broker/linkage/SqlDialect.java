@@ -5,8 +5,10 @@ import java.sql.SQLException;
 
 /**
  * The upsert statements, which differ between the supported databases: PostgreSQL's {@code INSERT ... ON CONFLICT}
- * is safe when several processes write the same row at once; H2's standard {@code MERGE} is used where only this
- * process has the database open. Every statement takes the same parameters in the same order on both.
+ * is safe when several processes write the same row at once; H2's standard {@code MERGE} runs in the one H2 engine
+ * that serves a file to every process sharing it (AUTO_SERVER), where a row inserted by a racing writer meanwhile
+ * fails with a duplicate key that the writer retries. Every statement takes the same parameters in the same order on
+ * both.
  */
 enum SqlDialect {
     H2(
