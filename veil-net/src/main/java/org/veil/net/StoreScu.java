@@ -41,6 +41,17 @@ public final class StoreScu {
 
     /** Sends {@code files} to {@code peer} on one association (at most 128 distinct SOP class + syntax pairs). */
     public List<Result> send(RemoteAe peer, List<PartTenFile> files) throws IOException {
+        List<Result> results = new ArrayList<>();
+        send(peer, files, results::add);
+        return results;
+    }
+
+    /**
+     * As {@link #send(RemoteAe, List)}, handing each file's result to {@code each} as soon as the peer answered it, so
+     * that a caller can record what the peer confirmed even when the association breaks later in the batch.
+     */
+    public void send(RemoteAe peer, List<PartTenFile> files, java.util.function.Consumer<Result> each)
+            throws IOException {
         Map<String, PresentationContext> contexts = new LinkedHashMap<>();
         for (PartTenFile f : files) {
             String key = f.sopClass() + "|" + f.transferSyntax();
@@ -52,19 +63,17 @@ public final class StoreScu {
                         proposals(f.transferSyntax())));
             }
         }
-        List<Result> results = new ArrayList<>();
         Association a = requestor.open(peer, new ArrayList<>(contexts.values()));
         try {
             DimseClient client = new DimseClient(a);
             for (PartTenFile f : files) {
-                results.add(sendOne(a, client, f));
+                each.accept(sendOne(a, client, f));
             }
             a.release();
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             a.abort();
             throw e;
         }
-        return results;
     }
 
     private Result sendOne(Association a, DimseClient client, PartTenFile f) throws IOException {
