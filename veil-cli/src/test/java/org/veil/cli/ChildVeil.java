@@ -33,9 +33,20 @@ final class ChildVeil {
         return runWith(List.of(), log, env, args);
     }
 
+    /** Starts {@code veil args...} without waiting (a server, e.g. the gateway); output appended to {@code log}. */
+    static Process start(Path log, Map<String, String> env, String... args) throws IOException {
+        return builder(List.of(), log, env, args).start();
+    }
+
     /** As {@link #run}, with JVM options such as {@code -Xmx256m}. */
     static int runWith(List<String> jvmOptions, Path log, Map<String, String> env, String... args)
             throws IOException, InterruptedException {
+        Process p = builder(jvmOptions, log, env, args).start();
+        assertTrue(p.waitFor(5, TimeUnit.MINUTES), "veil " + String.join(" ", args) + " timed out");
+        return p.exitValue();
+    }
+
+    private static ProcessBuilder builder(List<String> jvmOptions, Path log, Map<String, String> env, String... args) {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:+UseSerialGC"));
         cmd.addAll(jvmOptions);
@@ -46,8 +57,6 @@ final class ChildVeil {
         pb.environment().remove(RunKey.TEST_KEY_FILE);
         pb.environment().remove("VEIL_KEYSTORE_PASSWORD");
         pb.environment().putAll(env);
-        Process p = pb.start();
-        assertTrue(p.waitFor(5, TimeUnit.MINUTES), "veil " + String.join(" ", args) + " timed out");
-        return p.exitValue();
+        return pb;
     }
 }
