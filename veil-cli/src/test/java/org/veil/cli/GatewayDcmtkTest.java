@@ -64,6 +64,14 @@ class GatewayDcmtkTest {
             Tool.Result echo = Tool.run(Duration.ofSeconds(30), "echoscu", "-aet", "MODALITY", "-aec", "VEIL",
                     "127.0.0.1", Integer.toString(gateway.port));
             assertTrue(echo.ok(), echo.stdout() + echo.stderr());
+            // a caller not on the allow-list is rejected at association (permanent, calling AE not recognized)
+            Tool.Result stranger = Tool.run(Duration.ofSeconds(30), "echoscu", "-aet", "STRANGER", "-aec", "VEIL",
+                    "127.0.0.1", Integer.toString(gateway.port));
+            assertFalse(stranger.ok());
+            assertTrue((stranger.stdout() + stranger.stderr()).contains("Calling AE Title Not Recognized"),
+                    stranger.stdout() + stranger.stderr());
+            Tool.Result refused = GatewayPeers.storescu(gateway.port, "STRANGER", List.of(), List.of(files.get(0).path()));
+            assertFalse(refused.ok());
             sent = 0;
             for (var e : sends.entrySet()) {
                 Tool.Result r = GatewayPeers.storescu(gateway.port, "MODALITY", e.getKey(), e.getValue());
@@ -144,11 +152,4 @@ class GatewayDcmtkTest {
         }
     }
 
-    static boolean absent(Path p) {
-        return !Files.exists(p);
-    }
-
-    static {
-        assertFalse(SECRET.length == 0);
-    }
 }

@@ -41,9 +41,13 @@ final class GatewayPeers {
         final Path folder;
 
         Archive(Path work) throws IOException, InterruptedException {
+            this(work, DcmQrScp.freePort());
+        }
+
+        Archive(Path work, int port) throws IOException, InterruptedException {
             Tool.require("storescp");
             folder = Files.createDirectories(work.resolve("archive"));
-            port = DcmQrScp.freePort();
+            this.port = port;
             process = new ProcessBuilder("storescp", "-aet", "ARCHIVE", "+xa", "+B", "+uf", "-od",
                     folder.toString(), Integer.toString(port)).redirectErrorStream(true)
                     .redirectOutput(work.resolve("storescp.log").toFile()).start();
