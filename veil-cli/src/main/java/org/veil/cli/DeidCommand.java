@@ -5,57 +5,28 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.veil.broker.linkage.LinkageException;
 import org.veil.broker.linkage.LinkageRecorder;
 import org.veil.broker.linkage.LinkageStore;
 import org.veil.deid.engine.AttributeProtector;
-import org.veil.deid.engine.DeidConfig;
-import org.veil.deid.engine.MappingListener;
-import org.veil.deid.engine.Deidentifier;
-import org.veil.deid.profile.ProfileOption;
-import org.veil.deid.recipe.PixelSettings;
-import org.veil.deid.recipe.Recipe;
-import org.veil.deid.recipe.RecipeException;
-import org.veil.deid.recipe.RecipeParser;
 import org.veil.deid.text.ScrubPolicy;
-import org.veil.deid.text.ScrubbingTextCleaner;
-import org.veil.dicom.ReadLimits;
 import org.veil.pipeline.DuplicatePolicy;
-import org.veil.pipeline.InstanceProcessor;
-import org.veil.verify.Verifier;
-import org.veil.verify.VerifyConfig;
-import org.veil.verify.VerifyReport;
-import org.veil.dicom.ReadLimits;
-import org.veil.pipeline.PixelStage;
-import org.veil.pipeline.pixel.KeepList;
-import org.veil.pipeline.pixel.PixelPolicy;
-import org.veil.pipeline.deface.DefacePlan;
-import org.veil.pipeline.deface.DefacePlanner;
-import org.veil.pipeline.deface.DefaceReport;
-import org.veil.pipeline.deface.DefaceSettings;
-import org.veil.pipeline.deface.DefaceStage;
-import org.veil.pipeline.pixel.RulePixelStage;
-import org.veil.pipeline.pixel.TextDetection;
-import org.veil.pixel.text.EraseMethod;
-import org.veil.pixel.text.RecognizerLookup;
-import org.veil.pixel.redact.RedactionOptions;
-import org.veil.pixel.redact.RedactionRule;
-import org.veil.pixel.redact.RuleFormatException;
-import org.veil.pixel.redact.RuleLibrary;
 import org.veil.pipeline.OutputNaming;
-import org.veil.pipeline.PipelineSettings;
-import org.veil.pipeline.folder.Durability;
-import org.veil.pipeline.folder.FolderRun;
-import org.veil.pipeline.folder.FolderRunOptions;
 import org.veil.pipeline.folder.InputUnreadableException;
 import org.veil.pipeline.folder.KeyOrigin;
 import org.veil.pipeline.folder.ProgressStyle;
-import org.veil.pipeline.folder.RecordCommit;
 import org.veil.pipeline.folder.RecordsNotDurableException;
 import org.veil.pipeline.folder.RunRefusedException;
-import org.veil.pipeline.folder.RunSummary;
 import org.veil.pipeline.folder.SummaryText;
+import org.veil.pipeline.run.DeidRun;
+import org.veil.pipeline.run.DeidRunOptions;
+import org.veil.pipeline.run.FolderResult;
+import org.veil.pipeline.run.FolderTarget;
+import org.veil.pipeline.run.InvalidRunException;
+import org.veil.pipeline.run.KeySource;
+import org.veil.verify.VerifyReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -79,10 +50,6 @@ import picocli.CommandLine.Spec;
                 + "2 usage error or OUT cannot be used; 3 IN cannot be read; 4 keystore or linkage store unusable; "
                 + "70 internal error."})
 final class DeidCommand implements Callable<Integer> {
-    /** The options whose C actions clean free text (the scrubber collects identifiers only when one is on). */
-    private static final java.util.Set<ProfileOption> TEXT_OPTIONS = java.util.EnumSet.of(
-            ProfileOption.CLEAN_DESCRIPTORS, ProfileOption.CLEAN_STRUCTURED_CONTENT, ProfileOption.CLEAN_GRAPHICS);
-
     @Spec
     CommandSpec spec;
 
@@ -177,8 +144,11 @@ final class DeidCommand implements Callable<Integer> {
                     + "restore the store (" + url + ") from a backup, or de-identify into a new output folder");
         }
         try (LinkageStore store = url == null ? null : LinkageConnection.open(url, key.key())) {
-            return run(key, settings(key, store == null ? MappingListener.NONE : new LinkageRecorder(store),
-                    protector), store == null ? RecordCommit.NONE : () -> commit(store));
+            KeySource source = KeySource.of(key.key(), key.origin(), key.description());
+            if (store != null) {
+                source = source.recordingTo(new LinkageRecorder(store), () -> commit(store));
+            }
+            return run(build(source, protector));
         }
     }
 
@@ -191,28 +161,38 @@ final class DeidCommand implements Callable<Integer> {
         }
     }
 
-    private Integer run(RunKey key, PipelineSettings settings, RecordCommit records) throws InterruptedException {
-        try (OutputMapping mapping = OutputMapping.open(in, out)) {
-            FolderRunOptions runOptions = FolderRunOptions.builder()
-                    .threads(threads())
-                    .durability(durable ? Durability.POWER_LOSS : Durability.PROCESS_CRASH)
-                    .quarantine(quarantine)
-                    .progress(System.console() != null ? ProgressStyle.BAR : ProgressStyle.LOG)
-                    .progressOut(System.err)
-                    .key(key.origin(), key.description())
-                    .settingsNote(encryptFor == null ? "" : "encrypted attributes")
-                    .listener(mapping)
-                    .records(records)
-                    .build();
-            RunSummary summary = new FolderRun(new InstanceProcessor(settings), runOptions).run(in, out);
-            if (settings.pixels() instanceof DefaceStage deface) {
-                DefaceReport.write(deface.plan(), out.resolve(".veil").resolve("deface"));
-            }
-            spec.commandLine().getOut().print(SummaryText.render(summary));
+    /** The arguments as the run's options, nothing decided here. */
+    DeidRunOptions runOptions() {
+        return DeidRunOptions.builder().recipe(recipe).options(options).pixelRules(pixelRules)
+                .pixelPolicy(pixelPolicy).pixelErase(pixelErase).allowLossyPixels(allowLossyPixels)
+                .textReplacement(textReplacement).naming(naming).duplicates(duplicates).threads(threads)
+                .durable(durable).quarantine(quarantine).verify(verify).build();
+    }
+
+    private DeidRun build(KeySource source, AttributeProtector protector) {
+        try {
+            return DeidRun.builder(runOptions(), source).protector(protector)
+                    .notices(n -> spec.commandLine().getErr().println("veil deid: " + n)).build();
+        } catch (InvalidRunException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    private Integer run(DeidRun run) throws InterruptedException {
+        try {
+            FolderResult result = run.toFolder(FolderTarget.of(in, out)
+                    .withProgress(System.console() != null ? ProgressStyle.BAR : ProgressStyle.LOG, System.err));
+            spec.commandLine().getOut().print(SummaryText.render(result.summary()));
             spec.commandLine().getOut().flush();
-            mapping.close();
-            boolean clean = !verify || verify(settings, mapping.file());
-            return summary.hasProblems() || !clean ? Veil.PROBLEMS : Veil.OK;
+            Optional<VerifyReport> report = run.verify(result);
+            if (report.isPresent()) {
+                spec.commandLine().getOut().print(report.get().toText());
+                spec.commandLine().getOut().flush();
+            }
+            boolean clean = report.map(VerifyReport::clean).orElse(true);
+            return result.hasProblems() || !clean ? Veil.PROBLEMS : Veil.OK;
+        } catch (InvalidRunException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
         } catch (RecordsNotDurableException e) {
             return fail(Veil.BROKER, e.getMessage());
         } catch (InputUnreadableException e) {
@@ -224,15 +204,6 @@ final class DeidCommand implements Callable<Integer> {
         }
     }
 
-    private boolean verify(PipelineSettings settings, Path mappingFile) throws IOException {
-        VerifyConfig cfg = VerifyConfig.builder().options(settings.deidentifier().config().options())
-                .mappingFile(mappingFile).build();
-        VerifyReport report = Verifier.verify(in, out, cfg);
-        spec.commandLine().getOut().print(report.toText());
-        spec.commandLine().getOut().flush();
-        return report.clean();
-    }
-
     private RunKey key() {
         if (keystore.given()) {
             return new RunKey(keystore.load(), KeyOrigin.SUPPLIED, keystore.description());
@@ -242,108 +213,6 @@ final class DeidCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-    }
-
-    private PipelineSettings settings(RunKey key, MappingListener mappings, AttributeProtector protector) {
-        DeidConfig.Builder config = DeidConfig.builder().key(key.key()).mappings(mappings).protector(protector);
-        try {
-            List<String> recipeRules = List.of();
-            PixelSettings pixelSettings = PixelSettings.NONE;
-            if (recipe != null) {
-                org.veil.deid.recipe.Recipe parsed = RecipeParser.parse(recipe);
-                parsed.applyTo(config);
-                recipeRules = parsed.pixelRules();
-                pixelSettings = parsed.pixels();
-            }
-            for (String name : options) {
-                config.option(ProfileOption.ofCliName(name));
-            }
-            DeidConfig built = config.build();
-            if (TEXT_OPTIONS.stream().anyMatch(built.options()::contains) && built.textCleaner() == null) {
-                built = built.toBuilder().textCleaner(ScrubbingTextCleaner.builder().replacement(textReplacement)
-                        .build()).build();
-            }
-            Deidentifier deid = new Deidentifier(built);
-            PixelStage pixels = pixelStage(deid, recipeRules, pixelSettings);
-            if (built.options().contains(ProfileOption.CLEAN_RECOGNIZABLE_VISUAL_FEATURES)) {
-                DefacePlan plan = Files.exists(in)
-                        ? new DefacePlanner(deid, DefaceSettings.DEFAULT, ReadLimits.DEFAULT).plan(in)
-                        : DefacePlan.empty();
-                pixels = new DefaceStage(pixels, plan, RedactionOptions.DEFAULT);
-            }
-            return PipelineSettings.builder(deid).pixels(pixels)
-                    .naming(OutputNaming.compile(naming))
-                    .duplicates(duplicatePolicy())
-                    .limits(ReadLimits.DEFAULT.withBudgetFor(Runtime.getRuntime().maxMemory(), threads()))
-                    .build();
-        } catch (IllegalArgumentException | RecipeException | RuleFormatException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
-        } catch (IOException e) {
-            throw new ParameterException(spec.commandLine(), "cannot read " + e.getMessage());
-        }
-    }
-
-    /** The user's rule files (command line, then recipe) first, the built-in library last: the first match wins. */
-    private PixelStage pixelStage(Deidentifier deid, List<String> recipeRules, PixelSettings fromRecipe)
-            throws IOException, RuleFormatException {
-        List<String> sources = new ArrayList<>(pixelRules);
-        sources.addAll(recipeRules);
-        boolean builtin = sources.removeIf(RuleLibrary.BUILTIN::equals);
-        if (builtin) {
-            sources.add(RuleLibrary.BUILTIN);
-        }
-        List<RedactionRule> rules = RuleLibrary.load(sources, null);
-        boolean graphics = deid.config().options().contains(ProfileOption.CLEAN_GRAPHICS);
-        boolean pixels = deid.config().options().contains(ProfileOption.CLEAN_PIXEL_DATA);
-        if (rules.isEmpty() && !graphics && !pixels) {
-            return PixelStage.NONE;
-        }
-        return new RulePixelStage(rules, RedactionOptions.DEFAULT.withAllowLossy(allowLossyPixels), graphics,
-                textDetection(fromRecipe, pixels));
-    }
-
-    /** The burned-in text settings: command line over recipe over defaults; OCR looked up only when used. */
-    private TextDetection textDetection(PixelSettings fromRecipe, boolean cleanPixels) {
-        PixelPolicy policy = PixelPolicy.ofCliName(pixelPolicy != null ? pixelPolicy
-                : fromRecipe.policy().orElse(PixelPolicy.DETECT.cliName()));
-        if (policy != PixelPolicy.DETECT || !cleanPixels) {
-            return TextDetection.rulesOnly().withPolicy(policy);
-        }
-        String erase = pixelErase != null ? pixelErase : fromRecipe.erase().orElse("inpaint");
-        EraseMethod method = switch (erase.trim().toLowerCase(java.util.Locale.ROOT)) {
-            case "inpaint" -> EraseMethod.INPAINT;
-            case "fill" -> EraseMethod.BACKGROUND;
-            default -> throw new IllegalArgumentException("unknown --pixel-erase '" + erase + "'; use inpaint or fill");
-        };
-        RecognizerLookup ocr = RecognizerLookup.find(DeidCommand.class.getClassLoader());
-        if (ocr.recognizer().isEmpty()) {
-            spec.commandLine().getErr().println("veil deid: " + ocr.problem());
-        }
-        KeepList keep = fromRecipe.builtinKeepList() ? KeepList.builtin().plus(fromRecipe.keep())
-                : KeepList.of(fromRecipe.keep());
-        return TextDetection.detect(ocr.recognizer()).withKeepList(keep).withErase(method);
-    }
-
-    /** Worker threads: --threads, else one per core. */
-    private int threads() {
-        return threads == null ? Runtime.getRuntime().availableProcessors() : positive(threads);
-    }
-
-    private DuplicatePolicy duplicatePolicy() {
-        for (DuplicatePolicy p : DuplicatePolicy.values()) {
-            if (p.spelling().equals(duplicates)) {
-                return p;
-            }
-        }
-        throw new ParameterException(spec.commandLine(), "--duplicates must be quarantine, keep-first or keep-all, "
-                + "got '" + duplicates + "'");
-    }
-
-    private int positive(int n) {
-        if (n < 1) {
-            throw new ParameterException(spec.commandLine(), "--threads must be at least 1, got " + n);
-        }
-        return n;
     }
 
     private int fail(int code, String message) {

@@ -11,18 +11,15 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.stream.Stream;
-import org.veil.deid.engine.DeidConfig;
-import org.veil.deid.engine.Deidentifier;
-import org.veil.pipeline.InstanceProcessor;
 import org.veil.pipeline.Outcome;
-import org.veil.pipeline.PipelineSettings;
-import org.veil.pipeline.folder.FolderRun;
-import org.veil.pipeline.folder.FolderRunOptions;
 import org.veil.pipeline.folder.InputUnreadableException;
-import org.veil.pipeline.folder.ProgressStyle;
 import org.veil.pipeline.folder.RunRefusedException;
 import org.veil.pipeline.folder.RunSummary;
 import org.veil.pipeline.folder.SummaryText;
+import org.veil.pipeline.run.DeidRun;
+import org.veil.pipeline.run.DeidRunOptions;
+import org.veil.pipeline.run.FolderTarget;
+import org.veil.pipeline.run.KeySource;
 import org.veil.verify.MappingFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -65,22 +62,16 @@ final class DemoCommand implements Callable<Integer> {
         }
         RunKey key = RunKey.from(System.getenv());
         Map<String, String> written = new ConcurrentSkipListMap<>();
-        InstanceProcessor processor = new InstanceProcessor(
-                PipelineSettings.builder(new Deidentifier(DeidConfig.builder().key(key.key()).build())).build());
+        DeidRun run = DeidRun.builder(DeidRunOptions.builder().quarantine(demoOut.resolve(QUARANTINE)).build(),
+                KeySource.of(key.key(), key.origin(), key.description()))
+                .build();
         RunSummary summary;
-        try (OutputMapping mapping = OutputMapping.open(in, demoOut.resolve(DEIDENTIFIED))) {
-            FolderRunOptions options = FolderRunOptions.builder()
-                    .quarantine(demoOut.resolve(QUARANTINE))
-                    .progress(ProgressStyle.NONE)
-                    .key(key.origin(), key.description())
-                    .listener((i, o) -> {
-                        mapping.completed(i, o);
-                        if (o instanceof Outcome.Written w) {
-                            written.put(i.label(), w.name());
-                        }
-                    })
-                    .build();
-            summary = new FolderRun(processor, options).run(in, demoOut.resolve(DEIDENTIFIED));
+        try {
+            summary = run.toFolder(FolderTarget.of(in, demoOut.resolve(DEIDENTIFIED)).withListener((i, o) -> {
+                if (o instanceof Outcome.Written w) {
+                    written.put(i.label(), w.name());
+                }
+            })).summary();
         } catch (InputUnreadableException e) {
             spec.commandLine().getErr().println("veil demo: " + e.getMessage() + " (run from a Veil checkout, or "
                     + "give --input)");

@@ -6,7 +6,7 @@ import java.io.IOException;
 public final class RecordsNotDurableException extends IOException {
     private static final long serialVersionUID = 1L;
 
-    RecordsNotDurableException(String message, Throwable cause) {
+    public RecordsNotDurableException(String message, Throwable cause) {
         super(message, cause);
     }
 }

@@ -82,6 +82,21 @@ public final class RulePixelStage implements PixelStage {
         this.text = new TextRedactor(redactor, detection.detector());
     }
 
+    /** The region rules, in the order they are tried (the first match wins). */
+    public List<RedactionRule> rules() {
+        return rules;
+    }
+
+    /** What is done with burned-in text no rule covers. */
+    public TextDetection detection() {
+        return detection;
+    }
+
+    /** True when overlays embedded in pixel data are zeroed (clean-graphics). */
+    public boolean cleansGraphics() {
+        return cleanGraphics;
+    }
+
     @Override
     public Set<ProfileOption> supported() {
         return Set.of(ProfileOption.CLEAN_PIXEL_DATA);

@@ -1,4 +1,4 @@
-package org.veil.cli;
+package org.veil.pipeline.run;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import org.veil.broker.PrivateFile;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 import org.veil.dicom.io.FailureText;
 import org.veil.pipeline.Input;
 import org.veil.pipeline.Outcome;
@@ -22,7 +24,9 @@ import org.veil.verify.MappingFile;
  * read it (mode 600). Appended across resumed
  * sessions; each line is flushed whole.
  */
-final class OutputMapping implements RunListener, AutoCloseable {
+public final class OutputMapping implements RunListener, AutoCloseable {
+    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
+
     private final Path file;
     private final Path inRoot;
     private final Path outRoot;
@@ -35,7 +39,12 @@ final class OutputMapping implements RunListener, AutoCloseable {
         this.writer = writer;
     }
 
-    static OutputMapping open(Path in, Path out) throws IOException {
+    /**
+     * Opens (or, for a resumed run, reopens) the mapping file of a run from {@code in} into {@code out}.
+     *
+     * @throws InputUnreadableException when the input cannot be resolved
+     */
+    public static OutputMapping open(Path in, Path out) throws IOException {
         Path inReal;
         try {
             inReal = in.toRealPath();
@@ -47,10 +56,15 @@ final class OutputMapping implements RunListener, AutoCloseable {
         Path file = outAbs.resolveSibling(outAbs.getFileName() + MappingFile.SIBLING_SUFFIX);
         Files.createDirectories(outAbs.getParent());
         boolean fresh = !Files.exists(file);
-        if (fresh) {
-            PrivateFile.createNew(file);
+        boolean posix = file.getFileSystem().supportedFileAttributeViews().contains("posix");
+        if (fresh && posix) {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+        } else if (fresh) {
+            Files.createFile(file);
         }
-        PrivateFile.restrict(file);
+        if (posix) {
+            Files.setPosixFilePermissions(file, OWNER_ONLY);
+        }
         Writer w = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
                 StandardOpenOption.APPEND));
         if (fresh) {
@@ -60,7 +74,8 @@ final class OutputMapping implements RunListener, AutoCloseable {
         return new OutputMapping(file, inRoot, outAbs, w);
     }
 
-    Path file() {
+    /** The mapping file. */
+    public Path file() {
         return file;
     }
 
