@@ -3,19 +3,13 @@ package org.veil.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.veil.broker.linkage.LinkageException;
-import org.veil.broker.linkage.LinkageRecorder;
 import org.veil.broker.linkage.LinkageStore;
 import org.veil.deid.engine.AttributeProtector;
-import org.veil.deid.text.ScrubPolicy;
 import org.veil.pipeline.DuplicatePolicy;
 import org.veil.pipeline.OutputNaming;
 import org.veil.pipeline.folder.InputUnreadableException;
-import org.veil.pipeline.folder.KeyOrigin;
 import org.veil.pipeline.folder.ProgressStyle;
 import org.veil.pipeline.folder.RecordsNotDurableException;
 import org.veil.pipeline.folder.RunRefusedException;
@@ -60,18 +54,9 @@ final class DeidCommand implements Callable<Integer> {
             + "to resume)")
     Path out;
 
-    @Option(names = "--option", paramLabel = "NAME", description = "a PS3.15 option: retain-safe-private, "
-            + "retain-uids, retain-device-identity, retain-institution-identity, retain-patient-characteristics, "
-            + "retain-long-full-dates, retain-long-modified-dates, clean-descriptors, clean-structured-content, "
-            + "clean-graphics, clean-pixel-data, clean-recognizable-visual-features (repeatable)")
-    List<String> options = new ArrayList<>();
-
     @Option(names = "--quarantine", paramLabel = "DIR", description = "where failing inputs are copied with a "
             + "reason (they hold PHI); default: OUT.quarantine beside OUT")
     Path quarantine;
-
-    @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: number of cores)")
-    Integer threads;
 
     @Option(names = "--naming", paramLabel = "PATTERN", description = "output name pattern with {patient}, {study}, "
             + "{series}, {instance}, {modality}, {instance-number}; {name:8} for an 8-character DICOM File ID "
@@ -80,45 +65,7 @@ final class DeidCommand implements Callable<Integer> {
     String naming = OutputNaming.DEFAULT_PATTERN;
 
     @Mixin
-    KeyOptions keystore;
-
-    @Option(names = "--linkage", paramLabel = "JDBC_URL", description = "linkage store that records every pseudonym "
-            + "for audited re-identification (default with --keystore: jdbc:h2:file:<keystore>.linkage; database "
-            + "credentials from VEIL_LINKAGE_USER / VEIL_LINKAGE_PASSWORD)")
-    String linkage;
-
-    @Option(names = "--encrypt-for", paramLabel = "CERT.pem", description = "X.509 certificate (RSA) of the "
-            + "recipient allowed to recover the original values: adds the Encrypted Attributes Sequence (PS3.15 "
-            + "E.1.1) to every output")
-    Path encryptFor;
-
-    @Option(names = "--recipe", paramLabel = "FILE", description = "YAML recipe: options, rule overrides, filters, "
-            + "pseudonym settings, private dictionaries (docs/recipes.md); --option adds to its options")
-    Path recipe;
-
-    @Option(names = "--pixel-rules", paramLabel = "FILE|builtin", description = "burned-in text regions by device "
-            + "signature (docs/pixel-rules.md), applied with --option clean-pixel-data; repeatable; 'builtin' adds "
-            + "Veil's starter library (from the public CTP and pydicom/deid lists), always after your own rules")
-    List<String> pixelRules = new ArrayList<>();
-
-    @Option(names = "--pixel-policy", paramLabel = "POLICY", description = "with clean-pixel-data, images that "
-            + "probably carry burned-in text: detect (default: a matching pixel rule first, else detected text is "
-            + "removed except harmless overlay words read by OCR), rules (pixel rules only, others quarantined) or "
-            + "quarantine (all quarantined for review); docs/burned-in-text.md")
-    String pixelPolicy;
-
-    @Option(names = "--pixel-erase", paramLabel = "METHOD", description = "how detected text is painted over in "
-            + "lossless pixel data: inpaint (default) or fill (background estimate per box)")
-    String pixelErase;
-
-    @Option(names = "--allow-lossy-pixels", description = "allow a lossy re-encode where redacted pixels cannot be "
-            + "re-encoded losslessly in their transfer syntax (sets Lossy Image Compression)")
-    boolean allowLossyPixels;
-
-    @Option(names = "--text-replacement", paramLabel = "MODE", description = "what identifiers found in free text "
-            + "become with clean-descriptors / clean-structured-content: ${COMPLETION-CANDIDATES} (default: MARKER, "
-            + "i.e. [REDACTED])")
-    ScrubPolicy.Replacement textReplacement = ScrubPolicy.Replacement.MARKER;
+    DeidRunArgs runArgs;
 
     @Option(names = "--verify", description = "when the run ends, search the outputs for every identifying value of "
             + "the inputs and check kept attributes and UIDs (as veil verify); exit 1 when something is found")
@@ -136,37 +83,22 @@ final class DeidCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        RunKey key = key();
-        AttributeProtector protector = encryptFor == null ? null : Recipient.load(encryptFor, spec);
-        String url = linkage != null ? linkage : keystore.given() ? keystore.defaultLinkageUrl() : null;
+        RunKey key = runArgs.key();
+        AttributeProtector protector = runArgs.protector();
+        String url = runArgs.linkageUrl();
         if (url != null && LinkageStore.missingFile(url) && Files.exists(out.resolve(".veil/journal.tsv"))) {
             return fail(Veil.BROKER, "the linkage store is missing, but OUT holds a run that recorded links in it: "
                     + "restore the store (" + url + ") from a backup, or de-identify into a new output folder");
         }
         try (LinkageStore store = url == null ? null : LinkageConnection.open(url, key.key())) {
-            KeySource source = KeySource.of(key.key(), key.origin(), key.description());
-            if (store != null) {
-                source = source.recordingTo(new LinkageRecorder(store), () -> commit(store));
-            }
-            return run(build(source, protector));
-        }
-    }
-
-    /** Makes the links recorded so far durable (called before each input is journaled). */
-    private static void commit(LinkageStore store) throws IOException {
-        try {
-            store.commitNew();
-        } catch (LinkageException e) {
-            throw new IOException(e.getMessage(), e);
+            return run(build(DeidRunArgs.keySource(key, store), protector));
         }
     }
 
     /** The arguments as the run's options, nothing decided here. */
     DeidRunOptions runOptions() {
-        return DeidRunOptions.builder().recipe(recipe).options(options).pixelRules(pixelRules)
-                .pixelPolicy(pixelPolicy).pixelErase(pixelErase).allowLossyPixels(allowLossyPixels)
-                .textReplacement(textReplacement).naming(naming).duplicates(duplicates).threads(threads)
-                .durable(durable).quarantine(quarantine).verify(verify).build();
+        return runArgs.runOptions().naming(naming).duplicates(duplicates).durable(durable).quarantine(quarantine)
+                .verify(verify).build();
     }
 
     private DeidRun build(KeySource source, AttributeProtector protector) {
@@ -201,17 +133,6 @@ final class DeidCommand implements Callable<Integer> {
             return fail(Veil.USAGE, e.getMessage());
         } catch (IOException e) {
             return fail(Veil.INTERNAL, e.getMessage());
-        }
-    }
-
-    private RunKey key() {
-        if (keystore.given()) {
-            return new RunKey(keystore.load(), KeyOrigin.SUPPLIED, keystore.description());
-        }
-        try {
-            return RunKey.from(System.getenv());
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
         }
     }
 

@@ -11,21 +11,22 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import java.util.concurrent.CountDownLatch;
 import org.veil.cli.gateway.Gateway;
 import org.veil.cli.gateway.GatewayCounts;
 import org.veil.cli.gateway.InstanceStep;
-import org.veil.deid.engine.DeidConfig;
-import org.veil.deid.engine.Deidentifier;
+import org.veil.broker.linkage.LinkageStore;
 import org.veil.deid.profile.ProfileOption;
-import org.veil.deid.recipe.RecipeException;
-import org.veil.deid.recipe.RecipeParser;
 import org.veil.net.AeTitle;
 import org.veil.net.NetOptions;
 import org.veil.net.RemoteAe;
 import org.veil.net.queue.Forwarder;
-import org.veil.pipeline.InstanceProcessor;
-import org.veil.pipeline.PipelineSettings;
+import org.veil.pipeline.Destination;
+import org.veil.pipeline.folder.KeyOrigin;
+import org.veil.pipeline.run.DeidRun;
+import org.veil.pipeline.run.InvalidRunException;
+import org.veil.pipeline.run.KeySource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -92,17 +93,8 @@ final class GatewayCommand implements Callable<Integer> {
             + "waited for this long (default: run until stopped)")
     Integer stopWhenIdle;
 
-    @Option(names = "--threads", paramLabel = "N", description = "de-identification threads (default: cores)")
-    Integer threads;
-
-    @Option(names = "--option", paramLabel = "NAME", description = "a PS3.15 option, as for veil deid (repeatable)")
-    List<String> options = new ArrayList<>();
-
-    @Option(names = "--recipe", paramLabel = "FILE", description = "YAML recipe, as for veil deid")
-    Path recipe;
-
     @Mixin
-    KeyOptions keystore;
+    DeidRunArgs runArgs;
 
     @Spec
     CommandSpec spec;
@@ -110,9 +102,15 @@ final class GatewayCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         RunKey key = key();
-        Gateway.Settings settings = settings();
-        InstanceStep step = step(key);
-        Gateway gateway = new Gateway(settings, step);
+        String url = runArgs.linkageUrl();
+        try (LinkageStore store = url == null ? null : LinkageConnection.open(url, key.key())) {
+            DeidRun run = build(DeidRunArgs.keySource(key, store));
+            return serve(run, settings(run));
+        }
+    }
+
+    private Integer serve(DeidRun run, Gateway.Settings settings) throws IOException, InterruptedException {
+        Gateway gateway = new Gateway(settings, instanceStep(run));
         PrintWriter out = spec.commandLine().getOut();
         int bound = gateway.start();
         out.println("veil gateway: listening as " + ae + " on port " + bound + ", forwarding to " + settings.forward()
@@ -154,7 +152,7 @@ final class GatewayCommand implements Callable<Integer> {
         }
     }
 
-    private Gateway.Settings settings() {
+    private Gateway.Settings settings(DeidRun run) {
         RemoteAe peer;
         InetAddress address;
         Set<String> allowed = new LinkedHashSet<>();
@@ -176,29 +174,14 @@ final class GatewayCommand implements Callable<Integer> {
         }
         return new Gateway.Settings(NetOptions.of(ae), address, port, allowed, maxAssociations, peer, forwarders,
                 new Forwarder.Retry(Duration.ofSeconds(1), Duration.ofSeconds(Math.max(1, retryMax)), attempts),
-                spool, quarantine != null ? quarantine : spool.resolve("quarantine"), threads(),
-                !options.contains(ProfileOption.RETAIN_UIDS.cliName()));
-    }
-
-    private int threads() {
-        if (threads != null && threads < 1) {
-            throw new UsageException("--threads must be at least 1, got " + threads);
-        }
-        return threads != null ? threads : Runtime.getRuntime().availableProcessors();
+                spool, quarantine != null ? quarantine : spool.resolve("quarantine"), run.threads(),
+                !run.profileOptions().contains(ProfileOption.RETAIN_UIDS));
     }
 
     /** The key must be fixed: a random key would give an instance resumed after a restart other pseudonyms. */
     private RunKey key() {
-        if (keystore.given()) {
-            return new RunKey(keystore.load(), org.veil.pipeline.folder.KeyOrigin.SUPPLIED, keystore.description());
-        }
-        RunKey k;
-        try {
-            k = RunKey.from(System.getenv());
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
-        }
-        if (k.origin() != org.veil.pipeline.folder.KeyOrigin.SUPPLIED) {
+        RunKey k = runArgs.key();
+        if (k.origin() != KeyOrigin.SUPPLIED) {
             throw new UsageException("the gateway needs a fixed key (--keystore FILE or --pkcs11 CONFIG): with a "
                     + "random key, instances de-identified after a restart would get other pseudonyms than their "
                     + "study's first instances");
@@ -206,22 +189,22 @@ final class GatewayCommand implements Callable<Integer> {
         return k;
     }
 
-    private InstanceStep step(RunKey key) {
-        DeidConfig.Builder config = DeidConfig.builder().key(key.key());
+    private DeidRun build(KeySource source) {
         try {
-            if (recipe != null) {
-                RecipeParser.parse(recipe).applyTo(config);
-            }
-            for (String name : options) {
-                config.option(ProfileOption.ofCliName(name));
-            }
-        } catch (IllegalArgumentException | RecipeException e) {
+            return DeidRun.builder(runArgs.runOptions().build(), source).protector(runArgs.protector())
+                    .notices(n -> spec.commandLine().getErr().println("veil gateway: " + n)).build();
+        } catch (InvalidRunException e) {
             throw new UsageException(e.getMessage());
-        } catch (IOException e) {
-            throw new UsageException("cannot read the recipe: " + e.getMessage());
         }
-        InstanceProcessor processor = new InstanceProcessor(PipelineSettings.builder(new Deidentifier(config.build()))
-                .build());
-        return processor::process;
+    }
+
+    /** One per-instance flow of the run, shared by every worker, into the gateway's own sinks. */
+    private static Function<Destination, InstanceStep> instanceStep(DeidRun run) {
+        if (run.defaces()) {
+            throw new UsageException("the gateway cannot apply clean-recognizable-visual-features: defacing is "
+                    + "planned over whole series, and a gateway receives one instance at a time; deface with veil "
+                    + "deid on a folder");
+        }
+        return d -> run.perInstance(d.output(), d.quarantine())::process;
     }
 }

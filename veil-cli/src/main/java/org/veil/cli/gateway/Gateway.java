@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.veil.net.AcceptPolicy;
@@ -59,11 +60,11 @@ public final class Gateway implements AutoCloseable {
     }
 
     private final Settings settings;
-    private final InstanceStep step;
+    private final Function<Destination, InstanceStep> steps;
+    private InstanceStep step;
     private final GatewayCounts counts = new GatewayCounts();
     private final AtomicLong inFlight = new AtomicLong();
     private SpoolQueue queue;
-    private Destination destination;
     private Forwarder forwarder;
     private ExecutorService workers;
     private ScheduledExecutorService ticker;
@@ -72,15 +73,19 @@ public final class Gateway implements AutoCloseable {
     private int port;
     private boolean closed;
 
-    public Gateway(Settings settings, InstanceStep step) {
+    /**
+     * @param steps makes the gateway's de-identification step once its sinks exist (the processed state and the
+     *              quarantine), e.g. {@code d -> run.perInstance(d.output(), d.quarantine())::process}
+     */
+    public Gateway(Settings settings, Function<Destination, InstanceStep> steps) {
         this.settings = settings;
-        this.step = step;
+        this.steps = steps;
     }
 
     /** Opens the spool (repairing it), resumes what it holds, starts forwarding and listening; returns the port. */
     public synchronized int start() throws IOException {
         queue = SpoolQueue.open(settings.spool());
-        destination = new Destination(sink(queue), new SpoolQuarantine(settings.quarantine()));
+        step = steps.apply(new Destination(sink(queue), new SpoolQuarantine(settings.quarantine())));
         studies = new StudyLog(settings.studiesByUid(), 10_000);
         forwarder = new Forwarder(queue, new StoreScu(new Requestor(settings.net())), settings.forward(),
                 settings.retry(), new Forwarder.Listener() {
@@ -158,19 +163,15 @@ public final class Gateway implements AutoCloseable {
         Path file = queue.file(State.RECEIVED, id);
         Outcome outcome;
         try {
-            outcome = step.process(new Input.OfFile(file, id, "spooled instance " + id, Files.size(file)),
-                    destination);
+            outcome = step.process(new Input.OfFile(file, id, "spooled instance " + id, Files.size(file)));
         } catch (IOException | RuntimeException e) {
             counts.failed.incrementAndGet();
+            forget(State.PROCESSED, id); // stored before the failure (e.g. of the linkage commit): not to be sent
             LOG.error("an instance could be neither de-identified nor quarantined ({}); it stays in the spool and is "
                     + "tried again at the next start", e.getMessage());
             return;
         }
-        try {
-            queue.remove(State.RECEIVED, id);
-        } catch (IOException e) {
-            LOG.error("the received copy of an instance could not be removed: {}", e.getMessage());
-        }
+        forget(State.RECEIVED, id);
         if (outcome instanceof Outcome.Written w) {
             counts.deidentified.incrementAndGet();
             studies.deidentified(id, w.result().studyUid());
@@ -179,6 +180,14 @@ public final class Gateway implements AutoCloseable {
             counts.quarantined.incrementAndGet();
         } else {
             counts.skipped.incrementAndGet();
+        }
+    }
+
+    private void forget(State state, String id) {
+        try {
+            queue.remove(state, id);
+        } catch (IOException e) {
+            LOG.error("a spool file could not be removed: {}", e.getMessage());
         }
     }
 

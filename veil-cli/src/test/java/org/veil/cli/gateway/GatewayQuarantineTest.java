@@ -20,9 +20,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.veil.deid.engine.DeidConfig;
-import org.veil.deid.engine.Deidentifier;
-import org.veil.deid.pseudo.ProjectKey;
 import org.veil.net.AcceptPolicy;
 import org.veil.net.DicomServer;
 import org.veil.net.FileMeta;
@@ -33,8 +30,9 @@ import org.veil.net.Requestor;
 import org.veil.net.StorageHandler;
 import org.veil.net.StoreScu;
 import org.veil.net.queue.Forwarder;
-import org.veil.pipeline.InstanceProcessor;
-import org.veil.pipeline.PipelineSettings;
+import org.veil.pipeline.run.DeidRun;
+import org.veil.pipeline.run.DeidRunOptions;
+import org.veil.pipeline.run.KeySource;
 import org.veil.synth.Workloads;
 
 /**
@@ -75,9 +73,8 @@ class GatewayQuarantineTest {
                     0, Set.of(), 4, new RemoteAe("ARCHIVE", "127.0.0.1", archivePort), 1,
                     new Forwarder.Retry(Duration.ofMillis(100), Duration.ofSeconds(1), 3), dir.resolve("spool"),
                     dir.resolve("quarantine"), 2, true);
-            InstanceProcessor processor = new InstanceProcessor(PipelineSettings.builder(new Deidentifier(
-                    DeidConfig.builder().key(ProjectKey.random()).build())).build());
-            try (Gateway gateway = new Gateway(settings, processor::process)) {
+            DeidRun run = DeidRun.builder(DeidRunOptions.DEFAULT, KeySource.random()).build();
+            try (Gateway gateway = new Gateway(settings, d -> run.perInstance(d.output(), d.quarantine())::process)) {
                 int port = gateway.start();
                 List<StoreScu.Result> results = new StoreScu(new Requestor(NetOptions.of("MODALITY")))
                         .send(new RemoteAe("VEIL", "127.0.0.1", port), files);
