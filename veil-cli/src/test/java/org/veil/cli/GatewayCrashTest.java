@@ -59,7 +59,8 @@ class GatewayCrashTest {
             assertTrue(storescu.waitFor(60, TimeUnit.SECONDS));
             acknowledged = successes();
         }
-        assertTrue(acknowledged >= FILES / 3 - 1 && acknowledged < FILES, "acknowledged before the kill: "
+        // killed mid-stream: the spool held a third of the files (some of them maybe not yet acknowledged)
+        assertTrue(acknowledged >= FILES / 3 - 5 && acknowledged < FILES, "acknowledged before the kill: "
                 + acknowledged);
 
         try (GatewayPeers.Archive archive = new GatewayPeers.Archive(dir, archivePort)) {

@@ -200,8 +200,8 @@ public final class Gateway implements AutoCloseable {
     }
 
     /**
-     * Stops listening, lets running de-identifications and the batch being forwarded end, and logs the studies and
-     * the counts. What is still queued stays in the spool for the next start.
+     * Stops listening, lets running de-identifications and the batch being forwarded end, and logs the studies. What
+     * is still queued stays in the spool for the next start.
      */
     @Override
     public synchronized void close() {
@@ -214,7 +214,7 @@ public final class Gateway implements AutoCloseable {
         } catch (IOException e) {
             LOG.warn("closing the listener: {}", e.getMessage());
         }
-        workers.shutdown();
+        workers.shutdownNow(); // queued instances stay in received/ for the next start; running ones finish
         try {
             workers.awaitTermination(60, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
