@@ -21,7 +21,7 @@ import picocli.CommandLine.Command;
         description = "De-identify DICOM medical images.",
         subcommands = {CommandLine.HelpCommand.class, DeidCommand.class, DemoCommand.class, DumpCommand.class,
             KeysCommand.class, ReidentifyCommand.class, AuditCommand.class, VerifyCommand.class, org.veil.cli.bench.BenchCommand.class,
-            RewriteCommand.class, DecryptCommand.class, RiskCommand.class, RetrieveCommand.class, DeliveryCommand.class, RecipeCommand.class, picocli.AutoComplete.GenerateCompletion.class})
+            RewriteCommand.class, DecryptCommand.class, RiskCommand.class, RetrieveCommand.class, GatewayCommand.class, DeliveryCommand.class, RecipeCommand.class, picocli.AutoComplete.GenerateCompletion.class})
 public final class Veil {
     @picocli.CommandLine.Mixin
     LogOptions log = new LogOptions();

@@ -43,10 +43,16 @@ final class ChildVeil {
 
     /** Starts {@code veil args...} without waiting; stdout and stderr go to {@code log} (appended). */
     static Process start(Path log, String... args) throws IOException {
+        return start(log, Map.of(), args);
+    }
+
+    /** Starts {@code veil args...} without waiting (a server, e.g. the gateway), with environment additions. */
+    static Process start(Path log, Map<String, String> env, String... args) throws IOException {
         ProcessBuilder pb = new ProcessBuilder(command(List.of(), args)).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         pb.environment().remove(RunKey.TEST_KEY_FILE);
         pb.environment().remove("VEIL_KEYSTORE_PASSWORD");
+        pb.environment().putAll(env);
         return pb.start();
     }
 

@@ -10,11 +10,11 @@ import org.veil.dicom.Implementation;
  * The preamble, prefix and File Meta Information (PS3.10 7.1) of a received instance, so that the bytes that arrived
  * over the network, appended unchanged, make a Part 10 file.
  */
-final class FileMeta {
+public final class FileMeta {
     private FileMeta() {
     }
 
-    static byte[] encode(String sopClass, String sopInstance, String transferSyntax, String sourceAe) {
+    public static byte[] encode(String sopClass, String sopInstance, String transferSyntax, String sourceAe) {
         ByteArrayOutputStream group = new ByteArrayOutputStream(256);
         element(group, 0x0001, "OB", new byte[] {0, 1});
         element(group, 0x0002, "UI", text(sopClass, (byte) 0));

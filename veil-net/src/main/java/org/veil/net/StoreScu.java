@@ -8,10 +8,8 @@ import java.nio.channels.Channels;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.veil.dicom.ReadLimits;
 import org.veil.dicom.TransferSyntax;
 import org.veil.dicom.io.DicomReader;
@@ -21,9 +19,10 @@ import org.veil.net.dimse.Status;
 import org.veil.net.pdu.PresentationContext;
 
 /**
- * Sends files by C-STORE over one association: one presentation context per SOP class and transfer syntax, proposing
- * the file's own syntax first (and Explicit and Implicit VR Little Endian for native data); a file is sent unchanged
- * when its syntax was accepted, re-encoded when only another native syntax was, and reported as failed otherwise.
+ * Sends files by C-STORE over one association: for each SOP class and transfer syntax a presentation context proposing
+ * the file's own syntax alone, and for native data in another syntax one proposing Explicit and Implicit VR Little
+ * Endian; a file is sent unchanged when its syntax was accepted, re-encoded when only another native syntax was, and
+ * reported as failed otherwise.
  */
 public final class StoreScu {
     /** One file's outcome: the DIMSE status, or -1 with a reason when it could not be sent. */
@@ -39,32 +38,41 @@ public final class StoreScu {
         this.requestor = requestor;
     }
 
-    /** Sends {@code files} to {@code peer} on one association (at most 128 distinct SOP class + syntax pairs). */
+    /** Sends {@code files} to {@code peer} on one association (at most 128 presentation contexts). */
     public List<Result> send(RemoteAe peer, List<PartTenFile> files) throws IOException {
+        List<Result> results = new ArrayList<>();
+        send(peer, files, results::add);
+        return results;
+    }
+
+    /**
+     * As {@link #send(RemoteAe, List)}, handing each file's result to {@code each} as soon as the peer answered it, so
+     * that a caller can record what the peer confirmed even when the association breaks later in the batch.
+     */
+    public void send(RemoteAe peer, List<PartTenFile> files, java.util.function.Consumer<Result> each)
+            throws IOException {
         Map<String, PresentationContext> contexts = new LinkedHashMap<>();
         for (PartTenFile f : files) {
-            String key = f.sopClass() + "|" + f.transferSyntax();
-            if (!contexts.containsKey(key)) {
-                if (contexts.size() == 128) {
-                    throw new IllegalArgumentException("more than 128 SOP class and transfer syntax pairs in one batch");
-                }
-                contexts.put(key, new PresentationContext(2 * contexts.size() + 1, f.sopClass(),
-                        proposals(f.transferSyntax())));
+            // the file's own syntax alone, so that a peer supporting it takes it (the file goes unchanged) ...
+            addContext(contexts, f.sopClass(), List.of(f.transferSyntax()));
+            TransferSyntax t = TransferSyntax.of(f.transferSyntax());
+            if (t.isNative() && !t.equals(TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN)) {
+                // ... and the little endian ones the file can be re-encoded in, when it does not
+                addContext(contexts, f.sopClass(), List.of(TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN.uid(),
+                        TransferSyntax.IMPLICIT_VR_LITTLE_ENDIAN.uid()));
             }
         }
-        List<Result> results = new ArrayList<>();
         Association a = requestor.open(peer, new ArrayList<>(contexts.values()));
         try {
             DimseClient client = new DimseClient(a);
             for (PartTenFile f : files) {
-                results.add(sendOne(a, client, f));
+                each.accept(sendOne(a, client, f));
             }
             a.release();
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             a.abort();
             throw e;
         }
-        return results;
     }
 
     private Result sendOne(Association a, DimseClient client, PartTenFile f) throws IOException {
@@ -88,15 +96,14 @@ public final class StoreScu {
         return new Result(f.path(), -1, "the peer accepted no transfer syntax this file can be sent in");
     }
 
-    private static List<String> proposals(String own) {
-        Set<String> ts = new LinkedHashSet<>();
-        ts.add(own);
-        TransferSyntax t = TransferSyntax.of(own);
-        if (t.isNative() || t.deflated()) {
-            ts.add(TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN.uid());
-            ts.add(TransferSyntax.IMPLICIT_VR_LITTLE_ENDIAN.uid());
+    private static void addContext(Map<String, PresentationContext> contexts, String sopClass, List<String> syntaxes) {
+        String key = sopClass + "|" + String.join(",", syntaxes);
+        if (!contexts.containsKey(key)) {
+            if (contexts.size() == 128) {
+                throw new IllegalArgumentException("more than 128 presentation contexts needed for one batch");
+            }
+            contexts.put(key, new PresentationContext(2 * contexts.size() + 1, sopClass, syntaxes));
         }
-        return List.copyOf(ts);
     }
 
     private static byte[] reencode(Path file, TransferSyntax target) throws IOException {
