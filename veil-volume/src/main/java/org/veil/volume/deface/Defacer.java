@@ -25,9 +25,17 @@ public final class Defacer {
     public enum Renders { MAKE, SKIP }
 
     private final Renders renders;
+    private final boolean ears;
 
+    /** A defacer that keeps the ears. */
     public Defacer(Renders renders) {
+        this(renders, false);
+    }
+
+    /** @param ears whether the outer ears are removed too ({@link EarFinder}) */
+    public Defacer(Renders renders, boolean ears) {
         this.renders = renders;
+        this.ears = ears;
     }
 
     /**
@@ -49,9 +57,11 @@ public final class Defacer {
         }
         FacePlane plane = FacePlaneFinder.find(g, brain,
                 ct ? FacePlaneFinder.CT_MARGIN_MM : FacePlaneFinder.MR_MARGIN_MM);
+        EarCut earCut = ears ? EarFinder.find(g, brain, plane) : null;
+        Removal cut = DefaceResult.removal(plane, earCut);
         double removed = 0;
         for (int x = 0; x < head.head().length; x++) {
-            if (head.head()[x] && plane.removes(g.coordinate(x, 0), g.coordinate(x, 1), g.coordinate(x, 2))) {
+            if (head.head()[x] && cut.removes(g.coordinate(x, 0), g.coordinate(x, 1), g.coordinate(x, 2))) {
                 removed++;
             }
         }
@@ -60,10 +70,10 @@ public final class Defacer {
         if (renders == Renders.MAKE) {
             png.put("before-front", png(SurfaceRenderer.render(g, head.threshold(), 0, -15, null)));
             png.put("before-34", png(SurfaceRenderer.render(g, head.threshold(), 30, -15, null)));
-            png.put("after-front", png(SurfaceRenderer.render(g, head.threshold(), 0, -15, plane)));
-            png.put("after-34", png(SurfaceRenderer.render(g, head.threshold(), 30, -15, plane)));
+            png.put("after-front", png(SurfaceRenderer.render(g, head.threshold(), 0, -15, cut)));
+            png.put("after-34", png(SurfaceRenderer.render(g, head.threshold(), 30, -15, cut)));
         }
-        return new DefaceResult(plane, head.air(), head.threshold(), brain.millilitres(), removed, png);
+        return new DefaceResult(plane, earCut, head.air(), head.threshold(), brain.millilitres(), removed, png);
     }
 
     private static byte[] png(BufferedImage img) {

@@ -12,7 +12,7 @@ final class SurfaceRenderer {
     private SurfaceRenderer() {
     }
 
-    static BufferedImage render(WorkGrid g, double threshold, double yawDeg, double pitchDeg, FacePlane cut) {
+    static BufferedImage render(WorkGrid g, double threshold, double yawDeg, double pitchDeg, Removal cut) {
         double t = Math.toRadians(yawDeg);
         double f = Math.toRadians(-pitchDeg);
         double[] d = rotate(new double[] {0, Math.cos(f), Math.sin(f)}, t);
@@ -41,7 +41,7 @@ final class SurfaceRenderer {
     }
 
     private static float march(WorkGrid g, double threshold, double[] start, double[] d, double length,
-                               FacePlane cut) {
+                               Removal cut) {
         double step = g.spacing * 0.5;
         for (double s = 0; s < length; s += step) {
             double x = start[0] + d[0] * s;
