@@ -8,7 +8,7 @@ package org.veil.volume.deface;
  * the inner skull), so the cut never reaches the brain; it takes the pinna and the scalp beside it.
  */
 final class EarFinder {
-    static final double LATERAL_MM = 8;
+    static final double LATERAL_MM = 6;
     static final double BELOW_POLE_MM = 75;
     static final double ABOVE_POLE_MM = 20;
     static final double FRONT_FRACTION = 0.35;
