@@ -14,6 +14,7 @@ import org.veil.deid.engine.DeidConfig;
 import org.veil.deid.engine.MappingListener;
 import org.veil.deid.engine.Deidentifier;
 import org.veil.deid.profile.ProfileOption;
+import org.veil.deid.recipe.DefaceChoices;
 import org.veil.deid.recipe.PixelSettings;
 import org.veil.deid.recipe.Recipe;
 import org.veil.deid.recipe.RecipeException;
@@ -267,7 +268,8 @@ final class DeidCommand implements Callable<Integer> {
             PixelStage pixels = pixelStage(deid, recipeRules, pixelSettings);
             if (built.options().contains(ProfileOption.CLEAN_RECOGNIZABLE_VISUAL_FEATURES)) {
                 DefacePlan plan = Files.exists(in)
-                        ? new DefacePlanner(deid, DefaceSettings.DEFAULT, ReadLimits.DEFAULT).plan(in)
+                        ? new DefacePlanner(deid, DefaceSettings.from(recipe == null ? DefaceChoices.NONE
+                                : RecipeParser.parse(recipe).deface()), ReadLimits.DEFAULT).plan(in)
                         : DefacePlan.empty();
                 pixels = new DefaceStage(pixels, plan, RedactionOptions.DEFAULT);
             }

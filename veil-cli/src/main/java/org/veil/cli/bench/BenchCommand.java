@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.veil.synth.BurnedInWorkload;
+import org.veil.synth.HeadSeries;
 import org.veil.synth.Workloads;
 import org.veil.verify.MappingFile;
 import picocli.CommandLine.Command;
@@ -32,7 +33,7 @@ public final class BenchCommand implements Callable<Integer> {
     Path dir = Path.of(System.getProperty("java.io.tmpdir"), "veil-bench");
 
     @Option(names = "--workloads", split = ",", paramLabel = "NAME", description = "ct, small, multiframe, private, "
-            + "us-cine, text-images (default: ct, small, multiframe)")
+            + "us-cine, text-images, deface (default: ct, small, multiframe)")
     List<String> workloads = List.of("ct", "small", "multiframe");
 
     @Option(names = "--private-elements", split = ",", paramLabel = "N", description = "sizes of the private "
@@ -68,6 +69,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--heap", description = "maximum heap of each Veil JVM (default: ${DEFAULT-VALUE})")
     String heap = "128m";
 
+    @Option(names = "--deface-heap", description = "deface: maximum heap of each Veil JVM, which holds one series "
+            + "volume at a time (default: ${DEFAULT-VALUE})")
+    String defaceHeap = "1g";
+
     @Option(names = "--append", paramLabel = "FILE", description = "Markdown file to append the rows to "
             + "(default: ${DEFAULT-VALUE}; 'none' to skip)")
     String append = "docs/BENCHMARKS.md";
@@ -98,6 +103,10 @@ public final class BenchCommand implements Callable<Integer> {
         System.out.println("veil bench on " + machine);
         List<Row> rows = new ArrayList<>();
         for (String w : workloads) {
+            if (w.equals("deface")) {
+                rows.addAll(measureDeface());
+                continue;
+            }
             if (w.equals("private")) {
                 for (int n : privateElements) {
                     rows.addAll(measure("private-" + n, generatePrivate(n)));
@@ -130,7 +139,7 @@ public final class BenchCommand implements Callable<Integer> {
             case "us-cine" -> BurnedInWorkload.cines(in, cineFiles, CINE_FRAMES, Workloads.SEED);
             case "text-images" -> BurnedInWorkload.images(in, textFiles, Workloads.SEED);
             default -> throw new IllegalArgumentException("unknown workload '" + workload + "' (ct, small, "
-                    + "multiframe, us-cine, text-images)");
+                    + "multiframe, us-cine, text-images, deface)");
         }
         Files.createDirectories(in.resolve(".complete"));
         return in;
@@ -243,6 +252,69 @@ public final class BenchCommand implements Callable<Integer> {
         rows.add(row);
         System.out.println(format(row) + String.format("  %.1f frames/s", files * framesPerFile / r.seconds())
                 + (r.exitCode() == 0 ? "" : "  (exit " + r.exitCode() + ", see " + log + ")"));
+        return rows;
+    }
+
+    /**
+     * The deface workload: one generated head series each, MR 256 x 256 x 170 (1 x 1 x 1.2 mm) and CT 512 x 512 x 300
+     * (0.5 x 0.5 x 0.7 mm), Body Part Examined HEAD; {@code veil deid} without and with
+     * clean-recognizable-visual-features (planning, face cut, lossless re-encoding, QC renders), each in its own JVM
+     * with {@code --deface-heap}. The difference of the two is the defacing cost of one volume.
+     */
+    private List<Row> measureDeface() throws IOException, InterruptedException {
+        List<Row> rows = new ArrayList<>();
+        String saved = heap;
+        heap = defaceHeap;
+        try {
+            for (String modality : List.of("MR", "CT")) {
+                boolean ct = modality.equals("CT");
+                String name = ct ? "deface-ct-512x512x300" : "deface-mr-256x256x170";
+                Path in = dir.resolve("in-" + name);
+                if (!Files.isDirectory(in.resolve(".complete"))) {
+                    deleteTree(in);
+                    System.out.println("generating " + name + " in " + in + " ...");
+                    HeadSeries.write(in.resolve("series"), ct ? HeadSeries.Grid.axial(512, 512, 300, 0.5, 0.7)
+                            : HeadSeries.Grid.axial(256, 256, 170, 1.0, 1.2), new HeadSeries.Spec(modality, "HEAD",
+                            "HEAD", false, Workloads.SEED));
+                    Files.createDirectories(in.resolve(".complete"));
+                }
+                rows.addAll(measureDefaceSteps(name, in));
+            }
+        } finally {
+            heap = saved;
+        }
+        return rows;
+    }
+
+    private List<Row> measureDefaceSteps(String workload, Path in) throws IOException, InterruptedException {
+        int files = 0;
+        long bytes = 0;
+        try (Stream<Path> s = Files.walk(in.resolve("series"))) {
+            for (Path p : s.filter(Files::isRegularFile).toList()) {
+                files++;
+                bytes += Files.size(p);
+            }
+        }
+        readAll(in);
+        List<Row> rows = new ArrayList<>();
+        for (boolean deface : new boolean[] {false, true}) {
+            Path out = dir.resolve("out-" + workload + (deface ? "-deface" : "-basic"));
+            deleteOutput(out);
+            List<String> args = new ArrayList<>(List.of("deid", in.resolve("series").toString(), out.toString(),
+                    "--threads", Integer.toString(threads)));
+            if (deface) {
+                args.addAll(List.of("--option", "clean-recognizable-visual-features"));
+            }
+            settle();
+            Path log = dir.resolve("log-" + workload + (deface ? "-deface" : "-basic") + ".txt");
+            ChildRun.Result r = ChildRun.run(veil(args.toArray(String[]::new)), Map.of(), log);
+            Row row = new Row(workload, deface ? "deid deface" : "deid basic", files, bytes, r, 0);
+            rows.add(row);
+            System.out.println(format(row) + (r.exitCode() == 0 ? "" : "  (exit " + r.exitCode() + ", see " + log
+                    + ")"));
+        }
+        System.out.printf("%-24s defacing cost %.2f s per volume (deid deface - deid basic)%n", workload,
+                rows.get(1).r().seconds() - rows.get(0).r().seconds());
         return rows;
     }
 
