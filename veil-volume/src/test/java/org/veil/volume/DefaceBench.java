@@ -10,8 +10,8 @@ import org.veil.volume.deface.FacePlane;
 
 /**
  * Seconds per volume for the series-level defacing step on generated heads: 256 x 256 x 170 MR and 512 x 512 x 300 CT
- * (find the cut: working grid, head, brain, plane; then apply it to every voxel as the per-instance step does), and
- * the peak heap. Run: {@code java -cp <test classpath> org.veil.volume.DefaceBench} (docs/BENCHMARKS.md).
+ * (find the cut: working grid, head, brain, plane, QC renders; then test every voxel against it as the per-instance
+ * step does, without changing the volume), and the peak heap. Run: {@code java -cp <test classpath> org.veil.volume.DefaceBench} (docs/BENCHMARKS.md).
  */
 public final class DefaceBench {
     private DefaceBench() {
@@ -31,15 +31,20 @@ public final class DefaceBench {
     }
 
     private static void run(String name, Volume v, int repeats) throws Exception {
-        Defacer defacer = new Defacer(Defacer.Renders.SKIP);
+        Defacer defacer = new Defacer(Defacer.Renders.MAKE);
+        java.lang.management.ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         for (int r = 0; r < repeats; r++) {
             long t0 = System.nanoTime();
+            long c0 = cpu.getCurrentThreadCpuTime();
             DefaceResult result = defacer.find(v);
             long t1 = System.nanoTime();
+            long c1 = cpu.getCurrentThreadCpuTime();
             long cut = apply(v, result.plane());
             long t2 = System.nanoTime();
-            System.out.printf(Locale.ROOT, "%s: find %.2f s, apply %.2f s, total %.2f s (%.0f ml removed, %d voxels)%n",
-                    name, (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t2 - t0) / 1e9, result.removedMl(), cut);
+            long c2 = cpu.getCurrentThreadCpuTime();
+            System.out.printf(Locale.ROOT, "%s: find %.2f s (cpu %.2f s), apply %.2f s (cpu %.2f s), total %.2f s "
+                    + "(%.0f ml removed, %d voxels)%n", name, (t1 - t0) / 1e9, (c1 - c0) / 1e9, (t2 - t1) / 1e9,
+                    (c2 - c1) / 1e9, (t2 - t0) / 1e9, result.removedMl(), cut);
         }
     }
 
@@ -51,7 +56,6 @@ public final class DefaceBench {
                 for (int x = 0; x < g.nx(); x++) {
                     double[] p = g.position(x, y, z);
                     if (plane.removes(p[0], p[1], p[2])) {
-                        v.set(x, y, z, 0);
                         n++;
                     }
                 }

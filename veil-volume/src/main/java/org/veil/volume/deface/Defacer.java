@@ -68,10 +68,12 @@ public final class Defacer {
         removed *= g.spacing * g.spacing * g.spacing / 1000.0;
         Map<String, byte[]> png = new LinkedHashMap<>();
         if (renders == Renders.MAKE) {
-            png.put("before-front", png(SurfaceRenderer.render(g, head.threshold(), 0, -15, null)));
-            png.put("before-34", png(SurfaceRenderer.render(g, head.threshold(), 30, -15, null)));
-            png.put("after-front", png(SurfaceRenderer.render(g, head.threshold(), 0, -15, cut)));
-            png.put("after-34", png(SurfaceRenderer.render(g, head.threshold(), 30, -15, cut)));
+            boolean[] before = SurfaceRenderer.solid(g, head.threshold(), null);
+            png.put("before-front", png(SurfaceRenderer.render(g, before, 0, -15)));
+            png.put("before-34", png(SurfaceRenderer.render(g, before, 30, -15)));
+            boolean[] after = SurfaceRenderer.solid(g, head.threshold(), cut);
+            png.put("after-front", png(SurfaceRenderer.render(g, after, 0, -15)));
+            png.put("after-34", png(SurfaceRenderer.render(g, after, 30, -15)));
         }
         return new DefaceResult(plane, earCut, head.air(), head.threshold(), brain.millilitres(), removed, png);
     }
