@@ -73,6 +73,9 @@ public final class BenchCommand implements Callable<Integer> {
             + "volume at a time (default: ${DEFAULT-VALUE})")
     String defaceHeap = "1g";
 
+    @Option(names = "--deface-repeats", description = "deface: runs of each step (default: ${DEFAULT-VALUE})")
+    int defaceRepeats = 3;
+
     @Option(names = "--append", paramLabel = "FILE", description = "Markdown file to append the rows to "
             + "(default: ${DEFAULT-VALUE}; 'none' to skip)")
     String append = "docs/BENCHMARKS.md";
@@ -297,24 +300,29 @@ public final class BenchCommand implements Callable<Integer> {
         }
         readAll(in);
         List<Row> rows = new ArrayList<>();
-        for (boolean deface : new boolean[] {false, true}) {
-            Path out = dir.resolve("out-" + workload + (deface ? "-deface" : "-basic"));
-            deleteOutput(out);
-            List<String> args = new ArrayList<>(List.of("deid", in.resolve("series").toString(), out.toString(),
-                    "--threads", Integer.toString(threads)));
-            if (deface) {
-                args.addAll(List.of("--option", "clean-recognizable-visual-features"));
+        for (int repeat = 1; repeat <= defaceRepeats; repeat++) {
+            List<Row> pair = new ArrayList<>();
+            for (boolean deface : new boolean[] {false, true}) {
+                Path out = dir.resolve("out-" + workload + (deface ? "-deface" : "-basic"));
+                deleteOutput(out);
+                List<String> args = new ArrayList<>(List.of("deid", in.resolve("series").toString(), out.toString(),
+                        "--threads", Integer.toString(threads)));
+                if (deface) {
+                    args.addAll(List.of("--option", "clean-recognizable-visual-features"));
+                }
+                settle();
+                Path log = dir.resolve("log-" + workload + (deface ? "-deface" : "-basic") + ".txt");
+                ChildRun.Result r = ChildRun.run(veil(args.toArray(String[]::new)), Map.of(), log);
+                Row row = new Row(workload, (deface ? "deid deface #" : "deid basic #") + repeat, files, bytes, r, 0);
+                pair.add(row);
+                System.out.println(format(row) + String.format("  CPU %.2f s", r.cpuSeconds()) + (r.exitCode() == 0
+                        ? "" : "  (exit " + r.exitCode() + ", see " + log + ")"));
             }
-            settle();
-            Path log = dir.resolve("log-" + workload + (deface ? "-deface" : "-basic") + ".txt");
-            ChildRun.Result r = ChildRun.run(veil(args.toArray(String[]::new)), Map.of(), log);
-            Row row = new Row(workload, deface ? "deid deface" : "deid basic", files, bytes, r, 0);
-            rows.add(row);
-            System.out.println(format(row) + (r.exitCode() == 0 ? "" : "  (exit " + r.exitCode() + ", see " + log
-                    + ")"));
+            System.out.printf("%-24s defacing cost %.2f s wall, %.2f s CPU per volume (deid deface - deid basic)%n",
+                    workload, pair.get(1).r().seconds() - pair.get(0).r().seconds(),
+                    pair.get(1).r().cpuSeconds() - pair.get(0).r().cpuSeconds());
+            rows.addAll(pair);
         }
-        System.out.printf("%-24s defacing cost %.2f s per volume (deid deface - deid basic)%n", workload,
-                rows.get(1).r().seconds() - rows.get(0).r().seconds());
         return rows;
     }
 
@@ -368,12 +376,13 @@ public final class BenchCommand implements Callable<Integer> {
         }
         sb.append("\n## ").append(LocalDate.now()).append(": ").append(machine).append(", ").append(threads)
                 .append(" threads, JVM ").append(jvmOptions).append(" -Xmx").append(heap).append("\n\n");
-        sb.append("| workload | step | files | files/s | MB/s | ratio to cp | peak RSS (MB) | seconds | exit |\n");
-        sb.append("|---|---|---:|---:|---:|---:|---:|---:|---:|\n");
+        sb.append("| workload | step | files | files/s | MB/s | ratio to cp | peak RSS (MB) | seconds | CPU seconds "
+                + "| exit |\n");
+        sb.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Row r : rows) {
-            sb.append(String.format("| %s | %s | %d | %.1f | %.1f | %.2f | %.0f | %.2f | %d |%n", r.workload(),
+            sb.append(String.format("| %s | %s | %d | %.1f | %.1f | %.2f | %.0f | %.2f | %.2f | %d |%n", r.workload(),
                     r.step(), r.files(), r.filesPerSecond(), r.mbPerSecond(), r.ratio(),
-                    r.r().peakRssBytes() / 1048576.0, r.r().seconds(), r.r().exitCode()));
+                    r.r().peakRssBytes() / 1048576.0, r.r().seconds(), r.r().cpuSeconds(), r.r().exitCode()));
         }
         Files.writeString(file, sb.toString(), StandardCharsets.UTF_8, StandardOpenOption.CREATE,
                 StandardOpenOption.APPEND);
