@@ -375,7 +375,9 @@ public final class BenchCommand implements Callable<Integer> {
                     + "included; ratio = cp time / step time in the same run; peak RSS sampled from /proc).\n");
         }
         sb.append("\n## ").append(LocalDate.now()).append(": ").append(machine).append(", ").append(threads)
-                .append(" threads, JVM ").append(jvmOptions).append(" -Xmx").append(heap).append("\n\n");
+                .append(" threads, JVM ").append(jvmOptions).append(" -Xmx").append(heap)
+                .append(workloads.contains("deface") ? " (deface workloads: -Xmx" + defaceHeap + ")" : "")
+                .append("\n\n");
         sb.append("| workload | step | files | files/s | MB/s | ratio to cp | peak RSS (MB) | seconds | CPU seconds "
                 + "| exit |\n");
         sb.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
