@@ -72,7 +72,11 @@ public final class HeadSeries {
         byte[] px = new byte[g.nx() * g.ny() * 2];
         for (int z = 0; z < g.nz(); z++) {
             Dataset ds = SyntheticImage.header(spec.seed(), image, (int) (spec.seed() % 1000), 1, 1, z);
-            place(DatasetView.of(ds), g, z, ct);
+            place(DatasetView.of(ds), g, z);
+            DatasetView.of(ds).putString(0x00281052, VR.DS, ct ? "-1024" : "0");
+            if (!ct) {
+                DatasetView.of(ds).putString(0x00080008, VR.CS, "ORIGINAL\\PRIMARY\\OTHER");
+            }
             if (spec.bodyPart() == null) {
                 ds.remove(BODY_PART);
             } else {
@@ -97,18 +101,19 @@ public final class HeadSeries {
         }
     }
 
-    private static void place(DatasetView v, Grid g, int z, boolean ct) {
+    /**
+     * Sets the geometry of slice z of a grid: Image Position and Orientation (Patient), Pixel Spacing, Slice
+     * Thickness, Spacing Between Slices and Slice Location.
+     */
+    public static void place(DatasetView v, Grid g, int z) {
         double[] p = g.position(0, 0, z);
         v.putString(0x00200032, VR.DS, ds(p[0]) + "\\" + ds(p[1]) + "\\" + ds(p[2]));
         v.putString(0x00200037, VR.DS, ds(g.row()[0]) + "\\" + ds(g.row()[1]) + "\\" + ds(g.row()[2]) + "\\"
                 + ds(g.column()[0]) + "\\" + ds(g.column()[1]) + "\\" + ds(g.column()[2]));
         v.putString(0x00280030, VR.DS, ds(g.dy()) + "\\" + ds(g.dx()));
         v.putString(0x00180050, VR.DS, ds(g.dz()));
+        v.putString(0x00180088, VR.DS, ds(g.dz()));
         v.putString(0x00201041, VR.DS, ds(z * g.dz()));
-        v.putString(0x00281052, VR.DS, ct ? "-1024" : "0");
-        if (!ct) {
-            v.putString(0x00080008, VR.CS, "ORIGINAL\\PRIMARY\\OTHER");
-        }
     }
 
     /** The modality value (HU for CT, arbitrary units for MR) at an LPS position. */

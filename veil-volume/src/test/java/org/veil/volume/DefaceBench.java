@@ -4,6 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.util.Locale;
+import org.veil.synth.HeadSeries;
 import org.veil.volume.deface.DefaceResult;
 import org.veil.volume.deface.Defacer;
 import org.veil.volume.deface.FacePlane;
@@ -64,7 +65,7 @@ public final class DefaceBench {
         return n;
     }
 
-    /** An axial head: skin, skull, CSF and brain ellipsoids, a nose; centred in the field of view. */
+    /** An axial head ({@link HeadSeries#value}: skin, skull, CSF and brain ellipsoids, a nose), centred. */
     static Volume head(String modality, int nx, int ny, int nz, double inPlane, double slice) {
         boolean ct = modality.equals("CT");
         VolumeGeometry g = new VolumeGeometry(new double[] {-(nx - 1) * inPlane / 2, -(ny - 1) * inPlane / 2,
@@ -79,37 +80,11 @@ public final class DefaceBench {
             for (int y = 0; y < ny; y++) {
                 for (int x = 0; x < nx; x++) {
                     double[] p = g.position(x, y, z);
-                    double value = tissue(p, ct);
+                    double value = HeadSeries.value(p, ct, false);
                     data[x + nx * (y + ny * z)] = (short) Math.round(value - intercept[z]);
                 }
             }
         }
         return new Volume(g, data, false, slope, intercept, modality);
-    }
-
-    private static double tissue(double[] p, boolean ct) {
-        double head = e(p, 0, 0, 10, 75, 95, 105);
-        double nose = e(p, 0, -100, -15, 12, 14, 25);
-        if (head > 1 && nose > 1) {
-            return ct ? -1000 : 0;
-        }
-        if (head > 0.86 || nose <= 1) {
-            return ct ? 20 : 900;
-        }
-        double brain = e(p, 0, 8, 25, 63, 82, 75);
-        if (brain > 1.1) {
-            return ct ? 900 : 100;
-        }
-        if (brain > 1) {
-            return ct ? 8 : 300;
-        }
-        return ct ? 35 : 1400;
-    }
-
-    private static double e(double[] p, double cx, double cy, double cz, double rx, double ry, double rz) {
-        double a = (p[0] - cx) / rx;
-        double b = (p[1] - cy) / ry;
-        double c = (p[2] - cz) / rz;
-        return a * a + b * b + c * c;
     }
 }
