@@ -16,6 +16,7 @@ import org.veil.dicom.data.DatasetCopy;
 import org.veil.dicom.data.DatasetView;
 import org.veil.dicom.io.DicomWriter;
 import org.veil.dicom.io.WriteOptions;
+import org.veil.synth.HeadSeries;
 import org.veil.volume.VolumeGeometry;
 
 /**
@@ -34,19 +35,15 @@ final class HeadPhantom {
                       String bodyPart) throws IOException {
         Files.createDirectories(folder);
         String series = uid(seed, 0);
+        HeadSeries.Grid grid = new HeadSeries.Grid(g.origin(), g.row(), g.column(), g.dx(), g.dy(), g.dz(), g.nx(),
+                g.ny(), g.nz());
         for (int z = 0; z < g.nz(); z++) {
             Dataset ds = DatasetCopy.deep(template, null);
             DatasetView v = DatasetView.of(ds);
             v.putString(0x0020000E, VR.UI, series);
             v.putString(0x00080018, VR.UI, uid(seed, z + 1));
             v.putString(0x00200013, VR.IS, Integer.toString(z + 1));
-            double[] p = g.position(0, 0, z);
-            v.putString(0x00200032, VR.DS, ds(p[0]) + "\\" + ds(p[1]) + "\\" + ds(p[2]));
-            v.putString(0x00200037, VR.DS, ds(g.row()[0]) + "\\" + ds(g.row()[1]) + "\\" + ds(g.row()[2]) + "\\"
-                    + ds(g.column()[0]) + "\\" + ds(g.column()[1]) + "\\" + ds(g.column()[2]));
-            v.putString(0x00280030, VR.DS, ds(g.dy()) + "\\" + ds(g.dx()));
-            v.putString(0x00180050, VR.DS, ds(g.dz()));
-            v.putString(0x00180088, VR.DS, ds(g.dz()));
+            HeadSeries.place(v, grid, z);
             ds.remove(0x00201041);
             if (bodyPart == null) {
                 ds.remove(0x00180015);
@@ -76,11 +73,5 @@ final class HeadPhantom {
     private static String uid(int seed, int n) {
         return "2.25." + BigInteger.valueOf(7_345_001L * 1000 + seed).multiply(BigInteger.valueOf(100_000))
                 .add(BigInteger.valueOf(n));
-    }
-
-    private static String ds(double d) {
-        String s = String.format(Locale.ROOT, "%.6f", d);
-        s = s.contains(".") ? s.replaceAll("0+$", "").replaceAll("\\.$", "") : s;
-        return s.equals("-0") ? "0" : s;
     }
 }

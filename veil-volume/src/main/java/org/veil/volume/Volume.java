@@ -56,6 +56,11 @@ public final class Volume {
         return (int) Math.max(lo, Math.min(hi, v));
     }
 
+    private int at(int index) {
+        short v = stored[index];
+        return signed ? v : v & 0xFFFF;
+    }
+
     /**
      * The modality value at a fractional voxel index, trilinear; {@code outside} beyond the grid.
      */
@@ -70,15 +75,18 @@ public final class Volume {
         double fx = x - x0;
         double fy = y - y0;
         double fz = z - z0;
-        int x1 = Math.min(x0 + 1, g.nx() - 1);
-        int y1 = Math.min(y0 + 1, g.ny() - 1);
-        int z1 = Math.min(z0 + 1, g.nz() - 1);
-        double c00 = value(x0, y0, z0) * (1 - fx) + value(x1, y0, z0) * fx;
-        double c10 = value(x0, y1, z0) * (1 - fx) + value(x1, y1, z0) * fx;
-        double c01 = value(x0, y0, z1) * (1 - fx) + value(x1, y0, z1) * fx;
-        double c11 = value(x0, y1, z1) * (1 - fx) + value(x1, y1, z1) * fx;
-        double c0 = c00 * (1 - fy) + c10 * fy;
-        double c1 = c01 * (1 - fy) + c11 * fy;
+        int dx = x0 + 1 < g.nx() ? 1 : 0;
+        int dy = y0 + 1 < g.ny() ? g.nx() : 0;
+        int plane = g.nx() * g.ny();
+        int z1 = z0 + 1 < g.nz() ? z0 + 1 : z0;
+        int a = x0 + g.nx() * y0 + plane * z0;
+        int b = x0 + g.nx() * y0 + plane * z1;
+        double c00 = at(a) * (1 - fx) + at(a + dx) * fx;
+        double c10 = at(a + dy) * (1 - fx) + at(a + dy + dx) * fx;
+        double c01 = at(b) * (1 - fx) + at(b + dx) * fx;
+        double c11 = at(b + dy) * (1 - fx) + at(b + dy + dx) * fx;
+        double c0 = (c00 * (1 - fy) + c10 * fy) * slope[z0] + intercept[z0];
+        double c1 = (c01 * (1 - fy) + c11 * fy) * slope[z1] + intercept[z1];
         return c0 * (1 - fz) + c1 * fz;
     }
 }

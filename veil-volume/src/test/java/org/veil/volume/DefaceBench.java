@@ -4,14 +4,15 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.util.Locale;
+import org.veil.synth.HeadSeries;
 import org.veil.volume.deface.DefaceResult;
 import org.veil.volume.deface.Defacer;
 import org.veil.volume.deface.FacePlane;
 
 /**
  * Seconds per volume for the series-level defacing step on generated heads: 256 x 256 x 170 MR and 512 x 512 x 300 CT
- * (find the cut: working grid, head, brain, plane; then apply it to every voxel as the per-instance step does), and
- * the peak heap. Run: {@code java -cp <test classpath> org.veil.volume.DefaceBench} (docs/BENCHMARKS.md).
+ * (find the cut: working grid, head, brain, plane, QC renders; then test every voxel against it as the per-instance
+ * step does, without changing the volume), and the peak heap. Run: {@code java -cp <test classpath> org.veil.volume.DefaceBench} (docs/BENCHMARKS.md).
  */
 public final class DefaceBench {
     private DefaceBench() {
@@ -31,15 +32,20 @@ public final class DefaceBench {
     }
 
     private static void run(String name, Volume v, int repeats) throws Exception {
-        Defacer defacer = new Defacer(Defacer.Renders.SKIP);
+        Defacer defacer = new Defacer(Defacer.Renders.MAKE);
+        java.lang.management.ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         for (int r = 0; r < repeats; r++) {
             long t0 = System.nanoTime();
+            long c0 = cpu.getCurrentThreadCpuTime();
             DefaceResult result = defacer.find(v);
             long t1 = System.nanoTime();
+            long c1 = cpu.getCurrentThreadCpuTime();
             long cut = apply(v, result.plane());
             long t2 = System.nanoTime();
-            System.out.printf(Locale.ROOT, "%s: find %.2f s, apply %.2f s, total %.2f s (%.0f ml removed, %d voxels)%n",
-                    name, (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t2 - t0) / 1e9, result.removedMl(), cut);
+            long c2 = cpu.getCurrentThreadCpuTime();
+            System.out.printf(Locale.ROOT, "%s: find %.2f s (cpu %.2f s), apply %.2f s (cpu %.2f s), total %.2f s "
+                    + "(%.0f ml removed, %d voxels)%n", name, (t1 - t0) / 1e9, (c1 - c0) / 1e9, (t2 - t1) / 1e9,
+                    (c2 - c1) / 1e9, (t2 - t0) / 1e9, result.removedMl(), cut);
         }
     }
 
@@ -51,7 +57,6 @@ public final class DefaceBench {
                 for (int x = 0; x < g.nx(); x++) {
                     double[] p = g.position(x, y, z);
                     if (plane.removes(p[0], p[1], p[2])) {
-                        v.set(x, y, z, 0);
                         n++;
                     }
                 }
@@ -60,7 +65,7 @@ public final class DefaceBench {
         return n;
     }
 
-    /** An axial head: skin, skull, CSF and brain ellipsoids, a nose; centred in the field of view. */
+    /** An axial head ({@link HeadSeries#value}: skin, skull, CSF and brain ellipsoids, a nose), centred. */
     static Volume head(String modality, int nx, int ny, int nz, double inPlane, double slice) {
         boolean ct = modality.equals("CT");
         VolumeGeometry g = new VolumeGeometry(new double[] {-(nx - 1) * inPlane / 2, -(ny - 1) * inPlane / 2,
@@ -75,37 +80,11 @@ public final class DefaceBench {
             for (int y = 0; y < ny; y++) {
                 for (int x = 0; x < nx; x++) {
                     double[] p = g.position(x, y, z);
-                    double value = tissue(p, ct);
+                    double value = HeadSeries.value(p, ct, false);
                     data[x + nx * (y + ny * z)] = (short) Math.round(value - intercept[z]);
                 }
             }
         }
         return new Volume(g, data, false, slope, intercept, modality);
-    }
-
-    private static double tissue(double[] p, boolean ct) {
-        double head = e(p, 0, 0, 10, 75, 95, 105);
-        double nose = e(p, 0, -100, -15, 12, 14, 25);
-        if (head > 1 && nose > 1) {
-            return ct ? -1000 : 0;
-        }
-        if (head > 0.86 || nose <= 1) {
-            return ct ? 20 : 900;
-        }
-        double brain = e(p, 0, 8, 25, 63, 82, 75);
-        if (brain > 1.1) {
-            return ct ? 900 : 100;
-        }
-        if (brain > 1) {
-            return ct ? 8 : 300;
-        }
-        return ct ? 35 : 1400;
-    }
-
-    private static double e(double[] p, double cx, double cy, double cz, double rx, double ry, double rz) {
-        double a = (p[0] - cx) / rx;
-        double b = (p[1] - cy) / ry;
-        double c = (p[2] - cz) / rz;
-        return a * a + b * b + c * c;
     }
 }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.veil.synth.BurnedInWorkload;
+import org.veil.synth.HeadSeries;
 import org.veil.synth.Workloads;
 import org.veil.verify.MappingFile;
 import picocli.CommandLine.Command;
@@ -32,7 +33,7 @@ public final class BenchCommand implements Callable<Integer> {
     Path dir = Path.of(System.getProperty("java.io.tmpdir"), "veil-bench");
 
     @Option(names = "--workloads", split = ",", paramLabel = "NAME", description = "ct, small, multiframe, private, "
-            + "us-cine, text-images (default: ct, small, multiframe)")
+            + "us-cine, text-images, deface (default: ct, small, multiframe)")
     List<String> workloads = List.of("ct", "small", "multiframe");
 
     @Option(names = "--private-elements", split = ",", paramLabel = "N", description = "sizes of the private "
@@ -68,6 +69,13 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--heap", description = "maximum heap of each Veil JVM (default: ${DEFAULT-VALUE})")
     String heap = "128m";
 
+    @Option(names = "--deface-heap", description = "deface: maximum heap of each Veil JVM, which holds one series "
+            + "volume at a time (default: ${DEFAULT-VALUE})")
+    String defaceHeap = "1g";
+
+    @Option(names = "--deface-repeats", description = "deface: runs of each step (default: ${DEFAULT-VALUE})")
+    int defaceRepeats = 3;
+
     @Option(names = "--append", paramLabel = "FILE", description = "Markdown file to append the rows to "
             + "(default: ${DEFAULT-VALUE}; 'none' to skip)")
     String append = "docs/BENCHMARKS.md";
@@ -98,6 +106,10 @@ public final class BenchCommand implements Callable<Integer> {
         System.out.println("veil bench on " + machine);
         List<Row> rows = new ArrayList<>();
         for (String w : workloads) {
+            if (w.equals("deface")) {
+                rows.addAll(measureDeface());
+                continue;
+            }
             if (w.equals("private")) {
                 for (int n : privateElements) {
                     rows.addAll(measure("private-" + n, generatePrivate(n)));
@@ -130,7 +142,7 @@ public final class BenchCommand implements Callable<Integer> {
             case "us-cine" -> BurnedInWorkload.cines(in, cineFiles, CINE_FRAMES, Workloads.SEED);
             case "text-images" -> BurnedInWorkload.images(in, textFiles, Workloads.SEED);
             default -> throw new IllegalArgumentException("unknown workload '" + workload + "' (ct, small, "
-                    + "multiframe, us-cine, text-images)");
+                    + "multiframe, us-cine, text-images, deface)");
         }
         Files.createDirectories(in.resolve(".complete"));
         return in;
@@ -247,6 +259,74 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     /**
+     * The deface workload: one generated head series each, MR 256 x 256 x 170 (1 x 1 x 1.2 mm) and CT 512 x 512 x 300
+     * (0.5 x 0.5 x 0.7 mm), Body Part Examined HEAD; {@code veil deid} without and with
+     * clean-recognizable-visual-features (planning, face cut, lossless re-encoding, QC renders), each in its own JVM
+     * with {@code --deface-heap}. The difference of the two is the defacing cost of one volume.
+     */
+    private List<Row> measureDeface() throws IOException, InterruptedException {
+        List<Row> rows = new ArrayList<>();
+        String saved = heap;
+        heap = defaceHeap;
+        try {
+            for (String modality : List.of("MR", "CT")) {
+                boolean ct = modality.equals("CT");
+                String name = ct ? "deface-ct-512x512x300" : "deface-mr-256x256x170";
+                Path in = dir.resolve("in-" + name);
+                if (!Files.isDirectory(in.resolve(".complete"))) {
+                    deleteTree(in);
+                    System.out.println("generating " + name + " in " + in + " ...");
+                    HeadSeries.write(in.resolve("series"), ct ? HeadSeries.Grid.axial(512, 512, 300, 0.5, 0.7)
+                            : HeadSeries.Grid.axial(256, 256, 170, 1.0, 1.2), new HeadSeries.Spec(modality, "HEAD",
+                            "HEAD", false, Workloads.SEED));
+                    Files.createDirectories(in.resolve(".complete"));
+                }
+                rows.addAll(measureDefaceSteps(name, in));
+            }
+        } finally {
+            heap = saved;
+        }
+        return rows;
+    }
+
+    private List<Row> measureDefaceSteps(String workload, Path in) throws IOException, InterruptedException {
+        int files = 0;
+        long bytes = 0;
+        try (Stream<Path> s = Files.walk(in.resolve("series"))) {
+            for (Path p : s.filter(Files::isRegularFile).toList()) {
+                files++;
+                bytes += Files.size(p);
+            }
+        }
+        readAll(in);
+        List<Row> rows = new ArrayList<>();
+        for (int repeat = 1; repeat <= defaceRepeats; repeat++) {
+            List<Row> pair = new ArrayList<>();
+            for (boolean deface : new boolean[] {false, true}) {
+                Path out = dir.resolve("out-" + workload + (deface ? "-deface" : "-basic"));
+                deleteOutput(out);
+                List<String> args = new ArrayList<>(List.of("deid", in.resolve("series").toString(), out.toString(),
+                        "--threads", Integer.toString(threads)));
+                if (deface) {
+                    args.addAll(List.of("--option", "clean-recognizable-visual-features"));
+                }
+                settle();
+                Path log = dir.resolve("log-" + workload + (deface ? "-deface" : "-basic") + ".txt");
+                ChildRun.Result r = ChildRun.run(veil(args.toArray(String[]::new)), Map.of(), log);
+                Row row = new Row(workload, (deface ? "deid deface #" : "deid basic #") + repeat, files, bytes, r, 0);
+                pair.add(row);
+                System.out.println(format(row) + String.format("  CPU %.2f s", r.cpuSeconds()) + (r.exitCode() == 0
+                        ? "" : "  (exit " + r.exitCode() + ", see " + log + ")"));
+            }
+            System.out.printf("%-24s defacing cost %.2f s wall, %.2f s CPU per volume (deid deface - deid basic)%n",
+                    workload, pair.get(1).r().seconds() - pair.get(0).r().seconds(),
+                    pair.get(1).r().cpuSeconds() - pair.get(0).r().cpuSeconds());
+            rows.addAll(pair);
+        }
+        return rows;
+    }
+
+    /**
      * Flushes dirty pages before a timed step (untimed), so that no step pays for the write-back of the one before:
      * on this kind of machine that alone moved a step's time by a factor of four.
      */
@@ -295,13 +375,16 @@ public final class BenchCommand implements Callable<Integer> {
                     + "included; ratio = cp time / step time in the same run; peak RSS sampled from /proc).\n");
         }
         sb.append("\n## ").append(LocalDate.now()).append(": ").append(machine).append(", ").append(threads)
-                .append(" threads, JVM ").append(jvmOptions).append(" -Xmx").append(heap).append("\n\n");
-        sb.append("| workload | step | files | files/s | MB/s | ratio to cp | peak RSS (MB) | seconds | exit |\n");
-        sb.append("|---|---|---:|---:|---:|---:|---:|---:|---:|\n");
+                .append(" threads, JVM ").append(jvmOptions).append(" -Xmx").append(heap)
+                .append(workloads.contains("deface") ? " (deface workloads: -Xmx" + defaceHeap + ")" : "")
+                .append("\n\n");
+        sb.append("| workload | step | files | files/s | MB/s | ratio to cp | peak RSS (MB) | seconds | CPU seconds "
+                + "| exit |\n");
+        sb.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Row r : rows) {
-            sb.append(String.format("| %s | %s | %d | %.1f | %.1f | %.2f | %.0f | %.2f | %d |%n", r.workload(),
+            sb.append(String.format("| %s | %s | %d | %.1f | %.1f | %.2f | %.0f | %.2f | %.2f | %d |%n", r.workload(),
                     r.step(), r.files(), r.filesPerSecond(), r.mbPerSecond(), r.ratio(),
-                    r.r().peakRssBytes() / 1048576.0, r.r().seconds(), r.r().exitCode()));
+                    r.r().peakRssBytes() / 1048576.0, r.r().seconds(), r.r().cpuSeconds(), r.r().exitCode()));
         }
         Files.writeString(file, sb.toString(), StandardCharsets.UTF_8, StandardOpenOption.CREATE,
                 StandardOpenOption.APPEND);

@@ -1,9 +1,7 @@
 package org.veil.deid.recipe;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.yaml.snakeyaml.nodes.Node;
 
@@ -31,8 +29,8 @@ final class PixelSection {
             return PixelSettings.NONE;
         }
         String policy = f.has("policy") ? Scalars.choice(f.value("policy"), "pixel policy",
-                words(PixelSettings.POLICIES), problems) : null;
-        String erase = f.has("erase") ? Scalars.choice(f.value("erase"), "erase method", words(PixelSettings.ERASE),
+                Scalars.words(PixelSettings.POLICIES), problems) : null;
+        String erase = f.has("erase") ? Scalars.choice(f.value("erase"), "erase method", Scalars.words(PixelSettings.ERASE),
                 problems) : null;
         List<String> keep = new ArrayList<>();
         if (f.has("keep")) {
@@ -49,11 +47,5 @@ final class PixelSection {
         Boolean builtin = f.has("built-in-keep-list") ? Scalars.bool(f.value("built-in-keep-list"), problems) : null;
         return new PixelSettings(Optional.ofNullable(policy), Optional.ofNullable(erase), keep,
                 builtin == null || builtin);
-    }
-
-    private static Map<String, String> words(List<String> valid) {
-        Map<String, String> m = new LinkedHashMap<>();
-        valid.forEach(v -> m.put(v, v));
-        return m;
     }
 }

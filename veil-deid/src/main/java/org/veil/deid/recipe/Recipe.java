@@ -44,13 +44,16 @@ import org.veil.profile.ProfileOption;
  * @param patientIdentity what makes two instances one patient ({@code patient-identity: id} or {@code id+issuer}),
  *                    if stated
  * @param pixels      the {@code pixels} section (burned-in text policy, erase method, keep-list)
+ * @param deface      the {@code deface} section (which series Clean Recognizable Visual Features defaces, ears,
+ *                    what happens to a head it cannot deface); read by the pipeline's defacing step
  */
 public record Recipe(String source, String description, Map<ProfileOption, RecipeLocation> options,
                      Optional<IdentifierPolicy> identifiers, Optional<IdOptions> pseudonyms,
                      Optional<DatePolicy> datePolicy, Optional<ShiftRange> shiftRange,
                      Optional<UnlistedPolicy> unlisted, Set<Integer> allowList, List<RuleOverride> rules,
                      List<InstanceFilter> filters, PrivateDictionary privateDictionary, List<String> pixelRules,
-                     Optional<PatientIdentity> patientIdentity, PixelSettings pixels) {
+                     Optional<PatientIdentity> patientIdentity, PixelSettings pixels,
+                     DefaceChoices deface) {
 
     public Recipe {
         Objects.requireNonNull(source, "source");
@@ -63,6 +66,7 @@ public record Recipe(String source, String description, Map<ProfileOption, Recip
         pixelRules = List.copyOf(pixelRules);
         Objects.requireNonNull(patientIdentity, "patientIdentity");
         Objects.requireNonNull(pixels, "pixels");
+        Objects.requireNonNull(deface, "deface");
     }
 
     /**

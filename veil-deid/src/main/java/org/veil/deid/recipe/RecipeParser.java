@@ -41,7 +41,7 @@ public final class RecipeParser {
     static final Map<String, ProfileOption> OPTIONS = options();
     static final List<String> KEYS = List.of("veil-recipe", "description", "options", "identifiers", "pseudonyms",
             "dates", "unlisted", "rules", "private", "filters", "built-in-filters", "pixel-rules",
-            "patient-identity", "pixels");
+            "patient-identity", "pixels", "deface");
     static final Map<String, PatientIdentity> PATIENT_IDENTITIES = Map.of("id", PatientIdentity.ID, "id+issuer",
             PatientIdentity.ID_AND_ISSUER);
     private static final int NESTING_LIMIT = 20;
@@ -150,6 +150,8 @@ public final class RecipeParser {
                 ? Scalars.choice(f.value("patient-identity"), "patient identity", PATIENT_IDENTITIES, problems) : null;
         PixelSettings pixels = f.has("pixels") ? new PixelSection(problems).parse(f.value("pixels"))
                 : PixelSettings.NONE;
+        DefaceChoices deface = f.has("deface") ? new DefaceSection(problems).parse(f.value("deface"))
+                : DefaceChoices.NONE;
         if (!problems.isEmpty()) {
             return null;
         }
@@ -157,7 +159,7 @@ public final class RecipeParser {
                 Optional.ofNullable(ids.idOptions()), Optional.ofNullable(options.datePolicy()),
                 Optional.ofNullable(options.shiftRange()), Optional.ofNullable(unlisted.policy()),
                 unlisted.allowList(), rules, filters, privates.dictionary(), pixelRules,
-                Optional.ofNullable(identity), pixels);
+                Optional.ofNullable(identity), pixels, deface);
     }
 
     /** {@code pixel-rules}: {@code builtin} or rule files relative to the recipe; files must exist. */

@@ -108,4 +108,11 @@ final class Scalars {
         }
         return m;
     }
+
+    /** A fixed set of words, each standing for itself, for {@link #choice}. */
+    static Map<String, String> words(List<String> valid) {
+        Map<String, String> m = new java.util.LinkedHashMap<>();
+        valid.forEach(v -> m.put(v, v));
+        return m;
+    }
 }

@@ -72,7 +72,7 @@ class RecipeErrorTest {
     void parse_unknownTopLevelKey_suggestsClosest() {
         assertProblem("recipe.yaml 2:1: unknown key 'rule' in the recipe (valid: veil-recipe, description, options, "
                 + "identifiers, pseudonyms, dates, unlisted, rules, private, filters, built-in-filters, pixel-rules, "
-                + "patient-identity, pixels); did you mean 'rules'?",
+                + "patient-identity, pixels, deface); did you mean 'rules'?",
                 "veil-recipe: 1\nrule: []\n");
     }
 

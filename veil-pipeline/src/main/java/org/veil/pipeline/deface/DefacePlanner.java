@@ -20,6 +20,9 @@ import org.veil.dicom.dict.Tags;
 import org.veil.dicom.io.DicomFile;
 import org.veil.dicom.io.DicomReader;
 import org.veil.pixel.redact.PixelRedactor;
+import org.veil.volume.FaceRoom;
+import org.veil.volume.FrameGeometry;
+import org.veil.volume.GeometryReader;
 import org.veil.volume.Volume;
 import org.veil.volume.VolumeException;
 import org.veil.volume.VolumeLoader;
@@ -33,6 +36,8 @@ import org.veil.volume.deface.NotAHeadException;
  */
 public final class DefacePlanner {
     private static final Logger LOG = LoggerFactory.getLogger(DefacePlanner.class);
+    private static final String MOSAIC = "its images are mosaics (Image Type MOSAIC: a whole volume tiled into each "
+            + "image), which cannot be assembled into a volume";
 
     private final Deidentifier deid;
     private final DefaceSettings settings;
@@ -44,7 +49,11 @@ public final class DefacePlanner {
         this.limits = limits;
     }
 
-    /** Plans every CT and MR series found under {@code in} (a file or a folder). */
+    /**
+     * Plans every CT and MR series found under {@code in} (a file or a folder).
+     *
+     * @throws DefaceStoppedException under {@code unprocessable: stop}, when a head-like series cannot be defaced
+     */
     public DefacePlan plan(Path in) throws IOException {
         Map<String, SeriesFiles> groups = group(in);
         Map<String, SeriesDecision> byInstance = new HashMap<>();
@@ -57,7 +66,7 @@ public final class DefacePlanner {
                 continue;
             }
             LOG.info("defacing plan: series {} of {}: {}", n, groups.size(), d instanceof SeriesDecision.Deface
-                    ? "face cut found" : "refused");
+                    ? "face cut found" : d instanceof SeriesDecision.Leave ? "cannot show a face" : "refused");
             planned.add(d);
             for (String uid : s.instances) {
                 byInstance.put(uid, d);
@@ -82,16 +91,12 @@ public final class DefacePlanner {
                 DatasetView v = DatasetView.of(f.dataset());
                 String modality = upper(v.string(Tags.Modality));
                 String series = v.string(Tags.SeriesInstanceUID);
-                if (!(modality.equals("CT") || modality.equals("MR")) || series == null || series.isEmpty()) {
+                if (!settings.modalities().contains(modality) || series == null || series.isEmpty()) {
                     continue;
                 }
-                SeriesFiles s = groups.computeIfAbsent(series, k -> new SeriesFiles(k,
-                        upper(v.string(Tags.BodyPartExamined))));
-                s.paths.add(p);
-                String sop = v.string(Tags.SOPInstanceUID);
-                if (sop != null && !sop.isEmpty()) {
-                    s.instances.add(sop);
-                }
+                SeriesFiles s = groups.computeIfAbsent(series, k -> new SeriesFiles(k, upper(v.string(Tags.BodyPartExamined)),
+                        v.string(Tags.SeriesDescription)));
+                s.add(p, v.string(Tags.SOPInstanceUID), f);
             }
         }
         return groups;
@@ -105,33 +110,46 @@ public final class DefacePlanner {
         }
     }
 
-    /** The decision for a series, or null when it is left alone (not a head). */
-    private SeriesDecision decide(SeriesFiles s) {
+    /** The decision for a series, or null when it is left alone (not a head, or not selected). */
+    private SeriesDecision decide(SeriesFiles s) throws DefaceStoppedException {
         boolean head = settings.headBodyParts().contains(s.bodyPart);
-        if (!head && !s.bodyPart.isEmpty()) {
+        if (!settings.series().selects(s.description) || !head && (!s.bodyPart.isEmpty() || !settings.detectedHead())) {
             return null;
         }
         String out = outputSeries(s.uid);
+        if (s.placeProblem == null && !s.mosaic) {
+            String small = FaceRoom.tooSmall(s.frames);
+            if (small != null) {
+                return new SeriesDecision.Leave(out, s.instances.size(), "left untouched: " + small);
+            }
+        }
         try {
             List<DicomFile> files = new ArrayList<>();
             for (Path p : s.paths) {
                 files.add(DicomReader.read(p, limits));
             }
             Volume v = new VolumeLoader(new PixelRedactor(), settings.maxVoxels()).load(files);
-            DefaceResult r = new Defacer(settings.renders()).find(v);
+            DefaceResult r = new Defacer(settings.renders(), settings.ears()).find(v);
             return new SeriesDecision.Deface(out, s.instances.size(), r);
         } catch (NotAHeadException e) {
             if (!head) {
                 return null;
             }
-            return new SeriesDecision.Refuse(out, s.instances.size(), "the series is marked as a head (Body Part "
-                    + "Examined " + s.bodyPart + ") but cannot be defaced: " + e.getMessage());
+            return refuse(out, s, "the series is marked as a head (Body Part Examined " + s.bodyPart + ") but cannot "
+                    + "be defaced: " + e.getMessage());
         } catch (VolumeException e) {
-            return new SeriesDecision.Refuse(out, s.instances.size(), refusal(s, e.getMessage()));
+            return refuse(out, s, refusal(s, s.mosaic ? MOSAIC : e.getMessage()));
         } catch (IOException | RuntimeException e) {
-            return new SeriesDecision.Refuse(out, s.instances.size(), refusal(s, "an instance cannot be read again ("
-                    + e.getClass().getSimpleName() + ")"));
+            return refuse(out, s, refusal(s, "an instance cannot be read again (" + e.getClass().getSimpleName()
+                    + ")"));
         }
+    }
+
+    private SeriesDecision refuse(String out, SeriesFiles s, String reason) throws DefaceStoppedException {
+        if (settings.unprocessable() == DefaceSettings.Unprocessable.STOP) {
+            throw new DefaceStoppedException(reason);
+        }
+        return new SeriesDecision.Refuse(out, s.instances.size(), reason);
     }
 
     private static String refusal(SeriesFiles s, String why) {
@@ -152,16 +170,37 @@ public final class DefacePlanner {
         return s == null ? "" : s.trim().toUpperCase(Locale.ROOT);
     }
 
-    /** The paths and SOP Instance UIDs of one series, found while walking. */
+    /** The paths, SOP Instance UIDs and frame geometry of one series, found while walking. */
     private static final class SeriesFiles {
         final String uid;
         final String bodyPart;
+        final String description;
         final List<Path> paths = new ArrayList<>();
         final List<String> instances = new ArrayList<>();
+        final List<FrameGeometry> frames = new ArrayList<>();
+        /** why a frame cannot be placed in the patient, or null */
+        String placeProblem;
+        boolean mosaic;
 
-        SeriesFiles(String uid, String bodyPart) {
+        SeriesFiles(String uid, String bodyPart, String description) {
             this.uid = uid;
             this.bodyPart = bodyPart;
+            this.description = description;
+        }
+
+        void add(Path p, String sop, DicomFile f) {
+            paths.add(p);
+            if (sop != null && !sop.isEmpty()) {
+                instances.add(sop);
+            }
+            DatasetView v = DatasetView.of(f.dataset());
+            mosaic |= f.dataset().contains(Tags.ImageType) && List.of(v.strings(Tags.ImageType)).stream()
+                    .anyMatch(t -> t.trim().equalsIgnoreCase("MOSAIC"));
+            try {
+                frames.addAll(GeometryReader.read(f.dataset()));
+            } catch (VolumeException e) {
+                placeProblem = e.getMessage();
+            }
         }
     }
 }

@@ -11,7 +11,7 @@ import java.util.Map;
 /**
  * Writes what defacing did for the human in the loop, into a run's report folder (the CLI uses
  * {@code deface/} in the work folder): {@code deface.jsonl} with one line per planned series (output Series Instance UID,
- * instances, the cut plane, estimated brain and removed volumes, or the refusal reason), and per defaced series a
+ * instances, the cut plane, estimated brain and removed volumes, or the reason it was refused or left untouched), and per defaced series a
  * folder named by its output Series Instance UID with PNG surface renders before and after, front and 3/4 view.
  */
 public final class DefaceReport {
@@ -35,6 +35,9 @@ public final class DefaceReport {
                 line.putArray("normal").add(f.result().plane().normal()[0]).add(f.result().plane().normal()[1])
                         .add(f.result().plane().normal()[2]);
                 line.put("offsetMm", f.result().plane().offset());
+                if (f.result().ears() != null) {
+                    line.put("ears", f.result().ears().describe());
+                }
                 line.put("airValue", f.result().air());
                 line.put("brainMl", Math.round(f.result().brainMl()));
                 line.put("removedMl", Math.round(f.result().removedMl()));
@@ -44,6 +47,10 @@ public final class DefaceReport {
                     Files.write(series.resolve(r.getKey() + ".png"), r.getValue());
                     line.withArray("renders").add(dir.relativize(series.resolve(r.getKey() + ".png")).toString());
                 }
+            } else if (d instanceof SeriesDecision.Leave l) {
+                line.put("instances", l.instances());
+                line.put("action", "untouched");
+                line.put("reason", l.reason());
             } else if (d instanceof SeriesDecision.Refuse r) {
                 line.put("instances", r.instances());
                 line.put("action", "quarantined");

@@ -71,7 +71,7 @@ public final class DefaceStage implements PixelStage {
 
     private TransferSyntax deface(Dataset ds, TransferSyntax ts, SeriesDecision.Deface f) throws DeidException {
         try {
-            RedactionResult r = cut.apply(ds, ts, f.result().plane(), f.result().air());
+            RedactionResult r = cut.apply(ds, ts, f.result().plane(), f.result().ears(), f.result().air());
             pending.keep(ds, r.tempFiles());
             DerivedMarks.mark(ds);
             ds.put(DataElement.of(Tags.RecognizableVisualFeatures, VR.CS, "NO".getBytes(StandardCharsets.US_ASCII)));

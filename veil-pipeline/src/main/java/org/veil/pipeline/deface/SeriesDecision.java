@@ -23,4 +23,13 @@ public sealed interface SeriesDecision {
      */
     record Refuse(String outputSeries, int instances, String reason) implements SeriesDecision {
     }
+
+    /**
+     * The series cannot show a face (a lone slice, a thin slab, a small field of view): it goes out untouched, and
+     * the report says why.
+     *
+     * @param reason a sentence
+     */
+    record Leave(String outputSeries, int instances, String reason) implements SeriesDecision {
+    }
 }

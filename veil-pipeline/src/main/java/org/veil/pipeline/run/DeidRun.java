@@ -160,7 +160,7 @@ public final class DeidRun {
 
     /**
      * De-identifies a file or folder tree into an output folder: atomic writes, journal (run it again to resume),
-     * quarantine with reasons, the mapping file {@code OUT.mapping.tsv} beside OUT, {@code OUT/.veil/summary.json},
+     * quarantine with reasons, the mapping file and {@code summary.json} in the work folder beside OUT ({@code OUT.veil/}),
      * and the defacing report when the run defaces.
      *
      * @throws InvalidRunException when defacing is planned and the input cannot be walked

@@ -25,14 +25,10 @@ final class Components {
                 stack = push(stack, top++, x);
             }
         }
-        int plane = ni * nj;
+        int[] next = new int[6];
         while (top > 0) {
             int x = stack[--top];
-            int i = x % ni;
-            int j = x / ni % nj;
-            int k = x / plane;
-            int[] next = {i > 0 ? x - 1 : -1, i < ni - 1 ? x + 1 : -1, j > 0 ? x - ni : -1, j < nj - 1 ? x + ni : -1,
-                    k > 0 ? x - plane : -1, k < nk - 1 ? x + plane : -1};
+            neighbours(x, next);
             for (int y : next) {
                 if (y >= 0 && set[y] && !reached[y]) {
                     reached[y] = true;
@@ -57,6 +53,7 @@ final class Components {
         int best = -1;
         long bestScore = -1;
         int[] stack = new int[1024];
+        int[] next = new int[6];
         for (int x = 0; x < set.length; x++) {
             if (!set[x] || label[x] != 0) {
                 continue;
@@ -71,7 +68,8 @@ final class Components {
                 int y = stack[--top];
                 size++;
                 heavy += weight != null && weight[y] ? 1 : 0;
-                for (int z : neighbours(y)) {
+                neighbours(y, next);
+                for (int z : next) {
                     if (z >= 0 && set[z] && label[z] == 0) {
                         label[z] = labels;
                         stack = push(stack, top++, z);
@@ -91,12 +89,17 @@ final class Components {
         return out;
     }
 
-    private int[] neighbours(int x) {
+    /** The six neighbours of voxel x into {@code out}, -1 beyond the grid. */
+    private void neighbours(int x, int[] out) {
         int plane = ni * nj;
         int i = x % ni;
         int j = x / ni % nj;
         int k = x / plane;
-        return new int[] {i > 0 ? x - 1 : -1, i < ni - 1 ? x + 1 : -1, j > 0 ? x - ni : -1, j < nj - 1 ? x + ni : -1,
-                k > 0 ? x - plane : -1, k < nk - 1 ? x + plane : -1};
+        out[0] = i > 0 ? x - 1 : -1;
+        out[1] = i < ni - 1 ? x + 1 : -1;
+        out[2] = j > 0 ? x - ni : -1;
+        out[3] = j < nj - 1 ? x + ni : -1;
+        out[4] = k > 0 ? x - plane : -1;
+        out[5] = k < nk - 1 ? x + plane : -1;
     }
 }

@@ -25,9 +25,17 @@ public final class Defacer {
     public enum Renders { MAKE, SKIP }
 
     private final Renders renders;
+    private final boolean ears;
 
+    /** A defacer that keeps the ears. */
     public Defacer(Renders renders) {
+        this(renders, false);
+    }
+
+    /** @param ears whether the outer ears are removed too ({@link EarFinder}) */
+    public Defacer(Renders renders, boolean ears) {
         this.renders = renders;
+        this.ears = ears;
     }
 
     /**
@@ -49,21 +57,25 @@ public final class Defacer {
         }
         FacePlane plane = FacePlaneFinder.find(g, brain,
                 ct ? FacePlaneFinder.CT_MARGIN_MM : FacePlaneFinder.MR_MARGIN_MM);
+        EarCut earCut = ears ? EarFinder.find(g, brain, plane) : null;
+        Removal cut = DefaceResult.removal(plane, earCut);
         double removed = 0;
         for (int x = 0; x < head.head().length; x++) {
-            if (head.head()[x] && plane.removes(g.coordinate(x, 0), g.coordinate(x, 1), g.coordinate(x, 2))) {
+            if (head.head()[x] && cut.removes(g.coordinate(x, 0), g.coordinate(x, 1), g.coordinate(x, 2))) {
                 removed++;
             }
         }
         removed *= g.spacing * g.spacing * g.spacing / 1000.0;
         Map<String, byte[]> png = new LinkedHashMap<>();
         if (renders == Renders.MAKE) {
-            png.put("before-front", png(SurfaceRenderer.render(g, head.threshold(), 0, -15, null)));
-            png.put("before-34", png(SurfaceRenderer.render(g, head.threshold(), 30, -15, null)));
-            png.put("after-front", png(SurfaceRenderer.render(g, head.threshold(), 0, -15, plane)));
-            png.put("after-34", png(SurfaceRenderer.render(g, head.threshold(), 30, -15, plane)));
+            boolean[] before = SurfaceRenderer.solid(g, head.threshold(), null);
+            png.put("before-front", png(SurfaceRenderer.render(g, before, 0, -15)));
+            png.put("before-34", png(SurfaceRenderer.render(g, before, 30, -15)));
+            boolean[] after = SurfaceRenderer.solid(g, head.threshold(), cut);
+            png.put("after-front", png(SurfaceRenderer.render(g, after, 0, -15)));
+            png.put("after-34", png(SurfaceRenderer.render(g, after, 30, -15)));
         }
-        return new DefaceResult(plane, head.air(), head.threshold(), brain.millilitres(), removed, png);
+        return new DefaceResult(plane, earCut, head.air(), head.threshold(), brain.millilitres(), removed, png);
     }
 
     private static byte[] png(BufferedImage img) {

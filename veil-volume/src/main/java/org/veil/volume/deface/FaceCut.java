@@ -34,6 +34,19 @@ public final class FaceCut {
      */
     public RedactionResult apply(Dataset ds, TransferSyntax ts, FacePlane plane, double air)
             throws VolumeException, IOException {
+        return apply(ds, ts, plane, null, air);
+    }
+
+    /**
+     * Applies the plane and, when not null, the ear boxes.
+     *
+     * @param air the value removed pixels get, in modality units
+     * @return what the pixel step did (transfer syntax to write, temporary files to delete after writing)
+     * @throws VolumeException when the instance has no usable geometry
+     * @throws IOException     when the pixel data cannot be decoded or re-encoded losslessly
+     */
+    public RedactionResult apply(Dataset ds, TransferSyntax ts, FacePlane plane, EarCut ears, double air)
+            throws VolumeException, IOException {
         List<FrameGeometry> frames = GeometryReader.read(ds);
         ImageDescriptor d = PixelRedactor.describe(ds);
         if (d.samplesPerPixel() != 1 || d.bitsStored() > 16 || d.bitsAllocated() > 32) {
@@ -51,7 +64,7 @@ public final class FaceCut {
             for (int r = 0; r < g.rows(); r++) {
                 double rowStart = base + r * perRow;
                 for (int c = 0; c < g.columns(); c++) {
-                    if (rowStart + c * perColumn > plane.offset()) {
+                    if (rowStart + c * perColumn > plane.offset() || ears != null && inEars(g, ears, r, c)) {
                         cells[r * g.columns() + c] = cell;
                         any = true;
                     }
@@ -59,6 +72,14 @@ public final class FaceCut {
             }
             return any;
         }, options);
+    }
+
+    private static boolean inEars(FrameGeometry g, EarCut ears, int r, int c) {
+        double[] p = g.position();
+        double u = c * g.colSpacing();
+        double v = r * g.rowSpacing();
+        return ears.removes(p[0] + u * g.row()[0] + v * g.column()[0], p[1] + u * g.row()[1] + v * g.column()[1],
+                p[2] + u * g.row()[2] + v * g.column()[2]);
     }
 
     /** The raw cell holding the stored value nearest to {@code air} (clamped to Bits Stored). */

@@ -12,9 +12,11 @@ import java.util.Locale;
  * @param inferior its most inferior point (A, S)
  * @param marginMm how far the plane was moved from the brain towards the face
  */
-public record FacePlane(double[] normal, double offset, double[] anterior, double[] inferior, double marginMm) {
+public record FacePlane(double[] normal, double offset, double[] anterior, double[] inferior, double marginMm)
+        implements Removal {
 
     /** True when the point is on the face side. */
+    @Override
     public boolean removes(double x, double y, double z) {
         return normal[0] * x + normal[1] * y + normal[2] * z > offset;
     }

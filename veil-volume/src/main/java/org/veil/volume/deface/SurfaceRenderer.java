@@ -12,7 +12,28 @@ final class SurfaceRenderer {
     private SurfaceRenderer() {
     }
 
-    static BufferedImage render(WorkGrid g, double threshold, double yawDeg, double pitchDeg, FacePlane cut) {
+    /**
+     * The voxels a ray stops at: acquired, at or above the threshold and, with a cut, not removed by it. Computed once
+     * per set of views, so that the rays only look up one flag per step.
+     */
+    static boolean[] solid(WorkGrid g, double threshold, Removal cut) {
+        boolean[] s = new boolean[g.size()];
+        for (int k = 0; k < g.nk; k++) {
+            double z = g.origin[2] + k * g.spacing;
+            for (int j = 0; j < g.nj; j++) {
+                double y = g.origin[1] + j * g.spacing;
+                int row = g.index(0, j, k);
+                for (int i = 0; i < g.ni; i++) {
+                    float v = g.values[row + i];
+                    s[row + i] = v >= threshold && (cut == null || !cut.removes(g.origin[0] + i * g.spacing, y, z));
+                }
+            }
+        }
+        return s;
+    }
+
+    /** Renders a view of {@code solid} (from {@link #solid}). */
+    static BufferedImage render(WorkGrid g, boolean[] solid, double yawDeg, double pitchDeg) {
         double t = Math.toRadians(yawDeg);
         double f = Math.toRadians(-pitchDeg);
         double[] d = rotate(new double[] {0, Math.cos(f), Math.sin(f)}, t);
@@ -29,7 +50,7 @@ final class SurfaceRenderer {
                 double sv = (py - size / 2.0) * g.spacing;
                 double[] start = {c[0] + u[0] * su + v[0] * sv - d[0] * half, c[1] + u[1] * su + v[1] * sv
                         - d[1] * half, c[2] + u[2] * su + v[2] * sv - d[2] * half};
-                depth[px + size * py] = march(g, threshold, start, d, 2 * half, cut);
+                depth[px + size * py] = march(g, solid, start, d, 2 * half);
             }
         }
         return shade(depth, size, g.spacing);
@@ -40,35 +61,39 @@ final class SurfaceRenderer {
                 p[2]};
     }
 
-    private static float march(WorkGrid g, double threshold, double[] start, double[] d, double length,
-                               FacePlane cut) {
+    /** The distance along the ray to the first solid voxel (nearest neighbour), NaN when there is none. */
+    private static float march(WorkGrid g, boolean[] solid, double[] start, double[] d, double length) {
+        double[] range = {0, length};
+        int[] n = {g.ni, g.nj, g.nk};
+        for (int a = 0; a < 3 && range[0] <= range[1]; a++) {
+            clip(range, start[a], d[a], g.origin[a] - g.spacing / 2, g.origin[a] + (n[a] - 0.5) * g.spacing);
+        }
         double step = g.spacing * 0.5;
-        for (double s = 0; s < length; s += step) {
-            double x = start[0] + d[0] * s;
-            double y = start[1] + d[1] * s;
-            double z = start[2] + d[2] * s;
-            if (cut != null && cut.removes(x, y, z)) {
-                continue;
-            }
-            if (sample(g, x, y, z) >= threshold) {
+        double first = Math.ceil(range[0] / step) * step;
+        for (double s = first; s <= range[1]; s += step) {
+            int i = (int) ((start[0] + d[0] * s - g.origin[0]) / g.spacing + 0.5);
+            int j = (int) ((start[1] + d[1] * s - g.origin[1]) / g.spacing + 0.5);
+            int k = (int) ((start[2] + d[2] * s - g.origin[2]) / g.spacing + 0.5);
+            if (i >= 0 && j >= 0 && k >= 0 && i < g.ni && j < g.nj && k < g.nk && solid[i + g.ni * (j + g.nj * k)]) {
                 return (float) s;
             }
         }
         return Float.NaN;
     }
 
-    private static double sample(WorkGrid g, double x, double y, double z) {
-        double fi = (x - g.origin[0]) / g.spacing;
-        double fj = (y - g.origin[1]) / g.spacing;
-        double fk = (z - g.origin[2]) / g.spacing;
-        int i = (int) Math.round(fi);
-        int j = (int) Math.round(fj);
-        int k = (int) Math.round(fk);
-        if (i < 0 || j < 0 || k < 0 || i >= g.ni || j >= g.nj || k >= g.nk) {
-            return Double.NEGATIVE_INFINITY;
+    /** Narrows {@code range} (ray parameters) to where {@code p + s * d} lies between lo and hi on one axis. */
+    private static void clip(double[] range, double p, double d, double lo, double hi) {
+        if (Math.abs(d) < 1e-12) {
+            if (p < lo || p > hi) {
+                range[0] = 1;
+                range[1] = 0;
+            }
+            return;
         }
-        float v = g.values[g.index(i, j, k)];
-        return Float.isNaN(v) ? Double.NEGATIVE_INFINITY : v;
+        double a = (lo - p) / d;
+        double b = (hi - p) / d;
+        range[0] = Math.max(range[0], Math.min(a, b));
+        range[1] = Math.min(range[1], Math.max(a, b));
     }
 
     private static BufferedImage shade(float[] depth, int size, double spacing) {

@@ -45,15 +45,19 @@ final class WorkGrid {
         int nj = (int) ((hi[1] - lo[1]) / s) + 1;
         int nk = (int) ((hi[2] - lo[2]) / s) + 1;
         float[] values = new float[ni * nj * nk];
-        double[] p = new double[3];
+        double[] step = g.index(new double[] {lo[0] + s, lo[1], lo[2]});
+        double[] zero = g.index(lo);
+        for (int a = 0; a < 3; a++) {
+            step[a] -= zero[a];
+        }
         for (int k = 0; k < nk; k++) {
             for (int j = 0; j < nj; j++) {
+                // the volume index moves by the same step for each grid step along i
+                double[] x = g.index(new double[] {lo[0], lo[1] + j * s, lo[2] + k * s});
+                int row = ni * (j + nj * k);
                 for (int i = 0; i < ni; i++) {
-                    p[0] = lo[0] + i * s;
-                    p[1] = lo[1] + j * s;
-                    p[2] = lo[2] + k * s;
-                    double[] x = g.index(p);
-                    values[i + ni * (j + nj * k)] = (float) v.sample(x[0], x[1], x[2], Double.NaN);
+                    values[row + i] = (float) v.sample(x[0] + i * step[0], x[1] + i * step[1], x[2] + i * step[2],
+                            Double.NaN);
                 }
             }
         }
