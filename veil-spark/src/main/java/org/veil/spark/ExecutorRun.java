@@ -55,8 +55,7 @@ final class ExecutorRun {
             throw new IllegalArgumentException(NEEDS_KEYSTORE);
         }
         java.nio.file.Path ks = java.nio.file.Path.of(args.keystore()).toAbsolutePath();
-        this.key = new KeystoreFile(ks).load(args.passwordFile() != null
-                ? PasswordSource.file(java.nio.file.Path.of(args.passwordFile())) : PasswordSource.environment());
+        this.key = loadKey(args);
         String url = args.linkage() != null ? args.linkage()
                 : "jdbc:h2:file:" + ks.resolveSibling(ks.getFileName() + ".linkage");
         this.store = LinkageStore.open(url, credentials(), key, LinkageOptions.of(key.fingerprint()));
@@ -71,6 +70,13 @@ final class ExecutorRun {
         this.out = new Path(args.out());
         this.fs = Checksums.off(out.getFileSystem(conf));
         this.work = WorkFolder.beside(fs.makeQualified(out));
+    }
+
+    /** The project key from the keystore; its password from the file named or {@code VEIL_KEYSTORE_PASSWORD}. */
+    static ProjectKey loadKey(JobArguments args) {
+        java.nio.file.Path ks = java.nio.file.Path.of(args.keystore()).toAbsolutePath();
+        return new KeystoreFile(ks).load(args.passwordFile() != null
+                ? PasswordSource.file(java.nio.file.Path.of(args.passwordFile())) : PasswordSource.environment());
     }
 
     private static Properties credentials() {

@@ -119,6 +119,19 @@ public final class JobArguments implements Serializable {
         return b.build();
     }
 
+    /**
+     * Loads the key on the driver before any executor does, so a missing keystore or a wrong password is one
+     * sentence, not a failed job.
+     *
+     * @throws IllegalArgumentException when no keystore is named
+     */
+    void checkKey() {
+        if (keystore == null) {
+            throw new IllegalArgumentException(ExecutorRun.NEEDS_KEYSTORE);
+        }
+        ExecutorRun.loadKey(this);
+    }
+
     List<String> raw() {
         return raw;
     }

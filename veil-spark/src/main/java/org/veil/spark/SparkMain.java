@@ -22,6 +22,17 @@ public final class SparkMain {
             System.exit(2);
             return;
         }
+        try {
+            args.checkKey();
+        } catch (IllegalArgumentException e) {
+            System.err.println("veil spark: " + e.getMessage());
+            System.exit(2);
+            return;
+        } catch (RuntimeException e) {
+            System.err.println("veil spark: the project key cannot be loaded: " + e.getMessage());
+            System.exit(4);
+            return;
+        }
         SparkSession.Builder b = SparkSession.builder().appName("veil-deid");
         if (args.master() != null) {
             b.master(args.master());
