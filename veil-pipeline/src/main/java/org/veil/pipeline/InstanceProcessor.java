@@ -126,6 +126,29 @@ public final class InstanceProcessor {
         return outcome;
     }
 
+    /**
+     * The study an input belongs to and its own patient, read and filtered exactly as {@link #process} reads and
+     * filters it; empty when the input would not reach de-identification (not DICOM, unreadable, a DICOMDIR, filtered
+     * out) or has no Study Instance UID. Nothing is written.
+     */
+    public java.util.Optional<StudyClaim> studyClaim(Input input) {
+        try {
+            DicomFile file = reader.readIfDicom(input);
+            if (file == null || DirectoryRewriter.isDirectory(file.fileMeta(), file.dataset())) {
+                return java.util.Optional.empty();
+            }
+            Dataset ds = file.dataset();
+            if (deid.filter(ds).decision() != FilterDecision.PROCESS) {
+                return java.util.Optional.empty();
+            }
+            String study = DatasetView.of(ds).string(STUDY_INSTANCE_UID);
+            return study == null || study.isEmpty() ? java.util.Optional.empty()
+                    : java.util.Optional.of(new StudyClaim(study, Deidentifier.patientOf(ds)));
+        } catch (IOException | RuntimeException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     private Outcome attempt(Input input, InstanceSink sink) {
         DicomFile file;
         try {

@@ -28,9 +28,9 @@ import org.veil.verify.MappingFile;
  * lives beside the output, never inside it, and it (mode 700) and its files (mode 600) are its owner's only. Both
  * files are written atomically; an input that cannot be read still gets its reason file. Thread-safe.
  */
-final class FolderQuarantine implements QuarantineSink {
-    static final String REASON_SUFFIX = ".reason.txt";
-    static final String COPY_SUFFIX = ".input";
+public final class FolderQuarantine implements QuarantineSink {
+    public static final String REASON_SUFFIX = ".reason.txt";
+    public static final String COPY_SUFFIX = ".input";
 
     private final Path root;
     private final AtomicFileWriter writer;
@@ -88,13 +88,21 @@ final class FolderQuarantine implements QuarantineSink {
 
     private void writeReason(String entry, String label, QuarantineReason reason, String copyNote)
             throws IOException {
-        String text = "input: " + MappingFile.escape(label) + "\n"
+        String text = reasonText(label, reason, copyNote);
+        Path file = root.resolve(entry + REASON_SUFFIX);
+        writer.write(file, out -> writeAll(out, ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8))));
+    }
+
+    /**
+     * The text of a reason file (holds the input's name, so PHI): front ends that keep a quarantine elsewhere (a
+     * Spark job on HDFS) write the same text.
+     */
+    public static String reasonText(String label, QuarantineReason reason, String copyNote) {
+        return "input: " + MappingFile.escape(label) + "\n"
                 + "category: " + reason.category().text() + "\n"
                 + "reason: " + MappingFile.escape(reason.detail()) + "\n"
                 + copyNote + "\n"
                 + "by: " + Implementation.VERSION_NAME + "\n";
-        Path file = root.resolve(entry + REASON_SUFFIX);
-        writer.write(file, out -> writeAll(out, ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8))));
     }
 
     private static void writeAll(java.nio.channels.WritableByteChannel out, ByteBuffer b) throws IOException {
@@ -116,7 +124,7 @@ final class FolderQuarantine implements QuarantineSink {
     }
 
     /** The entry name of an input id: the id itself when it is a plain name, else a digest of it. */
-    static String entry(String id) {
+    public static String entry(String id) {
         if (id.matches("[0-9A-Za-z_-]{1,64}")) {
             return id;
         }

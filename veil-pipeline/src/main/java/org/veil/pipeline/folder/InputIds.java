@@ -15,13 +15,14 @@ import org.veil.deid.pseudo.ProjectKey;
  * change report and logs name an input only by this id, which the key holder can recompute for a known path and
  * nobody else can invert. Thread-safe.
  */
-final class InputIds {
+public final class InputIds {
     private static final String ALGORITHM = "HmacSHA256";
     private static final byte[] LABEL = "veil/v1/input-id".getBytes(StandardCharsets.US_ASCII);
 
     private final Mac prototype;
 
-    InputIds(ProjectKey key) {
+    /** Ids under this project key. */
+    public InputIds(ProjectKey key) {
         byte[] k = key.subkeys().hmac(KeyPurpose.TEXT, LABEL);
         try {
             prototype = Mac.getInstance(ALGORITHM);
@@ -35,6 +36,15 @@ final class InputIds {
 
     /** The id of a relative input path. */
     Id128 of(String relativePath) {
+        return idOf(relativePath);
+    }
+
+    /** The id of a relative input path ({@code /} separators), as the journal, logs and the quarantine name it. */
+    public String textOf(String relativePath) {
+        return idOf(relativePath).toString();
+    }
+
+    private Id128 idOf(String relativePath) {
         return Id128.of(mac().doFinal(relativePath.getBytes(StandardCharsets.UTF_8)));
     }
 

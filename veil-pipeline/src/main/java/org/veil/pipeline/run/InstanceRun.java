@@ -56,6 +56,11 @@ public final class InstanceRun {
         return outcome;
     }
 
+    /** See {@link InstanceProcessor#studyClaim}: what the dirty input rule needs to know of an input. */
+    public java.util.Optional<org.veil.pipeline.StudyClaim> studyClaim(Input input) {
+        return processor.studyClaim(input);
+    }
+
     /** The settings every instance is processed with. */
     public PipelineSettings settings() {
         return processor.settings();

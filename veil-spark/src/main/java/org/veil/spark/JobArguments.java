@@ -1,0 +1,166 @@
+package org.veil.spark;
+
+import java.io.Serializable;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.veil.deid.text.ScrubPolicy;
+import org.veil.pipeline.run.DeidRunOptions;
+
+/**
+ * The job's arguments: {@code IN OUT} (Hadoop paths) and the {@code veil deid} options that make sense on a cluster.
+ * Secrets are never arguments: the keystore password comes from {@code VEIL_KEYSTORE_PASSWORD} or a file named by
+ * {@code --password-file} that every executor can read. Kept as the raw list, so executors parse exactly what the
+ * driver parsed.
+ */
+public final class JobArguments implements Serializable {
+    private static final long serialVersionUID = 1L;
+    static final String USAGE = "usage: veil spark IN OUT [--master URL] [--partitions N] [--keystore FILE "
+            + "[--password-file FILE]] [--linkage JDBC_URL] [--recipe FILE] [--option NAME]... [--naming PATTERN] "
+            + "[--duplicates POLICY] [--pixel-rules FILE|builtin]... [--pixel-policy POLICY] [--pixel-erase METHOD] "
+            + "[--allow-lossy-pixels] [--text-replacement MODE]";
+
+    private final List<String> raw;
+    private String in;
+    private String out;
+    private String master;
+    private Integer partitions;
+    private String keystore;
+    private String passwordFile;
+    private String linkage;
+    private final List<String> options = new ArrayList<>();
+    private final List<String> pixelRules = new ArrayList<>();
+    private String recipe;
+    private String naming;
+    private String duplicates;
+    private String pixelPolicy;
+    private String pixelErase;
+    private boolean allowLossy;
+    private String textReplacement;
+
+    private JobArguments(List<String> raw) {
+        this.raw = List.copyOf(raw);
+    }
+
+    /**
+     * @throws IllegalArgumentException with a sentence for a usage error
+     */
+    public static JobArguments parse(List<String> args) {
+        JobArguments a = new JobArguments(args);
+        List<String> positional = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (!arg.startsWith("--")) {
+                positional.add(arg);
+                continue;
+            }
+            if (arg.equals("--allow-lossy-pixels")) {
+                a.allowLossy = true;
+                continue;
+            }
+            if (i + 1 >= args.size()) {
+                throw new IllegalArgumentException(arg + " needs a value; " + USAGE);
+            }
+            String v = args.get(++i);
+            switch (arg) {
+                case "--master" -> a.master = v;
+                case "--partitions" -> a.partitions = positive(arg, v);
+                case "--keystore" -> a.keystore = v;
+                case "--password-file" -> a.passwordFile = v;
+                case "--linkage" -> a.linkage = v;
+                case "--recipe" -> a.recipe = v;
+                case "--option" -> a.options.add(v);
+                case "--naming" -> a.naming = v;
+                case "--duplicates" -> a.duplicates = v;
+                case "--pixel-rules" -> a.pixelRules.add(v);
+                case "--pixel-policy" -> a.pixelPolicy = v;
+                case "--pixel-erase" -> a.pixelErase = v;
+                case "--text-replacement" -> a.textReplacement = v;
+                default -> throw new IllegalArgumentException("unknown option " + arg + "; " + USAGE);
+            }
+        }
+        if (positional.size() != 2) {
+            throw new IllegalArgumentException("expected IN and OUT, got " + positional.size() + " paths; " + USAGE);
+        }
+        a.in = positional.get(0);
+        a.out = positional.get(1);
+        return a;
+    }
+
+    private static int positive(String option, String v) {
+        try {
+            int n = Integer.parseInt(v);
+            if (n >= 1) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException(option + " must be a whole number of at least 1, got '" + v + "'");
+    }
+
+    /** The run options, decided as {@code veil deid} decides them (one worker thread per task). */
+    DeidRunOptions runOptions() {
+        DeidRunOptions.Builder b = DeidRunOptions.builder().options(options).pixelRules(pixelRules)
+                .pixelPolicy(pixelPolicy).pixelErase(pixelErase).allowLossyPixels(allowLossy).threads(1);
+        if (recipe != null) {
+            b.recipe(Path.of(recipe));
+        }
+        if (naming != null) {
+            b.naming(naming);
+        }
+        if (duplicates != null) {
+            b.duplicates(duplicates);
+        }
+        if (textReplacement != null) {
+            b.textReplacement(ScrubPolicy.Replacement.valueOf(textReplacement.toUpperCase(Locale.ROOT)));
+        }
+        return b.build();
+    }
+
+    /**
+     * Loads the key on the driver before any executor does, so a missing keystore or a wrong password is one
+     * sentence, not a failed job.
+     *
+     * @throws IllegalArgumentException when no keystore is named
+     */
+    void checkKey() {
+        if (keystore == null) {
+            throw new IllegalArgumentException(ExecutorRun.NEEDS_KEYSTORE);
+        }
+        ExecutorRun.loadKey(this);
+    }
+
+    List<String> raw() {
+        return raw;
+    }
+
+    String in() {
+        return in;
+    }
+
+    String out() {
+        return out;
+    }
+
+    String master() {
+        return master;
+    }
+
+    Integer partitions() {
+        return partitions;
+    }
+
+    String keystore() {
+        return keystore;
+    }
+
+    String passwordFile() {
+        return passwordFile;
+    }
+
+    String linkage() {
+        return linkage;
+    }
+}

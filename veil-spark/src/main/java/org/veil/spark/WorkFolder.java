@@ -1,0 +1,35 @@
+package org.veil.spark;
+
+import org.apache.hadoop.fs.Path;
+
+/**
+ * The job's state beside the output ({@code OUT.veil/spark}): claims of output names, one record per finished input
+ * (what makes a resubmitted job resume), temporary files and the manifest. Holds no PHI: inputs are named by their
+ * keyed ids.
+ */
+record WorkFolder(Path root) {
+
+    static WorkFolder beside(Path out) {
+        return new WorkFolder(new Path(out.getParent(), out.getName() + ".veil/spark"));
+    }
+
+    Path claims() {
+        return new Path(root, "claims");
+    }
+
+    Path done() {
+        return new Path(root, "done");
+    }
+
+    Path temp() {
+        return new Path(root, "tmp");
+    }
+
+    Path manifest() {
+        return new Path(root, "manifest.parquet");
+    }
+
+    Path summary() {
+        return new Path(root, "summary.json");
+    }
+}

@@ -1,0 +1,196 @@
+package org.veil.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.veil.broker.keys.KeystoreFile;
+import org.veil.broker.keys.PasswordSource;
+import org.veil.deid.pseudo.ProjectKey;
+import org.veil.dicom.VR;
+import org.veil.dicom.data.Dataset;
+import org.veil.dicom.data.DatasetView;
+import org.veil.pipeline.run.DeidRun;
+import org.veil.pipeline.run.DeidRunOptions;
+import org.veil.pipeline.run.KeySource;
+import org.veil.synth.FakePerson;
+import org.veil.synth.ImageSpec;
+import org.veil.synth.SyntheticImage;
+import org.veil.synth.SyntheticWriter;
+
+/**
+ * The Spark job in local mode against the folder run with the same key and options: the same output names and bytes,
+ * the same study decisions for dirty input, complete and unique outputs when a task fails half way, and a resubmitted
+ * job that finds nothing left to do.
+ */
+class SparkDeidJobTest {
+    private static final ImageSpec CT = new ImageSpec("CT", "1.2.840.10008.5.1.4.1.1.2", 32, 32, 1);
+    private static final long SEED = 20261207L;
+    private static SparkSession spark;
+
+    @TempDir
+    static Path shared;
+    private static Path in;
+    private static Path keystore;
+    private static Path passwordFile;
+    private static ProjectKey key;
+
+    @BeforeAll
+    static void start() throws Exception {
+        spark = SparkSession.builder().appName("veil-spark-test").master("local[2,3]")
+                .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "2")
+                .config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1")
+                .getOrCreate();
+        in = shared.resolve("in");
+        for (int patient = 0; patient < 3; patient++) {
+            for (int i = 0; i < 6; i++) {
+                SyntheticWriter.write(in.resolve("p" + patient + "/s" + i % 2 + "/im" + i + ".dcm"),
+                        SyntheticImage.header(SEED, CT, patient, i % 2, 0, i), CT, SEED + i);
+            }
+        }
+        FakePerson other = FakePerson.of(SEED, 7);
+        for (int i = 6; i < 9; i++) {
+            Dataset ds = SyntheticImage.header(SEED, CT, 0, 0, 0, i);
+            DatasetView.of(ds).putString(0x00100020, VR.LO, other.id());
+            SyntheticWriter.write(in.resolve("p0/s0/dirty" + i + ".dcm"), ds, CT, SEED + i);
+        }
+        Files.writeString(in.resolve("notes.txt"), "not DICOM");
+        passwordFile = shared.resolve("password");
+        Files.writeString(passwordFile, "correct horse battery staple");
+        Files.setPosixFilePermissions(passwordFile, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        keystore = shared.resolve("project.p12");
+        key = new KeystoreFile(keystore).create(PasswordSource.file(passwordFile));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (spark != null) {
+            spark.stop();
+        }
+    }
+
+    private static Path reference(Path dir) throws Exception {
+        Path out = dir.resolve("reference");
+        DeidRun run = DeidRun.builder(DeidRunOptions.builder().threads(1).build(),
+                KeySource.supplied(key, "test")).build();
+        run.toFolder(in, out);
+        return out;
+    }
+
+    private static JobArguments args(Path out, String... more) {
+        List<String> a = new ArrayList<>(List.of(in.toString(), out.toString(), "--keystore", keystore.toString(),
+                "--password-file", passwordFile.toString(), "--partitions", "4"));
+        a.addAll(List.of(more));
+        return JobArguments.parse(a);
+    }
+
+    @Test
+    void localTwo_sameNamesAndBytesAsTheFolderRun(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("out");
+        JobSummary summary = new SparkDeidJob(spark, args(out), TaskHook.NONE).run();
+        assertEquals(new JobSummary(22, 21, 1, 0), summary);
+        assertEquals(tree(reference(dir)), tree(out));
+        assertEquals(22, spark.read().parquet(WorkFolder.beside(new org.apache.hadoop.fs.Path("file:" + out))
+                .manifest().toString()).count());
+    }
+
+    @Test
+    void dirtyStudy_decidedByTheFirstInputAsTheFolderRunDecidesIt(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("out");
+        new SparkDeidJob(spark, args(out), TaskHook.NONE).run();
+        Map<String, byte[]> ref = tree(reference(dir));
+        Map<String, byte[]> got = tree(out);
+        assertEquals(ref.keySet(), got.keySet(), "output names carry the patient pseudonym");
+        long patients = got.keySet().stream().map(n -> n.substring(0, n.indexOf('/'))).distinct().count();
+        assertEquals(3, patients, "the dirty instances joined their study's patient");
+    }
+
+    @Test
+    void taskFailsHalfWay_retriedWithoutDuplicatesOrPartFiles(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("out");
+        TaskHook failOnce = (partition, attempt, index) -> {
+            if (partition == 1 && attempt == 0 && index == 3) {
+                throw new IllegalStateException("injected executor failure");
+            }
+        };
+        JobSummary summary = new SparkDeidJob(spark, args(out), failOnce).run();
+        assertEquals(21, summary.written());
+        assertEquals(tree(reference(dir)), tree(out));
+        try (Stream<Path> s = Files.walk(dir)) {
+            assertFalse(s.anyMatch(p -> p.getFileName().toString().endsWith(".part")), "no temporary file left");
+        }
+    }
+
+    @Test
+    void resubmitted_resumesWithNothingRewritten(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("out");
+        new SparkDeidJob(spark, args(out), TaskHook.NONE).run();
+        Map<String, byte[]> first = tree(out);
+        TaskHook none = (partition, attempt, index) -> {
+            throw new IllegalStateException("an input finished by the first job was processed again");
+        };
+        JobSummary again = new SparkDeidJob(spark, args(out), none).run();
+        assertEquals(new JobSummary(22, 21, 1, 0), again);
+        assertEquals(first, tree(out));
+    }
+
+    @Test
+    void withoutKeystore_refusedWithASentence(@TempDir Path dir) {
+        JobArguments a = JobArguments.parse(List.of(in.toString(), dir.resolve("out").toString()));
+        Exception e = org.junit.jupiter.api.Assertions.assertThrows(Exception.class,
+                () -> new SparkDeidJob(spark, a, TaskHook.NONE).run());
+        assertTrue(String.valueOf(rootMessage(e)).contains("needs --keystore"), rootMessage(e));
+    }
+
+    private static String rootMessage(Throwable e) {
+        StringBuilder all = new StringBuilder();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            all.append(t.getMessage()).append(" | ");
+        }
+        return all.toString();
+    }
+
+    private static Map<String, byte[]> tree(Path root) throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> s = Files.walk(root)) {
+            for (Path p : (Iterable<Path>) s.filter(Files::isRegularFile)::iterator) {
+                String rel = root.relativize(p).toString().replace('\\', '/');
+                if (!rel.startsWith(".veil")) {
+                    files.put(rel, Files.readAllBytes(p));
+                }
+            }
+        }
+        return new TreeMap<>(files) {
+            @Override
+            public boolean equals(Object o) {
+                if (!(o instanceof Map<?, ?> m) || !m.keySet().equals(keySet())) {
+                    return false;
+                }
+                return keySet().stream().allMatch(k -> java.util.Arrays.equals((byte[]) m.get(k), get(k)));
+            }
+
+            @Override
+            public String toString() {
+                return keySet().size() + " files: " + keySet();
+            }
+
+            @Override
+            public int hashCode() {
+                return keySet().hashCode();
+            }
+        };
+    }
+}
