@@ -3,21 +3,19 @@ package org.veil.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.veil.broker.linkage.LinkageException;
-import org.veil.broker.linkage.LinkageRecorder;
 import org.veil.broker.linkage.LinkageStore;
 import org.veil.deid.engine.AttributeProtector;
-import org.veil.text.ScrubPolicy;
 import org.veil.pipeline.DuplicatePolicy;
 import org.veil.pipeline.OutputNaming;
+import org.slf4j.event.Level;
+import org.veil.cli.log.ConsoleLog;
+import org.veil.pipeline.folder.FolderUnwritableException;
 import org.veil.pipeline.folder.InputUnreadableException;
-import org.veil.pipeline.folder.KeyOrigin;
 import org.veil.pipeline.folder.ProgressStyle;
 import org.veil.pipeline.folder.RecordsNotDurableException;
+import org.veil.pipeline.folder.RunDirectories;
 import org.veil.pipeline.folder.RunRefusedException;
 import org.veil.pipeline.folder.SummaryText;
 import org.veil.pipeline.run.DeidRun;
@@ -40,15 +38,20 @@ import picocli.CommandLine.Spec;
         description = {"De-identify DICOM files (PS3.15 Basic Profile plus options) from IN into OUT.",
             "Files are recognised by content, any name; others are skipped. Outputs are named "
                 + OutputNaming.DEFAULT_PATTERN + " by default (pseudonyms only, no PHI in paths). Failing inputs go "
-                + "to the quarantine with a reason file. Run again to resume an interrupted run (needs a fixed key: --keystore).",
+                + "to the quarantine with a reason file. The run's state (journal, change report, summary, mapping, "
+                + "report.html) is kept in the work folder OUT.veil beside OUT, so OUT holds only what is delivered. "
+                + "Run again to resume an interrupted run (needs a fixed key: --keystore).",
             "With --keystore the project key comes from the keystore (password from $VEIL_KEYSTORE_PASSWORD, "
                 + "--password-file or a prompt, never an argument) and every pseudonym is recorded in the linkage "
                 + "store for `veil reidentify`. With --pkcs11 CONFIG the key stays in a PKCS#11 token, which computes "
                 + "every pseudonym (PIN from $VEIL_PKCS11_PIN, --pin-file or a prompt). Without either a random key "
                 + "is used and nothing can be re-identified."},
-        footer = {"", "Exit codes: 0 every input processed or deliberately skipped; 1 something was quarantined; "
-                + "2 usage error or OUT cannot be used; 3 IN cannot be read; 4 keystore or linkage store unusable; "
-                + "70 internal error."})
+        footer = {"", "Exit codes: 0 outputs written, nothing quarantined; 1 something was quarantined (or --verify "
+                + "found something); 2 usage error, or the run was refused (OUT not empty, overlapping folders, "
+                + "another key or settings than the run to resume): nothing was written; 3 IN cannot be read, or "
+                + "OUT, the quarantine or the work folder cannot be written; 4 keystore or linkage store unusable; "
+                + "5 nothing was written (no DICOM input found, everything skipped); 70 internal error. "
+                + "--dry-run exits with the code the run would have."})
 final class DeidCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -60,18 +63,9 @@ final class DeidCommand implements Callable<Integer> {
             + "to resume)")
     Path out;
 
-    @Option(names = "--option", paramLabel = "NAME", description = "a PS3.15 option: retain-safe-private, "
-            + "retain-uids, retain-device-identity, retain-institution-identity, retain-patient-characteristics, "
-            + "retain-long-full-dates, retain-long-modified-dates, clean-descriptors, clean-structured-content, "
-            + "clean-graphics, clean-pixel-data, clean-recognizable-visual-features (repeatable)")
-    List<String> options = new ArrayList<>();
-
     @Option(names = "--quarantine", paramLabel = "DIR", description = "where failing inputs are copied with a "
             + "reason (they hold PHI); default: OUT.quarantine beside OUT")
     Path quarantine;
-
-    @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: number of cores)")
-    Integer threads;
 
     @Option(names = "--naming", paramLabel = "PATTERN", description = "output name pattern with {patient}, {study}, "
             + "{series}, {instance}, {modality}, {instance-number}; {name:8} for an 8-character DICOM File ID "
@@ -80,45 +74,7 @@ final class DeidCommand implements Callable<Integer> {
     String naming = OutputNaming.DEFAULT_PATTERN;
 
     @Mixin
-    KeyOptions keystore;
-
-    @Option(names = "--linkage", paramLabel = "JDBC_URL", description = "linkage store that records every pseudonym "
-            + "for audited re-identification (default with --keystore: jdbc:h2:file:<keystore>.linkage; database "
-            + "credentials from VEIL_LINKAGE_USER / VEIL_LINKAGE_PASSWORD)")
-    String linkage;
-
-    @Option(names = "--encrypt-for", paramLabel = "CERT.pem", description = "X.509 certificate (RSA) of the "
-            + "recipient allowed to recover the original values: adds the Encrypted Attributes Sequence (PS3.15 "
-            + "E.1.1) to every output")
-    Path encryptFor;
-
-    @Option(names = "--recipe", paramLabel = "FILE", description = "YAML recipe: options, rule overrides, filters, "
-            + "pseudonym settings, private dictionaries (docs/recipes.md); --option adds to its options")
-    Path recipe;
-
-    @Option(names = "--pixel-rules", paramLabel = "FILE|builtin", description = "burned-in text regions by device "
-            + "signature (docs/pixel-rules.md), applied with --option clean-pixel-data; repeatable; 'builtin' adds "
-            + "Veil's starter library (from the public CTP and pydicom/deid lists), always after your own rules")
-    List<String> pixelRules = new ArrayList<>();
-
-    @Option(names = "--pixel-policy", paramLabel = "POLICY", description = "with clean-pixel-data, images that "
-            + "probably carry burned-in text: detect (default: a matching pixel rule first, else detected text is "
-            + "removed except harmless overlay words read by OCR), rules (pixel rules only, others quarantined) or "
-            + "quarantine (all quarantined for review); docs/burned-in-text.md")
-    String pixelPolicy;
-
-    @Option(names = "--pixel-erase", paramLabel = "METHOD", description = "how detected text is painted over in "
-            + "lossless pixel data: inpaint (default) or fill (background estimate per box)")
-    String pixelErase;
-
-    @Option(names = "--allow-lossy-pixels", description = "allow a lossy re-encode where redacted pixels cannot be "
-            + "re-encoded losslessly in their transfer syntax (sets Lossy Image Compression)")
-    boolean allowLossyPixels;
-
-    @Option(names = "--text-replacement", paramLabel = "MODE", description = "what identifiers found in free text "
-            + "become with clean-descriptors / clean-structured-content: ${COMPLETION-CANDIDATES} (default: MARKER, "
-            + "i.e. [REDACTED])")
-    ScrubPolicy.Replacement textReplacement = ScrubPolicy.Replacement.MARKER;
+    DeidRunArgs runArgs;
 
     @Option(names = "--verify", description = "when the run ends, search the outputs for every identifying value of "
             + "the inputs and check kept attributes and UIDs (as veil verify); exit 1 when something is found")
@@ -130,43 +86,69 @@ final class DeidCommand implements Callable<Integer> {
             + "Instance UID; the change report records which output it copies)")
     String duplicates = DuplicatePolicy.QUARANTINE.spelling();
 
+    @Option(names = "--work", paramLabel = "DIR", description = "the run's work folder: journal, lock, change "
+            + "report, summary, report.html and mapping.tsv (input names and ids to outputs: PHI); never inside IN "
+            + "or OUT (default: OUT.veil beside OUT). OUT holds only what is delivered")
+    Path work;
+
+    @Option(names = "--dry-run", description = "show what would be written, quarantined and skipped and which rules "
+            + "would fire, writing nothing anywhere (not OUT, the quarantine, the work folder or the linkage store)")
+    boolean dryRun;
+
+    @Option(names = "--log-input-paths", description = "name inputs by their path in warnings and errors, besides "
+            + "their id. Paths are PHI when folders or files are named after patients: keep such logs like the "
+            + "mapping (default: ids only; mapping.tsv in the work folder traces an id to its file)")
+    boolean logInputPaths;
+
     @Option(names = "--durable", description = "fsync every output before it is renamed into place: survives a power "
             + "failure, not only a killed process (slower)")
     boolean durable;
 
+    /**
+     * Builds the run with its linkage records plugged in late, checks that it may start (a refused run or a dry run
+     * writes nothing: no output, no work folder, no linkage store), then opens the store and runs.
+     */
     @Override
     public Integer call() throws InterruptedException {
-        RunKey key = key();
-        AttributeProtector protector = encryptFor == null ? null : Recipient.load(encryptFor, spec);
-        String url = linkage != null ? linkage : keystore.given() ? keystore.defaultLinkageUrl() : null;
-        if (url != null && LinkageStore.missingFile(url) && Files.exists(out.resolve(".veil/journal.tsv"))) {
-            return fail(Veil.BROKER, "the linkage store is missing, but OUT holds a run that recorded links in it: "
-                    + "restore the store (" + url + ") from a backup, or de-identify into a new output folder");
-        }
-        try (LinkageStore store = url == null ? null : LinkageConnection.open(url, key.key())) {
-            KeySource source = KeySource.of(key.key(), key.origin(), key.description());
-            if (store != null) {
-                source = source.recordingTo(new LinkageRecorder(store), () -> commit(store));
-            }
-            return run(build(source, protector));
-        }
-    }
-
-    /** Makes the links recorded so far durable (called before each input is journaled). */
-    private static void commit(LinkageStore store) throws IOException {
+        RunKey key = runArgs.key();
+        AttributeProtector protector = runArgs.protector();
+        String url = runArgs.linkageUrl();
+        LinkageSlot linkage = new LinkageSlot();
+        DeidRun run = build(KeySource.of(key.key(), key.origin(), key.description()).recordingTo(linkage, linkage),
+                protector);
+        FolderTarget target = FolderTarget.of(in, out).withProgress(progress(), System.err);
         try {
-            store.commitNew();
-        } catch (LinkageException e) {
-            throw new IOException(e.getMessage(), e);
+            if (dryRun) {
+                return RunExit.dryRun(run.dryRun(target), spec.commandLine().getOut());
+            }
+            RunDirectories dirs = run.check(target);
+            if (url != null && LinkageStore.missingFile(url) && Files.exists(dirs.journal())) {
+                return fail(Veil.BROKER, "the linkage store is missing, but OUT holds a run that recorded links in "
+                        + "it: restore the store (" + url + ") from a backup, or de-identify into a new output folder");
+            }
+            try (LinkageStore store = url == null ? null : LinkageConnection.open(url, key.key())) {
+                linkage.connect(store);
+                return run(run, target);
+            }
+        } catch (InvalidRunException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        } catch (RecordsNotDurableException e) {
+            return fail(Veil.BROKER, e.getMessage());
+        } catch (InputUnreadableException e) {
+            return fail(Veil.INPUT, e.getMessage());
+        } catch (FolderUnwritableException e) {
+            return fail(Veil.UNWRITABLE, e.getMessage());
+        } catch (RunRefusedException e) {
+            return fail(Veil.USAGE, e.getMessage());
+        } catch (IOException e) {
+            return fail(Veil.INTERNAL, e.getMessage());
         }
     }
 
     /** The arguments as the run's options, nothing decided here. */
     DeidRunOptions runOptions() {
-        return DeidRunOptions.builder().recipe(recipe).options(options).pixelRules(pixelRules)
-                .pixelPolicy(pixelPolicy).pixelErase(pixelErase).allowLossyPixels(allowLossyPixels)
-                .textReplacement(textReplacement).naming(naming).duplicates(duplicates).threads(threads)
-                .durable(durable).quarantine(quarantine).verify(verify).build();
+        return runArgs.runOptions().naming(naming).duplicates(duplicates).durable(durable).quarantine(quarantine)
+                .verify(verify).work(work).logInputPaths(logInputPaths).build();
     }
 
     private DeidRun build(KeySource source, AttributeProtector protector) {
@@ -178,41 +160,27 @@ final class DeidCommand implements Callable<Integer> {
         }
     }
 
-    private Integer run(DeidRun run) throws InterruptedException {
-        try {
-            FolderResult result = run.toFolder(FolderTarget.of(in, out)
-                    .withProgress(System.console() != null ? ProgressStyle.BAR : ProgressStyle.LOG, System.err));
-            spec.commandLine().getOut().print(SummaryText.render(result.summary()));
-            spec.commandLine().getOut().flush();
-            Optional<VerifyReport> report = run.verify(result);
-            if (report.isPresent()) {
-                spec.commandLine().getOut().print(report.get().toText());
-                spec.commandLine().getOut().flush();
-            }
-            boolean clean = report.map(VerifyReport::clean).orElse(true);
-            return result.hasProblems() || !clean ? Veil.PROBLEMS : Veil.OK;
-        } catch (InvalidRunException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
-        } catch (RecordsNotDurableException e) {
-            return fail(Veil.BROKER, e.getMessage());
-        } catch (InputUnreadableException e) {
-            return fail(Veil.INPUT, e.getMessage());
-        } catch (RunRefusedException e) {
-            return fail(Veil.USAGE, e.getMessage());
-        } catch (IOException e) {
-            return fail(Veil.INTERNAL, e.getMessage());
+    /** No progress with --quiet, a bar on a terminal, else a line now and then. */
+    private static ProgressStyle progress() {
+        if (!ConsoleLog.enabled(Level.INFO)) {
+            return ProgressStyle.NONE;
         }
+        return System.console() != null ? ProgressStyle.BAR : ProgressStyle.LOG;
     }
 
-    private RunKey key() {
-        if (keystore.given()) {
-            return new RunKey(keystore.load(), KeyOrigin.SUPPLIED, keystore.description());
+    private Integer run(DeidRun run, FolderTarget target)
+            throws IOException, RunRefusedException, InterruptedException {
+        FolderResult result = run.toFolder(target);
+        spec.commandLine().getOut().print(SummaryText.render(result.summary()));
+        spec.commandLine().getOut().flush();
+        Optional<VerifyReport> report = run.verify(result);
+        if (report.isPresent()) {
+            spec.commandLine().getOut().print(report.get().toText());
+            spec.commandLine().getOut().flush();
         }
-        try {
-            return RunKey.from(System.getenv());
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
-        }
+        run.report(result, report);
+        boolean clean = report.map(VerifyReport::clean).orElse(true);
+        return !clean ? Veil.PROBLEMS : RunExit.of(result.summary().counts());
     }
 
     private int fail(int code, String message) {

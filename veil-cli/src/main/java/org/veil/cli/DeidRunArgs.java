@@ -8,7 +8,7 @@ import org.veil.broker.linkage.LinkageException;
 import org.veil.broker.linkage.LinkageRecorder;
 import org.veil.broker.linkage.LinkageStore;
 import org.veil.deid.engine.AttributeProtector;
-import org.veil.deid.text.ScrubPolicy;
+import org.veil.text.ScrubPolicy;
 import org.veil.pipeline.folder.KeyOrigin;
 import org.veil.pipeline.run.DeidRunOptions;
 import org.veil.pipeline.run.KeySource;

@@ -17,7 +17,7 @@ import org.veil.cli.gateway.Gateway;
 import org.veil.cli.gateway.GatewayCounts;
 import org.veil.cli.gateway.InstanceStep;
 import org.veil.broker.linkage.LinkageStore;
-import org.veil.deid.profile.ProfileOption;
+import org.veil.profile.ProfileOption;
 import org.veil.net.AeTitle;
 import org.veil.net.NetOptions;
 import org.veil.net.RemoteAe;

@@ -141,7 +141,7 @@ public final class InstanceProcessor {
             if (deid.filter(ds).decision() != FilterDecision.PROCESS) {
                 return java.util.Optional.empty();
             }
-            String study = DatasetView.of(ds).string(STUDY_INSTANCE_UID);
+            String study = DatasetView.of(ds).string(Tags.StudyInstanceUID);
             return study == null || study.isEmpty() ? java.util.Optional.empty()
                     : java.util.Optional.of(new StudyClaim(study, Deidentifier.patientOf(ds)));
         } catch (IOException | RuntimeException e) {

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.veil.deid.text.ScrubPolicy;
+import org.veil.text.ScrubPolicy;
 import org.veil.pipeline.run.DeidRunOptions;
 
 /**

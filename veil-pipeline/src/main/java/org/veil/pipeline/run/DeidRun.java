@@ -30,6 +30,9 @@ import org.veil.pipeline.QuarantineSink;
 import org.veil.pipeline.deface.DefacePlan;
 import org.veil.pipeline.deface.DefacePlanner;
 import org.veil.pipeline.deface.DefaceSettings;
+import org.veil.pipeline.folder.DryRunReport;
+import org.veil.pipeline.folder.RunDirectories;
+import org.veil.pipeline.report.DeliveryReport;
 import org.veil.pipeline.deface.DefaceStage;
 import org.veil.pipeline.folder.RunRefusedException;
 import org.veil.pixel.redact.RedactionOptions;
@@ -65,9 +68,11 @@ public final class DeidRun {
     private final int threads;
     private final PixelStage pixels;
     private final PipelineSettings settings;
+    private final DefaceSettings deface;
 
     private DeidRun(DeidRunOptions options, KeySource key, boolean encrypts, int threads, PixelStage pixels,
-                    PipelineSettings settings) {
+                    PipelineSettings settings, DefaceSettings deface) {
+        this.deface = deface;
         this.options = options;
         this.key = key;
         this.encrypts = encrypts;
@@ -144,7 +149,7 @@ public final class DeidRun {
      * @throws IOException when the input cannot be walked
      */
     public DefacePlan planDeface(Path in) throws IOException {
-        return Files.exists(in) ? new DefacePlanner(deidentifier(), DefaceSettings.DEFAULT, ReadLimits.DEFAULT)
+        return Files.exists(in) ? new DefacePlanner(deidentifier(), deface, ReadLimits.DEFAULT)
                 .plan(in) : DefacePlan.empty();
     }
 
@@ -185,6 +190,39 @@ public final class DeidRun {
         }
         VerifyConfig cfg = VerifyConfig.builder().options(profileOptions()).mappingFile(result.mappingFile()).build();
         return Optional.of(Verifier.verify(result.input(), result.output(), cfg));
+    }
+
+    /**
+     * Checks, writing nothing anywhere, that a folder run may start (or resume): call it before opening anything the
+     * run records into (a linkage store), so that a refused run leaves no trace.
+     *
+     * @throws org.veil.pipeline.folder.InputUnreadableException  when the input does not exist or cannot be read
+     * @throws org.veil.pipeline.folder.FolderUnwritableException when OUT, the quarantine or the work folder cannot be
+     *                                                            written
+     * @throws RunRefusedException                                 when the run must not start; the message says why
+     */
+    public RunDirectories check(FolderTarget target) throws IOException, RunRefusedException {
+        return FolderDelivery.folderRun(this, settings, target).check(target.in(), target.out());
+    }
+
+    /**
+     * What a folder run would write, quarantine and skip, and which rules would fire, writing nothing anywhere (not
+     * OUT, the quarantine, the work folder, or the key source's records: give a key source that records nothing).
+     */
+    public DryRunReport dryRun(FolderTarget target) throws IOException, RunRefusedException, InterruptedException {
+        return FolderDelivery.folderRun(this, settings(FolderDelivery.plan(this, target)), target)
+                .dryRun(target.in(), target.out());
+    }
+
+    /**
+     * Writes the self-contained HTML delivery report ({@code report.html}) into the run's work folder: counts, chart,
+     * studies by pseudonym, and thumbnails of pixel-cleaned images (before and after: the work folder is outside OUT).
+     *
+     * @return where it was written, or empty when it could not be (logged; the run itself is unaffected)
+     */
+    public Optional<Path> report(FolderResult result, Optional<VerifyReport> verified) {
+        return DeliveryReport.write(result.summary().output(), result.summary().work(), result.pixelCleaned(),
+                verified);
     }
 
     /** Starts a per-instance delivery into the front end's own sinks (a gateway, a Spark task). */
@@ -258,12 +296,14 @@ public final class DeidRun {
                     .protector(protector);
             List<String> recipeRules = List.of();
             PixelSettings pixelSettings = PixelSettings.NONE;
+            DefaceSettings deface = DefaceSettings.DEFAULT;
             Recipe parsed = recipe != null ? recipe : options.recipe() == null ? null
                     : RecipeParser.parse(options.recipe());
             if (parsed != null) {
                 parsed.applyTo(config);
                 recipeRules = parsed.pixelRules();
                 pixelSettings = parsed.pixels();
+                deface = DefaceSettings.from(parsed.deface());
             }
             for (String name : options.options()) {
                 config.option(ProfileOption.ofCliName(name));
@@ -285,8 +325,9 @@ public final class DeidRun {
             PipelineSettings settings = PipelineSettings.builder(deid).pixels(stage).naming(naming)
                     .duplicates(duplicates)
                     .limits(ReadLimits.DEFAULT.withBudgetFor(Runtime.getRuntime().maxMemory(), threads))
+                    .logInputPaths(options.logInputPaths())
                     .build();
-            return new DeidRun(options, key, protector != null, threads, pixels, settings);
+            return new DeidRun(options, key, protector != null, threads, pixels, settings, deface);
         }
 
         /** Worker threads: as given, else one per core. */

@@ -31,11 +31,14 @@ import org.veil.pipeline.OutputNaming;
  * @param durable          force every output to disk before it is renamed into place (folder runs)
  * @param quarantine       quarantine folder of a folder run, or null for {@code OUT.quarantine} beside OUT
  * @param verify           search the outputs of a folder run for the inputs' identifying values when it ends
+ * @param work             work folder of a folder run (journal, lock, change report, summary, mapping), or null for
+ *                         {@code OUT.veil} beside OUT
+ * @param logInputPaths    name inputs by their path in warnings and errors besides their id (PHI: documented so)
  */
 public record DeidRunOptions(Path recipe, List<String> options, List<String> pixelRules, String pixelPolicy,
                              String pixelErase, boolean allowLossyPixels, ScrubPolicy.Replacement textReplacement,
                              String naming, String duplicates, Integer threads, boolean durable, Path quarantine,
-                             boolean verify) {
+                             boolean verify, Path work, boolean logInputPaths) {
     /** Every default: the Basic Profile only, default naming, duplicates quarantined, one thread per core. */
     public static final DeidRunOptions DEFAULT = builder().build();
 
@@ -67,6 +70,8 @@ public record DeidRunOptions(Path recipe, List<String> options, List<String> pix
         b.durable = durable;
         b.quarantine = quarantine;
         b.verify = verify;
+        b.work = work;
+        b.logInputPaths = logInputPaths;
         return b;
     }
 
@@ -85,6 +90,8 @@ public record DeidRunOptions(Path recipe, List<String> options, List<String> pix
         private boolean durable;
         private Path quarantine;
         private boolean verify;
+        private Path work;
+        private boolean logInputPaths;
 
         private Builder() {
         }
@@ -163,9 +170,19 @@ public record DeidRunOptions(Path recipe, List<String> options, List<String> pix
             return this;
         }
 
+        public Builder work(Path v) {
+            work = v;
+            return this;
+        }
+
+        public Builder logInputPaths(boolean v) {
+            logInputPaths = v;
+            return this;
+        }
+
         public DeidRunOptions build() {
             return new DeidRunOptions(recipe, options, pixelRules, pixelPolicy, pixelErase, allowLossyPixels,
-                    textReplacement, naming, duplicates, threads, durable, quarantine, verify);
+                    textReplacement, naming, duplicates, threads, durable, quarantine, verify, work, logInputPaths);
         }
     }
 }

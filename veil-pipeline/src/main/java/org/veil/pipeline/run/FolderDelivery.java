@@ -11,6 +11,7 @@ import org.veil.pipeline.folder.FolderRun;
 import org.veil.pipeline.folder.FolderRunOptions;
 import org.veil.pipeline.folder.RunRefusedException;
 import org.veil.pipeline.folder.RunSummary;
+import org.veil.pipeline.report.PixelCleaned;
 
 /** A {@link DeidRun} delivered into a folder: plan defacing, open the mapping file, run the folder, report. */
 final class FolderDelivery {
@@ -20,29 +21,33 @@ final class FolderDelivery {
     static FolderResult run(DeidRun run, FolderTarget target)
             throws IOException, RunRefusedException, InterruptedException {
         PipelineSettings settings = run.settings(plan(run, target));
-        {
-            FolderRunOptions runOptions = FolderRunOptions.builder()
-                    .threads(run.threads())
-                    .durability(run.options().durable() ? Durability.POWER_LOSS : Durability.PROCESS_CRASH)
-                    .quarantine(run.options().quarantine())
-                    .progress(target.progress())
-                    .progressOut(target.progressOut())
-                    .key(run.key().origin(), run.key().description())
-                    .settingsNote(run.settingsNote())
-                    .listener(target.listener())
-                    .records(run.key().records())
-                    .build();
-            RunSummary summary = new FolderRun(new InstanceProcessor(settings), runOptions)
-                    .run(target.in(), target.out());
-            if (settings.pixels() instanceof DefaceStage deface) {
-                DefaceReport.write(deface.plan(), summary.work().resolve("deface"));
-            }
-            return new FolderResult(summary, target.in(), target.out(), summary.mapping());
+        PixelCleaned cleaned = PixelCleaned.before(target.listener());
+        RunSummary summary = folderRun(run, settings, target.withListener(cleaned)).run(target.in(), target.out());
+        if (settings.pixels() instanceof DefaceStage deface) {
+            DefaceReport.write(deface.plan(), summary.work().resolve("deface"));
         }
+        return new FolderResult(summary, target.in(), target.out(), summary.mapping(), cleaned.inputs());
+    }
+
+    /** The folder run of {@code run} with {@code settings}, as the target asks (progress, listener). */
+    static FolderRun folderRun(DeidRun run, PipelineSettings settings, FolderTarget target) {
+        FolderRunOptions runOptions = FolderRunOptions.builder()
+                .threads(run.threads())
+                .durability(run.options().durable() ? Durability.POWER_LOSS : Durability.PROCESS_CRASH)
+                .quarantine(run.options().quarantine())
+                .work(run.options().work())
+                .progress(target.progress())
+                .progressOut(target.progressOut())
+                .key(run.key().origin(), run.key().description())
+                .settingsNote(run.settingsNote())
+                .listener(target.listener())
+                .records(run.key().records())
+                .build();
+        return new FolderRun(new InstanceProcessor(settings), runOptions);
     }
 
     /** The defacing plan over the whole input, made before the first instance; none when the run does not deface. */
-    private static DefacePlan plan(DeidRun run, FolderTarget target) {
+    static DefacePlan plan(DeidRun run, FolderTarget target) {
         if (!run.defaces()) {
             return DefacePlan.empty();
         }

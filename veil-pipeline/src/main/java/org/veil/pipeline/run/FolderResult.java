@@ -6,13 +6,16 @@ import org.veil.pipeline.folder.RunSummary;
 /**
  * What a folder run did.
  *
- * @param summary     the counts and settings (also in {@code OUT/.veil/summary.json})
+ * @param summary     the counts and settings (also in {@code summary.json} in the work folder)
  * @param input       the input as given
  * @param output      the output folder as given
- * @param mappingFile the mapping file beside the output folder; it names original files (PHI): keep it out of the
+ * @param mappingFile the mapping file in the work folder; it names original files (PHI): keep it out of the
  *                    delivery
+ * @param pixelCleaned output name to input file of every output whose pixels were cleaned in this session (PHI: for
+ *                    the report's "before" thumbnails, kept in the work folder)
  */
-public record FolderResult(RunSummary summary, Path input, Path output, Path mappingFile) {
+public record FolderResult(RunSummary summary, Path input, Path output, Path mappingFile,
+                           java.util.Map<String, Path> pixelCleaned) {
     /** True when something was quarantined or could not be done. */
     public boolean hasProblems() {
         return summary.hasProblems();
