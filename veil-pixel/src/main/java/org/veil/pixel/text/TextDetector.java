@@ -34,8 +34,12 @@ public final class TextDetector {
     private static final double MIN_INK = 0.25;
     /** Tallest over shortest glyph of one line (capitals and descenders against lower case). */
     private static final double MAX_HEIGHT_RATIO = 2.2;
+    /** Widest glyph that may start a line, in heights (one letter or two touching ones). */
+    private static final double START_ASPECT = 2.5;
+    /** Tallest over shortest glyph of a line of one or two glyphs. */
+    private static final double PAIR_HEIGHT_RATIO = 1.6;
     /** How far a line may be followed beyond its glyphs, in glyph heights. */
-    private static final int EXTEND_HEIGHTS = 8;
+    private static final int EXTEND_HEIGHTS = 3;
     /** Glyphs of a line that make it text whatever their strokes look like (fail closed). */
     private static final int STRONG_LINE = 3;
     /** Thickest stroke of a short line's glyphs, in pixels or heights (the halo around a label's text is thicker). */
@@ -100,7 +104,8 @@ public final class TextDetector {
             boolean lone = l.maxResponse >= settings.loneContrast() && l.sharpness >= LONE_SHARPNESS
                     && l.glyphHeight >= settings.minHeight() + 2 && l.ink() >= LONE_INK
                     && l.x1 - l.x0 <= LONE_ASPECT * l.glyphHeight;
-            boolean thin = l.maxStroke <= Math.max(MAX_STROKE, MAX_STROKE_PER_HEIGHT * l.glyphHeight);
+            boolean thin = l.maxStroke <= Math.max(MAX_STROKE, MAX_STROKE_PER_HEIGHT * l.glyphHeight)
+                    && l.glyphHeight <= PAIR_HEIGHT_RATIO * l.minGlyphHeight;
             if (l.glyphs >= STRONG_LINE || (l.glyphs > 1 || lone) && thin) {
                 int pad = 3 + l.height() / 5;
                 Rect r = new Rect(l.x0 - pad + a.x(), l.y0 - pad + a.y(), l.x1 - l.x0 + 2 * pad,
@@ -131,7 +136,9 @@ public final class TextDetector {
             boolean narrow = b.width() <= Math.min(3 * settings.maxHeight(), MAX_GLYPH_ASPECT * b.height());
             boolean solid = b.pixels() > MAX_FILL * b.width() * b.height() && 3 * b.width() > b.height();
             if (tall && narrow && !solid) {
-                (b.ink() >= MIN_INK ? glyphs : weak).add(b);
+                boolean thin = b.strokeWidth() <= Math.max(MAX_STROKE, MAX_STROKE_PER_HEIGHT * b.height());
+                boolean letter = b.width() <= START_ASPECT * b.height();
+                (b.ink() >= MIN_INK && thin && letter ? glyphs : weak).add(b);
             } else if (b.height() < settings.minHeight() && b.width() < 2 * settings.minHeight()) {
                 marks.add(b);
             }
@@ -216,7 +223,7 @@ public final class TextDetector {
             for (java.util.Iterator<Blob> it = weak.iterator(); it.hasNext(); ) {
                 Blob b = it.next();
                 for (Line l : lines) {
-                    if (l.accepts(b, settings.gap())) {
+                    if (l.continuedBy(b) && l.accepts(b, settings.gap())) {
                         l.add(b, true);
                         it.remove();
                         grew = true;
@@ -283,6 +290,12 @@ public final class TextDetector {
             }
             return ratio <= MAX_HEIGHT_RATIO && overlap >= 0.5 * Math.min(glyphHeight, b.height())
                     && Math.abs(b.extreme() - extreme) <= Components.FLAT_TOLERANCE;
+        }
+
+        /** A weak glyph continues a line when it fits in the line's band (it may not make the line taller). */
+        boolean continuedBy(Blob b) {
+            int slack = Math.max(2, glyphHeight / 4);
+            return b.y0() >= glyphTop - slack && b.y1() <= glyphBottom + slack;
         }
 
         boolean touches(Blob m) {
