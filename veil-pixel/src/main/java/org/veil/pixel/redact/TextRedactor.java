@@ -100,8 +100,8 @@ public final class TextRedactor {
 
     /**
      * Cines: the static overlay is found once, on the {@link TemporalSummary} of all frames, and each of its boxes
-     * judged once; then every frame is searched where pixels change (timers, frame counters, and the speckle or flow
-     * they may sit on). A per-frame box that overlaps a removed static box is removed unread; one that a kept static
+     * judged once; then every frame is searched where pixels change and reach their extreme densely (timers, frame
+     * counters), on the frame with its other changing pixels flattened ({@link TemporalSummary#changingText}). A per-frame box that overlaps a removed static box is removed unread; one that a kept static
      * box covers is that box; any other is judged on its own.
      */
     private void searchCine(Dataset ds, TransferSyntax ts, ImageDescriptor d, Judgement j) throws IOException {
@@ -112,17 +112,22 @@ public final class TextRedactor {
         for (TextBox b : fixed) {
             j.judge(b, still);
         }
-        Rect changing = summary.changingArea(detector.settings().maxHeight());
-        if (changing.isEmpty()) {
+        if (summary.changingArea(0).isEmpty()) {
             return;
         }
+        int margin = detector.settings().maxHeight();
         redactor.scan(ds, ts, (f, i) -> {
             GrayImage g = Luminance.of(f, d);
-            for (TextBox b : detector.detect(g, changing)) {
+            Rect area = summary.changingTextArea(g, margin);
+            if (area.isEmpty()) {
+                return;
+            }
+            GrayImage text = summary.changingText(g);
+            for (TextBox b : detector.detect(text, area)) {
                 if (overlapsAny(b.rect(), j.removed)) {
                     j.removed.add(b.rect());
                 } else if (!coveredBy(b.rect(), j.kept)) {
-                    j.judge(b, g);
+                    j.judge(b, text);
                 }
             }
         });
