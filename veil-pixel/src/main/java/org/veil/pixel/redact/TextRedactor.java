@@ -38,6 +38,8 @@ import org.veil.pixel.text.TemporalSummary;
 public final class TextRedactor {
     /** Distinct boxes judged per image; later ones are removed unread (bounds OCR time on noisy cines). */
     static final int MAX_JUDGED = 64;
+    /** Luminance bytes of a cine kept between its two passes (larger cines are decoded twice). */
+    private static final long MAX_CACHED_LUMINANCE = 64L << 20;
     /** Times the second pass may send leftovers back to the eraser before the image is quarantined. */
     private static final int EXTRA_ROUNDS = 2;
 
@@ -106,31 +108,44 @@ public final class TextRedactor {
      */
     private void searchCine(Dataset ds, TransferSyntax ts, ImageDescriptor d, Judgement j) throws IOException {
         TemporalSummary summary = new TemporalSummary(d.columns(), d.rows());
-        redactor.scan(ds, ts, (f, i) -> summary.add(Luminance.of(f, d)));
+        boolean cache = (long) d.columns() * d.rows() * d.numberOfFrames() <= MAX_CACHED_LUMINANCE;
+        List<GrayImage> frames = new ArrayList<>();
+        redactor.scan(ds, ts, (f, i) -> {
+            GrayImage g = Luminance.of(f, d);
+            summary.add(g);
+            if (cache) {
+                frames.add(g);
+            }
+        });
         GrayImage still = summary.image();
-        List<TextBox> fixed = detector.detect(still);
-        for (TextBox b : fixed) {
+        for (TextBox b : detector.detect(still)) {
             j.judge(b, still);
         }
         if (summary.changingArea(0).isEmpty()) {
             return;
         }
-        int margin = detector.settings().maxHeight();
-        redactor.scan(ds, ts, (f, i) -> {
-            GrayImage g = Luminance.of(f, d);
-            Rect area = summary.changingTextArea(g, margin);
-            if (area.isEmpty()) {
-                return;
+        if (cache) {
+            for (GrayImage g : frames) {
+                searchChanging(g, summary, j);
             }
-            GrayImage text = summary.changingText(g);
-            for (TextBox b : detector.detect(text, area)) {
-                if (overlapsAny(b.rect(), j.removed)) {
-                    j.removed.add(b.rect());
-                } else if (!coveredBy(b.rect(), j.kept)) {
-                    j.judge(b, text);
-                }
+        } else {
+            redactor.scan(ds, ts, (f, i) -> searchChanging(Luminance.of(f, d), summary, j));
+        }
+    }
+
+    private void searchChanging(GrayImage g, TemporalSummary summary, Judgement j) {
+        Rect area = summary.changingTextArea(g, detector.settings().maxHeight());
+        if (area.isEmpty()) {
+            return;
+        }
+        GrayImage text = summary.changingText(g);
+        for (TextBox b : detector.detect(text, area)) {
+            if (overlapsAny(b.rect(), j.removed)) {
+                j.removed.add(b.rect());
+            } else if (!coveredBy(b.rect(), j.kept)) {
+                j.judge(b, text);
             }
-        });
+        }
     }
 
     private static boolean overlapsAny(Rect r, Set<Rect> rects) {

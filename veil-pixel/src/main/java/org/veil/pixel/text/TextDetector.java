@@ -45,12 +45,11 @@ public final class TextDetector {
     /** Thickest stroke of a short line's glyphs, in pixels or heights (the halo around a label's text is thicker). */
     private static final double MAX_STROKE = 3.2;
     private static final double MAX_STROKE_PER_HEIGHT = 0.28;
-    /** A lone glyph is one letter: at most this many heights wide, mostly drawn in one value. */
-    private static final double LONE_ASPECT = 1.3;
+    /** A lone glyph is one letter (upright or turned): at most this many heights wide, mostly drawn in one value. */
+    private static final double LONE_ASPECT = 2.5;
     private static final double LONE_INK = 0.6;
 
     private final DetectorSettings settings;
-    static final boolean DEBUG = Boolean.getBoolean("veil.debug.text");
 
     public TextDetector(DetectorSettings settings) {
         this.settings = settings;
@@ -111,12 +110,6 @@ public final class TextDetector {
                 Rect r = new Rect(l.x0 - pad + a.x(), l.y0 - pad + a.y(), l.x1 - l.x0 + 2 * pad,
                         l.y1 - l.y0 + 2 * pad).clip(image.width(), image.height());
                 boxes.add(new TextBox(r, l.glyphs));
-                if (DEBUG) {
-                    System.err.printf("LINE %s g=%d h=%d..%d ink=%.2f stroke=%.1f sharp=%.2f resp=%.0f%n", r,
-                            l.glyphs, l.minGlyphHeight, l.glyphHeight, l.ink(), l.maxStroke, l.sharpness, l.maxResponse);
-                }
-
-
             }
         }
     }
