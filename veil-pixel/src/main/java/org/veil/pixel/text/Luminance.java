@@ -43,7 +43,7 @@ public final class Luminance {
         } else {
             v = values(f.plane(0), d);
         }
-        return stretch(f.columns(), f.rows(), v, invert);
+        return stretch(f.columns(), f.rows(), narrow(v), invert);
     }
 
     /** Samples of at most 24 bits stored from bit 0, sign extended: fits int arithmetic. */
@@ -106,19 +106,19 @@ public final class Luminance {
         return out;
     }
 
-    private static GrayImage stretch(int w, int h, long[] v, boolean invert) {
+    /** Wide values (more than 24 bits) brought to at most 24 bits above their lowest, for the int stretch. */
+    private static int[] narrow(long[] v) {
         long lo = Long.MAX_VALUE;
         long hi = Long.MIN_VALUE;
         for (long x : v) {
             lo = Math.min(lo, x);
             hi = Math.max(hi, x);
         }
-        byte[] out = new byte[v.length];
-        double range = Math.max(1, (double) hi - lo);
+        int shift = Math.max(0, 64 - Long.numberOfLeadingZeros(hi - lo) - 24);
+        int[] out = new int[v.length];
         for (int i = 0; i < v.length; i++) {
-            int g = (int) Math.round((v[i] - (double) lo) * 255 / range);
-            out[i] = (byte) (invert ? 255 - g : g);
+            out[i] = (int) ((v[i] - lo) >>> shift);
         }
-        return new GrayImage(w, h, out);
+        return out;
     }
 }
