@@ -4,11 +4,11 @@ import org.veil.pixel.text.GrayImage;
 
 /**
  * Makes a text box easy for Tesseract: binarized with Otsu's threshold, turned into dark text on white (the
- * background is the class the box's border mostly belongs to), enlarged (bilinear, so edges stay smooth) to about 32 pixels high, and
- * given a white margin.
+ * background is the class the box's border mostly belongs to), cleared of ink touching the border (label edges),
+ * enlarged (bilinear, so edges stay smooth) to about 48 pixels high, and given a white margin.
  */
 final class LinePreparation {
-    private static final int TARGET_HEIGHT = 32;
+    private static final int TARGET_HEIGHT = 48;
     private static final int MARGIN = 12;
 
     private LinePreparation() {
@@ -24,12 +24,16 @@ final class LinePreparation {
         double scale = Math.max(1, Math.min(6, (double) targetHeight / crop.height()));
         int cw = crop.width();
         int ch = crop.height();
-        float[] ink = new float[cw * ch];
+        boolean[] on = new boolean[cw * ch];
         for (int y = 0; y < ch; y++) {
             for (int x = 0; x < cw; x++) {
-                boolean on = brightText ? crop.get(x, y) > t : crop.get(x, y) <= t;
-                ink[y * cw + x] = on ? 0 : 255;
+                on[y * cw + x] = brightText ? crop.get(x, y) > t : crop.get(x, y) <= t;
             }
+        }
+        clearBorderComponents(on, cw, ch);
+        float[] ink = new float[cw * ch];
+        for (int i = 0; i < ink.length; i++) {
+            ink[i] = on[i] ? 0 : 255;
         }
         int sw = (int) Math.round(cw * scale);
         int sh = (int) Math.round(ch * scale);
@@ -53,6 +57,46 @@ final class LinePreparation {
             }
         }
         return new GrayImage(w, h, out);
+    }
+
+    /**
+     * Clears ink connected to the crop's border: the box is padded around its glyphs, so what touches the border is
+     * a label's edge or a neighbouring structure, which would otherwise be read as an extra character.
+     */
+    static void clearBorderComponents(boolean[] on, int w, int h) {
+        int[] stack = new int[on.length];
+        int top = 0;
+        for (int x = 0; x < w; x++) {
+            top = push(on, stack, top, x);
+            top = push(on, stack, top, (h - 1) * w + x);
+        }
+        for (int y = 0; y < h; y++) {
+            top = push(on, stack, top, y * w);
+            top = push(on, stack, top, y * w + w - 1);
+        }
+        while (top > 0) {
+            int p = stack[--top];
+            int x = p % w;
+            int y = p / w;
+            for (int dy = -1; dy <= 1; dy++) {
+                for (int dx = -1; dx <= 1; dx++) {
+                    int xx = x + dx;
+                    int yy = y + dy;
+                    if (xx >= 0 && yy >= 0 && xx < w && yy < h) {
+                        top = push(on, stack, top, yy * w + xx);
+                    }
+                }
+            }
+        }
+    }
+
+    private static int push(boolean[] on, int[] stack, int top, int p) {
+        if (!on[p]) {
+            return top;
+        }
+        on[p] = false;
+        stack[top] = p;
+        return top + 1;
     }
 
     static int otsu(GrayImage g) {

@@ -24,6 +24,11 @@ interface TessApi extends Library {
 
     int TessBaseAPIMeanTextConf(Pointer handle);
 
+    /** Confidence of every word of the last recognition, ended by -1; free with {@link #TessDeleteIntArray}. */
+    Pointer TessBaseAPIAllWordConfidences(Pointer handle);
+
+    void TessDeleteIntArray(Pointer array);
+
     void TessBaseAPIClear(Pointer handle);
 
     void TessDeleteText(Pointer text);

@@ -8,11 +8,14 @@ import org.veil.pixel.text.RecognizerUnavailableException;
 import org.veil.pixel.text.TextRecognizer;
 
 /**
- * Reads one text line with Tesseract (single-line page segmentation). Each thread gets its own Tesseract instance
+ * Reads one text line with Tesseract (single-line page segmentation); its confidence is that of the least certain
+ * word. Each thread gets its own Tesseract instance
  * (the C API is not thread-safe per handle); instances live as long as their thread. Crops are prepared by
  * {@link LinePreparation} (dark text on white, enlarged, with a margin).
  */
 final class TesseractRecognizer implements TextRecognizer {
+    /** Words read from one box at most (a box holds one line). */
+    private static final int MAX_WORDS = 256;
     private final TessApi api;
     private final String dataPath;
     private final ThreadLocal<Pointer> handles;
@@ -56,13 +59,33 @@ final class TesseractRecognizer implements TextRecognizer {
                 return Recognition.NOTHING;
             }
             String s = text.getString(0, StandardCharsets.UTF_8.name()).replaceAll("\\s+", " ").trim();
-            int conf = api.TessBaseAPIMeanTextConf(h);
-            return new Recognition(s, Math.max(0, conf));
+            return new Recognition(s, Math.max(0, weakestWord(h)));
         } finally {
             if (text != null) {
                 api.TessDeleteText(text);
             }
             api.TessBaseAPIClear(h);
+        }
+    }
+
+    /** The lowest word confidence (a box is only as certain as its least certain word), or the mean without words. */
+    private int weakestWord(Pointer h) {
+        Pointer confs = api.TessBaseAPIAllWordConfidences(h);
+        if (confs == null) {
+            return api.TessBaseAPIMeanTextConf(h);
+        }
+        try {
+            int min = Integer.MAX_VALUE;
+            for (int i = 0; i < MAX_WORDS; i++) {
+                int c = confs.getInt(4L * i);
+                if (c < 0) {
+                    break;
+                }
+                min = Math.min(min, c);
+            }
+            return min == Integer.MAX_VALUE ? 0 : min;
+        } finally {
+            api.TessDeleteIntArray(confs);
         }
     }
 

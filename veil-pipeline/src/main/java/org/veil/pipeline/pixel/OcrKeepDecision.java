@@ -38,6 +38,14 @@ final class OcrKeepDecision implements KeepDecision {
         return chars >= MIN_CHARS_PER_HEIGHT * crop.width() / crop.height();
     }
 
+    /**
+     * True when OCR read about as many characters as the detector found glyphs (one may be lost or split): text read
+     * from part of a box (a date read as a lone letter and digit) does not explain it.
+     */
+    static boolean explainsGlyphs(String text, int glyphs) {
+        return text.replace(" ", "").length() + 1 >= glyphs;
+    }
+
     @Override
     public boolean keep(TextBox box, GrayImage crop) {
         if (crop.width() > MAX_ASPECT * crop.height()) {
@@ -45,6 +53,7 @@ final class OcrKeepDecision implements KeepDecision {
         }
         Recognition r = ocr.recognize(crop);
         return r.confidence() >= minConfidence && !r.text().isEmpty() && explainsWidth(r.text(), crop)
-                && keepList.allows(r.text()) && !identifiers.matches(r.text());
+                && explainsGlyphs(r.text(), box.glyphs()) && keepList.allows(r.text())
+                && !identifiers.matches(r.text());
     }
 }

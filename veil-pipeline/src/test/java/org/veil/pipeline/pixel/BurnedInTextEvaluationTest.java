@@ -126,14 +126,15 @@ class BurnedInTextEvaluationTest {
         Files.writeString(BurnedInReport.FOLDER.resolve("validation.md"), table + "\n" + String.join("\n", problems)
                 + "\n", StandardCharsets.UTF_8);
         BurnedInReport.Counts t = report.total();
-        // Met: nothing changes outside removed boxes, every changing text is found in its frame.
+        // Met: nothing changes outside removed boxes, every identifier character and every changing text is hidden
+        // in its frame, no image is quarantined.
         assertEquals(0, t.pixelsChangedOutside, () -> table + problems);
         assertEquals(t.changing, t.changingHidden, () -> table + problems);
-        // Not yet met (issue 15 asks for 100% and >= 95%): floors at the measured level, so a regression fails.
-        // docs/burned-in-text.md lists what is missing (small text on small CT images, keep rate on speckle).
-        assertTrue(t.identifierCharsHidden >= 0.98 * t.identifierChars, () -> table + problems);
-        assertTrue(t.quarantined <= 2, () -> table + problems);
-        assertTrue(t.harmlessKept >= 0.15 * t.harmless, () -> table + problems);
+        assertEquals(t.identifierChars, t.identifierCharsHidden, () -> table + problems);
+        assertEquals(0, t.quarantined, () -> table + problems);
+        // Not yet met (issue 15 asks for >= 95%): a floor at the measured level (32.8%), so a regression fails.
+        // docs/burned-in-text.md lists what is missing (false boxes over colour flow and labels, OCR of small fonts).
+        assertTrue(t.harmlessKept >= 0.32 * t.harmless, () -> table + problems);
     }
 
     /** Real corpus ultrasound that carries its own burned-in text: every one is cleaned, none quarantined. */

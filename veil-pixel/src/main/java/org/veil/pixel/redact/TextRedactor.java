@@ -19,16 +19,18 @@ import org.veil.pixel.text.Luminance;
 import org.veil.pixel.text.TextBox;
 import org.veil.pixel.text.TextDetector;
 import org.veil.pixel.text.TextEraser;
+import org.veil.pixel.text.TemporalSummary;
 
 /**
  * Removes burned-in text found by detection from every frame of an image:
  * <ol>
- *   <li>every frame is searched; each distinct box (same place, same content) is judged once by the
- *       {@link KeepDecision}, so a static overlay of a cine is read once, and text that changes per frame is judged
- *       where it appears;</li>
+ *   <li>every frame is searched: a single frame whole; a cine's static overlay once on the
+ *       {@link TemporalSummary} of its frames, and each frame where its pixels change. Each distinct box (same place,
+ *       same content) is judged once by the {@link KeepDecision}, so a static overlay is read once, and text that
+ *       changes per frame is judged where it appears;</li>
  *   <li>every box not kept is removed from every frame (a box found in one frame is painted over in all of them:
  *       fail closed; a kept box overlapped by a removed one loses the overlap), by {@link EraseMethod} for lossless data, or block by block with the fill value for DCT JPEG;</li>
- *   <li>the cleaned frames are searched again: text found inside a removed area is erased too (with a margin) and
+ *   <li>the cleaned frames are searched again around every removed area: text found inside a removed area is erased too (with a margin) and
  *       searched for again, up to two more rounds; text still there is an error, so the image is quarantined
  *       rather than written.</li>
  * </ol>
@@ -37,6 +39,8 @@ import org.veil.pixel.text.TextEraser;
 public final class TextRedactor {
     /** Distinct boxes judged per image; later ones are removed unread (bounds OCR time on noisy cines). */
     static final int MAX_JUDGED = 64;
+    /** Luminance bytes of a cine kept between its two passes (larger cines are decoded twice). */
+    private static final long MAX_CACHED_LUMINANCE = 64L << 20;
     /** Times the second pass may send leftovers back to the eraser before the image is quarantined. */
     private static final int EXTRA_ROUNDS = 2;
 
@@ -54,19 +58,19 @@ public final class TextRedactor {
             return new TextCleanup(0, 0, List.of(), null);
         }
         ImageDescriptor d = PixelRedactor.describe(ds);
-        Map<BoxKey, Boolean> judged = new HashMap<>();
-        int[] asked = new int[1];
-        Set<Rect> removed = new LinkedHashSet<>();
-        Set<Rect> kept = new LinkedHashSet<>();
-        redactor.scan(ds, ts, (f, i) -> {
-            GrayImage g = Luminance.of(f, d);
-            for (TextBox b : detector.detect(g)) {
-                GrayImage crop = g.crop(b.rect());
-                boolean k = judged.computeIfAbsent(new BoxKey(b.rect(), crop.contentHash()),
-                        key -> asked[0]++ < MAX_JUDGED && keep.keep(b, crop));
-                (k ? kept : removed).add(b.rect());
-            }
-        });
+        Judgement j = new Judgement(keep);
+        if (d.numberOfFrames() == 1) {
+            redactor.scan(ds, ts, (f, i) -> {
+                GrayImage g = Luminance.of(f, d);
+                for (TextBox b : detector.detect(g)) {
+                    j.judge(b, g);
+                }
+            });
+        } else {
+            searchCine(ds, ts, d, j);
+        }
+        Set<Rect> removed = j.removed;
+        Set<Rect> kept = j.kept;
         List<Rect> areas = joined(removed);
         int found = removed.size() + kept.size();
         int keptCount = (int) kept.stream().filter(r -> !removed.contains(r)).count();
@@ -95,6 +99,97 @@ public final class TextRedactor {
                     + "removal; the image needs review");
         }
         return new TextCleanup(found, keptCount, areas, r);
+    }
+
+    /**
+     * Cines: the static overlay is found once, on the {@link TemporalSummary} of all frames, and each of its boxes
+     * judged once; then every frame is searched where pixels change and reach their extreme densely (timers, frame
+     * counters), on the frame with its other changing pixels flattened ({@link TemporalSummary#changingText}). A per-frame box that overlaps a removed static box is removed unread; one that a kept static
+     * box covers is that box; any other is judged on its own.
+     */
+    private void searchCine(Dataset ds, TransferSyntax ts, ImageDescriptor d, Judgement j) throws IOException {
+        TemporalSummary summary = new TemporalSummary(d.columns(), d.rows());
+        boolean cache = (long) d.columns() * d.rows() * d.numberOfFrames() <= MAX_CACHED_LUMINANCE;
+        List<GrayImage> frames = new ArrayList<>();
+        redactor.scan(ds, ts, (f, i) -> {
+            GrayImage g = Luminance.of(f, d);
+            summary.add(g);
+            if (cache) {
+                frames.add(g);
+            }
+        });
+        GrayImage still = summary.image();
+        for (TextBox b : detector.detect(still)) {
+            j.judge(b, still);
+        }
+        if (summary.changingArea(0).isEmpty()) {
+            return;
+        }
+        if (cache) {
+            for (GrayImage g : frames) {
+                searchChanging(g, summary, j);
+            }
+        } else {
+            redactor.scan(ds, ts, (f, i) -> searchChanging(Luminance.of(f, d), summary, j));
+        }
+    }
+
+    private void searchChanging(GrayImage g, TemporalSummary summary, Judgement j) {
+        Rect area = summary.changingTextArea(g, detector.settings().maxHeight());
+        if (area.isEmpty()) {
+            return;
+        }
+        GrayImage text = summary.changingText(g);
+        for (TextBox b : detector.detect(text, area)) {
+            if (overlapsAny(b.rect(), j.removed)) {
+                j.removed.add(b.rect());
+            } else if (!coveredBy(b.rect(), j.kept)) {
+                j.judge(b, text);
+            }
+        }
+    }
+
+    private static boolean overlapsAny(Rect r, Set<Rect> rects) {
+        for (Rect o : rects) {
+            if (r.x() < o.x() + o.width() && o.x() < r.x() + r.width() && r.y() < o.y() + o.height()
+                    && o.y() < r.y() + r.height()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when one of {@code rects} holds at least 80% of {@code r}. */
+    private static boolean coveredBy(Rect r, Set<Rect> rects) {
+        long area = (long) r.width() * r.height();
+        for (Rect o : rects) {
+            long ix = Math.min(r.x() + r.width(), o.x() + o.width()) - Math.max(r.x(), o.x());
+            long iy = Math.min(r.y() + r.height(), o.y() + o.height()) - Math.max(r.y(), o.y());
+            if (ix > 0 && iy > 0 && 5 * ix * iy >= 4 * area) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Boxes judged so far: each distinct box (place and content) once, at most {@link #MAX_JUDGED} read. */
+    private static final class Judgement {
+        final KeepDecision keep;
+        final Map<BoxKey, Boolean> judged = new HashMap<>();
+        final Set<Rect> removed = new LinkedHashSet<>();
+        final Set<Rect> kept = new LinkedHashSet<>();
+        int asked;
+
+        Judgement(KeepDecision keep) {
+            this.keep = keep;
+        }
+
+        void judge(TextBox b, GrayImage g) {
+            GrayImage crop = g.crop(b.rect());
+            boolean k = judged.computeIfAbsent(new BoxKey(b.rect(), crop.contentHash()),
+                    key -> asked++ < MAX_JUDGED && keep.keep(b, crop));
+            (k ? kept : removed).add(b.rect());
+        }
     }
 
     private RedactionResult erase(Dataset ds, TransferSyntax ts, ImageDescriptor d, List<Rect> areas,
@@ -129,11 +224,14 @@ public final class TextRedactor {
         ImageDescriptor d = PixelRedactor.describe(ds);
         Set<Rect> left = new LinkedHashSet<>();
         try {
+            List<Rect> around = around(areas, d);
             redactor.scan(ds, r.transferSyntax(), (f, i) -> {
                 GrayImage g = Luminance.of(f, d);
-                for (TextBox b : detector.detect(g)) {
-                    if (insideShare(b.rect(), areas) >= 0.5) {
-                        left.add(b.rect());
+                for (Rect a : around) {
+                    for (TextBox b : detector.detect(g, a)) {
+                        if (insideShare(b.rect(), areas) >= 0.5) {
+                            left.add(b.rect());
+                        }
                     }
                 }
             });
@@ -142,6 +240,24 @@ public final class TextRedactor {
             throw e;
         }
         return new ArrayList<>(left);
+    }
+
+    /**
+     * Where the second pass searches: each removed area with a margin of the largest glyph height (a box found
+     * there is at least half inside an area to count), overlapping ones joined.
+     */
+    private List<Rect> around(List<Rect> areas, ImageDescriptor d) {
+        int m = detector.settings().maxHeight();
+        List<TextBox> grown = new ArrayList<>();
+        for (Rect a : areas) {
+            grown.add(new TextBox(new Rect(a.x() - m, a.y() - m, a.width() + 2 * m, a.height() + 2 * m)
+                    .clip(d.columns(), d.rows()), 0));
+        }
+        List<Rect> out = new ArrayList<>();
+        for (TextBox b : TextDetector.merge(grown)) {
+            out.add(b.rect());
+        }
+        return out;
     }
 
     private static double insideShare(Rect b, List<Rect> areas) {

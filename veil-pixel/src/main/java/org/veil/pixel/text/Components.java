@@ -13,7 +13,8 @@ final class Components {
      * step from its edge pixels to the pixels just outside, over its mean response: about 1 for drawn strokes, small
      * for the smooth hills of speckle) and its most extreme luminance (the value text is drawn in).
      */
-    record Blob(int x0, int y0, int x1, int y1, int pixels, long response, double sharpness, int extreme) {
+    record Blob(int x0, int y0, int x1, int y1, int pixels, long response, double sharpness, int extreme, double ink,
+                int edges) {
         int width() {
             return x1 - x0;
         }
@@ -25,10 +26,17 @@ final class Components {
         double meanResponse() {
             return (double) response / pixels;
         }
+
+        /** Mean stroke width: area over half the boundary (a stroke of width s and length L has 2L boundary). */
+        double strokeWidth() {
+            return 2.0 * pixels / Math.max(1, edges);
+        }
     }
 
     /** How far apart the drawn values of glyphs of one line may be. */
     static final int FLAT_TOLERANCE = 24;
+    /** How far from the drawn value an ink pixel may be (of 255). */
+    static final int INK_TOLERANCE = 8;
 
     /**
      * @param luminance the image, for flatness
@@ -87,10 +95,20 @@ final class Components {
             }
             int extreme = extreme(members, n, luminance, bright);
             double mean = (double) sum / n;
-            out.add(new Blob(x0, y0, x1, y1, n, sum, edgeStep(members, n, response, luminance, w, h, threshold) / mean,
-                    extreme));
+            double[] edge = edgeStep(members, n, response, luminance, w, h, threshold);
+            out.add(new Blob(x0, y0, x1, y1, n, sum, edge[0] / mean, extreme, inkShare(members, n, luminance, extreme),
+                    (int) edge[1]));
         }
         return out;
+    }
+
+    /** The share of the pixels drawn in (about) the extreme value: text is drawn in one value, speckle is not. */
+    private static double inkShare(int[] members, int n, int[] luminance, int extreme) {
+        int flat = 0;
+        for (int i = 0; i < n; i++) {
+            flat += Math.abs(luminance[members[i]] - extreme) <= INK_TOLERANCE ? 1 : 0;
+        }
+        return (double) flat / n;
     }
 
     private static int extreme(int[] members, int n, int[] luminance, boolean bright) {
@@ -102,7 +120,8 @@ final class Components {
         return extreme;
     }
 
-    private static double edgeStep(int[] members, int n, int[] response, int[] luminance, int w, int h,
+    /** The mean step at the component's edge pixels, and how many edge pixels it has. */
+    private static double[] edgeStep(int[] members, int n, int[] response, int[] luminance, int w, int h,
                                    int threshold) {
         long steps = 0;
         int edges = 0;
@@ -120,7 +139,7 @@ final class Components {
                 edges++;
             }
         }
-        return edges == 0 ? 0 : (double) steps / edges;
+        return new double[] {edges == 0 ? 0 : (double) steps / edges, edges};
     }
 
     private static int step(int best, int p, int q, int[] response, int[] luminance, int threshold) {

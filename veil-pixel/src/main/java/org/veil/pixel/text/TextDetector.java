@@ -27,6 +27,27 @@ public final class TextDetector {
     private static final double MAX_FILL = 0.75;
     /** Widest glyph, in heights (a few touching letters of a bold font). */
     private static final int MAX_GLYPH_ASPECT = 5;
+    /**
+     * Share of a glyph's pixels that must hold its drawn value: burned-in text is drawn in one value, so most of a
+     * stroke does; a speckle grain or the edge of a structure peaks in a few pixels only.
+     */
+    private static final double MIN_INK = 0.25;
+    /** Tallest over shortest glyph of one line (capitals and descenders against lower case). */
+    private static final double MAX_HEIGHT_RATIO = 2.2;
+    /** Widest glyph that may start a line, in heights (one letter or two touching ones). */
+    private static final double START_ASPECT = 2.5;
+    /** Tallest over shortest glyph of a line of one or two glyphs. */
+    private static final double PAIR_HEIGHT_RATIO = 1.6;
+    /** How far a line may be followed beyond its glyphs, in glyph heights. */
+    private static final int EXTEND_HEIGHTS = 3;
+    /** Glyphs of a line that make it text whatever their strokes look like (fail closed). */
+    private static final int STRONG_LINE = 3;
+    /** Thickest stroke of a short line's glyphs, in pixels or heights (the halo around a label's text is thicker). */
+    private static final double MAX_STROKE = 3.2;
+    private static final double MAX_STROKE_PER_HEIGHT = 0.28;
+    /** A lone glyph is one letter (upright or turned): at most this many heights wide, mostly drawn in one value. */
+    private static final double LONE_ASPECT = 2.5;
+    private static final double LONE_INK = 0.6;
 
     private final DetectorSettings settings;
 
@@ -68,23 +89,27 @@ public final class TextDetector {
         List<TextBox> boxes = new ArrayList<>();
         for (int level = 0; level < LEVELS; level++) {
             int threshold = settings.contrast() + level * (255 - settings.contrast()) / (LEVELS + 1);
-            addLines(boxes, Components.find(bright, img, true, w, h, threshold), a, image);
-            addLines(boxes, Components.find(dark, img, false, w, h, threshold), a, image);
+            addLines(boxes, Components.find(bright, img, true, w, h, threshold), new Strokes(bright, img, w, h), a,
+                    image);
+            addLines(boxes, Components.find(dark, img, false, w, h, threshold), new Strokes(dark, img, w, h), a,
+                    image);
         }
         return BoxMerge.merge(boxes);
     }
 
-    private void addLines(List<TextBox> boxes, List<Blob> blobs, Rect a, GrayImage image) {
+    private void addLines(List<TextBox> boxes, List<Blob> blobs, Strokes strokes, Rect a, GrayImage image) {
         for (Line l : lines(blobs)) {
+            extend(l, strokes);
             boolean lone = l.maxResponse >= settings.loneContrast() && l.sharpness >= LONE_SHARPNESS
-                    && l.glyphHeight >= settings.minHeight() + 2;
-            if (l.glyphs > 1 || lone) {
+                    && l.glyphHeight >= settings.minHeight() + 2 && l.ink() >= LONE_INK
+                    && l.x1 - l.x0 <= LONE_ASPECT * l.glyphHeight;
+            boolean thin = l.maxStroke <= Math.max(MAX_STROKE, MAX_STROKE_PER_HEIGHT * l.glyphHeight)
+                    && l.glyphHeight <= PAIR_HEIGHT_RATIO * l.minGlyphHeight;
+            if (l.glyphs >= STRONG_LINE || (l.glyphs > 1 || lone) && thin) {
                 int pad = 3 + l.height() / 5;
                 Rect r = new Rect(l.x0 - pad + a.x(), l.y0 - pad + a.y(), l.x1 - l.x0 + 2 * pad,
                         l.y1 - l.y0 + 2 * pad).clip(image.width(), image.height());
                 boxes.add(new TextBox(r, l.glyphs));
-
-
             }
         }
     }
@@ -97,13 +122,16 @@ public final class TextDetector {
     private List<Line> lines(List<Blob> blobs) {
         List<Blob> glyphs = new ArrayList<>();
         List<Blob> marks = new ArrayList<>();
+        List<Blob> weak = new ArrayList<>();
         for (Blob b : blobs) {
             boolean tall = b.height() >= settings.minHeight() && b.height() <= settings.maxHeight()
                     && b.sharpness() >= MIN_SHARPNESS;
             boolean narrow = b.width() <= Math.min(3 * settings.maxHeight(), MAX_GLYPH_ASPECT * b.height());
             boolean solid = b.pixels() > MAX_FILL * b.width() * b.height() && 3 * b.width() > b.height();
             if (tall && narrow && !solid) {
-                glyphs.add(b);
+                boolean thin = b.strokeWidth() <= Math.max(MAX_STROKE, MAX_STROKE_PER_HEIGHT * b.height());
+                boolean letter = b.width() <= START_ASPECT * b.height();
+                (b.ink() >= MIN_INK && thin && letter ? glyphs : weak).add(b);
             } else if (b.height() < settings.minHeight() && b.width() < 2 * settings.minHeight()) {
                 marks.add(b);
             }
@@ -123,6 +151,7 @@ public final class TextDetector {
                 best.add(b, true);
             }
         }
+        joinWeak(lines, weak);
         for (Blob m : marks) {
             for (Line l : lines) {
                 if (l.touches(m)) {
@@ -132,6 +161,70 @@ public final class TextDetector {
             }
         }
         return lines;
+    }
+
+    /** One polarity's response and the luminance, for following a line's ink beyond its glyphs. */
+    private record Strokes(int[] response, int[] luminance, int w, int h) {
+        boolean ink(int x, int y, int extreme, int minResponse) {
+            int p = y * w + x;
+            return response[p] >= minResponse && Math.abs(luminance[p] - extreme) <= Components.INK_TOLERANCE;
+        }
+    }
+
+    /**
+     * Follows a line's ink to the left and right: pixels in the line's band drawn in its value and standing out a
+     * little (letters whose contrast is too low to make glyphs, or that merged with the background) extend it, one
+     * gap at a time. Fail closed: text next to text is removed with it.
+     */
+    private void extend(Line l, Strokes s) {
+        int reach = (int) Math.ceil(settings.gap() * l.glyphHeight);
+        int minResponse = settings.contrast() / 2;
+        int limit = EXTEND_HEIGHTS * l.glyphHeight;
+        int right = l.x1;
+        for (int x = l.x1; x < Math.min(s.w(), l.x1 + limit) && x < right + reach; x++) {
+            if (columnHasInk(s, x, l, minResponse)) {
+                right = x + 1;
+            }
+        }
+        int left = l.x0;
+        for (int x = l.x0 - 1; x >= Math.max(0, l.x0 - limit) && x >= left - reach; x--) {
+            if (columnHasInk(s, x, l, minResponse)) {
+                left = x;
+            }
+        }
+        l.x0 = left;
+        l.x1 = right;
+    }
+
+    private static boolean columnHasInk(Strokes s, int x, Line l, int minResponse) {
+        for (int y = Math.max(0, l.glyphTop); y < Math.min(s.h(), l.glyphBottom); y++) {
+            if (s.ink(x, y, l.extreme, minResponse)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Glyph-like components not drawn in one value (letters touching speckle or colour flow) start no line, but join
+     * a line they continue, until none joins: text next to text is removed with it.
+     */
+    private void joinWeak(List<Line> lines, List<Blob> weak) {
+        boolean grew = !lines.isEmpty();
+        while (grew && !weak.isEmpty()) {
+            grew = false;
+            for (java.util.Iterator<Blob> it = weak.iterator(); it.hasNext(); ) {
+                Blob b = it.next();
+                for (Line l : lines) {
+                    if (l.continuedBy(b) && l.accepts(b, settings.gap())) {
+                        l.add(b, true);
+                        it.remove();
+                        grew = true;
+                        break;
+                    }
+                }
+            }
+        }
     }
 
     /** A growing line of glyphs. */
@@ -147,6 +240,9 @@ public final class TextDetector {
         int extreme;
         double maxResponse;
         double sharpness;
+        double inkSum;
+        int minGlyphHeight;
+        double maxStroke;
 
         Line(Blob b) {
             x0 = b.x0();
@@ -160,6 +256,13 @@ public final class TextDetector {
             extreme = b.extreme();
             maxResponse = b.meanResponse();
             sharpness = b.sharpness();
+            inkSum = b.ink();
+            minGlyphHeight = b.height();
+            maxStroke = b.strokeWidth();
+        }
+
+        double ink() {
+            return inkSum / glyphs;
         }
 
         int height() {
@@ -168,18 +271,24 @@ public final class TextDetector {
 
         boolean accepts(Blob b, double gapFactor) {
             int h = Math.max(glyphHeight, b.height());
-            int gap = b.x0() - x1;
-            if (gap > gapFactor * h || b.x1() < x0) {
+            int gap = Math.max(b.x0() - x1, x0 - b.x1());
+            if (gap > gapFactor * h) {
                 return false;
             }
-            double ratio = (double) Math.max(glyphHeight, b.height()) / Math.min(glyphHeight, b.height());
+            double ratio = (double) Math.max(glyphHeight, b.height()) / Math.min(minGlyphHeight, b.height());
             int overlap = Math.min(glyphBottom, b.y1()) - Math.max(glyphTop, b.y0());
             int band = Math.max(glyphBottom, b.y1()) - Math.min(glyphTop, b.y0());
             if (band > 1.6 * h) {
                 return false;
             }
-            return ratio <= 2.5 && overlap >= 0.5 * Math.min(glyphHeight, b.height())
+            return ratio <= MAX_HEIGHT_RATIO && overlap >= 0.5 * Math.min(glyphHeight, b.height())
                     && Math.abs(b.extreme() - extreme) <= Components.FLAT_TOLERANCE;
+        }
+
+        /** A weak glyph continues a line when it fits in the line's band (it may not make the line taller). */
+        boolean continuedBy(Blob b) {
+            int slack = Math.max(2, glyphHeight / 4);
+            return b.y0() >= glyphTop - slack && b.y1() <= glyphBottom + slack;
         }
 
         boolean touches(Blob m) {
@@ -202,6 +311,9 @@ public final class TextDetector {
                 glyphBottom = Math.max(glyphBottom, b.y1());
                 maxResponse = Math.max(maxResponse, b.meanResponse());
                 sharpness = Math.max(sharpness, b.sharpness());
+                inkSum += b.ink();
+                minGlyphHeight = Math.min(minGlyphHeight, b.height());
+                maxStroke = Math.max(maxStroke, b.strokeWidth());
             }
         }
     }

@@ -26,17 +26,56 @@ public final class TextEraser {
         for (int s = 0; s < f.samples(); s++) {
             Plane p = f.plane(s);
             int sub = f.horizontalSubsampling(s);
-            boolean[] mask = mask(p.width(), p.height(), rects, sub);
-            long[] v = values(p, d);
-            boolean done = method == EraseMethod.INPAINT ? inpaint(v, mask, p.width(), p.height(), palette)
-                    : background(v, mask, p.width(), p.height(), rects, sub);
+            Rect win = window(rects, sub, p.width(), p.height());
+            if (win.isEmpty()) {
+                continue;
+            }
+            List<Rect> local = new java.util.ArrayList<>();
+            for (Rect r : rects) {
+                Rect c = planeRect(r, sub).clip(p.width(), p.height());
+                if (!c.isEmpty()) {
+                    local.add(new Rect(c.x() - win.x(), c.y() - win.y(), c.width(), c.height()));
+                }
+            }
+            boolean[] mask = mask(win.width(), win.height(), local, 1);
+            long[] v = values(p, d, win);
+            boolean done = method == EraseMethod.INPAINT ? inpaint(v, mask, win.width(), win.height(), palette)
+                    : background(v, mask, win.width(), win.height(), local, 1);
             if (done) {
-                write(p, d, v, mask);
+                write(p, d, v, mask, win);
                 any = true;
             }
         }
         return any;
     }
+
+    /**
+     * The part of a plane the erasers read and write: the removed rectangles with the {@link #REACH} cells around
+     * them that inpainting and the background ring look at (clipped); empty when no rectangle is on the plane.
+     */
+    private static Rect window(List<Rect> rects, int sub, int w, int h) {
+        int x0 = Integer.MAX_VALUE;
+        int y0 = Integer.MAX_VALUE;
+        int x1 = Integer.MIN_VALUE;
+        int y1 = Integer.MIN_VALUE;
+        for (Rect r : rects) {
+            Rect c = planeRect(r, sub).clip(w, h);
+            if (c.isEmpty()) {
+                continue;
+            }
+            x0 = Math.min(x0, c.x());
+            y0 = Math.min(y0, c.y());
+            x1 = Math.max(x1, c.x() + c.width());
+            y1 = Math.max(y1, c.y() + c.height());
+        }
+        if (x1 < x0) {
+            return new Rect(0, 0, 0, 0);
+        }
+        return new Rect(x0 - REACH, y0 - REACH, x1 - x0 + 2 * REACH, y1 - y0 + 2 * REACH).clip(w, h);
+    }
+
+    /** Cells around a removed area that inpainting (a 5x5 window) and the background ring read. */
+    private static final int REACH = 2;
 
     static boolean[] mask(int w, int h, List<Rect> rects, int sub) {
         boolean[] m = new boolean[w * h];
@@ -159,29 +198,32 @@ public final class TextEraser {
         return any;
     }
 
-    private static long[] values(Plane p, ImageDescriptor d) {
+    private static long[] values(Plane p, ImageDescriptor d, Rect win) {
         int[] cells = p.ints();
-        long[] v = new long[cells.length];
+        long[] v = new long[win.width() * win.height()];
         int bits = d.bitsStored();
         long m = bits >= 32 ? 0xFFFFFFFFL : (1L << bits) - 1;
-        for (int i = 0; i < cells.length; i++) {
-            long u = (Integer.toUnsignedLong(cells[i]) >>> d.lowBit()) & m;
-            v[i] = d.isSigned() && bits < 64 && (u >>> (bits - 1) & 1) == 1 ? u - (1L << bits) : u;
+        for (int y = 0; y < win.height(); y++) {
+            for (int x = 0; x < win.width(); x++) {
+                long u = (Integer.toUnsignedLong(cells[(win.y() + y) * p.width() + win.x() + x]) >>> d.lowBit()) & m;
+                v[y * win.width() + x] = d.isSigned() && bits < 64 && (u >>> (bits - 1) & 1) == 1 ? u - (1L << bits)
+                        : u;
+            }
         }
         return v;
     }
 
-    private static void write(Plane p, ImageDescriptor d, long[] v, boolean[] mask) {
+    private static void write(Plane p, ImageDescriptor d, long[] v, boolean[] mask, Rect win) {
         int[] cells = p.ints();
         long storedMask = d.bitsStored() >= 64 ? -1L : (1L << d.bitsStored()) - 1;
         long cellMask = (1L << d.bitsAllocated()) - 1;
-        for (int i = 0; i < cells.length; i++) {
+        for (int i = 0; i < v.length; i++) {
             if (mask[i]) {
                 long cell = (v[i] & storedMask) << d.lowBit();
                 if (v[i] < 0) {
                     cell |= -1L << d.highBit() + 1 & cellMask;
                 }
-                cells[i] = (int) cell;
+                cells[(win.y() + i / win.width()) * p.width() + win.x() + i % win.width()] = (int) cell;
             }
         }
     }

@@ -96,4 +96,29 @@ class TextDetectorTest {
         assertEquals(List.of(), detector.detect(g, new Rect(150, 80, 100, 60)));
         assertEquals(1, detector.detect(g, new Rect(0, 0, 160, 80)).size());
     }
+
+    /**
+     * Regression: the end of a name drawn over a lighter area (too little contrast to make glyphs there) was left
+     * outside the box; a line now follows its ink.
+     */
+    @Test
+    void detect_lineRunsOntoLowContrastBackground_boxCoversAllOfIt() {
+        int[] p = new int[W * H];
+        for (int i = 0; i < p.length; i++) {
+            p[i] = i % W < 150 ? 90 : 205;
+        }
+        DrawnText t = TextPainter.draw(new int[][] {p}, W, H, TextCategory.IDENTIFIER, "T. Nguyen",
+                new TextStyle("Monospaced", true, 24, false), 30, 60, new int[] {255});
+        List<TextBox> boxes = detector.detect(gray(p));
+        for (int x = t.x(); x < t.x() + t.width(); x++) {
+            for (int y = t.y(); y < t.y() + t.height(); y++) {
+                if (t.isGlyph(x, y)) {
+                    int fx = x;
+                    int fy = y;
+                    assertTrue(boxes.stream().anyMatch(b -> b.rect().contains(fx, fy)), () -> boxes + " vs " + t
+                            + " at " + fx + "," + fy);
+                }
+            }
+        }
+    }
 }

@@ -1,0 +1,52 @@
+package org.veil.pipeline.pixel;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.veil.text.TextScrubber;
+import org.veil.pipeline.PixelContext;
+import org.veil.pixel.frame.Rect;
+import org.veil.pixel.text.GrayImage;
+import org.veil.pixel.text.Recognition;
+import org.veil.pixel.text.TextBox;
+import org.veil.pixel.text.TextRecognizer;
+
+class OcrKeepDecisionTest {
+    private static OcrKeepDecision reading(String text, double confidence) {
+        TextRecognizer fixed = new TextRecognizer() {
+            @Override
+            public Recognition recognize(GrayImage crop) {
+                return new Recognition(text, confidence);
+            }
+
+            @Override
+            public String name() {
+                return "fixed";
+            }
+        };
+        PixelContext ctx = new PixelContext(List.of("SMITH^JOHN"), List.of("1234567"), List.of("19940324"),
+                List.of());
+        return new OcrKeepDecision(fixed, KeepList.builtin(), new IdentifierMatcher(ctx, TextScrubber.builder()
+                .build()), 60);
+    }
+
+    /**
+     * Regression: a 9-pixel date on a small CT was read as "F 4" (orientation letter and a digit) and kept; a box of
+     * ten glyphs is not explained by two characters.
+     */
+    @Test
+    void keep_fewerCharactersThanGlyphs_removed() {
+        GrayImage crop = GrayImage.blank(81, 31);
+        assertFalse(reading("F 4", 90).keep(new TextBox(new Rect(25, 2, 81, 31), 10), crop));
+        assertTrue(reading("F 4", 90).keep(new TextBox(new Rect(25, 2, 30, 31), 2), GrayImage.blank(30, 31)));
+    }
+
+    @Test
+    void keep_harmlessWordReadConfidently_kept_unsureRemoved() {
+        GrayImage crop = GrayImage.blank(48, 23);
+        assertTrue(reading("TGC", 94).keep(new TextBox(new Rect(0, 0, 48, 23), 3), crop));
+        assertFalse(reading("TGC", 59).keep(new TextBox(new Rect(0, 0, 48, 23), 3), crop));
+    }
+}
