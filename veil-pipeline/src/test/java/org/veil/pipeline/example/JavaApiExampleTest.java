@@ -40,7 +40,7 @@ class JavaApiExampleTest {
         RunSummary s = JavaApiExample.deidentifyFolder(tmp.resolve("in"), tmp.resolve("out"), ProjectKey.random());
         assertEquals(4, s.counts().written());
         assertEquals(List.of("clean-descriptors"), s.options());
-        assertTrue(Files.exists(tmp.resolve("out.mapping.tsv")));
+        assertTrue(Files.exists(tmp.resolve("out.veil/mapping.tsv")));
     }
 
     @Test

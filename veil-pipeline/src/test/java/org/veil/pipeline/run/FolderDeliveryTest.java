@@ -46,7 +46,7 @@ class FolderDeliveryTest {
                 KeySource.supplied(ProjectKey.random(), "test")).build();
         FolderResult r = run.toFolder(FolderTarget.of(in, tmp.resolve("out"))
                 .withListener((input, outcome) -> told.add(input.label() + " " + (outcome instanceof Outcome.Written))));
-        assertEquals(tmp.resolve("out.mapping.tsv").toAbsolutePath(), r.mappingFile());
+        assertEquals(tmp.resolve("out.veil/mapping.tsv").toAbsolutePath(), r.mappingFile());
         assertEquals(Set.of("notes.txt false", "p0/im0.dcm true", "p0/im2.dcm true", "p1/im1.dcm true",
                 "p1/im3.dcm true"), told);
         List<MappingFile.Entry> entries = MappingFile.read(r.mappingFile());
@@ -56,7 +56,7 @@ class FolderDeliveryTest {
             assertTrue(Files.isRegularFile(tmp.resolve("out").resolve(e.output())), e.output());
         }
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(r.mappingFile())));
-        assertTrue(Files.isRegularFile(tmp.resolve("out/.veil/summary.json")));
+        assertTrue(Files.isRegularFile(tmp.resolve("out.veil/summary.json")));
         assertFalse(r.hasProblems());
         assertTrue(run.verify(r).isEmpty(), "verification only when asked");
     }
@@ -71,9 +71,9 @@ class FolderDeliveryTest {
         RunSummary second = run.toFolder(in, tmp.resolve("out")).summary();
         assertEquals(3, second.counts().written());
         assertEquals(3, second.counts().resumed(), "two images and the text file done by the first session");
-        List<String> lines = Files.readAllLines(tmp.resolve("out.mapping.tsv"));
+        List<String> lines = Files.readAllLines(tmp.resolve("out.veil/mapping.tsv"));
         assertEquals(1, lines.stream().filter(MappingFile.HEADER::equals).count(), lines.toString());
-        assertEquals(3, MappingFile.read(tmp.resolve("out.mapping.tsv")).size());
+        assertEquals(3, MappingFile.read(tmp.resolve("out.veil/mapping.tsv")).size());
     }
 
     @Test
