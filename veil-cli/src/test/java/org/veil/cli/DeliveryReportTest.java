@@ -80,7 +80,11 @@ class DeliveryReportTest {
         CliRun r = CliRun.of("deid", in.toString(), out.toString(), "--option", "clean-pixel-data",
                 "--pixel-rules", dir.resolve("rules.yaml").toString(), "--verify");
         assertEquals(Veil.PROBLEMS, r.exit(), r.out() + r.err());
-        Path report = out.resolve(".veil").resolve(DeliveryReport.FILE);
+        Path report = Path.of(out + ".veil").resolve(DeliveryReport.FILE);
+        try (Stream<Path> delivered = Files.walk(out)) {
+            assertTrue(delivered.filter(Files::isRegularFile).allMatch(p -> p.toString().endsWith(".dcm")),
+                    "OUT holds only the de-identified files: the report stays in the work folder");
+        }
         String html = Files.readString(report);
 
         for (String value : phi) {
@@ -89,7 +93,7 @@ class DeliveryReportTest {
         assertFalse(Pattern.compile("(src|href)=\"(?!data:)").matcher(html).find(), "nothing to fetch");
         assertTrue(html.contains("<svg"), "the outcome chart");
         assertEquals(3, count(html, "alt=\"after\""), "an after thumbnail per pixel-cleaned image");
-        assertEquals(0, count(html, "alt=\"before\""), "no original pixels in the output folder");
+        assertEquals(3, count(html, "alt=\"before\""), "originals shown: the report is kept outside OUT");
         assertTrue(html.contains("CLEAN"), "the verify result");
         assertTrue(html.contains("<td>CT</td><td class=\"num\">3</td>"), "outputs by modality");
         String pseudonym = DatasetView.of(DicomReader.read(anyOutput(out)).dataset()).string(PATIENT_ID);
@@ -109,7 +113,7 @@ class DeliveryReportTest {
         assertEquals(Veil.PROBLEMS, r.exit(), r.out() + r.err());
         Path work = Files.createDirectories(dir.resolve("work"));
         for (String f : List.of("summary.json", "changes.jsonl")) {
-            Files.copy(out.resolve(".veil").resolve(f), work.resolve(f));
+            Files.copy(Path.of(out + ".veil").resolve(f), work.resolve(f));
         }
         Map<String, Path> originals = new LinkedHashMap<>();
         List<Path> inputs = dicomFiles(in).stream().filter(p -> !p.toString().contains("cut")).toList();
