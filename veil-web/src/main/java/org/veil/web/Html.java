@@ -31,7 +31,7 @@ final class Html {
             b.append("<meta name=\"csrf\" content=\"").append(esc(csrf)).append("\">");
         }
         b.append("<style>body{font-family:sans-serif;margin:1em}table{border-collapse:collapse}"
-                + "td,th{border:1px solid #ccc;padding:2px 6px}canvas{border:1px solid #888;background:#000}"
+                + "td,th{border:1px solid #ccc;padding:2px 6px}canvas{outline:1px solid #888;background:#000}"
                 + "nav a{margin-right:1em}</style></head><body>");
         if (user != null) {
             b.append("<nav><a href=\"/\">Overview</a><a href=\"/studies\">Studies</a><a href=\"/quarantine\">"

@@ -15,7 +15,7 @@ import java.util.concurrent.CountDownLatch;
  * {@code VEIL_WEB_PASSWORD} or a prompt).
  */
 public final class WebMain {
-    static final int USAGE = 64;
+    static final int USAGE = 2;
 
     private WebMain() {
     }
