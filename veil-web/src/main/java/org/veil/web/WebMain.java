@@ -47,9 +47,11 @@ public final class WebMain {
         if (o.run == null || o.rest.size() != 1 || o.role == null) {
             throw new IllegalArgumentException("user add needs --run OUT, a NAME and --role");
         }
+        Role role = Role.parse(o.role);
         char[] password = password(env);
-        Review.users(RunPaths.of(Path.of(o.run))).put(o.rest.get(0), Role.parse(o.role), password);
-        out.println("veil web: user " + o.rest.get(0) + " (" + Role.parse(o.role).label() + ") saved");
+        Review.users(RunPaths.of(Path.of(o.run))).put(o.rest.get(0), role, password);
+        java.util.Arrays.fill(password, '\0');
+        out.println("veil web: user " + o.rest.get(0) + " (" + role.label() + ") saved");
         return 0;
     }
 

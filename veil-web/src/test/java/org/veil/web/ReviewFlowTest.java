@@ -34,6 +34,10 @@ class ReviewFlowTest {
             BufferedImage img = ImageIO.read(new ByteArrayInputStream(png.body()));
             assertEquals(640, img.getWidth());
             assertEquals(480, img.getHeight());
+            var original = rita.bytes("/api/instance/" + i.id() + "/original.png?frame=2");
+            assertEquals(200, original.statusCode(), "the original is served beside the result");
+            BufferedImage orig = ImageIO.read(new ByteArrayInputStream(original.body()));
+            assertEquals(255, brightest(orig), "the original still has its burned-in text");
 
             assertEquals(302, rita.post("/study/" + i.study() + "/hold", Map.of("csrf", rita.csrf)).statusCode());
             assertEquals(StudyStatus.HELD, f.review.decisions().of(i.study()));
@@ -60,5 +64,15 @@ class ReviewFlowTest {
             assertTrue(actions.get(3).startsWith("release-study"), actions.get(3));
             assertTrue(f.review.audit().intact(), "the audit chain verifies");
         }
+    }
+
+    private static int brightest(BufferedImage img) {
+        int max = 0;
+        for (int y = 0; y < img.getHeight(); y++) {
+            for (int x = 0; x < img.getWidth(); x++) {
+                max = Math.max(max, img.getRGB(x, y) & 0xFF);
+            }
+        }
+        return max;
     }
 }
