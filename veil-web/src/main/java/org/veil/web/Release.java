@@ -27,4 +27,15 @@ public final class Release {
         }
         return study.size();
     }
+
+    /** Deletes a study's released copies (its files changed after approval); returns how many were there. */
+    public int withdraw(List<Instance> study) throws IOException {
+        int n = 0;
+        for (Instance i : study) {
+            if (Files.deleteIfExists(release.resolve(out.relativize(i.file()).toString()))) {
+                n++;
+            }
+        }
+        return n;
+    }
 }

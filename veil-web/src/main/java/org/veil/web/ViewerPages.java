@@ -124,6 +124,13 @@ final class ViewerPages {
         review.audit().record(s.user(), "redact-box", i.id(), "box " + r.x() + "," + r.y() + " " + r.width() + "x"
                 + r.height() + (frame < 0 ? " on every frame" : " on frame " + frame) + ", " + changed
                 + " frame(s) changed");
+        if (review.decisions().of(i.study()) == StudyStatus.APPROVED) {
+            int n = new Release(review.paths().out(), review.paths().release())
+                    .withdraw(review.delivery().study(i.study()));
+            review.decisions().set(i.study(), StudyStatus.PENDING);
+            review.audit().record(s.user(), "withdraw-study", i.study(), "an image changed after approval: "
+                    + n + " released instance(s) withdrawn, the study is pending again");
+        }
         ctx.json(Map.of("framesChanged", changed));
     }
 

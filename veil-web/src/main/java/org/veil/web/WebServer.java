@@ -13,9 +13,12 @@ import org.eclipse.jetty.server.SecureRequestCustomizer;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.SslConnectionFactory;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The review server: routes, the {@link Guard} before each of them, and optional TLS from a keystore. */
 public final class WebServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
     private final Javalin app;
 
     /** TLS settings: a PKCS#12 or JKS keystore and its password (never from the command line). */
@@ -83,6 +86,10 @@ public final class WebServer implements AutoCloseable {
         app.get("/api/instance/{id}/original.png", ctx -> viewer.png(ctx, true));
         app.get("/api/instance/{id}/boxes", viewer::boxes);
         app.post("/api/instance/{id}/box", viewer::addBox);
+        app.exception(Exception.class, (e, ctx) -> {
+            LOG.warn("a request failed ({}); no detail is logged, it may name files", e.getClass().getSimpleName());
+            ctx.status(HttpStatus.INTERNAL_SERVER_ERROR).result("the request failed");
+        });
         app.exception(IllegalArgumentException.class, (e, ctx) -> ctx.status(HttpStatus.BAD_REQUEST)
                 .result(e.getMessage() == null ? "bad request" : e.getMessage()));
     }

@@ -63,6 +63,12 @@ class ReviewFlowTest {
             assertTrue(actions.get(2).startsWith("approve-study"), actions.get(2));
             assertTrue(actions.get(3).startsWith("release-study"), actions.get(3));
             assertTrue(f.review.audit().intact(), "the audit chain verifies");
+
+            assertEquals(200, rita.post("/api/instance/" + i.id() + "/box", Map.of("csrf", rita.csrf, "x", "10",
+                    "y", "400", "w", "20", "h", "20", "frame", "1")).statusCode());
+            assertEquals(StudyStatus.PENDING, f.review.decisions().of(i.study()), "a changed study needs approval again");
+            assertFalse(Files.exists(released), "the stale released copy is withdrawn");
+            assertEquals("withdraw-study", f.review.audit().records().get(5).event().action());
         }
     }
 
