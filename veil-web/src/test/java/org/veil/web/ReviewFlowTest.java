@@ -64,8 +64,13 @@ class ReviewFlowTest {
             assertTrue(actions.get(3).startsWith("release-study"), actions.get(3));
             assertTrue(f.review.audit().intact(), "the audit chain verifies");
 
-            assertEquals(200, rita.post("/api/instance/" + i.id() + "/box", Map.of("csrf", rita.csrf, "x", "10",
-                    "y", "400", "w", "20", "h", "20", "frame", "1")).statusCode());
+            var one = rita.post("/api/instance/" + i.id() + "/box", Map.of("csrf", rita.csrf, "x", "10",
+                    "y", "400", "w", "20", "h", "20", "frame", "1"));
+            assertTrue(one.body().contains("\"framesChanged\":1"), "only the chosen frame: " + one.body());
+            assertEquals(400, rita.post("/api/instance/" + i.id() + "/box", Map.of("csrf", rita.csrf, "x", "10",
+                    "y", "10", "w", "-5", "h", "20")).statusCode(), "a box with a negative width is refused");
+            assertEquals(400, rita.post("/api/instance/" + i.id() + "/box", Map.of("csrf", rita.csrf, "x", "10",
+                    "y", "10", "w", "5", "h", "5", "frame", "3")).statusCode(), "there is no frame 3");
             assertEquals(StudyStatus.PENDING, f.review.decisions().of(i.study()), "a changed study needs approval again");
             assertFalse(Files.exists(released), "the stale released copy is withdrawn");
             assertEquals("withdraw-study", f.review.audit().records().get(5).event().action());
