@@ -28,6 +28,9 @@ final class Guard {
         ctx.header("Cache-Control", "no-store");
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("X-Frame-Options", "DENY");
+        ctx.header("Content-Security-Policy", "default-src 'self'; style-src 'self' 'unsafe-inline'; "
+                + "frame-ancestors 'none'; form-action 'self'");
+        ctx.header("Referrer-Policy", "no-referrer");
         String path = ctx.path();
         if (path.equals("/signin")) {
             return;

@@ -51,8 +51,8 @@ final class ViewerPages {
                     + "<span id=\"message\"></span></p>");
         }
         b.append(attributes(i, s.role()));
-        b.append("<script>const ID='").append(i.id()).append("',ORIGINAL=").append(original).append(";</script>")
-                .append("<script src=\"/viewer.js\"></script>");
+        b.append("<div id=\"viewer\" data-id=\"").append(i.id()).append("\" data-original=\"").append(original)
+                .append("\"></div><script src=\"/viewer.js\"></script>");
         ctx.html(Html.page("Image " + i.id(), s.user(), s.csrf(), b.toString()));
     }
 

@@ -2,6 +2,8 @@
 // lets a reviewer drag a new box, then posts it (with the page's CSRF token) to re-run the pixel step.
 (function () {
   const csrf = document.querySelector('meta[name=csrf]').content;
+  const ID = document.getElementById('viewer').dataset.id;
+  const ORIGINAL = document.getElementById('viewer').dataset.original === 'true';
   const result = document.getElementById('result');
   const field = (id) => document.getElementById(id);
   let boxes = [];

@@ -64,6 +64,7 @@ class BrowserReviewTest {
     private static void review(WebDriver driver, ReviewServerFixture f) throws IOException {
         String base = "http://127.0.0.1:" + f.server.port();
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
         driver.get(base + "/studies");
         assertTrue(driver.getCurrentUrl().endsWith("/signin"), "signed out: sent to the sign-in page");
         driver.findElement(By.id("name")).sendKeys("rita");

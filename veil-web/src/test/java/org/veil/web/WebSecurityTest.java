@@ -73,6 +73,9 @@ class WebSecurityTest {
         assertTrue(set.contains("HttpOnly"), set);
         assertTrue(set.contains("SameSite=Strict"), set);
         assertFalse(set.contains("Secure"), "no Secure flag over plain HTTP: " + set);
+        HttpResponse<String> page = new HttpSession(f.server.port()).get("/signin");
+        assertTrue(page.headers().firstValue("Content-Security-Policy").orElse("").startsWith("default-src 'self'"));
+        assertEquals("no-store", page.headers().firstValue("Cache-Control").orElse(""));
     }
 
     @Test
