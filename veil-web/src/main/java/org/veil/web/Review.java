@@ -1,0 +1,87 @@
+package org.veil.web;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.veil.verify.MappingFile;
+
+/** Everything the server knows about one delivery: its files, the run's report, and the review's state. */
+public final class Review {
+    private final RunPaths paths;
+    private final Delivery delivery;
+    private final ChangeLines changes;
+    private final Decisions decisions;
+    private final AddedBoxes added;
+    private final ReviewAudit audit;
+    private final WebUsers users;
+    private final Map<String, Path> originals = new HashMap<>();
+
+    private Review(RunPaths paths, Path input) throws IOException {
+        this.paths = paths;
+        this.delivery = Delivery.scan(paths.out());
+        this.changes = ChangeLines.read(paths.changes());
+        this.decisions = new Decisions(paths.review());
+        this.added = new AddedBoxes(paths.review());
+        this.audit = new ReviewAudit(paths.review());
+        this.users = users(paths);
+        if (input != null && Files.exists(paths.mapping())) {
+            for (MappingFile.Entry e : MappingFile.read(paths.mapping())) {
+                originals.put(e.output(), input.resolve(e.input()));
+            }
+        }
+    }
+
+    /**
+     * Opens the review of the delivery in {@code out}.
+     *
+     * @param input the run's input folder (for originals side by side and original values), or null
+     */
+    public static Review open(Path out, Path input) throws IOException {
+        if (!Files.isDirectory(out)) {
+            throw new IOException("the delivery folder " + out + " does not exist");
+        }
+        return new Review(RunPaths.of(out), input == null ? null : input.toAbsolutePath().normalize());
+    }
+
+    /** The users file of the delivery in OUT. */
+    public static WebUsers users(RunPaths paths) {
+        return new WebUsers(paths.review().resolve("users.tsv"));
+    }
+
+    public RunPaths paths() {
+        return paths;
+    }
+
+    public Delivery delivery() {
+        return delivery;
+    }
+
+    public ChangeLines changes() {
+        return changes;
+    }
+
+    public Decisions decisions() {
+        return decisions;
+    }
+
+    public AddedBoxes added() {
+        return added;
+    }
+
+    public ReviewAudit audit() {
+        return audit;
+    }
+
+    public WebUsers users() {
+        return users;
+    }
+
+    /** The original input of a delivered instance, when the input folder was given and still holds it. */
+    public Optional<Path> original(Instance i) {
+        Path p = originals.get(i.name());
+        return p != null && Files.isRegularFile(p) ? Optional.of(p) : Optional.empty();
+    }
+}

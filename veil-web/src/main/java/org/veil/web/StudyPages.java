@@ -1,0 +1,71 @@
+package org.veil.web;
+
+import static org.veil.web.Html.esc;
+
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ArrayList;
+
+/** The study view (series with thumbnails, status, approve and hold) and the decisions on a study. */
+final class StudyPages {
+    private final Review review;
+
+    StudyPages(Review review) {
+        this.review = review;
+    }
+
+    private List<Instance> study(Context ctx) {
+        List<Instance> study = review.delivery().study(ctx.pathParam("uid"));
+        if (study.isEmpty()) {
+            throw new NotFoundResponse("no such study");
+        }
+        return study;
+    }
+
+    void show(Context ctx) {
+        Sessions.Session s = Guard.session(ctx);
+        String uid = ctx.pathParam("uid");
+        List<Instance> study = study(ctx);
+        Map<String, List<Instance>> series = new LinkedHashMap<>();
+        for (Instance i : study) {
+            series.computeIfAbsent(i.series(), k -> new ArrayList<>()).add(i);
+        }
+        StringBuilder b = new StringBuilder("<p>status: <b id=\"status\">")
+                .append(review.decisions().of(uid).label()).append("</b></p>");
+        if (s.role() == Role.REVIEWER) {
+            for (String action : List.of("approve", "hold")) {
+                b.append("<form method=\"post\" action=\"/study/").append(esc(uid)).append('/').append(action)
+                        .append("\" style=\"display:inline\">").append(Html.csrfField(s.csrf()))
+                        .append("<button id=\"").append(action).append("\">").append(action).append("</button></form> ");
+            }
+        }
+        for (Map.Entry<String, List<Instance>> e : series.entrySet()) {
+            b.append("<h2>Series ").append(esc(e.getKey())).append("</h2><div class=\"series\">");
+            for (Instance i : e.getValue()) {
+                b.append("<a class=\"instance\" href=\"/instance/").append(i.id()).append("\"><img alt=\"")
+                        .append(esc(i.modality())).append("\" width=\"128\" src=\"/api/instance/").append(i.id())
+                        .append("/png?frame=0\"></a> ");
+            }
+            b.append("</div>");
+        }
+        ctx.html(Html.page("Study " + uid, s.user(), s.csrf(), b.toString()));
+    }
+
+    void decide(Context ctx, StudyStatus status) throws IOException {
+        Sessions.Session s = Guard.session(ctx);
+        String uid = ctx.pathParam("uid");
+        List<Instance> study = study(ctx);
+        review.audit().record(s.user(), status == StudyStatus.APPROVED ? "approve-study" : "hold-study", uid,
+                status.label() + " study of " + study.size() + " instance(s)");
+        review.decisions().set(uid, status);
+        if (status == StudyStatus.APPROVED) {
+            int n = new Release(review.paths().out(), review.paths().release()).copy(study);
+            review.audit().record(s.user(), "release-study", uid, "released " + n + " instance(s)");
+        }
+        ctx.redirect("/study/" + uid);
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Web review of a delivery (issue 21): a local HTTP(S) server that lets signed-in reviewers look at what was cleaned,
+ * add a missed box and re-run the pixel step, approve or hold studies and release the approved ones, with every
+ * decision in the hash-chained audit log of veil-broker. Entry point {@link org.veil.web.WebMain}.
+ */
+package org.veil.web;
