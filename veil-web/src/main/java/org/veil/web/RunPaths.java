@@ -5,21 +5,29 @@ import java.nio.file.Path;
 
 /**
  * Where the web review finds a run's files for the delivery folder OUT. The only class that knows the layout: the
- * run state lives in the work folder {@code OUT.veil/} beside OUT, or (runs before the work folder) in
- * {@code OUT/.veil/}; the review's own state (users, decisions, audit log) goes to the same work folder.
+ * run state lives in the work folder {@code OUT.veil/} beside OUT; the review's own state (users, decisions, audit
+ * log) goes to the same work folder, never into OUT. A run of an older Veil that kept its state in {@code OUT/.veil/}
+ * is refused until its state is moved beside OUT, so that password hashes and decisions never land in a delivery.
  *
  * @param out  the delivery folder
  * @param work the folder with the run state and the review's state
  */
 public record RunPaths(Path out, Path work) {
 
-    /** The paths of the delivery in {@code out} (the run's work folder is found, not created). */
+    /**
+     * The paths of the delivery in {@code out} (the run's work folder is found, not created).
+     *
+     * @throws IllegalArgumentException when the run state is inside OUT (an older Veil): the sentence says what to do
+     */
     public static RunPaths of(Path out) {
         Path o = out.toAbsolutePath().normalize();
         Path beside = o.resolveSibling(o.getFileName() + ".veil");
-        Path inside = o.resolve(".veil");
-        Path work = Files.isDirectory(beside) || !Files.isDirectory(inside) ? beside : inside;
-        return new RunPaths(o, work);
+        if (!Files.isDirectory(beside) && Files.isDirectory(o.resolve(".veil"))) {
+            throw new IllegalArgumentException("this delivery keeps its run state inside the output folder (.veil, "
+                    + "written by a Veil before the work folder); move it beside the output first (mv OUT/.veil "
+                    + "OUT.veil), so that the review's users and decisions never land in the delivery");
+        }
+        return new RunPaths(o, beside);
     }
 
     /** The per-file change report written by the run. */
