@@ -1,7 +1,5 @@
 package org.veil.cli;
 
-import java.util.Properties;
-import org.veil.broker.linkage.LinkageOptions;
 import org.veil.broker.linkage.LinkageStore;
 import org.veil.deid.pseudo.ProjectKey;
 
@@ -15,15 +13,6 @@ final class LinkageConnection {
     }
 
     static LinkageStore open(String url, ProjectKey key) {
-        Properties p = new Properties();
-        String user = System.getenv("VEIL_LINKAGE_USER");
-        String password = System.getenv("VEIL_LINKAGE_PASSWORD");
-        if (user != null) {
-            p.setProperty("user", user);
-        }
-        if (password != null) {
-            p.setProperty("password", password);
-        }
-        return LinkageStore.open(url, p, key, LinkageOptions.of(key.fingerprint()));
+        return LinkageStore.openWithEnvironmentCredentials(url, key);
     }
 }

@@ -6,7 +6,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FSDataInputStream;
@@ -14,7 +13,6 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.veil.broker.keys.KeystoreFile;
 import org.veil.broker.keys.PasswordSource;
-import org.veil.broker.linkage.LinkageOptions;
 import org.veil.broker.linkage.LinkageRecorder;
 import org.veil.broker.linkage.LinkageStore;
 import org.veil.deid.pseudo.PatientKey;
@@ -58,7 +56,7 @@ final class ExecutorRun {
         this.key = loadKey(args);
         String url = args.linkage() != null ? args.linkage()
                 : "jdbc:h2:file:" + ks.resolveSibling(ks.getFileName() + ".linkage");
-        this.store = LinkageStore.open(url, credentials(), key, LinkageOptions.of(key.fingerprint()));
+        this.store = LinkageStore.openWithEnvironmentCredentials(url, key);
         KeySource source = KeySource.supplied(key, "keystore " + ks.getFileName())
                 .recordingTo(new LinkageRecorder(store), store::commitNew);
         this.run = DeidRun.builder(args.runOptions(), source).build();
@@ -77,19 +75,6 @@ final class ExecutorRun {
         java.nio.file.Path ks = java.nio.file.Path.of(args.keystore()).toAbsolutePath();
         return new KeystoreFile(ks).load(args.passwordFile() != null
                 ? PasswordSource.file(java.nio.file.Path.of(args.passwordFile())) : PasswordSource.environment());
-    }
-
-    private static Properties credentials() {
-        Properties p = new Properties();
-        String user = System.getenv("VEIL_LINKAGE_USER");
-        String password = System.getenv("VEIL_LINKAGE_PASSWORD");
-        if (user != null) {
-            p.setProperty("user", user);
-        }
-        if (password != null) {
-            p.setProperty("password", password);
-        }
-        return p;
     }
 
     static ExecutorRun of(String jobId, JobArguments args) {

@@ -81,6 +81,25 @@ public final class LinkageStore implements AutoCloseable, AuditAnchor {
     }
 
     /**
+     * Opens the store named by a JDBC URL with database credentials from {@code VEIL_LINKAGE_USER} and
+     * {@code VEIL_LINKAGE_PASSWORD} (never from a command line), as every front end does.
+     *
+     * @throws LinkageException as {@link #open(String, Properties, ProjectKey, LinkageOptions)}
+     */
+    public static LinkageStore openWithEnvironmentCredentials(String jdbcUrl, ProjectKey key) {
+        Properties p = new Properties();
+        String user = System.getenv("VEIL_LINKAGE_USER");
+        String password = System.getenv("VEIL_LINKAGE_PASSWORD");
+        if (user != null) {
+            p.setProperty("user", user);
+        }
+        if (password != null) {
+            p.setProperty("password", password);
+        }
+        return open(jdbcUrl, p, key, LinkageOptions.of(key.fingerprint()));
+    }
+
+    /**
      * Opens the store of a project key, as the command line does. An embedded H2 file ({@code jdbc:h2:file:PATH}) is
      * created with mode 600 and encrypted (AES) under a file password derived from the key, and watched: its deletion
      * or replacement while in use makes the next write fail (see {@link H2File}). Other URLs open as with

@@ -2,8 +2,6 @@ package org.veil.pipeline.folder;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -53,16 +51,7 @@ final class RunPreflight {
             return;
         }
         try (FileChannel ch = FileChannel.open(lockFile, StandardOpenOption.WRITE)) {
-            FileLock lock;
-            try {
-                lock = ch.tryLock();
-            } catch (OverlappingFileLockException e) {
-                lock = null;
-            }
-            if (lock == null) {
-                throw new RunRefusedException("another veil run is writing to " + dirs.out() + "; wait for it to end");
-            }
-            lock.release();
+            RunState.tryLock(ch, dirs).release();
         }
     }
 

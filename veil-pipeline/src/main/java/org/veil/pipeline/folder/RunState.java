@@ -70,7 +70,8 @@ final class RunState implements AutoCloseable {
         }
     }
 
-    private static FileLock tryLock(FileChannel ch, RunDirectories dirs) throws IOException, RunRefusedException {
+    /** Locks the run's lock file, or refuses: another run holds it. */
+    static FileLock tryLock(FileChannel ch, RunDirectories dirs) throws IOException, RunRefusedException {
         FileLock lock;
         try {
             lock = ch.tryLock();
