@@ -22,6 +22,7 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.veil.pipeline.StudyClaim;
+import org.veil.verify.MappingFile;
 
 /**
  * {@code veil deid} on Spark. The driver lists the inputs and spreads them over partitions by size; a first pass on
@@ -69,6 +70,7 @@ public final class SparkDeidJob {
             WorkFolder work = WorkFolder.beside(fs.makeQualified(out));
             spark.createDataset(rows, Encoders.bean(ManifestRow.class)).coalesce(1).write().mode(SaveMode.Overwrite)
                     .parquet(work.manifest().toString());
+            writeMapping(fs, work, inputs, rows);
             JobSummary summary = JobSummary.of(rows);
             try (OutputStream os = fs.create(work.summary(), true)) {
                 os.write(summary.toJson().getBytes(StandardCharsets.UTF_8));
@@ -77,6 +79,26 @@ public final class SparkDeidJob {
             return summary;
         } finally {
             ExecutorRun.release(jobId);
+        }
+    }
+
+    /**
+     * The mapping file where {@code veil deid} keeps it ({@code OUT.veil/mapping.tsv}): input path, output name and
+     * input id of every written input, in listing order. It names original files (PHI), like the CLI's.
+     */
+    private static void writeMapping(FileSystem fs, WorkFolder work, List<InputFile> inputs, List<ManifestRow> rows)
+            throws IOException {
+        java.nio.file.Path root = java.nio.file.Path.of("/");
+        List<ManifestRow> written = new ArrayList<>(rows.stream().filter(r -> r.getStatus().equals("written"))
+                .toList());
+        written.sort(java.util.Comparator.comparingLong(ManifestRow::getOrder));
+        try (java.io.Writer w = new java.io.OutputStreamWriter(fs.create(work.mapping(), true),
+                StandardCharsets.UTF_8)) {
+            MappingFile.writeHeader(w);
+            for (ManifestRow r : written) {
+                MappingFile.append(w, root, root.resolve(inputs.get((int) r.getOrder()).relative()), root,
+                        root.resolve(r.getOutput()), r.getInputId());
+            }
         }
     }
 

@@ -29,6 +29,11 @@ record WorkFolder(Path root) {
         return new Path(root, "manifest.parquet");
     }
 
+    /** The mapping file, where a folder run keeps it: in the run's work folder {@code OUT.veil}. */
+    Path mapping() {
+        return new Path(root.getParent(), "mapping.tsv");
+    }
+
     Path summary() {
         return new Path(root, "summary.json");
     }

@@ -103,6 +103,8 @@ class SparkDeidJobTest {
         JobSummary summary = new SparkDeidJob(spark, args(out), TaskHook.NONE).run();
         assertEquals(new JobSummary(22, 21, 1, 0), summary);
         assertEquals(tree(reference(dir)), tree(out));
+        assertEquals(sortedLines(dir.resolve("reference.veil/mapping.tsv")), sortedLines(dir.resolve("out.veil/mapping.tsv")),
+                "the same mapping file as the folder run (input, output, id), in listing order");
         assertEquals(22, spark.read().parquet(WorkFolder.beside(new org.apache.hadoop.fs.Path("file:" + out))
                 .manifest().toString()).count());
     }
@@ -153,6 +155,10 @@ class SparkDeidJobTest {
         Exception e = org.junit.jupiter.api.Assertions.assertThrows(Exception.class,
                 () -> new SparkDeidJob(spark, a, TaskHook.NONE).run());
         assertTrue(String.valueOf(rootMessage(e)).contains("needs --keystore"), rootMessage(e));
+    }
+
+    private static List<String> sortedLines(Path file) throws IOException {
+        return Files.readAllLines(file).stream().sorted().toList();
     }
 
     private static String rootMessage(Throwable e) {
