@@ -11,6 +11,7 @@ import java.security.cert.X509Certificate;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.veil.broker.audit.AuditMessageWriter;
 import org.veil.broker.delivery.DeliveryManifest;
 import org.veil.broker.delivery.DeliverySeal;
 import org.veil.broker.delivery.SigningKeyFile;
@@ -80,7 +81,7 @@ final class DeliveryCommand {
             }
             BuildInfo build = BuildInfo.load();
             DeliverySeal.seal(delivery, new DeliveryManifest.Context(project.fingerprint(), build.release(),
-                    build.commit(), k), signer);
+                    build.commit(), k), signer, AuditMessageWriter.besideKeystore(key.required()));
             DeliverySeal.Check check = DeliverySeal.check(delivery, signer.certificate());
             out.println("sealed " + check.files() + " files; signer certificate SHA-256 " + check.signerFingerprint());
             out.flush();

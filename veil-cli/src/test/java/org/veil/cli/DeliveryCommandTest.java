@@ -49,6 +49,14 @@ class DeliveryCommandTest {
     }
 
     @Test
+    void keyCreationAndSeal_areDicomAuditMessagesBesideTheKeystore() throws Exception {
+        List<String> messages = Files.readAllLines(dir.resolve("project.p12.audit-messages.xml"));
+        assertEquals(2, messages.size(), String.join("\n", messages));
+        assertTrue(messages.get(0).contains("csd-code=\"110113\""), messages.get(0));
+        assertTrue(messages.get(1).contains("csd-code=\"110106\""), messages.get(1));
+    }
+
+    @Test
     void verify_intact_alsoAgainstTheCertificate_andWithOpenssl() throws Exception {
         assertEquals(Veil.OK, CliRun.of("delivery", "verify", out.toString()).exit());
         CliRun cert = CliRun.of("delivery", "cert", "--keystore", keystore.toString(), "--password-file",

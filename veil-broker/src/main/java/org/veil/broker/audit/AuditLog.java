@@ -33,7 +33,8 @@ import org.veil.dicom.io.FailureText;
  * (through the head), and names the first bad line. With an {@link AuditAnchor} (the linkage store), each append
  * also anchors the head there, and the deletion of both files, or a rollback of both to an earlier copy, is detected
  * too. Nothing local detects a rewrite by someone holding the project key, or a rollback of all three: copy
- * {@link #head()} elsewhere now and then to detect those too. An append interrupted between the record and the head
+ * {@link #head()} elsewhere now and then to detect those too. Each record is also written as a DICOM Audit Message
+ * beside the log ({@link AuditMessageWriter}). An append interrupted between the record and the head
  * leaves the head one record behind; verify reports it and the next append repairs it.
  */
 public final class AuditLog {
@@ -46,6 +47,7 @@ public final class AuditLog {
     private final String keyId;
     private final Clock clock;
     private final AuditAnchor anchor;
+    private final AuditMessageWriter messages;
 
     private AuditLog(Path file, ProjectKey key, Clock clock, AuditAnchor anchor) {
         this.file = file.toAbsolutePath().normalize();
@@ -54,6 +56,7 @@ public final class AuditLog {
         this.keyId = key.keyId();
         this.clock = clock;
         this.headFile = new AuditHeadFile(this.file.resolveSibling(this.file.getFileName() + ".head"), keys);
+        this.messages = AuditMessageWriter.besideLog(this.file);
     }
 
     /** The log at a path (created on first append), with the UTC system clock. */
@@ -76,7 +79,8 @@ public final class AuditLog {
     }
 
     /**
-     * Appends a record for the event, by the operating system user, now.
+     * Appends a record for the event, by the operating system user, now, then the same event as a DICOM Audit
+     * Message ({@link AuditMessageWriter#besideLog}); the caller gets an answer only when both were written.
      *
      * @throws AuditException when the log cannot be written or its end does not verify; nothing was recorded
      */
@@ -88,7 +92,9 @@ public final class AuditLog {
             try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
                 FileLock fileLock = channel.lock();
                 try {
-                    return appendLocked(channel, event);
+                    AuditRecord record = appendLocked(channel, event);
+                    messages.write(AuditMessages.reidentification(record));
+                    return record;
                 } finally {
                     fileLock.release();
                 }

@@ -5,6 +5,8 @@
  * rebuild a chain that verifies, which an unkeyed SHA-256 chain would allow.
  *
  * <p>Must never: rewrite or delete a record, append after a record that does not verify (fail closed), or write an
- * original identifier (records name pseudonyms; the stated reason is whatever the requester typed).
+ * original identifier (records name pseudonyms; the stated reason is whatever the requester typed). The same events,
+ * with key creation and delivery seals, are also written as DICOM Audit Messages (PS3.15 A.5.1) by
+ * {@link org.veil.broker.audit.AuditMessageWriter}; those never carry the stated reason.
  */
 package org.veil.broker.audit;

@@ -7,11 +7,14 @@ import java.nio.file.StandardCopyOption;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.cert.X509Certificate;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.veil.broker.audit.AuditMessageWriter;
+import org.veil.broker.audit.AuditMessages;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaCertStore;
 import org.bouncycastle.cms.CMSException;
@@ -41,9 +44,12 @@ public final class DeliverySeal {
         }
     }
 
-    /** Writes the manifest and its signature into {@code delivery} (each atomically); returns the manifest's bytes. */
-    public static byte[] seal(Path delivery, DeliveryManifest.Context context, SigningKeyFile signer)
-            throws IOException {
+    /**
+     * Writes the manifest and its signature into {@code delivery} (each atomically), then records the seal as a DICOM
+     * Audit Message (Export) in {@code audit}; returns the manifest's bytes.
+     */
+    public static byte[] seal(Path delivery, DeliveryManifest.Context context, SigningKeyFile signer,
+                              AuditMessageWriter audit) throws IOException {
         byte[] manifest = DeliveryManifest.build(delivery, context);
         byte[] signature;
         try {
@@ -58,6 +64,14 @@ public final class DeliverySeal {
         }
         write(delivery.resolve(DeliveryManifest.FILE), manifest);
         write(delivery.resolve(DeliveryManifest.SIGNATURE), signature);
+        String digest;
+        try {
+            digest = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(manifest));
+        } catch (GeneralSecurityException e) {
+            throw new IOException("SHA-256 is not available", e);
+        }
+        int files = DeliveryManifest.parse(manifest).path("files").size();
+        audit.write(AuditMessages.deliverySealed(context.keyFingerprint(), digest, files, Instant.now()));
         return manifest;
     }
 

@@ -12,6 +12,7 @@ import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.SecureRandom;
 import java.security.UnrecoverableKeyException;
+import java.time.Instant;
 import java.util.Arrays;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.PBEParameterSpec;
@@ -19,6 +20,8 @@ import javax.crypto.spec.SecretKeySpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.veil.broker.PrivateFile;
+import org.veil.broker.audit.AuditMessageWriter;
+import org.veil.broker.audit.AuditMessages;
 import org.veil.deid.pseudo.ProjectKey;
 import org.veil.dicom.io.FailureText;
 
@@ -71,6 +74,8 @@ public final class KeystoreFile {
             }
             write(keystore(secret, password), password);
             LOG.info("{}: created keystore for key {}", file, key.fingerprint());
+            AuditMessageWriter.besideKeystore(file).write(AuditMessages.keyCreated(key.fingerprint(),
+                    "PKCS#12 keystore", Instant.now()));
             return ProjectKey.of(secret);
         } finally {
             Arrays.fill(password, '\0');

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.Key;
 import java.security.ProviderException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -17,6 +18,8 @@ import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.veil.broker.audit.AuditMessageWriter;
+import org.veil.broker.audit.AuditMessages;
 import org.veil.deid.pseudo.KeyPurpose;
 import org.veil.deid.pseudo.ProjectKey;
 import org.veil.deid.pseudo.Subkeys;
@@ -60,6 +63,7 @@ public final class Pkcs11Token {
             String fingerprint = ProjectKey.fingerprintOf(s.mac(prk));
             write(s, fingerprint, prk, prk);
             LOG.info("PKCS#11 token: generated key {}", fingerprint);
+            audit(fingerprint, "PKCS#11 token (generated there)");
             return load(s, fingerprint);
         } catch (GeneralSecurityException | ProviderException e) {
             throw TokenSession.failure(config, "cannot generate a key in the token", e);
@@ -82,11 +86,18 @@ public final class Pkcs11Token {
             ProjectKey token = load(s, fileKey.fingerprint());
             checkSame(s, fileKey, token);
             LOG.info("PKCS#11 token: imported key {}", fileKey.fingerprint());
+            audit(fileKey.fingerprint(), "PKCS#11 token (imported from a keystore)");
             return token;
         } finally {
             Arrays.fill(secret, (byte) 0);
             Arrays.fill(prk, (byte) 0);
         }
+    }
+
+    /** Records the new key in the token as a DICOM Audit Message beside the configuration file. */
+    private void audit(String fingerprint, String storage) {
+        AuditMessageWriter.besideKeystore(config).write(AuditMessages.keyCreated(fingerprint, storage,
+                Instant.now()));
     }
 
     /** The token's project key: an external key whose MACs the token computes. */

@@ -58,6 +58,11 @@ class Pkcs11TokenTest {
         assertArrayEquals(created.subkeys().hmac(KeyPurpose.PATIENT_ID, message),
                 loaded.subkeys().hmac(KeyPurpose.PATIENT_ID, message));
         assertThrows(IllegalStateException.class, loaded::secretBytes);
+        Path config = tokens.get("generated");
+        java.util.List<String> audit = Files.readAllLines(config.resolveSibling(config.getFileName()
+                + org.veil.broker.audit.AuditMessageWriter.SUFFIX));
+        String last = audit.get(audit.size() - 1); // the config file outlives a test run
+        assertTrue(last.contains("csd-code=\"110129\"") && last.contains(created.fingerprint()), last);
 
         assertOnlyLockedKeys(tokens.get("generated"), created.fingerprint());
         KeystoreException second = assertThrows(KeystoreException.class, () -> token.create(pin()));
