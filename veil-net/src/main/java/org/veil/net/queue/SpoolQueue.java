@@ -14,6 +14,8 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -64,6 +66,7 @@ public final class SpoolQueue {
     private final Path root;
     private final Path temp;
     private final AtomicLong sequence = new AtomicLong();
+    private final Map<String, FolderSync> syncs = new ConcurrentHashMap<>();
     private final String epoch = Long.toString(System.currentTimeMillis(), 36);
 
     private SpoolQueue(Path root) {
@@ -136,15 +139,15 @@ public final class SpoolQueue {
     /** Removes {@code id} from {@code state} durably (nothing happens when it is not there). */
     public void remove(State state, String id) throws IOException {
         if (Files.deleteIfExists(file(state, id))) {
-            force(root.resolve(state.folder()));
+            sync(root.resolve(state.folder()));
         }
     }
 
     /** Moves {@code id} from one state to another in one step. */
     public void move(String id, State from, State to) throws IOException {
         Files.move(file(from, id), file(to, id), StandardCopyOption.ATOMIC_MOVE);
-        force(root.resolve(to.folder()));
-        force(root.resolve(from.folder()));
+        sync(root.resolve(to.folder()));
+        sync(root.resolve(from.folder()));
     }
 
     /**
@@ -199,7 +202,15 @@ public final class SpoolQueue {
 
     private void publish(Path from, Path to) throws IOException {
         Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        force(to.getParent());
+        sync(to.getParent());
+    }
+
+    /**
+     * Makes the renames and deletions already done in {@code dir} durable. Concurrent callers share one force of the
+     * folder (group commit): each still returns only after a force that began after its own change.
+     */
+    private void sync(Path dir) throws IOException {
+        syncs.computeIfAbsent(dir.toString(), d -> new FolderSync(dir, SpoolQueue::force)).await();
     }
 
     private void repair() throws IOException {
