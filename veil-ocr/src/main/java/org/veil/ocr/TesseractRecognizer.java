@@ -11,11 +11,15 @@ import org.veil.pixel.text.TextRecognizer;
  * Reads one text line with Tesseract (single-line page segmentation); its confidence is that of the least certain
  * word. Each thread gets its own Tesseract instance
  * (the C API is not thread-safe per handle); instances live as long as their thread. Crops are prepared by
- * {@link LinePreparation} (dark text on white, enlarged, with a margin).
+ * {@link LinePreparation} (dark text on white, enlarged, with a margin); identical prepared lines are read once
+ * ({@link ReadingCache}).
  */
 final class TesseractRecognizer implements TextRecognizer {
     /** Words read from one box at most (a box holds one line). */
     private static final int MAX_WORDS = 256;
+    /** Prepared lines whose readings are remembered (a few MB; overlay words recur in every image). */
+    private static final int CACHED_LINES = 512;
+    private final ReadingCache cache = new ReadingCache(CACHED_LINES);
     private final TessApi api;
     private final String dataPath;
     private final ThreadLocal<Pointer> handles;
@@ -50,7 +54,10 @@ final class TesseractRecognizer implements TextRecognizer {
 
     @Override
     public Recognition recognize(GrayImage crop) {
-        GrayImage line = LinePreparation.prepare(crop);
+        return cache.get(LinePreparation.prepare(crop), this::read);
+    }
+
+    private Recognition read(GrayImage line) {
         Pointer h = handles.get();
         api.TessBaseAPISetImage(h, line.pixels(), line.width(), line.height(), 1, line.width());
         Pointer text = api.TessBaseAPIGetUTF8Text(h);

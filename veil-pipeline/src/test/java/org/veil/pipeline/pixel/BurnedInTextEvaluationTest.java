@@ -132,7 +132,7 @@ class BurnedInTextEvaluationTest {
         assertEquals(t.changing, t.changingHidden, () -> table + problems);
         assertEquals(t.identifierChars, t.identifierCharsHidden, () -> table + problems);
         assertEquals(0, t.quarantined, () -> table + problems);
-        // Not yet met (issue 15 asks for >= 95%): a floor at the measured level (32.8%), so a regression fails.
+        // Not yet met (issue 15 asks for >= 95%): a floor at the measured level (32.1%), so a regression fails.
         // docs/burned-in-text.md lists what is missing (false boxes over colour flow and labels, OCR of small fonts).
         assertTrue(t.harmlessKept >= 0.32 * t.harmless, () -> table + problems);
     }
