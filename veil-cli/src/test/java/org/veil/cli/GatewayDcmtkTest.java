@@ -147,9 +147,24 @@ class GatewayDcmtkTest {
 
     /** Every instance file left in the spool's states (the quarantine aside). */
     static List<Path> spooled(Path spool) throws IOException {
-        try (Stream<Path> s = Files.walk(spool)) {
-            return s.filter(Files::isRegularFile).filter(p -> !p.startsWith(spool.resolve("quarantine"))).toList();
-        }
+        List<Path> files = new java.util.ArrayList<>();
+        Path quarantine = spool.resolve("quarantine");
+        // the gateway renames and deletes while we look: a file gone between listing and reading is passed over
+        Files.walkFileTree(spool, new java.nio.file.SimpleFileVisitor<>() {
+            @Override
+            public java.nio.file.FileVisitResult visitFile(Path f, java.nio.file.attribute.BasicFileAttributes a) {
+                if (a.isRegularFile() && !f.startsWith(quarantine)) {
+                    files.add(f);
+                }
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public java.nio.file.FileVisitResult visitFileFailed(Path f, IOException e) {
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+        });
+        return files;
     }
 
 }
