@@ -51,7 +51,8 @@ public final class SummaryText {
                     + "                resumed. Use a keystore for consistent pseudonyms.\n");
         }
         sb.append("  output:       ").append(s.output()).append('\n');
-        sb.append("  report:       ").append(s.work()).append(" (summary.json, changes.jsonl; no PHI)\n");
+        sb.append("  report:       ").append(s.work()).append(" (summary.json, changes.jsonl: no PHI; report.html: its "
+                + "'before' pictures may show text burned into the originals, keep it with the mapping)\n");
         sb.append("  mapping:      ").append(s.mapping())
                 .append(" (input file names and ids to outputs: holds PHI, do not deliver)\n");
         sb.append("  quarantine:   ").append(s.quarantine()).append(c.quarantined() > 0
