@@ -94,6 +94,8 @@ class DeidKAnonymityTest {
             assertEquals(7, s.filter(p -> p.toString().endsWith(".reason.txt")).count());
         }
         assertTrue(Files.readString(dir.resolve("out.veil").resolve("k-anonymity.txt")).contains("k 1 -> 5"));
+        var notes = new ObjectMapper().readTree(dir.resolve("out.veil").resolve("summary.json").toFile()).get("notes");
+        assertTrue(notes.toString().contains("k-anonymity: k 1 -> 5"), notes.toString());
     }
 
     @Test

@@ -197,7 +197,7 @@ public final class DeidRun {
     /**
      * When the options ask for a target k, generalises the outputs of a finished folder run until the delivery is
      * k-anonymous and quarantines the patients that cannot be ({@link KAnonymisation}); records the outcome as
-     * {@code k-anonymity.txt} in the work folder. Call it before {@link #verify} and {@link #report}.
+     * {@code k-anonymity.txt} and as a note in {@code summary.json} in the work folder. Call it before {@link #verify} and {@link #report}.
      *
      * @return what was done, or empty when the options set no k
      */
@@ -206,7 +206,9 @@ public final class DeidRun {
             return Optional.empty();
         }
         RunSummary s = result.summary();
-        return Optional.of(KAnonymisation.apply(s.output(), s.quarantine(), s.work(), options.k()));
+        KAnonymisation.Result r = KAnonymisation.apply(s.output(), s.quarantine(), s.work(), options.k());
+        s.withNote(r.line());
+        return Optional.of(r);
     }
 
     /**
