@@ -18,6 +18,7 @@ import org.veil.pipeline.folder.RecordsNotDurableException;
 import org.veil.pipeline.folder.RunDirectories;
 import org.veil.pipeline.folder.RunRefusedException;
 import org.veil.pipeline.folder.SummaryText;
+import org.veil.pipeline.risk.KAnonymisation;
 import org.veil.pipeline.run.DeidRun;
 import org.veil.pipeline.run.DeidRunOptions;
 import org.veil.pipeline.run.FolderResult;
@@ -100,6 +101,13 @@ final class DeidCommand implements Callable<Integer> {
             + "mapping (default: ids only; mapping.tsv in the work folder traces an id to its file)")
     boolean logInputPaths;
 
+    @Option(names = "--k", paramLabel = "N", description = "after the run, make the delivery k-anonymous over the "
+            + "quasi-identifiers veil risk measures: apply the first generalisation veil risk proposes that reaches N "
+            + "(age bands, study years in spans, rare or identifying values removed) to the outputs, and move the "
+            + "patients still in classes smaller than N to the quarantine (OUT.quarantine/k-anonymity); exit 1 when "
+            + "any were. Recorded in OUT.veil/k-anonymity.txt (see docs/risk.md)")
+    Integer k;
+
     @Option(names = "--durable", description = "fsync every output before it is renamed into place: survives a power "
             + "failure, not only a killed process (slower)")
     boolean durable;
@@ -148,7 +156,7 @@ final class DeidCommand implements Callable<Integer> {
     /** The arguments as the run's options, nothing decided here. */
     DeidRunOptions runOptions() {
         return runArgs.runOptions().naming(naming).duplicates(duplicates).durable(durable).quarantine(quarantine)
-                .verify(verify).work(work).logInputPaths(logInputPaths).build();
+                .verify(verify).work(work).logInputPaths(logInputPaths).k(k).build();
     }
 
     private DeidRun build(KeySource source, AttributeProtector protector) {
@@ -172,6 +180,8 @@ final class DeidCommand implements Callable<Integer> {
             throws IOException, RunRefusedException, InterruptedException {
         FolderResult result = run.toFolder(target);
         spec.commandLine().getOut().print(SummaryText.render(result.summary()));
+        Optional<KAnonymisation.Result> anonymised = run.kAnonymise(result);
+        anonymised.ifPresent(a -> spec.commandLine().getOut().println(a.line()));
         spec.commandLine().getOut().flush();
         Optional<VerifyReport> report = run.verify(result);
         if (report.isPresent()) {
@@ -180,7 +190,8 @@ final class DeidCommand implements Callable<Integer> {
         }
         run.report(result, report);
         boolean clean = report.map(VerifyReport::clean).orElse(true);
-        return !clean ? Veil.PROBLEMS : RunExit.of(result.summary().counts());
+        boolean withheld = anonymised.map(a -> a.quarantined() > 0).orElse(false);
+        return !clean || withheld ? Veil.PROBLEMS : RunExit.of(result.summary().counts());
     }
 
     private int fail(int code, String message) {

@@ -7,18 +7,19 @@ import org.veil.dicom.data.DatasetView;
 import org.veil.dicom.dict.Tags;
 
 /** The quasi-identifiers of one de-identified header, read leniently: a value that does not parse is left out. */
-final class HeaderValues {
+public final class HeaderValues {
     private static final Pattern AGE = Pattern.compile("(\\d{1,3})([DWMY])");
     private static final Pattern ZIP5 = Pattern.compile("(?<!\\d)(\\d{3})\\d{2}(?:-\\d{4})?(?!\\d)");
     private static final Pattern ZIP3_ONLY = Pattern.compile("\\d{3}");
 
     private final DatasetView view;
 
-    HeaderValues(Dataset ds) {
+    public HeaderValues(Dataset ds) {
         this.view = DatasetView.of(ds);
     }
 
-    String string(int tag) {
+    /** The value of {@code tag}, trimmed, or null when absent or unreadable. */
+    public String string(int tag) {
         try {
             return view.string(tag);
         } catch (RuntimeException e) {
@@ -71,7 +72,7 @@ final class HeaderValues {
     }
 
     /** Age in whole years from Patient's Age, else from birth date and study date; null when neither is usable. */
-    Integer ageYears() {
+    public Integer ageYears() {
         String age = string(Tags.PatientAge);
         if (age != null) {
             Matcher m = AGE.matcher(age);

@@ -1,5 +1,6 @@
 package org.veil.pipeline.folder;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,6 +34,19 @@ public record RunSummary(RunCounts counts, Instant started, Duration elapsed, St
     public RunSummary {
         options = List.copyOf(options);
         notes = List.copyOf(notes);
+    }
+
+    /**
+     * This summary with {@code note} added to its notes, written again as {@code summary.json} in the work folder (for
+     * steps after the run, such as {@code --k}).
+     */
+    public RunSummary withNote(String note) throws IOException {
+        List<String> more = new java.util.ArrayList<>(notes);
+        more.add(note);
+        RunSummary s = new RunSummary(counts, started, elapsed, keyFingerprint, keyOrigin, keySource, options, naming,
+                output, quarantine, work, durability, threads, patients, more);
+        SummaryJson.write(s, work.resolve(SummaryJson.FILE), durability);
+        return s;
     }
 
     /**

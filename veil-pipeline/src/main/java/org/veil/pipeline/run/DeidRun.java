@@ -28,6 +28,8 @@ import org.veil.pipeline.PipelineSettings;
 import org.veil.pipeline.PixelStage;
 import org.veil.pipeline.QuarantineSink;
 import org.veil.pipeline.deface.DefacePlan;
+import org.veil.pipeline.folder.RunSummary;
+import org.veil.pipeline.risk.KAnonymisation;
 import org.veil.pipeline.deface.DefacePlanner;
 import org.veil.pipeline.deface.DefaceSettings;
 import org.veil.pipeline.folder.DryRunReport;
@@ -190,6 +192,23 @@ public final class DeidRun {
         }
         VerifyConfig cfg = VerifyConfig.builder().options(profileOptions()).mappingFile(result.mappingFile()).build();
         return Optional.of(Verifier.verify(result.input(), result.output(), cfg));
+    }
+
+    /**
+     * When the options ask for a target k, generalises the outputs of a finished folder run until the delivery is
+     * k-anonymous and quarantines the patients that cannot be ({@link KAnonymisation}); records the outcome as
+     * {@code k-anonymity.txt} and as a note in {@code summary.json} in the work folder. Call it before {@link #verify} and {@link #report}.
+     *
+     * @return what was done, or empty when the options set no k
+     */
+    public Optional<KAnonymisation.Result> kAnonymise(FolderResult result) throws IOException {
+        if (options.k() == null) {
+            return Optional.empty();
+        }
+        RunSummary s = result.summary();
+        KAnonymisation.Result r = KAnonymisation.apply(s.output(), s.quarantine(), s.work(), options.k());
+        s.withNote(r.line());
+        return Optional.of(r);
     }
 
     /**

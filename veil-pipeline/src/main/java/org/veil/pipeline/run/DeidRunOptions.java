@@ -34,11 +34,13 @@ import org.veil.pipeline.OutputNaming;
  * @param work             work folder of a folder run (journal, lock, change report, summary, mapping), or null for
  *                         {@code OUT.veil} beside OUT
  * @param logInputPaths    name inputs by their path in warnings and errors besides their id (PHI: documented so)
+ * @param k                target k-anonymity of a folder run's delivery ({@code --k}), or null for none: the
+ *                         outputs are generalised and the patients that cannot reach it quarantined
  */
 public record DeidRunOptions(Path recipe, List<String> options, List<String> pixelRules, String pixelPolicy,
                              String pixelErase, boolean allowLossyPixels, ScrubPolicy.Replacement textReplacement,
                              String naming, String duplicates, Integer threads, boolean durable, Path quarantine,
-                             boolean verify, Path work, boolean logInputPaths) {
+                             boolean verify, Path work, boolean logInputPaths, Integer k) {
     /** Every default: the Basic Profile only, default naming, duplicates quarantined, one thread per core. */
     public static final DeidRunOptions DEFAULT = builder().build();
 
@@ -48,6 +50,9 @@ public record DeidRunOptions(Path recipe, List<String> options, List<String> pix
         Objects.requireNonNull(textReplacement, "textReplacement");
         Objects.requireNonNull(naming, "naming");
         Objects.requireNonNull(duplicates, "duplicates");
+        if (k != null && k < 1) {
+            throw new InvalidRunException("--k must be at least 1, got " + k);
+        }
     }
 
     public static Builder builder() {
@@ -72,6 +77,7 @@ public record DeidRunOptions(Path recipe, List<String> options, List<String> pix
         b.verify = verify;
         b.work = work;
         b.logInputPaths = logInputPaths;
+        b.k = k;
         return b;
     }
 
@@ -92,6 +98,7 @@ public record DeidRunOptions(Path recipe, List<String> options, List<String> pix
         private boolean verify;
         private Path work;
         private boolean logInputPaths;
+        private Integer k;
 
         private Builder() {
         }
@@ -180,9 +187,15 @@ public record DeidRunOptions(Path recipe, List<String> options, List<String> pix
             return this;
         }
 
+        /** Target k-anonymity of a folder run's delivery; null for none. */
+        public Builder k(Integer v) {
+            k = v;
+            return this;
+        }
+
         public DeidRunOptions build() {
             return new DeidRunOptions(recipe, options, pixelRules, pixelPolicy, pixelErase, allowLossyPixels,
-                    textReplacement, naming, duplicates, threads, durable, quarantine, verify, work, logInputPaths);
+                    textReplacement, naming, duplicates, threads, durable, quarantine, verify, work, logInputPaths, k);
         }
     }
 }
