@@ -17,9 +17,12 @@ import org.veil.dicom.dict.Tags;
  * patients' IDs: consider {@code patient-identity: id+issuer}). Only digests of the values are held, in memory, for
  * the IDs of this session. Thread-safe.
  */
-public final class PatientCensus {
+public final class PatientCensus implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     /** What one Patient ID was seen with (digests). */
-    private static final class Seen {
+    private static final class Seen implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
         final Set<Long> issuers = new HashSet<>();
         final Set<Long> names = new HashSet<>();
         final Set<Long> birthDates = new HashSet<>();
@@ -47,6 +50,42 @@ public final class PatientCensus {
                 seen.birthDates.add(digest(birth));
             }
         }
+    }
+
+    /**
+     * Adds what another census saw (another worker process's), as if this one had observed its instances too. Both
+     * must hold digests made the same way (both plain, or both {@link #hidden} with the same function).
+     */
+    public void addAll(PatientCensus other) {
+        other.ids.forEach((id, theirs) -> {
+            Seen mine = ids.computeIfAbsent(id, k -> new Seen());
+            synchronized (theirs) {
+                synchronized (mine) {
+                    mine.issuers.addAll(theirs.issuers);
+                    mine.names.addAll(theirs.names);
+                    mine.birthDates.addAll(theirs.birthDates);
+                }
+            }
+        });
+    }
+
+    /**
+     * A copy with every digest passed through {@code hide}, e.g. a keyed hash before the census leaves the process
+     * (the plain digests of low-entropy values such as Patient IDs can be guessed). The counts stay the same as long
+     * as {@code hide} gives different digests different values.
+     */
+    public PatientCensus hidden(java.util.function.LongUnaryOperator hide) {
+        PatientCensus copy = new PatientCensus();
+        ids.forEach((id, seen) -> {
+            Seen c = new Seen();
+            synchronized (seen) {
+                seen.issuers.forEach(d -> c.issuers.add(hide.applyAsLong(d)));
+                seen.names.forEach(d -> c.names.add(hide.applyAsLong(d)));
+                seen.birthDates.forEach(d -> c.birthDates.add(hide.applyAsLong(d)));
+            }
+            copy.ids.put(hide.applyAsLong(id), c);
+        });
+        return copy;
     }
 
     /** Patient IDs seen with more than one issuer (absent included). */

@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,29 +18,41 @@ import org.veil.broker.keys.KeystoreFile;
 import org.veil.broker.keys.PasswordSource;
 import org.veil.broker.linkage.LinkageRecorder;
 import org.veil.broker.linkage.LinkageStore;
+import org.veil.deid.pseudo.KeyPurpose;
 import org.veil.deid.pseudo.PatientKey;
 import org.veil.deid.pseudo.ProjectKey;
 import org.veil.pipeline.Input;
+import org.veil.pipeline.InstanceSink;
 import org.veil.pipeline.Outcome;
+import org.veil.pipeline.PatientCensus;
+import org.veil.pipeline.QuarantineSink;
 import org.veil.pipeline.StudyClaim;
 import org.veil.pipeline.folder.InputIds;
+import org.veil.pipeline.folder.SharedTally;
 import org.veil.pipeline.run.DeidRun;
 import org.veil.pipeline.run.InstanceRun;
 import org.veil.pipeline.run.KeySource;
 import org.veil.pipeline.run.MemoryStudyPatients;
 
 /**
- * The job's run as one executor JVM holds it: the key (loaded once from the keystore shipped with the job), the
- * linkage store, the {@link DeidRun} and the sinks. One per job and JVM, shared by the JVM's tasks.
+ * The job's run as one executor JVM holds it, built once and shared by the JVM's tasks: the key (loaded once from
+ * the keystore shipped with the job), the {@link DeidRun}, the sinks, and where the linkage records go: into the
+ * task's {@link LinkFile}s (the default; the driver merges them) or, with {@code --linkage-writes executors}, straight
+ * into the linkage store.
  */
 final class ExecutorRun {
     static final String NEEDS_KEYSTORE = "a Spark job needs --keystore FILE: every executor must derive the same "
             + "pseudonyms from one project key";
     private static final Map<String, ExecutorRun> RUNS = new ConcurrentHashMap<>();
+    private static final byte[] CENSUS_LABEL = "veil/v1/spark-patient-census".getBytes(StandardCharsets.US_ASCII);
 
-    private final JobArguments args;
+    private final String jobId;
     private final ProjectKey key;
+    private final int commitEvery;
+    private final String keyDescription;
     private final LinkageStore store;
+    private final TaskLinks links;
+    private final LinkFile linkFile;
     private final DeidRun run;
     private final InputIds ids;
     private final FileSystem fs;
@@ -45,29 +60,42 @@ final class ExecutorRun {
     private final Path in;
     private final Path out;
     private final WorkFolder work;
-    private volatile InstanceRun deid;
+    private volatile Sinks sinks;
 
-    private ExecutorRun(JobArguments args) throws IOException {
-        this.args = args;
+    /** What every task of the second pass shares. */
+    private record Sinks(InstanceSink output, QuarantineSink quarantine, MemoryStudyPatients studies) {
+    }
+
+    private ExecutorRun(String jobId, JobArguments args) throws IOException {
+        this.jobId = jobId;
         if (args.keystore() == null) {
             throw new IllegalArgumentException(NEEDS_KEYSTORE);
         }
         java.nio.file.Path ks = java.nio.file.Path.of(args.keystore()).toAbsolutePath();
         this.key = loadKey(args);
-        String url = args.linkage() != null ? args.linkage()
-                : "jdbc:h2:file:" + ks.resolveSibling(ks.getFileName() + ".linkage");
-        this.store = LinkageStore.openWithEnvironmentCredentials(url, key);
-        KeySource source = KeySource.supplied(key, "keystore " + ks.getFileName())
-                .recordingTo(new LinkageRecorder(store), store::commitNew);
+        this.commitEvery = args.commitEvery();
+        this.keyDescription = "keystore " + ks.getFileName();
+        KeySource source = KeySource.supplied(key, keyDescription);
+        if (args.executorsWriteLinks()) {
+            this.store = LinkageStore.openWithEnvironmentCredentials(args.linkageUrl(), key);
+            this.links = null;
+            source = source.recordingTo(new LinkageRecorder(store), store::commitNew);
+        } else {
+            this.store = null;
+            this.links = new TaskLinks();
+            source = source.recordingTo(links, () -> { });
+        }
+        this.linkFile = new LinkFile(key);
         this.run = DeidRun.builder(args.runOptions(), source).build();
         this.ids = new InputIds(key);
         Configuration conf = new Configuration();
         Path given = new Path(args.in());
         this.inFs = Checksums.off(given.getFileSystem(conf));
         this.in = inFs.makeQualified(given);
-        this.out = new Path(args.out());
-        this.fs = Checksums.off(out.getFileSystem(conf));
-        this.work = WorkFolder.beside(fs.makeQualified(out));
+        Path o = new Path(args.out());
+        this.fs = Checksums.off(o.getFileSystem(conf));
+        this.out = fs.makeQualified(o);
+        this.work = WorkFolder.beside(out);
     }
 
     /** The project key from the keystore; its password from the file named or {@code VEIL_KEYSTORE_PASSWORD}. */
@@ -80,7 +108,7 @@ final class ExecutorRun {
     static ExecutorRun of(String jobId, JobArguments args) {
         return RUNS.computeIfAbsent(jobId, id -> {
             try {
-                return new ExecutorRun(args);
+                return new ExecutorRun(id, args);
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
@@ -90,62 +118,169 @@ final class ExecutorRun {
     /** Forgets the job's run in this JVM and closes its linkage store (driver side, when the job ends). */
     static void release(String jobId) {
         ExecutorRun r = RUNS.remove(jobId);
-        if (r != null) {
+        if (r != null && r.store != null) {
             r.store.close();
         }
     }
 
-    /** The study and own patient of an input (first pass). */
-    Optional<StudyClaim> claimOf(InputFile f) throws IOException {
+    DeidRun run() {
+        return run;
+    }
+
+    ProjectKey key() {
+        return key;
+    }
+
+    String keyDescription() {
+        return keyDescription;
+    }
+
+    LinkFile linkFile() {
+        return linkFile;
+    }
+
+    /** The study and own patient of each input of a partition (first pass). */
+    List<Object[]> claims(Iterator<InputFile> it) throws IOException {
         InstanceRun probe = run.perInstance().output((id, name, body) -> {
             throw new IOException("the first pass writes nothing");
         }).quarantine((input, reason) -> { }).build();
-        return probe.studyClaim(input(f));
+        List<Object[]> found = new ArrayList<>();
+        if (links != null) {
+            links.begin();
+        }
+        try {
+            while (it.hasNext()) {
+                InputFile f = it.next();
+                Optional<StudyClaim> c = probe.studyClaim(input(f));
+                c.ifPresent(claim -> found.add(new Object[] {f.order(), claim.studyUid(), claim.patient().issuer(),
+                    claim.patient().patientId()}));
+            }
+        } finally {
+            if (links != null) {
+                links.end();
+            }
+        }
+        return found;
     }
 
     /** Prepares the second pass with every study's patient decided. */
     synchronized void decide(Map<String, String[]> studies) {
-        if (deid != null) {
+        if (sinks != null) {
             return;
         }
         Map<String, PatientKey> decided = new java.util.HashMap<>();
         studies.forEach((study, p) -> decided.put(study, PatientKey.of(p[0], p[1])));
-        deid = run.perInstance().output(new HadoopOutputSink(fs, fs.makeQualified(out), work))
-                .quarantine(new HadoopQuarantine(fs, new Path(fs.makeQualified(out).getParent(),
-                        out.getName() + ".quarantine")))
-                .studyPatients(new MemoryStudyPatients(decided)).build();
+        sinks = new Sinks(new HadoopOutputSink(fs, out, work),
+                new HadoopQuarantine(fs, new Path(out.getParent(), out.getName() + ".quarantine")),
+                new MemoryStudyPatients(decided));
     }
 
-    /** Something to run just before an input is processed (not when a finished one is found). */
-    interface BeforeProcessing {
-        void run() throws Exception;
-    }
-
-    /** De-identifies one input, or returns what a previous attempt recorded for it. */
-    ManifestRow process(InputFile f, BeforeProcessing before) throws Exception {
-        String id = ids.textOf(f.relative());
-        Path done = new Path(work.done(), id);
-        if (fs.exists(done)) {
-            try (FSDataInputStream is = fs.open(done)) {
-                ManifestRow row = ManifestRow.fromRecord(id, f.order(),
-                        new String(is.readAllBytes(), StandardCharsets.UTF_8));
-                if (row != null) {
-                    return row;
+    /**
+     * De-identifies the inputs of one task (second pass). Inputs a previous attempt or submission finished are read
+     * back from their records instead; the others are processed, and every {@code --commit-every} inputs
+     * (and at the end) their linkage records are sealed in a file before their done records are written, so an
+     * input counted as done never lacks its links.
+     */
+    TaskResult deidentify(Iterator<InputFile> it, TaskHook hook, int partition, int attempt) throws Exception {
+        PatientCensus census = new PatientCensus();
+        Sinks s = sinks;
+        InstanceRun deid = run.perInstance().output(s.output()).quarantine(s.quarantine()).studyPatients(s.studies())
+                .census(census).build();
+        TaskResult result = new TaskResult();
+        List<Finished> pending = new ArrayList<>();
+        if (links != null) {
+            links.begin();
+        }
+        try {
+            int index = 0;
+            while (it.hasNext()) {
+                InputFile f = it.next();
+                int at = index++;
+                String id = ids.textOf(f.relative());
+                Optional<Finished> earlier = readDone(id, f.order());
+                if (earlier.isPresent()) {
+                    result.earlier(earlier.get().row(), earlier.get().entry(), !earlier.get().job().equals(jobId));
+                    continue;
+                }
+                hook.beforeInput(partition, attempt, at);
+                Outcome o = deid.process(input(f));
+                if (o instanceof Outcome.Deferred d) {
+                    o = new Outcome.Skipped(d.reason());
+                }
+                pending.add(new Finished(rowOf(id, f.order(), o), SharedTally.line(id, f.size(), o), jobId));
+                if (pending.size() >= commitEvery) {
+                    finish(pending, partition, result);
                 }
             }
+            finish(pending, partition, result);
+        } finally {
+            if (links != null) {
+                links.end();
+            }
         }
-        before.run();
-        Outcome o = deid.process(input(f));
-        ManifestRow row = rowOf(id, f.order(), o);
-        Path temp = new Path(work.temp(), id + ".done");
-        try (OutputStream os = fs.create(temp, true)) {
-            os.write(row.toRecord().getBytes(StandardCharsets.UTF_8));
+        result.census(census.hidden(this::hide));
+        return result;
+    }
+
+    /** An input's manifest row and journal line, and the job that finished it. */
+    private record Finished(ManifestRow row, String entry, String job) {
+        /** The record kept in the work folder (three lines). */
+        String record() {
+            return row.toRecord() + "\n" + entry + "\n" + job;
+        }
+
+        static Optional<Finished> parse(String id, long order, String record) {
+            String[] lines = record.split("\n", -1);
+            ManifestRow row = lines.length == 3 ? ManifestRow.fromRecord(id, order, lines[0]) : null;
+            return row == null ? Optional.empty() : Optional.of(new Finished(row, lines[1], lines[2]));
+        }
+    }
+
+    private void finish(List<Finished> pending, int partition, TaskResult result) throws IOException {
+        if (pending.isEmpty()) {
+            return;
+        }
+        if (links != null) {
+            LinkFile.Links taken = links.take();
+            if (!taken.isEmpty()) {
+                String name = partition + "-" + pending.get(0).row().getInputId() + LinkFile.ENDING;
+                linkFile.write(fs, new Path(work.links(), name), new Path(work.temp(), name + ".part"),
+                        taken.patients(), taken.studies());
+            }
         }
         fs.mkdirs(work.done());
-        if (!fs.rename(temp, done) && !fs.exists(done)) {
-            throw new IOException("the record of a finished input could not be renamed into place");
+        for (Finished f : pending) {
+            String id = f.row().getInputId();
+            Path temp = new Path(work.temp(), id + ".done");
+            try (OutputStream os = fs.create(temp, true)) {
+                os.write(f.record().getBytes(StandardCharsets.UTF_8));
+            }
+            Path done = new Path(work.done(), id);
+            if (!fs.rename(temp, done) && !fs.exists(done)) {
+                throw new IOException("the record of a finished input could not be renamed into place");
+            }
+            result.completed(f.row(), f.entry());
         }
-        return row;
+        pending.clear();
+    }
+
+    private Optional<Finished> readDone(String id, long order) throws IOException {
+        Path done = new Path(work.done(), id);
+        if (!fs.exists(done)) {
+            return Optional.empty();
+        }
+        String text;
+        try (FSDataInputStream is = fs.open(done)) {
+            text = new String(is.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        return Finished.parse(id, order, text);
+    }
+
+    /** A keyed digest: the census leaves the executor without the plain digests of Patient IDs or names. */
+    private long hide(long digest) {
+        byte[] m = (new String(CENSUS_LABEL, StandardCharsets.US_ASCII) + Long.toHexString(digest))
+                .getBytes(StandardCharsets.US_ASCII);
+        return java.nio.ByteBuffer.wrap(key.subkeys().hmac(KeyPurpose.TEXT, m)).getLong();
     }
 
     private static ManifestRow rowOf(String id, long order, Outcome o) {
@@ -156,8 +291,7 @@ final class ExecutorRun {
         if (o instanceof Outcome.Quarantined q) {
             return new ManifestRow(id, order, "", "quarantined", q.reason().group(), "", "");
         }
-        String why = o instanceof Outcome.Skipped s ? s.reason() : ((Outcome.Deferred) o).reason();
-        return new ManifestRow(id, order, "", "skipped", why, "", "");
+        return new ManifestRow(id, order, "", "skipped", ((Outcome.Skipped) o).reason(), "", "");
     }
 
     private Input input(InputFile f) throws IOException {

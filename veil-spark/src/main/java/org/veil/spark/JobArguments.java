@@ -17,7 +17,7 @@ import org.veil.pipeline.run.DeidRunOptions;
 public final class JobArguments implements Serializable {
     private static final long serialVersionUID = 1L;
     static final String USAGE = "usage: veil spark IN OUT [--master URL] [--partitions N] [--keystore FILE "
-            + "[--password-file FILE]] [--linkage JDBC_URL] [--recipe FILE] [--option NAME]... [--naming PATTERN] "
+            + "[--password-file FILE]] [--linkage JDBC_URL] [--linkage-writes driver|executors] [--k N] [--commit-every N] [--recipe FILE] [--option NAME]... [--naming PATTERN] "
             + "[--duplicates POLICY] [--pixel-rules FILE|builtin]... [--pixel-policy POLICY] [--pixel-erase METHOD] "
             + "[--allow-lossy-pixels] [--text-replacement MODE]";
 
@@ -29,6 +29,9 @@ public final class JobArguments implements Serializable {
     private String keystore;
     private String passwordFile;
     private String linkage;
+    private boolean executorsWriteLinks;
+    private Integer k;
+    private int commitEvery = 200;
     private final List<String> options = new ArrayList<>();
     private final List<String> pixelRules = new ArrayList<>();
     private String recipe;
@@ -69,6 +72,9 @@ public final class JobArguments implements Serializable {
                 case "--keystore" -> a.keystore = v;
                 case "--password-file" -> a.passwordFile = v;
                 case "--linkage" -> a.linkage = v;
+                case "--linkage-writes" -> a.executorsWriteLinks = linkageWriter(v);
+                case "--k" -> a.k = positive(arg, v);
+                case "--commit-every" -> a.commitEvery = positive(arg, v);
                 case "--recipe" -> a.recipe = v;
                 case "--option" -> a.options.add(v);
                 case "--naming" -> a.naming = v;
@@ -86,6 +92,16 @@ public final class JobArguments implements Serializable {
         a.in = positional.get(0);
         a.out = positional.get(1);
         return a;
+    }
+
+    private static boolean linkageWriter(String v) {
+        return switch (v) {
+            case "driver" -> false;
+            case "executors" -> true;
+            default -> throw new IllegalArgumentException("--linkage-writes must be driver (tasks seal their links in "
+                    + "files the driver merges at the end) or executors (every executor writes into the --linkage "
+                    + "database), got '" + v + "'");
+        };
     }
 
     private static int positive(String option, String v) {
@@ -160,7 +176,30 @@ public final class JobArguments implements Serializable {
         return passwordFile;
     }
 
-    String linkage() {
-        return linkage;
+    /** The linkage store: the one named by {@code --linkage}, else the H2 file beside the keystore. */
+    String linkageUrl() {
+        if (linkage != null) {
+            return linkage;
+        }
+        Path ks = Path.of(keystore).toAbsolutePath();
+        return "jdbc:h2:file:" + ks.resolveSibling(ks.getFileName() + ".linkage");
+    }
+
+    /** True when every executor writes its links into the store itself (else the driver merges the tasks' files). */
+    boolean executorsWriteLinks() {
+        return executorsWriteLinks;
+    }
+
+    /**
+     * Inputs a task finishes before it seals their linkage records in one file and marks them done (a killed task
+     * redoes at most this many; fewer means more small files).
+     */
+    int commitEvery() {
+        return commitEvery;
+    }
+
+    /** The k of {@code --k}, or null. */
+    Integer k() {
+        return k;
     }
 }

@@ -2,13 +2,15 @@ package org.veil.spark;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.apache.hadoop.conf.Configuration;
@@ -21,7 +23,13 @@ import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
-import org.veil.pipeline.StudyClaim;
+import org.veil.broker.linkage.LinkageStore;
+import org.veil.pipeline.PatientCensus;
+import org.veil.pipeline.folder.KeyOrigin;
+import org.veil.pipeline.folder.RunSummary;
+import org.veil.pipeline.folder.SharedTally;
+import org.veil.pipeline.risk.KAnonymisation;
+import org.veil.pipeline.run.DeidRun;
 import org.veil.verify.MappingFile;
 
 /**
@@ -33,6 +41,9 @@ import org.veil.verify.MappingFile;
  * neither duplicates nor half-writes; a resubmitted job skips the inputs it finished.
  */
 public final class SparkDeidJob {
+    static final String K_NEEDS_LOCAL = "--k reads and rewrites the whole delivery in one process after the job, "
+            + "which needs OUT on a local or mounted file system (file:); for HDFS or S3 run veil deid --k on a copy, "
+            + "or leave --k out";
     private final SparkSession spark;
     private final JobArguments args;
     private final TaskHook hook;
@@ -43,12 +54,20 @@ public final class SparkDeidJob {
         this.hook = hook;
     }
 
-    /** Runs the job and returns its counts (also written to the work folder's summary.json). */
+    /** Runs the job and returns its counts (the whole summary is written to {@code OUT.veil/summary.json}). */
     public JobSummary run() throws IOException {
         if (args.keystore() == null) {
             throw new IllegalArgumentException(ExecutorRun.NEEDS_KEYSTORE);
         }
+        Instant started = Instant.now();
+        long t0 = System.nanoTime();
         Configuration conf = spark.sparkContext().hadoopConfiguration();
+        Path out = new Path(args.out());
+        FileSystem fs = Checksums.off(out.getFileSystem(conf));
+        Path target = fs.makeQualified(out);
+        if (args.k() != null && !"file".equals(target.toUri().getScheme())) {
+            throw new IllegalArgumentException(K_NEEDS_LOCAL);
+        }
         List<InputFile> inputs = InputListing.list(new Path(args.in()), conf);
         int partitions = args.partitions() != null ? args.partitions()
                 : Math.max(1, Math.min(inputs.size(), spark.sparkContext().defaultParallelism() * 4));
@@ -60,26 +79,69 @@ public final class SparkDeidJob {
         JobArguments a = args;
         JavaRDD<InputFile> rdd = jsc.parallelize(balanced, partitions);
         try {
-            Map<String, String[]> studies = decideStudies(rdd.mapPartitions(it -> claims(jobId, a, it)).collect());
+            ExecutorRun driver = ExecutorRun.of(jobId, a);
+            Map<String, String[]> studies = decideStudies(rdd.mapPartitions(it -> ExecutorRun.of(jobId, a)
+                    .claims(it).iterator()).collect());
             Broadcast<HashMap<String, String[]>> decided = jsc.broadcast(new HashMap<>(studies));
             TaskHook h = hook;
-            List<ManifestRow> rows = rdd.mapPartitions(it -> deidentify(jobId, a, decided.value(), h, it))
+            List<TaskResult> results = rdd.mapPartitions(it -> deidentify(jobId, a, decided.value(), h, it))
                     .collect();
-            Path out = new Path(args.out());
-            FileSystem fs = Checksums.off(out.getFileSystem(conf));
-            WorkFolder work = WorkFolder.beside(fs.makeQualified(out));
+            List<ManifestRow> rows = new ArrayList<>();
+            results.forEach(r -> rows.addAll(r.rows()));
+            WorkFolder work = WorkFolder.beside(target);
             spark.createDataset(rows, Encoders.bean(ManifestRow.class)).coalesce(1).write().mode(SaveMode.Overwrite)
                     .parquet(work.manifest().toString());
             writeMapping(fs, work, inputs, rows);
-            JobSummary summary = JobSummary.of(rows);
+            if (!args.executorsWriteLinks()) {
+                try (LinkageStore store = LinkageStore.openWithEnvironmentCredentials(args.linkageUrl(),
+                        driver.key())) {
+                    LinkMerge.into(store, driver.linkFile(), fs, work.links());
+                }
+            }
+            RunSummary summary = summary(driver, results, started, Duration.ofNanos(System.nanoTime() - t0),
+                    target, work);
+            Integer withheld = null;
+            if (args.k() != null) {
+                KAnonymisation.Result k = KAnonymisation.apply(local(target), local(quarantine(target)),
+                        local(work.runWork()), args.k());
+                summary = summary.withNote(k.line());
+                withheld = k.quarantined();
+            }
             try (OutputStream os = fs.create(work.summary(), true)) {
-                os.write(summary.toJson().getBytes(StandardCharsets.UTF_8));
+                os.write(SharedTally.json(summary));
             }
             fs.delete(work.temp(), true);
-            return summary;
+            return JobSummary.of(summary.counts(), withheld);
         } finally {
             ExecutorRun.release(jobId);
         }
+    }
+
+    /** The summary a folder run would write, from every task's journal lines and patient census. */
+    private RunSummary summary(ExecutorRun driver, List<TaskResult> results, Instant started, Duration elapsed,
+                               Path target, WorkFolder work) {
+        SharedTally tally = new SharedTally();
+        PatientCensus census = new PatientCensus();
+        for (TaskResult r : results) {
+            r.completed().forEach(tally::completed);
+            r.resumed().forEach(tally::resumed);
+            census.addAll(r.census());
+        }
+        DeidRun run = driver.run();
+        return tally.summary(started, elapsed, run.deidentifier().config(), run.settings().naming().pattern(),
+                new SharedTally.Folders(local(target), local(quarantine(target)), local(work.runWork())),
+                KeyOrigin.SUPPLIED, driver.keyDescription(), spark.sparkContext().defaultParallelism(),
+                new RunSummary.PatientChecks(census.idsWithSeveralIssuers(), census.idsWithConflictingDemographics()));
+    }
+
+    private static Path quarantine(Path target) {
+        return new Path(target.getParent(), target.getName() + ".quarantine");
+    }
+
+    /** A path as the summary names it: a local path as the folder run names it, any other as its URI. */
+    private static java.nio.file.Path local(Path p) {
+        URI uri = p.toUri();
+        return "file".equals(uri.getScheme()) ? java.nio.file.Path.of(uri) : java.nio.file.Path.of(uri.toString());
     }
 
     /**
@@ -102,19 +164,6 @@ public final class SparkDeidJob {
         }
     }
 
-    private static Iterator<Object[]> claims(String jobId, JobArguments a, Iterator<InputFile> it)
-            throws IOException {
-        ExecutorRun run = ExecutorRun.of(jobId, a);
-        List<Object[]> out = new ArrayList<>();
-        while (it.hasNext()) {
-            InputFile f = it.next();
-            Optional<StudyClaim> c = run.claimOf(f);
-            c.ifPresent(claim -> out.add(new Object[] {f.order(), claim.studyUid(), claim.patient().issuer(),
-                claim.patient().patientId()}));
-        }
-        return out.iterator();
-    }
-
     /** The patient of each study's first input in listing order (the dirty input rule). */
     static Map<String, String[]> decideStudies(List<Object[]> claims) {
         TreeMap<Long, Object[]> byOrder = new TreeMap<>();
@@ -128,18 +177,11 @@ public final class SparkDeidJob {
         return decided;
     }
 
-    private static Iterator<ManifestRow> deidentify(String jobId, JobArguments a, Map<String, String[]> studies,
+    private static Iterator<TaskResult> deidentify(String jobId, JobArguments a, Map<String, String[]> studies,
             TaskHook hook, Iterator<InputFile> it) throws Exception {
         ExecutorRun run = ExecutorRun.of(jobId, a);
         run.decide(studies);
         TaskContext task = TaskContext.get();
-        List<ManifestRow> rows = new ArrayList<>();
-        int index = 0;
-        while (it.hasNext()) {
-            InputFile f = it.next();
-            int at = index++;
-            rows.add(run.process(f, () -> hook.beforeInput(task.partitionId(), task.attemptNumber(), at)));
-        }
-        return rows.iterator();
+        return List.of(run.deidentify(it, hook, task.partitionId(), task.attemptNumber())).iterator();
     }
 }

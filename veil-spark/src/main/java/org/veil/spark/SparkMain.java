@@ -42,7 +42,7 @@ public final class SparkMain {
         try (SparkSession spark = b.getOrCreate()) {
             JobSummary summary = new SparkDeidJob(spark, args, TaskHook.NONE).run();
             System.out.println(summary.toText());
-            System.exit(summary.quarantined() > 0 ? 1 : 0);
+            System.exit(summary.hasProblems() ? 1 : 0);
         }
     }
 }

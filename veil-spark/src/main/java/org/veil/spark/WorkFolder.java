@@ -4,8 +4,8 @@ import org.apache.hadoop.fs.Path;
 
 /**
  * The job's state beside the output ({@code OUT.veil/spark}): claims of output names, one record per finished input
- * (what makes a resubmitted job resume), temporary files and the manifest. Holds no PHI: inputs are named by their
- * keyed ids.
+ * (what makes a resubmitted job resume), temporary files and the manifest: no PHI, inputs are named by their keyed
+ * ids; and the tasks' linkage records until the driver merges them, sealed under the project key.
  */
 record WorkFolder(Path root) {
 
@@ -34,7 +34,18 @@ record WorkFolder(Path root) {
         return new Path(root.getParent(), "mapping.tsv");
     }
 
+    /** The sealed linkage records of the tasks, until the driver merges them into the store. */
+    Path links() {
+        return new Path(root, "links");
+    }
+
+    /** The run summary, where a folder run writes it: {@code OUT.veil/summary.json}. */
     Path summary() {
-        return new Path(root, "summary.json");
+        return new Path(root.getParent(), "summary.json");
+    }
+
+    /** The folder a folder run calls its work folder ({@code OUT.veil}). */
+    Path runWork() {
+        return root.getParent();
     }
 }

@@ -2,6 +2,7 @@ package org.veil.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -12,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,6 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.veil.broker.keys.KeystoreFile;
 import org.veil.broker.keys.PasswordSource;
+import org.veil.broker.linkage.LinkageRecorder;
+import org.veil.broker.linkage.LinkageStore;
+import org.veil.pipeline.folder.KeyOrigin;
 import org.veil.deid.pseudo.ProjectKey;
 import org.veil.dicom.VR;
 import org.veil.dicom.data.Dataset;
@@ -82,17 +88,26 @@ class SparkDeidJobTest {
         }
     }
 
+    /**
+     * What {@code veil deid IN DIR/reference --keystore project.p12 --threads 1} does, through the same run API: the
+     * outputs, {@code reference.veil/summary.json} and the links in the store {@code DIR/reference-linkage}.
+     */
     private static Path reference(Path dir) throws Exception {
         Path out = dir.resolve("reference");
-        DeidRun run = DeidRun.builder(DeidRunOptions.builder().threads(1).build(),
-                KeySource.supplied(key, "test")).build();
-        run.toFolder(in, out);
+        try (LinkageStore store = LinkageStore.openWithEnvironmentCredentials("jdbc:h2:file:"
+                + dir.resolve("reference-linkage"), key)) {
+            KeySource source = KeySource.of(key, KeyOrigin.SUPPLIED, "keystore " + keystore.getFileName())
+                    .recordingTo(new LinkageRecorder(store), store::commitNew);
+            DeidRun.builder(DeidRunOptions.builder().threads(1).build(), source).build().toFolder(in, out);
+        }
         return out;
     }
 
+    /** The job's arguments; its linkage store is {@code spark-linkage} beside OUT. */
     private static JobArguments args(Path out, String... more) {
         List<String> a = new ArrayList<>(List.of(in.toString(), out.toString(), "--keystore", keystore.toString(),
-                "--password-file", passwordFile.toString(), "--partitions", "4"));
+                "--password-file", passwordFile.toString(), "--partitions", "4", "--linkage",
+                "jdbc:h2:file:" + out.resolveSibling("spark-linkage")));
         a.addAll(List.of(more));
         return JobArguments.parse(a);
     }
@@ -107,6 +122,8 @@ class SparkDeidJobTest {
                 "the same mapping file as the folder run (input, output, id), in listing order");
         assertEquals(22, spark.read().parquet(WorkFolder.beside(new org.apache.hadoop.fs.Path("file:" + out))
                 .manifest().toString()).count());
+        assertSameSummary(dir);
+        assertSameLinks(dir);
     }
 
     @Test
@@ -128,11 +145,38 @@ class SparkDeidJobTest {
                 throw new IllegalStateException("injected executor failure");
             }
         };
-        JobSummary summary = new SparkDeidJob(spark, args(out), failOnce).run();
+        JobSummary summary = new SparkDeidJob(spark, args(out, "--commit-every", "2"), failOnce).run();
         assertEquals(21, summary.written());
         assertEquals(tree(reference(dir)), tree(out));
         try (Stream<Path> s = Files.walk(dir)) {
             assertFalse(s.anyMatch(p -> p.getFileName().toString().endsWith(".part")), "no temporary file left");
+        }
+        assertSameSummary(dir);
+        assertSameLinks(dir);
+    }
+
+    @Test
+    void killedJob_resubmittedFinishesWithTheLinksAndSummaryOfTheFolderRun(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("out");
+        TaskHook always = (partition, attempt, index) -> {
+            if (partition == 1 && index == 3) {
+                throw new IllegalStateException("injected executor failure, every attempt");
+            }
+        };
+        assertThrows(Exception.class, () -> new SparkDeidJob(spark, args(out, "--commit-every", "2"), always).run());
+        Path sealed = dir.resolve("out.veil/spark/links");
+        try (Stream<Path> s = Files.list(sealed)) {
+            assertTrue(s.findAny().isPresent(), "the killed job left sealed linkage records, not yet merged");
+        }
+        JobSummary again = new SparkDeidJob(spark, args(out, "--commit-every", "2"), TaskHook.NONE).run();
+        assertEquals(new JobSummary(22, 21, 1, 0), again);
+        assertEquals(tree(reference(dir)), tree(out));
+        assertTrue(json(dir.resolve("out.veil/summary.json")).get("resumed").asLong() > 0,
+                "the inputs the killed job finished count as resumed");
+        assertSameSummary(dir, "resumed");
+        assertSameLinks(dir);
+        try (Stream<Path> s = Files.list(sealed)) {
+            assertFalse(s.findAny().isPresent(), "merged files are gone, so no later submission merges them again");
         }
     }
 
@@ -155,6 +199,36 @@ class SparkDeidJobTest {
         Exception e = org.junit.jupiter.api.Assertions.assertThrows(Exception.class,
                 () -> new SparkDeidJob(spark, a, TaskHook.NONE).run());
         assertTrue(String.valueOf(rootMessage(e)).contains("needs --keystore"), rootMessage(e));
+    }
+
+    /**
+     * The job's {@code summary.json} is the folder run's, but for what differs between two runs by nature: when and
+     * how long, where (OUT, quarantine and work folder), the workers, and what the caller names.
+     */
+    private static void assertSameSummary(Path dir, String... alsoDiffering) throws IOException {
+        ObjectNode expected = json(dir.resolve("reference.veil/summary.json"));
+        ObjectNode actual = json(dir.resolve("out.veil/summary.json"));
+        List<String> differing = new ArrayList<>(List.of("started", "seconds", "output", "quarantine", "work",
+                "threads"));
+        differing.addAll(List.of(alsoDiffering));
+        for (String field : differing) {
+            assertTrue(actual.has(field), field);
+            expected.remove(field);
+            actual.remove(field);
+        }
+        assertEquals(expected, actual);
+        assertEquals(21, actual.get("written").asLong(), "the summary counts something");
+    }
+
+    private static ObjectNode json(Path file) throws IOException {
+        return (ObjectNode) new ObjectMapper().readTree(file.toFile());
+    }
+
+    /** The links the job merged into its store are exactly those the folder run recorded. */
+    private static void assertSameLinks(Path dir) throws Exception {
+        List<String> expected = LinkageDump.of(dir.resolve("reference-linkage"), key);
+        assertFalse(expected.isEmpty());
+        assertEquals(expected, LinkageDump.of(dir.resolve("spark-linkage"), key));
     }
 
     private static List<String> sortedLines(Path file) throws IOException {

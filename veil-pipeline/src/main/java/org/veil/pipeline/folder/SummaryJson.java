@@ -17,13 +17,17 @@ final class SummaryJson {
     }
 
     static void write(RunSummary s, Path file, Durability durability) throws IOException {
-        byte[] bytes = JSON.writeValueAsBytes(tree(s));
+        byte[] bytes = bytes(s);
         new AtomicFileWriter(durability).write(file, out -> {
             java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(bytes);
             while (b.hasRemaining()) {
                 out.write(b);
             }
         });
+    }
+
+    static byte[] bytes(RunSummary s) throws com.fasterxml.jackson.core.JsonProcessingException {
+        return JSON.writeValueAsBytes(tree(s));
     }
 
     private static Map<String, Object> group(long total, Map<String, Long> reasons) {
