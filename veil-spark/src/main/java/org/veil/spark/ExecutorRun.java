@@ -72,7 +72,7 @@ final class ExecutorRun {
             throw new IllegalArgumentException(NEEDS_KEYSTORE);
         }
         java.nio.file.Path ks = java.nio.file.Path.of(args.keystore()).toAbsolutePath();
-        this.key = loadKey(args);
+        this.key = args.loadedKey() != null ? args.loadedKey() : loadKey(args);
         this.commitEvery = args.commitEvery();
         this.keyDescription = "keystore " + ks.getFileName();
         KeySource source = KeySource.supplied(key, keyDescription);
@@ -90,10 +90,10 @@ final class ExecutorRun {
         this.ids = new InputIds(key);
         Configuration conf = new Configuration();
         Path given = new Path(args.in());
-        this.inFs = Checksums.off(given.getFileSystem(conf));
+        this.inFs = LocalFiles.of(given, conf);
         this.in = inFs.makeQualified(given);
         Path o = new Path(args.out());
-        this.fs = Checksums.off(o.getFileSystem(conf));
+        this.fs = LocalFiles.of(o, conf);
         this.out = fs.makeQualified(o);
         this.work = WorkFolder.beside(out);
     }

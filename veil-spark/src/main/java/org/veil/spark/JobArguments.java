@@ -17,7 +17,7 @@ import org.veil.pipeline.run.DeidRunOptions;
 public final class JobArguments implements Serializable {
     private static final long serialVersionUID = 1L;
     static final String USAGE = "usage: veil spark IN OUT [--master URL] [--partitions N] [--keystore FILE "
-            + "[--password-file FILE]] [--linkage JDBC_URL] [--linkage-writes driver|executors] [--k N] [--commit-every N] [--recipe FILE] [--option NAME]... [--naming PATTERN] "
+            + "[--password-file FILE]] [--linkage JDBC_URL] [--linkage-writes driver|executors] [--k N] [--commit-every N] [--timings] [--recipe FILE] [--option NAME]... [--naming PATTERN] "
             + "[--duplicates POLICY] [--pixel-rules FILE|builtin]... [--pixel-policy POLICY] [--pixel-erase METHOD] "
             + "[--allow-lossy-pixels] [--text-replacement MODE]";
 
@@ -32,6 +32,9 @@ public final class JobArguments implements Serializable {
     private boolean executorsWriteLinks;
     private Integer k;
     private int commitEvery = 200;
+    private boolean timings;
+    /** The key loaded by {@link #checkKey} in this JVM (the driver); never serialised to the executors. */
+    private transient org.veil.deid.pseudo.ProjectKey key;
     private final List<String> options = new ArrayList<>();
     private final List<String> pixelRules = new ArrayList<>();
     private String recipe;
@@ -60,6 +63,10 @@ public final class JobArguments implements Serializable {
             }
             if (arg.equals("--allow-lossy-pixels")) {
                 a.allowLossy = true;
+                continue;
+            }
+            if (arg.equals("--timings")) {
+                a.timings = true;
                 continue;
             }
             if (i + 1 >= args.size()) {
@@ -145,7 +152,12 @@ public final class JobArguments implements Serializable {
         if (keystore == null) {
             throw new IllegalArgumentException(ExecutorRun.NEEDS_KEYSTORE);
         }
-        ExecutorRun.loadKey(this);
+        key = ExecutorRun.loadKey(this);
+    }
+
+    /** The key {@link #checkKey} loaded in this JVM, or null (on an executor of a cluster). */
+    org.veil.deid.pseudo.ProjectKey loadedKey() {
+        return key;
     }
 
     List<String> raw() {
@@ -196,6 +208,11 @@ public final class JobArguments implements Serializable {
      */
     int commitEvery() {
         return commitEvery;
+    }
+
+    /** True when the phases' wall and CPU times are printed at the end. */
+    boolean timings() {
+        return timings;
     }
 
     /** The k of {@code --k}, or null. */

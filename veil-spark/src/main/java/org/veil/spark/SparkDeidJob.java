@@ -20,8 +20,6 @@ import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
-import org.apache.spark.sql.Encoders;
-import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.veil.broker.linkage.LinkageStore;
 import org.veil.pipeline.PatientCensus;
@@ -47,11 +45,17 @@ public final class SparkDeidJob {
     private final SparkSession spark;
     private final JobArguments args;
     private final TaskHook hook;
+    private final Phases phases;
 
     public SparkDeidJob(SparkSession spark, JobArguments args, TaskHook hook) {
+        this(spark, args, hook, new Phases());
+    }
+
+    SparkDeidJob(SparkSession spark, JobArguments args, TaskHook hook, Phases phases) {
         this.spark = spark;
         this.args = args;
         this.hook = hook;
+        this.phases = phases;
     }
 
     /** Runs the job and returns its counts (the whole summary is written to {@code OUT.veil/summary.json}). */
@@ -63,12 +67,13 @@ public final class SparkDeidJob {
         long t0 = System.nanoTime();
         Configuration conf = spark.sparkContext().hadoopConfiguration();
         Path out = new Path(args.out());
-        FileSystem fs = Checksums.off(out.getFileSystem(conf));
+        FileSystem fs = LocalFiles.of(out, conf);
         Path target = fs.makeQualified(out);
         if (args.k() != null && !"file".equals(target.toUri().getScheme())) {
             throw new IllegalArgumentException(K_NEEDS_LOCAL);
         }
         List<InputFile> inputs = InputListing.list(new Path(args.in()), conf);
+        phases.end("listing");
         int partitions = args.partitions() != null ? args.partitions()
                 : Math.max(1, Math.min(inputs.size(), spark.sparkContext().defaultParallelism() * 4));
         List<InputFile> balanced = new ArrayList<>();
@@ -80,17 +85,22 @@ public final class SparkDeidJob {
         JavaRDD<InputFile> rdd = jsc.parallelize(balanced, partitions);
         try {
             ExecutorRun driver = ExecutorRun.of(jobId, a);
+            phases.end("run built");
             Map<String, String[]> studies = decideStudies(rdd.mapPartitions(it -> ExecutorRun.of(jobId, a)
                     .claims(it).iterator()).collect());
+            phases.end("first pass");
             Broadcast<HashMap<String, String[]>> decided = jsc.broadcast(new HashMap<>(studies));
             TaskHook h = hook;
             List<TaskResult> results = rdd.mapPartitions(it -> deidentify(jobId, a, decided.value(), h, it))
                     .collect();
+            phases.end("second pass");
             List<ManifestRow> rows = new ArrayList<>();
             results.forEach(r -> rows.addAll(r.rows()));
             WorkFolder work = WorkFolder.beside(target);
-            spark.createDataset(rows, Encoders.bean(ManifestRow.class)).coalesce(1).write().mode(SaveMode.Overwrite)
-                    .parquet(work.manifest().toString());
+            rows.sort(java.util.Comparator.comparingLong(ManifestRow::getOrder));
+            fs.mkdirs(work.temp());
+            ManifestFile.write(fs, work.manifest(), new Path(work.temp(), "manifest.parquet"), rows, conf);
+            phases.end("manifest");
             writeMapping(fs, work, inputs, rows);
             if (!args.executorsWriteLinks()) {
                 try (LinkageStore store = LinkageStore.openWithEnvironmentCredentials(args.linkageUrl(),
@@ -98,6 +108,7 @@ public final class SparkDeidJob {
                     LinkMerge.into(store, driver.linkFile(), fs, work.links());
                 }
             }
+            phases.end("mapping+links");
             RunSummary summary = summary(driver, results, started, Duration.ofNanos(System.nanoTime() - t0),
                     target, work);
             Integer withheld = null;
@@ -111,6 +122,7 @@ public final class SparkDeidJob {
                 os.write(SharedTally.json(summary));
             }
             fs.delete(work.temp(), true);
+            phases.end("summary");
             return JobSummary.of(summary.counts(), withheld);
         } finally {
             ExecutorRun.release(jobId);

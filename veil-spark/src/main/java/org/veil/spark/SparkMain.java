@@ -14,6 +14,7 @@ public final class SparkMain {
     }
 
     public static void main(String[] argv) throws Exception {
+        Phases phases = new Phases();
         JobArguments args;
         try {
             args = JobArguments.parse(List.of(argv));
@@ -33,16 +34,28 @@ public final class SparkMain {
             System.exit(4);
             return;
         }
+        phases.end("key check");
         SparkSession.Builder b = SparkSession.builder().appName("veil-deid");
         if (args.master() != null) {
             b.master(args.master());
         } else if (System.getProperty("spark.master") == null) {
             b.master("local[*]");
         }
-        try (SparkSession spark = b.getOrCreate()) {
-            JobSummary summary = new SparkDeidJob(spark, args, TaskHook.NONE).run();
-            System.out.println(summary.toText());
-            System.exit(summary.hasProblems() ? 1 : 0);
+        if (args.master() != null && args.master().startsWith("local")) {
+            // local mode: everything stays on the loopback interface, and no web UI is started (it costs seconds)
+            b.config("spark.ui.enabled", System.getProperty("spark.ui.enabled", "false"))
+                    .config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1");
         }
+        JobSummary summary;
+        try (SparkSession spark = b.getOrCreate()) {
+            phases.end("spark start");
+            summary = new SparkDeidJob(spark, args, TaskHook.NONE, phases).run();
+        }
+        phases.end("spark stop");
+        System.out.println(summary.toText());
+        if (args.timings()) {
+            phases.lines().forEach(System.out::println);
+        }
+        System.exit(summary.hasProblems() ? 1 : 0);
     }
 }

@@ -1,6 +1,7 @@
 package org.veil.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -38,5 +39,22 @@ class JobArgumentsTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> JobArguments.parse(List.of("in", "out")).checkKey());
         assertTrue(e.getMessage().contains("needs --keystore"), e.getMessage());
+    }
+
+    @Test
+    void linkageOptions_defaultStoreBesideTheKeystore_driverMerges() {
+        JobArguments a = JobArguments.parse(List.of("in", "out", "--keystore", "/keys/project.p12"));
+        assertEquals("jdbc:h2:file:/keys/project.p12.linkage", a.linkageUrl());
+        assertFalse(a.executorsWriteLinks());
+        assertEquals(200, a.commitEvery());
+        JobArguments b = JobArguments.parse(List.of("in", "out", "--keystore", "k.p12", "--linkage",
+                "jdbc:postgresql://db/veil", "--linkage-writes", "executors", "--commit-every", "50", "--k", "5"));
+        assertEquals("jdbc:postgresql://db/veil", b.linkageUrl());
+        assertTrue(b.executorsWriteLinks());
+        assertEquals(50, b.commitEvery());
+        assertEquals(Integer.valueOf(5), b.k());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> JobArguments.parse(List.of("in", "out", "--linkage-writes", "everyone")));
+        assertTrue(e.getMessage().contains("driver") && e.getMessage().contains("executors"), e.getMessage());
     }
 }

@@ -1,0 +1,100 @@
+package org.veil.spark;
+
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FSDataOutputStream;
+import org.apache.hadoop.fs.FileAlreadyExistsException;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.fs.RawLocalFileSystem;
+import org.apache.hadoop.fs.permission.FsPermission;
+import org.apache.hadoop.util.Progressable;
+
+/**
+ * The local file system through java.nio. Hadoop's own local file system runs a shell command ({@code stat},
+ * {@code chmod}) in a new process for each file status and each file it creates when its native library is absent
+ * (as in a plain Spark download): forking a JVM several times per instance cost more CPU than de-identifying it.
+ * Here a status is one {@code stat} system call, files keep the process's umask, and a file created without
+ * overwriting is created exclusively ({@code O_EXCL}), so the claim of an output name is atomic. No checksum files.
+ */
+final class LocalFiles extends RawLocalFileSystem {
+
+    /** The file system of {@code path}: this one for local paths, Hadoop's (without checksum files) for others. */
+    static FileSystem of(Path path, Configuration conf) throws IOException {
+        FileSystem fs = path.getFileSystem(conf);
+        if (!"file".equals(fs.getUri().getScheme())) {
+            return Checksums.off(fs);
+        }
+        LocalFiles local = new LocalFiles();
+        local.initialize(java.net.URI.create("file:///"), conf);
+        return local;
+    }
+
+    @Override
+    public FileStatus getFileStatus(Path f) throws IOException {
+        java.nio.file.Path p = pathToFile(f).toPath();
+        BasicFileAttributes a;
+        try {
+            a = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            if (a.isSymbolicLink()) {
+                a = Files.readAttributes(p, BasicFileAttributes.class);
+            }
+        } catch (NoSuchFileException e) {
+            throw new FileNotFoundException("no such file or folder");
+        }
+        return new FileStatus(a.isDirectory() ? 0 : a.size(), a.isDirectory(), 1, getDefaultBlockSize(f),
+                a.lastModifiedTime().toMillis(), makeQualified(f));
+    }
+
+    @Override
+    public FileStatus getFileLinkStatus(Path f) throws IOException {
+        return getFileStatus(f);
+    }
+
+    @Override
+    public FSDataOutputStream create(Path f, FsPermission permission, boolean overwrite, int bufferSize,
+                                     short replication, long blockSize, Progressable progress) throws IOException {
+        return create(f, overwrite, bufferSize, replication, blockSize, progress);
+    }
+
+    @Override
+    public FSDataOutputStream create(Path f, boolean overwrite, int bufferSize, short replication, long blockSize,
+                                     Progressable progress) throws IOException {
+        java.nio.file.Path p = pathToFile(f).toPath();
+        if (p.getParent() != null) {
+            Files.createDirectories(p.getParent());
+        }
+        OutputStream os;
+        try {
+            os = overwrite ? Files.newOutputStream(p)
+                    : Files.newOutputStream(p, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            throw new FileAlreadyExistsException("the file exists already");
+        }
+        return new FSDataOutputStream(new java.io.BufferedOutputStream(os, Math.max(bufferSize, 8192)), statistics);
+    }
+
+    @Override
+    public boolean mkdirs(Path f, FsPermission permission) throws IOException {
+        Files.createDirectories(pathToFile(f).toPath());
+        return true;
+    }
+
+    @Override
+    public boolean mkdirs(Path f) throws IOException {
+        return mkdirs(f, null);
+    }
+
+    @Override
+    public void setPermission(Path p, FsPermission permission) {
+        // files and folders keep the process's umask (no process per file)
+    }
+}
