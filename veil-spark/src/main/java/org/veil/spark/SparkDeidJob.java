@@ -67,6 +67,10 @@ public final class SparkDeidJob {
         long t0 = System.nanoTime();
         Configuration conf = spark.sparkContext().hadoopConfiguration();
         Path out = new Path(args.out());
+        String scheme = out.toUri().getScheme();
+        if (args.k() != null && scheme != null && !scheme.equals("file")) {
+            throw new IllegalArgumentException(K_NEEDS_LOCAL);
+        }
         FileSystem fs = LocalFiles.of(out, conf);
         Path target = fs.makeQualified(out);
         if (args.k() != null && !"file".equals(target.toUri().getScheme())) {

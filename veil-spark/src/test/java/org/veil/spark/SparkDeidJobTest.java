@@ -93,12 +93,18 @@ class SparkDeidJobTest {
      * outputs, {@code reference.veil/summary.json} and the links in the store {@code DIR/reference-linkage}.
      */
     private static Path reference(Path dir) throws Exception {
+        return reference(dir, null);
+    }
+
+    /** The same, with {@code --k k} when k is not null. */
+    private static Path reference(Path dir, Integer k) throws Exception {
         Path out = dir.resolve("reference");
         try (LinkageStore store = LinkageStore.openWithEnvironmentCredentials("jdbc:h2:file:"
                 + dir.resolve("reference-linkage"), key)) {
             KeySource source = KeySource.of(key, KeyOrigin.SUPPLIED, "keystore " + keystore.getFileName())
                     .recordingTo(new LinkageRecorder(store), store::commitNew);
-            DeidRun.builder(DeidRunOptions.builder().threads(1).build(), source).build().toFolder(in, out);
+            DeidRun run = DeidRun.builder(DeidRunOptions.builder().threads(1).k(k).build(), source).build();
+            run.kAnonymise(run.toFolder(in, out));
         }
         return out;
     }
@@ -191,6 +197,28 @@ class SparkDeidJobTest {
         JobSummary again = new SparkDeidJob(spark, args(out), none).run();
         assertEquals(new JobSummary(22, 21, 1, 0), again);
         assertEquals(first, tree(out));
+    }
+
+    @Test
+    void kAnonymity_afterTheMerge_sameDeliveryAndNoteAsTheFolderRun(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("out");
+        JobSummary summary = new SparkDeidJob(spark, args(out, "--k", "4"), TaskHook.NONE).run();
+        Path ref = reference(dir, 4);
+        assertEquals(tree(ref), tree(out));
+        assertEquals(tree(dir.resolve("reference.quarantine")), tree(dir.resolve("out.quarantine")));
+        assertTrue(summary.withheld() > 0, "three patients of one study each: k 4 withholds some");
+        assertSameSummary(dir);
+        assertEquals(Files.readString(dir.resolve("reference.veil/k-anonymity.txt")),
+                Files.readString(dir.resolve("out.veil/k-anonymity.txt")));
+    }
+
+    @Test
+    void kAnonymityWithOutputOnAClusterFileSystem_refusedBeforeAnythingRuns() {
+        JobArguments a = JobArguments.parse(List.of(in.toString(), "hdfs://namenode:8020/delivery/out", "--keystore",
+                keystore.toString(), "--password-file", passwordFile.toString(), "--k", "5"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new SparkDeidJob(spark, a, TaskHook.NONE).run());
+        assertTrue(e.getMessage().contains("--k") && e.getMessage().contains("local"), e.getMessage());
     }
 
     @Test
