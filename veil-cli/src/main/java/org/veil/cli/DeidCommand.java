@@ -54,6 +54,10 @@ import picocli.CommandLine.Spec;
                 + "5 nothing was written (no DICOM input found, everything skipped); 70 internal error. "
                 + "--dry-run exits with the code the run would have."})
 final class DeidCommand implements Callable<Integer> {
+    static final String DRY_RUN_K_REFUSED = "--dry-run cannot be combined with --k: the k a delivery reaches, the "
+            + "generalisation chosen and the patients withheld depend on the de-identified headers of all outputs "
+            + "together, which a dry run neither writes nor keeps. De-identify into a scratch folder with --k N (or "
+            + "measure one with veil risk OUT --k N), then delete it";
     @Spec
     CommandSpec spec;
 
@@ -118,6 +122,9 @@ final class DeidCommand implements Callable<Integer> {
      */
     @Override
     public Integer call() throws InterruptedException {
+        if (dryRun && k != null) {
+            throw new ParameterException(spec.commandLine(), DRY_RUN_K_REFUSED);
+        }
         RunKey key = runArgs.key();
         AttributeProtector protector = runArgs.protector();
         String url = runArgs.linkageUrl();
