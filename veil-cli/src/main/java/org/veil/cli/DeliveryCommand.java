@@ -84,19 +84,29 @@ final class DeliveryCommand {
                 spec.commandLine().getErr().println("veil delivery seal: " + delivery + " is not a folder");
                 return Veil.INPUT;
             }
-            Signer signer = signer(key);
             Integer k = null;
             if (riskK != null) {
                 k = RiskReport.of(Delivery.scan(delivery), List.of(QuasiIdentifier.values()), null, riskK).k();
             }
-            BuildInfo build = BuildInfo.load();
-            DeliverySeal.seal(delivery, new DeliveryManifest.Context(signer.projectKey(), build.release(),
-                    build.commit(), k), signer.key(), AuditMessageWriter.besideKeystore(key.required()));
-            DeliverySeal.Check check = DeliverySeal.check(delivery, signer.key().certificate());
-            out.println("sealed " + check.files() + " files; signer certificate SHA-256 " + check.signerFingerprint());
-            out.flush();
-            return check.intact() ? Veil.OK : Veil.PROBLEMS;
+            return seal(key, delivery, k, out) ? Veil.OK : Veil.PROBLEMS;
         }
+    }
+
+    /**
+     * Seals {@code delivery} with the signing key of {@code key} (recording {@code riskK} when not null), checks the
+     * result and prints one line; also what {@code veil deid --seal} calls when its run ends.
+     *
+     * @return true when the sealed delivery checks intact
+     */
+    static boolean seal(KeyOptions key, Path delivery, Integer riskK, PrintWriter out) throws IOException {
+        Signer signer = signer(key);
+        BuildInfo build = BuildInfo.load();
+        DeliverySeal.seal(delivery, new DeliveryManifest.Context(signer.projectKey(), build.release(),
+                build.commit(), riskK), signer.key(), AuditMessageWriter.besideKeystore(key.required()));
+        DeliverySeal.Check check = DeliverySeal.check(delivery, signer.key().certificate());
+        out.println("sealed " + check.files() + " files; signer certificate SHA-256 " + check.signerFingerprint());
+        out.flush();
+        return check.intact();
     }
 
     /** {@code veil delivery verify OUT [--trust CERT.pem]}. */

@@ -28,7 +28,7 @@ class Pkcs11CommandsTest {
 
     @BeforeAll
     static void makeTokens() {
-        tokens = SoftHsm.tokens("cli-init", "cli-import", "cli-badpin", "cli-sign");
+        tokens = SoftHsm.tokens("cli-init", "cli-import", "cli-badpin", "cli-sign", "cli-run-seal");
     }
 
     private record Result(String out, String err) {
@@ -133,6 +133,35 @@ class Pkcs11CommandsTest {
         Files.writeString(manifest, Files.readString(manifest).replace("\"fileCount\" : ", "\"fileCount\" : 1"));
         Result tampered = run(Veil.PROBLEMS, "delivery", "verify", out.toString(), "--trust", pem.toString());
         assertTrue(tampered.out().contains("signature does not match the manifest"), tampered.out());
+    }
+
+    @Test
+    void deidSeal_pkcs11_runWritesASignedRecordWithTheKReached() throws Exception {
+        String cfg = tokens.get("cli-run-seal").toString();
+        String created = runStdout(0, "keys", "init", "--pkcs11", cfg, "--pin-file", pin().toString());
+        String fingerprint = created.substring("generated key ".length(), "generated key ".length() + 16);
+        Path in = dir.resolve("in");
+        Workloads.small(in, 4, 2, Workloads.SEED);
+        Path out = dir.resolve("out");
+        Result r = run(0, "deid", in.toString(), out.toString(), "--pkcs11", cfg, "--pin-file", pin().toString(),
+                "--k", "1", "--seal");
+        assertTrue(r.out().contains("sealed 4 files; signer certificate SHA-256 "), r.out());
+        String manifest = Files.readString(out.resolve("DELIVERY-MANIFEST.json"));
+        assertTrue(manifest.contains("\"keyFingerprint\" : \"" + fingerprint + "\""), manifest);
+        assertTrue(manifest.contains("\"riskK\" : "), manifest);
+        assertTrue(manifest.contains("\"runSummarySha256\""), manifest);
+        Result verified = run(0, "delivery", "verify", out.toString());
+        assertTrue(verified.out().startsWith("INTACT: 4 files"), verified.out());
+    }
+
+    @Test
+    void deidSeal_withoutKeyOrWithDryRun_usageError() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Result none = run(Veil.USAGE, "deid", in.toString(), dir.resolve("a").toString(), "--seal");
+        assertTrue(none.err().contains("--seal needs --keystore FILE or --pkcs11 CONFIG"), none.err());
+        Result dry = run(Veil.USAGE, "deid", in.toString(), dir.resolve("b").toString(), "--seal", "--dry-run",
+                "--pkcs11", tokens.get("cli-run-seal").toString(), "--pin-file", pin().toString());
+        assertTrue(dry.err().contains("--seal cannot be combined with --dry-run"), dry.err());
     }
 
     @Test
