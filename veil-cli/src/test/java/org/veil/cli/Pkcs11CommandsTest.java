@@ -105,11 +105,17 @@ class Pkcs11CommandsTest {
         assertFalse(r.err().contains("not-the-pin"));
     }
 
+    /** keys init --pkcs11; the fingerprint it prints. */
+    private String keysInit(String cfg) throws Exception {
+        String created = runStdout(0, "keys", "init", "--pkcs11", cfg, "--pin-file", pin().toString());
+        assertTrue(created.startsWith("generated key "), created);
+        return created.substring("generated key ".length(), "generated key ".length() + 16);
+    }
+
     @Test
     void deliverySeal_pkcs11_signedByTheToken_verifiedWithoutIt_tamperFails() throws Exception {
         String cfg = tokens.get("cli-sign").toString();
-        String created = runStdout(0, "keys", "init", "--pkcs11", cfg, "--pin-file", pin().toString());
-        String fingerprint = created.substring("generated key ".length(), "generated key ".length() + 16);
+        String fingerprint = keysInit(cfg);
         Path out = dir.resolve("out");
         run(0, "demo", "--input", Path.of("..", "demo", "input").toString(), "--output", out.toString());
         Result sealed = run(0, "delivery", "seal", out.toString(), "--pkcs11", cfg, "--pin-file", pin().toString());
@@ -138,8 +144,7 @@ class Pkcs11CommandsTest {
     @Test
     void deidSeal_pkcs11_runWritesASignedRecordWithTheKReached() throws Exception {
         String cfg = tokens.get("cli-run-seal").toString();
-        String created = runStdout(0, "keys", "init", "--pkcs11", cfg, "--pin-file", pin().toString());
-        String fingerprint = created.substring("generated key ".length(), "generated key ".length() + 16);
+        String fingerprint = keysInit(cfg);
         Path in = dir.resolve("in");
         Workloads.small(in, 4, 2, Workloads.SEED);
         Path out = dir.resolve("out");
