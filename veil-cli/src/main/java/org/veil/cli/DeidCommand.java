@@ -54,6 +54,10 @@ import picocli.CommandLine.Spec;
                 + "5 nothing was written (no DICOM input found, everything skipped); 70 internal error. "
                 + "--dry-run exits with the code the run would have."})
 final class DeidCommand implements Callable<Integer> {
+    static final String DRY_RUN_K_REFUSED = "--dry-run cannot be combined with --k: the k a delivery reaches, the "
+            + "generalisation chosen and the patients withheld depend on the de-identified headers of all outputs "
+            + "together, which a dry run neither writes nor keeps. De-identify into a scratch folder with --k N (or "
+            + "measure one with veil risk OUT --k N), then delete it";
     @Spec
     CommandSpec spec;
 
@@ -105,8 +109,15 @@ final class DeidCommand implements Callable<Integer> {
             + "quasi-identifiers veil risk measures: apply the first generalisation veil risk proposes that reaches N "
             + "(age bands, study years in spans, rare or identifying values removed) to the outputs, and move the "
             + "patients still in classes smaller than N to the quarantine (OUT.quarantine/k-anonymity); exit 1 when "
-            + "any were. Recorded in OUT.veil/k-anonymity.txt (see docs/risk.md)")
+            + "any were. Recorded in OUT.veil/k-anonymity.txt and, file by file, k-anonymity.jsonl (see docs/risk.md). "
+            + "Not with --dry-run")
     Integer k;
+
+    @Option(names = "--seal", description = "when the run ends, seal OUT as veil delivery seal does: a signed "
+            + "DELIVERY-MANIFEST.json (every file's SHA-256, the run summary, the key fingerprint, the k reached with "
+            + "--k) signed with the delivery signing key beside the keystore, or inside the token with --pkcs11 "
+            + "(docs/delivery-record.md). Needs --keystore or --pkcs11")
+    boolean seal;
 
     @Option(names = "--durable", description = "fsync every output before it is renamed into place: survives a power "
             + "failure, not only a killed process (slower)")
@@ -118,6 +129,14 @@ final class DeidCommand implements Callable<Integer> {
      */
     @Override
     public Integer call() throws InterruptedException {
+        if (dryRun && k != null) {
+            throw new ParameterException(spec.commandLine(), DRY_RUN_K_REFUSED);
+        }
+        if (seal && (dryRun || !runArgs.keystore.given())) {
+            throw new ParameterException(spec.commandLine(), dryRun ? "--seal cannot be combined with --dry-run: a dry "
+                    + "run delivers nothing to seal" : "--seal needs --keystore FILE or --pkcs11 CONFIG: the delivery "
+                    + "signing key lives beside the keystore or inside the token");
+        }
         RunKey key = runArgs.key();
         AttributeProtector protector = runArgs.protector();
         String url = runArgs.linkageUrl();
@@ -191,6 +210,10 @@ final class DeidCommand implements Callable<Integer> {
         run.report(result, report);
         boolean clean = report.map(VerifyReport::clean).orElse(true);
         boolean withheld = anonymised.map(a -> a.quarantined() > 0).orElse(false);
+        if (seal && !DeliveryCommand.seal(runArgs.keystore, result.summary().output(),
+                anonymised.map(KAnonymisation.Result::kAfter).orElse(null), spec.commandLine().getOut())) {
+            return Veil.PROBLEMS;
+        }
         return !clean || withheld ? Veil.PROBLEMS : RunExit.of(result.summary().counts());
     }
 

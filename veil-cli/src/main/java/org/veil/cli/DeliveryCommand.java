@@ -16,6 +16,9 @@ import org.veil.broker.delivery.DeliveryManifest;
 import org.veil.broker.delivery.DeliverySeal;
 import org.veil.broker.delivery.SigningKeyFile;
 import org.veil.broker.keys.PasswordUse;
+import org.veil.broker.keys.Pkcs11Token;
+import org.veil.broker.keys.SigningKey;
+import org.veil.broker.keys.TokenSigningKey;
 import org.veil.broker.risk.Delivery;
 import org.veil.broker.risk.QuasiIdentifier;
 import org.veil.broker.risk.RiskReport;
@@ -33,26 +36,34 @@ import picocli.CommandLine.Spec;
         subcommands = {DeliveryCommand.Seal.class, DeliveryCommand.Verify.class, DeliveryCommand.Cert.class})
 final class DeliveryCommand {
 
-    /** The project's delivery signing key, beside its keystore (created on first use). */
-    static SigningKeyFile signer(KeyOptions key, ProjectKey project) {
+    /** A delivery signing key and the fingerprint of the project key it signs for. */
+    record Signer(SigningKey key, String projectKey) {
+    }
+
+    /**
+     * The project's delivery signing key: beside its keystore (a PKCS#12 file), or inside its PKCS#11 token, where it
+     * is generated and signs without leaving it; created on first use.
+     */
+    static Signer signer(KeyOptions key) {
         if (key.pkcs11 != null) {
-            throw new UsageException("the delivery signing key lives beside a keystore; give --keystore FILE "
-                    + "(a signing key inside a token is not supported yet)");
+            TokenSigningKey token = new Pkcs11Token(key.required()).signingKey(key.pins());
+            return new Signer(token, token.projectKey());
         }
+        ProjectKey project = key.load();
         char[] password = key.passwords().password(PasswordUse.OPEN);
         try {
-            return SigningKeyFile.loadOrCreate(SigningKeyFile.beside(key.required()), password,
-                    "Veil project " + project.fingerprint());
+            return new Signer(SigningKeyFile.loadOrCreate(SigningKeyFile.beside(key.required()), password,
+                    "Veil project " + project.fingerprint()), project.fingerprint());
         } finally {
             java.util.Arrays.fill(password, '\0');
         }
     }
 
-    /** {@code veil delivery seal OUT --keystore FILE [--risk-k N]}. */
+    /** {@code veil delivery seal OUT --keystore FILE|--pkcs11 CONFIG [--risk-k N]}. */
     @Command(name = "seal", mixinStandardHelpOptions = true, description = {"Write DELIVERY-MANIFEST.json (every"
             + " file's size and SHA-256, the run summary, key fingerprint, Veil version and commit, date) and its"
-            + " detached CMS signature into OUT, signed with the project's delivery signing key (created next to the"
-            + " keystore on first use)."})
+            + " detached CMS signature into OUT, signed with the project's delivery signing key (created on first use"
+            + " next to the keystore, or inside the PKCS#11 token with --pkcs11, where it signs without leaving it)."})
     static final class Seal implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "OUT", description = "the delivery folder")
         Path delivery;
@@ -73,20 +84,29 @@ final class DeliveryCommand {
                 spec.commandLine().getErr().println("veil delivery seal: " + delivery + " is not a folder");
                 return Veil.INPUT;
             }
-            ProjectKey project = key.load();
-            SigningKeyFile signer = signer(key, project);
             Integer k = null;
             if (riskK != null) {
                 k = RiskReport.of(Delivery.scan(delivery), List.of(QuasiIdentifier.values()), null, riskK).k();
             }
-            BuildInfo build = BuildInfo.load();
-            DeliverySeal.seal(delivery, new DeliveryManifest.Context(project.fingerprint(), build.release(),
-                    build.commit(), k), signer, AuditMessageWriter.besideKeystore(key.required()));
-            DeliverySeal.Check check = DeliverySeal.check(delivery, signer.certificate());
-            out.println("sealed " + check.files() + " files; signer certificate SHA-256 " + check.signerFingerprint());
-            out.flush();
-            return check.intact() ? Veil.OK : Veil.PROBLEMS;
+            return seal(key, delivery, k, out) ? Veil.OK : Veil.PROBLEMS;
         }
+    }
+
+    /**
+     * Seals {@code delivery} with the signing key of {@code key} (recording {@code riskK} when not null), checks the
+     * result and prints one line; also what {@code veil deid --seal} calls when its run ends.
+     *
+     * @return true when the sealed delivery checks intact
+     */
+    static boolean seal(KeyOptions key, Path delivery, Integer riskK, PrintWriter out) throws IOException {
+        Signer signer = signer(key);
+        BuildInfo build = BuildInfo.load();
+        DeliverySeal.seal(delivery, new DeliveryManifest.Context(signer.projectKey(), build.release(),
+                build.commit(), riskK), signer.key(), AuditMessageWriter.besideKeystore(key.required()));
+        DeliverySeal.Check check = DeliverySeal.check(delivery, signer.key().certificate());
+        out.println("sealed " + check.files() + " files; signer certificate SHA-256 " + check.signerFingerprint());
+        out.flush();
+        return check.intact();
     }
 
     /** {@code veil delivery verify OUT [--trust CERT.pem]}. */
@@ -130,7 +150,7 @@ final class DeliveryCommand {
         }
     }
 
-    /** {@code veil delivery cert --keystore FILE}: the signer certificate (PEM) to hand to recipients. */
+    /** {@code veil delivery cert --keystore FILE|--pkcs11 CONFIG}: the signer certificate (PEM) for recipients. */
     @Command(name = "cert", mixinStandardHelpOptions = true,
             description = "Print the delivery signing certificate (PEM), to give to recipients.")
     static final class Cert implements Callable<Integer> {
@@ -142,8 +162,7 @@ final class DeliveryCommand {
 
         @Override
         public Integer call() throws GeneralSecurityException {
-            ProjectKey project = key.load();
-            SigningKeyFile signer = signer(key, project);
+            SigningKey signer = signer(key).key();
             PrintWriter out = spec.commandLine().getOut();
             out.println("-----BEGIN CERTIFICATE-----");
             out.println(Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(signer.certificate().getEncoded()));

@@ -31,6 +31,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -46,6 +47,10 @@ import picocli.CommandLine.Spec;
             "Exit codes: 0 stopped with nothing quarantined or refused; 1 something was quarantined or refused by "
                 + "the destination; 2 usage error; 4 keystore unusable; 70 internal error."})
 final class GatewayCommand implements Callable<Integer> {
+    static final String K_REFUSED = "--k cannot be used with the gateway: k-anonymity is a property of the whole "
+            + "delivery, and the gateway forwards each instance as soon as it is de-identified, before it knows the "
+            + "patients still to come. Measure what was delivered with veil risk OUT --k N, and to enforce k "
+            + "de-identify the studies as a batch with veil deid IN OUT --k N";
     @Option(names = "--ae", paramLabel = "AE", defaultValue = "VEIL", description = "our AE title (default VEIL)")
     String ae;
 
@@ -96,11 +101,18 @@ final class GatewayCommand implements Callable<Integer> {
     @Mixin
     DeidRunArgs runArgs;
 
+    /** Accepted only to refuse it with a reason: k-anonymity is a property of a whole delivery (docs/risk.md). */
+    @Option(names = "--k", paramLabel = "N", hidden = true)
+    Integer k;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
+        if (k != null) {
+            throw new ParameterException(spec.commandLine(), K_REFUSED);
+        }
         RunKey key = key();
         String url = runArgs.linkageUrl();
         try (LinkageStore store = url == null ? null : LinkageConnection.open(url, key.key())) {

@@ -19,7 +19,7 @@ import org.veil.broker.keys.PasswordSource;
 import org.veil.synth.Workloads;
 import org.veil.testkit.SoftHsm;
 
-/** keys init/show/import-to-token and deid with --pkcs11, on SoftHSM2 tokens made by the test. */
+/** keys init/show/import-to-token, deid and delivery seal with --pkcs11, on SoftHSM2 tokens made by the test. */
 class Pkcs11CommandsTest {
     private static Map<String, Path> tokens;
 
@@ -28,7 +28,7 @@ class Pkcs11CommandsTest {
 
     @BeforeAll
     static void makeTokens() {
-        tokens = SoftHsm.tokens("cli-init", "cli-import", "cli-badpin");
+        tokens = SoftHsm.tokens("cli-init", "cli-import", "cli-badpin", "cli-sign", "cli-run-seal");
     }
 
     private record Result(String out, String err) {
@@ -103,6 +103,82 @@ class Pkcs11CommandsTest {
         assertEquals("veil: wrong PIN for the PKCS#11 token of " + cfg + " (PIN from file " + bad + "); the token "
                 + "may lock after a few wrong PINs", r.err().strip());
         assertFalse(r.err().contains("not-the-pin"));
+    }
+
+    /** keys init --pkcs11; the fingerprint it prints. */
+    private String keysInit(String cfg) throws Exception {
+        String created = runStdout(0, "keys", "init", "--pkcs11", cfg, "--pin-file", pin().toString());
+        assertTrue(created.startsWith("generated key "), created);
+        return created.substring("generated key ".length(), "generated key ".length() + 16);
+    }
+
+    @Test
+    void deliverySeal_pkcs11_signedByTheToken_verifiedWithoutIt_tamperFails() throws Exception {
+        String cfg = tokens.get("cli-sign").toString();
+        String fingerprint = keysInit(cfg);
+        Path out = dir.resolve("out");
+        run(0, "demo", "--input", Path.of("..", "demo", "input").toString(), "--output", out.toString());
+        Result sealed = run(0, "delivery", "seal", out.toString(), "--pkcs11", cfg, "--pin-file", pin().toString());
+        assertTrue(sealed.out().startsWith("sealed "), sealed.out());
+        assertTrue(Files.readString(out.resolve("DELIVERY-MANIFEST.json")).contains("\"keyFingerprint\" : \""
+                + fingerprint + "\""));
+        Path pem = Files.writeString(dir.resolve("signer.pem"),
+                run(0, "delivery", "cert", "--pkcs11", cfg, "--pin-file", pin().toString()).out());
+        Result verified = run(0, "delivery", "verify", out.toString(), "--trust", pem.toString());
+        assertTrue(verified.out().startsWith("INTACT: "), verified.out());
+        org.veil.testkit.Tool.require("openssl");
+        org.veil.testkit.Tool.Result ssl = org.veil.testkit.Tool.run(java.time.Duration.ofSeconds(60), "openssl",
+                "cms", "-verify", "-binary", "-inform", "DER", "-in", out.resolve("DELIVERY-MANIFEST.json.p7s")
+                        .toString(), "-content", out.resolve("DELIVERY-MANIFEST.json").toString(), "-CAfile",
+                pem.toString(), "-purpose", "any", "-out", dir.resolve("checked.json").toString());
+        assertTrue(ssl.ok(), ssl.stderr());
+        List<String> messages = Files.readAllLines(Path.of(cfg + ".audit-messages.xml"));
+        assertTrue(messages.get(messages.size() - 1).contains("csd-code=\"110106\""), "the seal is audited");
+
+        Path manifest = out.resolve("DELIVERY-MANIFEST.json");
+        Files.writeString(manifest, Files.readString(manifest).replace("\"fileCount\" : ", "\"fileCount\" : 1"));
+        Result tampered = run(Veil.PROBLEMS, "delivery", "verify", out.toString(), "--trust", pem.toString());
+        assertTrue(tampered.out().contains("signature does not match the manifest"), tampered.out());
+    }
+
+    @Test
+    void deidSeal_pkcs11_runWritesASignedRecordWithTheKReached() throws Exception {
+        String cfg = tokens.get("cli-run-seal").toString();
+        String fingerprint = keysInit(cfg);
+        Path in = dir.resolve("in");
+        Workloads.small(in, 4, 2, Workloads.SEED);
+        Path out = dir.resolve("out");
+        Result r = run(0, "deid", in.toString(), out.toString(), "--pkcs11", cfg, "--pin-file", pin().toString(),
+                "--k", "1", "--seal");
+        assertTrue(r.out().contains("sealed 4 files; signer certificate SHA-256 "), r.out());
+        String manifest = Files.readString(out.resolve("DELIVERY-MANIFEST.json"));
+        assertTrue(manifest.contains("\"keyFingerprint\" : \"" + fingerprint + "\""), manifest);
+        assertTrue(manifest.contains("\"riskK\" : "), manifest);
+        assertTrue(manifest.contains("\"runSummarySha256\""), manifest);
+        Result verified = run(0, "delivery", "verify", out.toString());
+        assertTrue(verified.out().startsWith("INTACT: 4 files"), verified.out());
+    }
+
+    @Test
+    void deidSeal_withoutKeyOrWithDryRun_usageError() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Result none = run(Veil.USAGE, "deid", in.toString(), dir.resolve("a").toString(), "--seal");
+        assertTrue(none.err().contains("--seal needs --keystore FILE or --pkcs11 CONFIG"), none.err());
+        Result dry = run(Veil.USAGE, "deid", in.toString(), dir.resolve("b").toString(), "--seal", "--dry-run",
+                "--pkcs11", tokens.get("cli-run-seal").toString(), "--pin-file", pin().toString());
+        assertTrue(dry.err().contains("--seal cannot be combined with --dry-run"), dry.err());
+    }
+
+    @Test
+    void deliverySeal_pkcs11WrongPin_exit4WithSentence() throws Exception {
+        Path bad = Files.writeString(dir.resolve("bad"), "not-the-pin\n");
+        Path out = Files.createDirectories(dir.resolve("out"));
+        String cfg = tokens.get("cli-badpin").toString();
+        Result r = run(Veil.BROKER, "delivery", "seal", out.toString(), "--pkcs11", cfg, "--pin-file",
+                bad.toString());
+        assertEquals("veil: wrong PIN for the PKCS#11 token of " + cfg + " (PIN from file " + bad + "); the token "
+                + "may lock after a few wrong PINs", r.err().strip());
+        assertFalse(Files.exists(out.resolve("DELIVERY-MANIFEST.json")));
     }
 
     @Test

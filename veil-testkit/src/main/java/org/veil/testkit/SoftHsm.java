@@ -64,8 +64,11 @@ public final class SoftHsm {
             Path tokenDir = Files.createTempDirectory(dir, "run");
             Files.writeString(confFile, "directories.tokendir = " + tokenDir + "\nobjectstore.backend = file\n"
                     + "log.level = ERROR\nslots.removable = false\n");
+            // configurations in a fresh folder too: files kept beside them (a linkage store, audit messages) belong
+            // to this run's tokens, and one left by an earlier run would hold another key
+            Path configDir = Files.createTempDirectory(dir, "config");
             for (String label : labels) {
-                CONFIGS.put(label, config(dir, label, initToken(label)));
+                CONFIGS.put(label, config(configDir, label, initToken(label)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.security.ProviderException;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Set;
 import org.veil.broker.audit.AuditMessageWriter;
 import org.veil.broker.audit.AuditMessages;
+import org.veil.broker.keys.SigningKey;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaCertStore;
 import org.bouncycastle.cms.CMSException;
@@ -48,18 +50,21 @@ public final class DeliverySeal {
      * Writes the manifest and its signature into {@code delivery} (each atomically), then records the seal as a DICOM
      * Audit Message (Export) in {@code audit}; returns the manifest's bytes.
      */
-    public static byte[] seal(Path delivery, DeliveryManifest.Context context, SigningKeyFile signer,
+    public static byte[] seal(Path delivery, DeliveryManifest.Context context, SigningKey signer,
                               AuditMessageWriter audit) throws IOException {
         byte[] manifest = DeliveryManifest.build(delivery, context);
         byte[] signature;
         try {
+            JcaContentSignerBuilder content = new JcaContentSignerBuilder("SHA256withECDSA");
+            if (signer.provider() != null) {
+                content.setProvider(signer.provider());
+            }
             CMSSignedDataGenerator gen = new CMSSignedDataGenerator();
             gen.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder()
-                    .build()).build(new JcaContentSignerBuilder("SHA256withECDSA").build(signer.key()),
-                    signer.certificate()));
+                    .build()).build(content.build(signer.key()), signer.certificate()));
             gen.addCertificates(new JcaCertStore(List.of(signer.certificate())));
             signature = gen.generate(new CMSProcessableByteArray(manifest), false).getEncoded();
-        } catch (OperatorCreationException | CMSException | GeneralSecurityException e) {
+        } catch (OperatorCreationException | CMSException | GeneralSecurityException | ProviderException e) {
             throw new IOException("cannot sign the delivery manifest: " + e.getMessage(), e);
         }
         write(delivery.resolve(DeliveryManifest.FILE), manifest);

@@ -3,7 +3,6 @@ package org.veil.broker.delivery;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -16,15 +15,10 @@ import java.security.PrivateKey;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
 import java.security.spec.ECGenParameterSpec;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Date;
-import org.bouncycastle.asn1.x500.X500Name;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
-import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.OperatorCreationException;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.veil.broker.keys.KeystoreException;
+import org.veil.broker.keys.SelfSignedCertificate;
+import org.veil.broker.keys.SigningKey;
 
 /**
  * The delivery signing key: an ECDSA P-256 key pair with a self-signed certificate, kept in a PKCS#12 file next to
@@ -34,7 +28,7 @@ import org.veil.broker.keys.KeystoreException;
  * @param key         the private key
  * @param certificate the signer's certificate
  */
-public record SigningKeyFile(PrivateKey key, X509Certificate certificate) {
+public record SigningKeyFile(PrivateKey key, X509Certificate certificate) implements SigningKey {
     private static final String ALIAS = "veil-delivery-signing";
 
     /** The signing file that belongs to a project keystore. */
@@ -71,12 +65,7 @@ public record SigningKeyFile(PrivateKey key, X509Certificate certificate) {
         KeyPairGenerator g = KeyPairGenerator.getInstance("EC");
         g.initialize(new ECGenParameterSpec("secp256r1"), new SecureRandom());
         KeyPair pair = g.generateKeyPair();
-        Instant now = Instant.now();
-        X500Name name = new X500Name("CN=" + subject.replaceAll("[,=+<>#;\"\\\\]", " ") + ", O=Veil delivery signer");
-        X509Certificate cert = new JcaX509CertificateConverter().getCertificate(new JcaX509v3CertificateBuilder(
-                name, new BigInteger(64, new SecureRandom()), Date.from(now.minus(Duration.ofMinutes(5))),
-                Date.from(now.plus(Duration.ofDays(3650))), name, pair.getPublic())
-                .build(new JcaContentSignerBuilder("SHA256withECDSA").build(pair.getPrivate())));
+        X509Certificate cert = SelfSignedCertificate.of(pair.getPublic(), pair.getPrivate(), null, subject);
         KeyStore ks = KeyStore.getInstance("PKCS12");
         ks.load(null, null);
         ks.setKeyEntry(ALIAS, pair.getPrivate(), password, new java.security.cert.Certificate[] {cert});

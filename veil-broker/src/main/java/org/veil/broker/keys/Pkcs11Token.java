@@ -103,6 +103,12 @@ public final class Pkcs11Token {
     /** The token's project key: an external key whose MACs the token computes. */
     public ProjectKey load(PasswordSource pins) {
         TokenSession s = TokenSession.open(config, pins);
+        ProjectKey key = load(s, onlyFingerprint(s));
+        LOG.info("PKCS#11 token: loaded key {}", key.fingerprint());
+        return key;
+    }
+
+    private String onlyFingerprint(TokenSession s) {
         List<String> fingerprints = fingerprints(s);
         if (fingerprints.isEmpty()) {
             throw new KeystoreException("the PKCS#11 token of " + config + " holds no Veil key; create one with "
@@ -112,8 +118,20 @@ public final class Pkcs11Token {
             throw new KeystoreException("the PKCS#11 token of " + config + " holds " + fingerprints.size()
                     + " Veil keys (" + String.join(", ", fingerprints) + "); keep one key per token");
         }
-        ProjectKey key = load(s, fingerprints.get(0));
-        LOG.info("PKCS#11 token: loaded key {}", key.fingerprint());
+        return fingerprints.get(0);
+    }
+
+    /**
+     * The delivery signing key of the token's project key: an ECDSA key pair generated inside the token on first use
+     * (the private key sensitive and not extractable), with its self-signed certificate; the token signs.
+     *
+     * @throws KeystoreException when the token cannot be used, the PIN is wrong or the token holds no Veil key
+     */
+    public TokenSigningKey signingKey(PasswordSource pins) {
+        TokenSession s = TokenSession.open(config, pins);
+        String fingerprint = onlyFingerprint(s);
+        TokenSigningKey key = TokenSigningKey.loadOrCreate(s, fingerprint, "Veil project " + fingerprint);
+        LOG.info("PKCS#11 token: delivery signing key of key {}", fingerprint);
         return key;
     }
 

@@ -23,8 +23,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A logged-in PKCS#11 token: its SunPKCS11 provider and key store. Secret keys are stored as token objects whose
- * label is the alias. The provider is configured from the user's file plus an attributes line making every secret
- * key sensitive and not extractable.
+ * label is the alias. The provider is configured from the user's file plus attributes lines making every secret
+ * key, and every EC private key the token generates, sensitive and not extractable (generated private keys are token
+ * objects from the start).
  *
  * @param provider the configured SunPKCS11 provider
  * @param store    its key store, loaded with the PIN
@@ -33,7 +34,8 @@ import org.slf4j.LoggerFactory;
 record TokenSession(Provider provider, KeyStore store, Path config) {
     private static final Logger LOG = LoggerFactory.getLogger(TokenSession.class);
     private static final String NOT_EXTRACTABLE = "\nattributes(*, CKO_SECRET_KEY, *) = {\n  CKA_SENSITIVE = true\n"
-            + "  CKA_EXTRACTABLE = false\n}\n";
+            + "  CKA_EXTRACTABLE = false\n}\nattributes(generate, CKO_PRIVATE_KEY, CKK_EC) = {\n  CKA_TOKEN = true\n"
+            + "  CKA_PRIVATE = true\n  CKA_SENSITIVE = true\n  CKA_EXTRACTABLE = false\n}\n";
 
     /**
      * Loads the provider for a configuration file and logs in to its token.

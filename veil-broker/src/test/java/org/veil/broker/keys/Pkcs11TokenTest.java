@@ -21,6 +21,9 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.veil.broker.audit.AuditMessageWriter;
+import org.veil.broker.delivery.DeliveryManifest;
+import org.veil.broker.delivery.DeliverySeal;
 import org.veil.deid.pseudo.DateShifter;
 import org.veil.deid.pseudo.IdOptions;
 import org.veil.deid.pseudo.IdPseudonymizer;
@@ -32,7 +35,10 @@ import org.veil.deid.pseudo.UidOptions;
 import org.veil.deid.pseudo.UidPseudonymizer;
 import org.veil.testkit.SoftHsm;
 
-/** The project key in a SoftHSM2 token made by the test: generated inside, imported, not extractable, wrong PIN. */
+/**
+ * The project key in a SoftHSM2 token made by the test: generated inside, imported, not extractable, wrong PIN; the
+ * delivery signing key generated inside the token, signing there, checked without it.
+ */
 class Pkcs11TokenTest {
     private static Map<String, Path> tokens;
 
@@ -41,7 +47,7 @@ class Pkcs11TokenTest {
 
     @BeforeAll
     static void makeTokens() {
-        tokens = SoftHsm.tokens("generated", "imported", "badpin");
+        tokens = SoftHsm.tokens("generated", "imported", "badpin", "signing");
     }
 
     private PasswordSource pin() throws Exception {
@@ -113,6 +119,34 @@ class Pkcs11TokenTest {
             // SunPKCS11 describes a secret key from its CKA_TOKEN, CKA_SENSITIVE and CKA_EXTRACTABLE attributes
             assertTrue(key.toString().contains("token object, sensitive, unextractable"), key.toString());
         }
+    }
+
+    @Test
+    void signingKey_generatedInToken_notExtractable_sealVerifiesWithoutTheToken() throws Exception {
+        Pkcs11Token token = new Pkcs11Token(tokens.get("signing"));
+        ProjectKey project = token.create(pin());
+        TokenSigningKey signer = token.signingKey(pin());
+        assertEquals(project.fingerprint(), signer.projectKey());
+        assertNull(signer.key().getEncoded(), "the private key cannot be read out of the token");
+        // SunPKCS11 describes a key from its CKA_TOKEN, CKA_SENSITIVE and CKA_EXTRACTABLE attributes
+        assertTrue(signer.key().toString().contains("token object, sensitive, unextractable"), signer.key().toString());
+        TokenSigningKey again = new Pkcs11Token(tokens.get("signing")).signingKey(pin());
+        assertArrayEquals(signer.certificate().getEncoded(), again.certificate().getEncoded(), "created once");
+        assertTrue(again.key().toString().contains("token object, sensitive, unextractable"), again.key().toString());
+
+        Path delivery = Files.createDirectories(dir.resolve("out/series"));
+        Files.writeString(delivery.resolve("a.dcm"), "first");
+        Files.writeString(delivery.resolve("b.dcm"), "second");
+        Path out = dir.resolve("out");
+        DeliverySeal.seal(out, new DeliveryManifest.Context(project.fingerprint(), "test", "abc", null), again,
+                new AuditMessageWriter(dir.resolve("audit.xml")));
+        DeliverySeal.Check intact = DeliverySeal.check(out, signer.certificate());
+        assertTrue(intact.intact(), intact.problems().toString());
+        assertEquals(2, intact.files());
+
+        Files.writeString(delivery.resolve("b.dcm"), "changed");
+        DeliverySeal.Check tampered = DeliverySeal.check(out, signer.certificate());
+        assertEquals(List.of("series/b.dcm: changed since the delivery was sealed"), tampered.problems());
     }
 
     @Test

@@ -51,7 +51,7 @@ public final class DeliveryReport {
                 after.ifPresent(a -> pictures.add(new ReportHtml.Pictures(name, a, before)));
             }
             String html = ReportHtml.render(new ReportHtml.Parts(records.summary(), studies, records.rules(),
-                    verifyText(verify), pictures));
+                    verifyText(verify), pictures, KAnonymityStep.read(stateDir)));
             Path file = stateDir.resolve(FILE);
             Files.writeString(file, html, StandardCharsets.UTF_8);
             return Optional.of(file);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Renders the report page: one HTML string with its CSS inline; nothing it shows is fetched. */
 final class ReportHtml {
@@ -21,7 +22,7 @@ final class ReportHtml {
 
     /** The parts of the page, all free of PHI except {@code before} thumbnails (given only for the PHI side). */
     record Parts(JsonNode summary, StudyTable studies, Map<String, Long> rules, String verify,
-                 List<Pictures> pictures) {
+                 List<Pictures> pictures, Optional<KAnonymityStep> kAnonymity) {
     }
 
     /** Thumbnails of one pixel-cleaned output: after, and before when this report may show originals. */
@@ -47,6 +48,7 @@ final class ReportHtml {
         modalities(p.studies());
         reasons("Quarantined: reasons", s.path("quarantined").path("reasons"));
         reasons("Skipped: reasons", s.path("skipped").path("reasons"));
+        kAnonymity(p.kAnonymity());
         b.append("<h2>Verification</h2><p>").append(p.verify()).append("</p>");
         pictures(p.pictures());
         studies(p.studies());
@@ -81,6 +83,27 @@ final class ReportHtml {
         } else {
             table(List.of("Reason", "Inputs"), m);
         }
+    }
+
+    private void kAnonymity(Optional<KAnonymityStep> step) {
+        b.append("<h2>k-anonymity</h2>");
+        if (step.isEmpty()) {
+            b.append("<p>Not applied (veil deid --k N generalises the delivery to k-anonymity; veil risk OUT "
+                    + "measures it).</p>");
+            return;
+        }
+        KAnonymityStep k = step.get();
+        b.append("<p>").append(esc(k.line())).append("</p>");
+        if (k.files().isEmpty()) {
+            b.append("<p>No output was rewritten or withheld.</p>");
+            return;
+        }
+        table(List.of("Rule", "Attributes changed"), k.rules());
+        b.append("<details><summary>Outputs rewritten or withheld (").append(k.files().size()).append(", of them ")
+                .append(k.withheld()).append(" withheld)</summary><table><tr><th>Output</th><th>Attributes</th></tr>");
+        k.files().forEach((output, what) -> b.append("<tr><td class=\"mono\">").append(esc(output))
+                .append("</td><td class=\"mono\">").append(esc(what)).append("</td></tr>"));
+        b.append("</table></details>");
     }
 
     private void settings(JsonNode s, Map<String, Long> rules) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,36 +37,53 @@ final class HeaderGeneralisation {
     private HeaderGeneralisation() {
     }
 
-    /** Applies {@code g} to the header; true when something changed. */
-    static boolean apply(DatasetView view, Generalisation g) {
+    /**
+     * One attribute the k step changed in a header: its tag, {@code generalise} (the value made coarser) or {@code X}
+     * (removed), and the generalisation that asked for it. Never a value.
+     */
+    record Rewrite(int tag, String action, String rule) {
+        static final String GENERALISE = "generalise";
+        static final String REMOVE = "X";
+    }
+
+    /** Applies {@code g} to the header; returns what changed (empty when nothing did). */
+    static List<Rewrite> apply(DatasetView view, Generalisation g) {
         HeaderValues h = new HeaderValues(view.dataset());
-        boolean changed = false;
+        List<Rewrite> changed = new ArrayList<>();
         if (g.ageBand() > 1) {
+            String rule = "k-anonymity: ages in " + g.ageBand() + "-year bands";
             Integer age = h.ageYears();
-            changed |= view.dataset().remove(Tags.PatientBirthDate) != null;
+            remove(view, Tags.PatientBirthDate, rule, changed);
             if (age != null) {
                 int low = age >= 90 ? 90 : age / g.ageBand() * g.ageBand();
                 view.putString(Tags.PatientAge, VR.AS, String.format(Locale.ROOT, "%03dY", low));
-                changed = true;
+                changed.add(new Rewrite(Tags.PatientAge, Rewrite.GENERALISE, rule));
             }
         }
         if (g.yearSpan() > 1) {
-            changed |= coarsenDates(view, g.yearSpan());
+            coarsenDates(view, g.yearSpan(), changed);
         }
         for (var e : ATTRIBUTES.entrySet()) {
             QuasiIdentifier q = e.getKey();
             Set<String> rare = g.rareValues().getOrDefault(q, Set.of());
-            if (g.suppressed().contains(q) || (!rare.isEmpty() && rare.contains(value(h, q)))) {
-                for (int tag : e.getValue()) {
-                    changed |= view.dataset().remove(tag) != null;
-                }
+            if (g.suppressed().contains(q)) {
+                e.getValue().forEach(tag -> remove(view, tag, "k-anonymity: " + q.label() + " removed", changed));
+            } else if (!rare.isEmpty() && rare.contains(value(h, q))) {
+                e.getValue().forEach(tag -> remove(view, tag, "k-anonymity: rare " + q.label() + " value removed",
+                        changed));
             }
         }
         return changed;
     }
 
-    private static boolean coarsenDates(DatasetView view, int span) {
-        boolean changed = false;
+    private static void remove(DatasetView view, int tag, String rule, List<Rewrite> changed) {
+        if (view.dataset().remove(tag) != null) {
+            changed.add(new Rewrite(tag, Rewrite.REMOVE, rule));
+        }
+    }
+
+    private static void coarsenDates(DatasetView view, int span, List<Rewrite> changed) {
+        String rule = "k-anonymity: study years in " + span + "-year bands";
         for (int tag : DATES) {
             String date = view.string(tag);
             if (date == null) {
@@ -79,13 +97,12 @@ final class HeaderGeneralisation {
                 coarse = "";
             }
             if (coarse.isEmpty()) {
-                view.dataset().remove(tag);
+                remove(view, tag, rule, changed);
             } else {
                 view.putString(tag, VR.DA, coarse);
+                changed.add(new Rewrite(tag, Rewrite.GENERALISE, rule));
             }
-            changed = true;
         }
-        return changed;
     }
 
     /** The value the risk measure sees for {@code q} in this header. */

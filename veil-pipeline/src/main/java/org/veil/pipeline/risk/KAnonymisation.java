@@ -26,7 +26,8 @@ import org.veil.dicom.io.DicomReader;
  * the first generalisation of the {@link GeneralisationLadder} that reaches k (or its coarsest one), measures again,
  * and moves the files of the patients still in classes smaller than k to {@code QUARANTINE/k-anonymity/} with a reason
  * file. Fails closed: whatever the ladder proposes that a header cannot show (a study count) is caught by the second
- * measurement and ends in the quarantine.
+ * measurement and ends in the quarantine. Each rewritten or withheld output is listed, by attribute and never by
+ * value, in {@code k-anonymity.jsonl} in the work folder ({@link KAnonymityChanges}).
  */
 public final class KAnonymisation {
     /** The quarantine category. */
@@ -62,18 +63,20 @@ public final class KAnonymisation {
         RiskReport before = RiskReport.of(Delivery.scan(out), all, null, k);
         int rewritten = 0;
         Generalisation g = Generalisation.NONE;
+        KAnonymityChanges changes = new KAnonymityChanges(k);
         if (!before.meetsTarget() && !before.ladder().isEmpty()) {
             GeneralisationLadder.Step proposal = before.proposal();
             g = proposal != null ? proposal.generalisation()
                     : before.ladder().get(before.ladder().size() - 1).generalisation();
-            rewritten = rewriteAll(out, g);
+            rewritten = rewriteAll(out, g, changes);
         }
         Delivery after = Delivery.scan(out);
         Anonymity measured = Anonymity.measure(after.patients(), all, Generalisation.NONE, null, k);
         Set<String> violators = new HashSet<>(measured.violators());
         if (!violators.isEmpty()) {
-            withhold(out, quarantine, violators, k);
+            withhold(out, quarantine, violators, k, changes);
         }
+        changes.appendTo(work);
         Delivery remaining = Delivery.scan(out);
         int kAfter = remaining.patients().isEmpty() ? 0
                 : Anonymity.measure(remaining.patients(), all, Generalisation.NONE, null, k).k();
@@ -81,6 +84,11 @@ public final class KAnonymisation {
         Files.createDirectories(work);
         Files.writeString(work.resolve("k-anonymity.txt"), r.line() + System.lineSeparator());
         return r;
+    }
+
+    /** An output's name as the change report gives it: its path under OUT with forward slashes. */
+    private static String name(Path out, Path file) {
+        return out.relativize(file).toString().replace('\\', '/');
     }
 
     private static List<Path> dicomFiles(Path out) throws IOException {
@@ -100,7 +108,7 @@ public final class KAnonymisation {
         return false;
     }
 
-    private static int rewriteAll(Path out, Generalisation g) throws IOException {
+    private static int rewriteAll(Path out, Generalisation g, KAnonymityChanges changes) throws IOException {
         int n = 0;
         for (Path file : dicomFiles(out)) {
             DicomFile dicom;
@@ -112,15 +120,20 @@ public final class KAnonymisation {
             if (dicom.dataset().get(Tags.PatientID) == null) {
                 continue;
             }
-            if (HeaderGeneralisation.apply(DatasetView.of(dicom.dataset()), g)) {
+            List<HeaderGeneralisation.Rewrite> rewrites = HeaderGeneralisation.apply(DatasetView.of(dicom.dataset()), g);
+            if (!rewrites.isEmpty()) {
                 HeaderGeneralisation.replace(dicom, file);
+                changes.rewritten(name(out, file), rewrites);
                 n++;
             }
         }
         return n;
     }
 
-    private static void withhold(Path out, Path quarantine, Set<String> patients, int k) throws IOException {
+    private static void withhold(Path out, Path quarantine, Set<String> patients, int k, KAnonymityChanges changes)
+            throws IOException {
+        String reason = CATEGORY + ": the patient stays in a class of fewer than " + k + " patients after the "
+                + "proposed generalisations, so the file was withheld from the delivery.";
         Path into = quarantine.resolve("k-anonymity");
         for (Path file : dicomFiles(out)) {
             String id;
@@ -135,9 +148,9 @@ public final class KAnonymisation {
             Path target = into.resolve(out.relativize(file).toString());
             Files.createDirectories(target.getParent());
             Files.move(file, target, StandardCopyOption.REPLACE_EXISTING);
-            Files.writeString(target.resolveSibling(target.getFileName() + ".reason.txt"), CATEGORY + ": the patient "
-                    + "stays in a class of fewer than " + k + " patients after the proposed generalisations, so the "
-                    + "file was withheld from the delivery." + System.lineSeparator());
+            Files.writeString(target.resolveSibling(target.getFileName() + ".reason.txt"),
+                    reason + System.lineSeparator());
+            changes.withheld(name(out, file), reason);
         }
     }
 }
