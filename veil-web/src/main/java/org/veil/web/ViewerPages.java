@@ -59,7 +59,7 @@ final class ViewerPages {
                     + "</label> <button id=\"apply\">Remove this box and re-run the pixel step</button> "
                     + "<button id=\"move\">Move the selected box here</button> "
                     + "<button id=\"delete\">Delete the selected box</button> <span id=\"message\"></span></p>"
-                    + "<p>Click a box (or its row) to select it, drag inside it to move it. Moving or deleting a box "
+                    + "<p>Click a box (or select its row), then drag inside it to move it; drag elsewhere to draw a new box. Moving or deleting a box "
                     + "re-runs the pixel step from the original; deleting a detected box states that its area holds "
                     + "nothing identifying.</p>");
         }

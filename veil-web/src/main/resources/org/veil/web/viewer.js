@@ -12,6 +12,7 @@
   let boxes = [];
   let selected = null;
   let drag = null;
+  let version = 0;
 
   function params() {
     return 'frame=' + field('frame').value + '&center=' + field('center').value + '&width=' + field('width').value;
@@ -23,6 +24,7 @@
 
   function draw(canvas, url, withBoxes) {
     const img = new Image();
+    const drawn = version;
     img.onload = function () {
       canvas.width = img.width;
       canvas.height = img.height;
@@ -42,6 +44,7 @@
         }
       }
       canvas.dataset.loaded = String(Number(canvas.dataset.loaded || 0) + 1);
+      canvas.dataset.version = String(drawn);
     };
     img.src = url + '?' + params() + '&t=' + Date.now();
   }
@@ -84,6 +87,7 @@
   function refresh() {
     fetch('/api/instance/' + ID + '/boxes').then(r => r.json()).then(b => {
       boxes = b;
+      version++;
       if (!boxes.some(x => x.id === selected)) selected = null;
       table();
       draw(result, '/api/instance/' + ID + '/png', true);
@@ -128,10 +132,9 @@
       const p = at(e);
       const frame = Number(field('frame').value);
       const under = boxes.filter(b => onFrame(b, frame) && inside(b, p));
-      const hit = under.find(b => b.id === selected) || under[0];
-      if (hit && hit.id !== selected) select(hit.id);
+      const hit = under.find(b => b.id === selected);
       drag = hit ? {move: hit, x0: p.x, y0: p.y, x: hit.x, y: hit.y, w: hit.w, h: hit.h}
-                 : {x0: p.x, y0: p.y, x: p.x, y: p.y, w: 0, h: 0};
+                 : {x0: p.x, y0: p.y, x: p.x, y: p.y, w: 0, h: 0, click: under[0]};
     });
     result.addEventListener('mousemove', e => {
       if (!drag || drag.done) return;
@@ -145,6 +148,12 @@
     });
     result.addEventListener('mouseup', () => {
       if (!drag) return;
+      if (!drag.move && drag.w === 0 && drag.click) {
+        const id = drag.click.id;
+        drag = null;
+        select(id);
+        return;
+      }
       drag.done = true;
       show(drag);
       draw(result, '/api/instance/' + ID + '/png', true);
