@@ -94,7 +94,12 @@ final class BoxDecisions {
                         + "), which the review cannot re-run; draw boxes instead");
             }
         }
-        PixelRerun.Outcome o = rerun.run(i.file(), original, boxes, review.runOptions().contains("clean-graphics"));
+        List<String> options = review.runOptions();
+        if (options.contains("clean-recognizable-visual-features")) {
+            throw new IllegalArgumentException("the run defaced its CT and MR series, which the review cannot re-run; "
+                    + "draw boxes instead");
+        }
+        PixelRerun.Outcome o = rerun.run(i.file(), original, boxes, options.contains("clean-graphics"));
         review.audit().record(user, action, i.id(), what + "; re-run from the original: " + o.framesChanged()
                 + " frame(s) with boxes");
         stored(user, i, boxes, o.textInRestored());

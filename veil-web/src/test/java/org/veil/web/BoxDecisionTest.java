@@ -1,6 +1,7 @@
 package org.veil.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
@@ -98,6 +99,19 @@ class BoxDecisionTest {
             assertTrue(r.body().contains("start veil web with --input IN"), r.body());
             assertTrue(java.util.Arrays.equals(bytes, Files.readAllBytes(i.file())), "nothing changed");
             assertEquals(404, rita.post(api(i, "d99/delete"), Map.of("csrf", rita.csrf)).statusCode());
+
+            Path summary = f.review.paths().summary();
+            String json = Files.readString(summary);
+            String defacing = json.replaceFirst("\"options\"\\s*:\\s*\\[", "\"options\" : [ \"clean-recognizable-"
+                    + "visual-features\", ");
+            assertFalse(defacing.equals(json), "the summary lists the run's options");
+            Files.writeString(summary, defacing);
+            HttpSession withOriginal = new HttpSession(f.server.port());
+            withOriginal.signIn("rita", ReviewServerFixture.PASSWORD);
+            HttpResponse<String> defaced = withOriginal.post(api(i, "d1/delete"), Map.of("csrf", withOriginal.csrf));
+            assertEquals(400, defaced.statusCode(), "a defaced run is not re-run from the original");
+            assertTrue(defaced.body().contains("the run defaced"), defaced.body());
+            assertTrue(java.util.Arrays.equals(bytes, Files.readAllBytes(i.file())), "nothing changed");
         }
     }
 
