@@ -39,9 +39,7 @@ class BrowserReviewTest {
 
     @Test
     void reviewer_drawsMissedBox_reruns_approves() throws Exception {
-        Tool.require("chromium");
-        Tool.require("chromedriver");
-        Files.createDirectories(SHOTS);
+        requireChromium();
         try (ReviewServerFixture f = new ReviewServerFixture(tmp)) {
             WebDriver driver = chrome(tmp.resolve("profile"));
             try {
@@ -67,9 +65,7 @@ class BrowserReviewTest {
      */
     @Test
     void reviewer_movesAndDeletesBoxes_approvesWithConfirmation() throws Exception {
-        Tool.require("chromium");
-        Tool.require("chromedriver");
-        Files.createDirectories(SHOTS);
+        requireChromium();
         try (ReviewServerFixture f = new ReviewServerFixture(tmp)) {
             Instance i = f.cine();
             List<ReviewBox> boxes = f.review.boxes(i);
@@ -133,9 +129,7 @@ class BrowserReviewTest {
     /** Marks the name the cleaner kept as a miss for the whole study, approves; the released copy lacks it. */
     @Test
     void reviewer_marksTextMiss_releasedCopyLacksTheTerm() throws Exception {
-        Tool.require("chromium");
-        Tool.require("chromedriver");
-        Files.createDirectories(SHOTS);
+        requireChromium();
         try (ReviewServerFixture f = new ReviewServerFixture(tmp)) {
             Instance i = f.cine();
             WebDriver driver = chrome(tmp.resolve("profile"));
@@ -171,6 +165,12 @@ class BrowserReviewTest {
             assertEquals(List.of("mark-text-miss", "approve-study", "release-study"), f.review.audit().records()
                     .stream().map(a -> a.event().action()).toList());
         }
+    }
+
+    private static void requireChromium() throws IOException {
+        Tool.require("chromium");
+        Tool.require("chromedriver");
+        Files.createDirectories(SHOTS);
     }
 
     /** The place the box moves to in the browser test: below it (or above) by 100 rows, clear of the others. */
