@@ -14,6 +14,7 @@ import org.veil.pixel.frame.Rect;
  * run's or a reviewer's, on every frame or one; the pixel step is re-run from the original input), each stored in
  * the box list, written to the change report as positions, and audited. Deleting a detected box is the reviewer's
  * statement that its area holds nothing identifying; the second pass says when text is still detected there.
+ * Decisions that rewrite delivered files run one at a time (locked on the {@link Review}).
  */
 final class BoxDecisions {
     private static final List<String> REPLACED = List.of("review-box", "review-text-left");
@@ -27,6 +28,12 @@ final class BoxDecisions {
 
     /** POST /api/instance/{id}/box: x, y, w, h, frame (-1 or absent: every frame). */
     void add(Context ctx) throws IOException {
+        synchronized (review) {
+            addLocked(ctx);
+        }
+    }
+
+    private void addLocked(Context ctx) throws IOException {
         Sessions.Session s = Guard.session(ctx);
         Instance i = ViewerPages.instance(review, ctx);
         Rect r = rect(ctx);
@@ -44,6 +51,12 @@ final class BoxDecisions {
 
     /** POST /api/instance/{id}/box/{box}/move: the new x, y, w, h and frame (-1: every frame). */
     void move(Context ctx) throws IOException {
+        synchronized (review) {
+            moveLocked(ctx);
+        }
+    }
+
+    private void moveLocked(Context ctx) throws IOException {
         Sessions.Session s = Guard.session(ctx);
         Instance i = ViewerPages.instance(review, ctx);
         Rect r = rect(ctx);
@@ -64,6 +77,12 @@ final class BoxDecisions {
 
     /** POST /api/instance/{id}/box/{box}/delete: frame (-1: every frame). */
     void delete(Context ctx) throws IOException {
+        synchronized (review) {
+            deleteLocked(ctx);
+        }
+    }
+
+    private void deleteLocked(Context ctx) throws IOException {
         Sessions.Session s = Guard.session(ctx);
         Instance i = ViewerPages.instance(review, ctx);
         int frame = frame(ctx, i);

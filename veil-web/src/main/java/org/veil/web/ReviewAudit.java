@@ -31,13 +31,14 @@ public final class ReviewAudit {
     }
 
     /**
-     * A keyed digest of a value that must not be written (a term that is PHI): HMAC-SHA256 under the audit key, 16
-     * hex digits. Whoever holds the key can check a guess; the log alone tells nothing.
+     * A keyed digest of a value that must not be written (a term that is PHI): HMAC-SHA256 under the audit key of a
+     * label and the value (the label keeps it apart from the log's own MACs), 16 hex digits. Whoever holds the key can check a guess; the log alone tells nothing.
      */
     public String digest(String value) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            mac.update("veil-web term\u0000".getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)), 0, 8);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("the JDK has no HMAC-SHA256", e);

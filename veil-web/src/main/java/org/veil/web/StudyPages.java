@@ -70,7 +70,14 @@ final class StudyPages {
         return (int) study.stream().filter(i -> !review.restoredText().of(i.id()).isEmpty()).count();
     }
 
+    /** Approve or hold, one decision at a time with the box and text decisions (locked on the {@link Review}). */
     void decide(Context ctx, StudyStatus status) throws IOException {
+        synchronized (review) {
+            decideLocked(ctx, status);
+        }
+    }
+
+    private void decideLocked(Context ctx, StudyStatus status) throws IOException {
         Sessions.Session s = Guard.session(ctx);
         String uid = ctx.pathParam("uid");
         List<Instance> study = study(ctx);

@@ -24,6 +24,12 @@ final class TextMissDecisions {
 
     /** POST /api/instance/{id}/text-miss: attribute (tag path), term, scope (instance or study). */
     void mark(Context ctx) throws IOException {
+        synchronized (review) {
+            markLocked(ctx);
+        }
+    }
+
+    private void markLocked(Context ctx) throws IOException {
         Sessions.Session s = Guard.session(ctx);
         Instance i = ViewerPages.instance(review, ctx);
         String attribute = ctx.formParam("attribute");
