@@ -1,5 +1,6 @@
 package org.veil.text;
 
+import java.util.List;
 import java.util.Set;
 import org.veil.dicom.VR;
 import org.veil.dicom.data.Dataset;
@@ -57,8 +58,24 @@ public final class ScrubbingTextCleaner {
      * @param patientPseudonym the pseudonymous patient ID, to replace the patient's own name or ID if so configured
      */
     public InstanceCleaner forInstance(Dataset original, Integer dateShiftDays, String patientPseudonym) {
+        return forInstance(original, dateShiftDays, patientPseudonym, List.of());
+    }
+
+    /**
+     * Like {@link #forInstance(Dataset, Integer, String)}, with terms that count as known identifiers of every
+     * instance besides its own (e.g. a name a reviewer found the detectors missed): each is matched in any case and
+     * replaced like the instance's other known values. The terms are PHI: never logged.
+     */
+    public InstanceCleaner forInstance(Dataset original, Integer dateShiftDays, String patientPseudonym,
+                                       List<String> extraTerms) {
         DatasetIdentifiers ids = DatasetIdentifiers.of(original);
         KnownIdentifiers known = memory.merge(patientKey(original, patientPseudonym), ids);
+        if (!extraTerms.isEmpty()) {
+            KnownIdentifiers.Builder b = known.toBuilder();
+            extraTerms.forEach(b::other);
+            known = b.build();
+        }
+        KnownIdentifiers all = known;
         DateTextShifter dates = dateShiftDays == null ? null : DateTextShifter.byDays(dateShiftDays);
         PseudonymSource pseudonyms = pseudonyms(ids.patientOwn(), patientPseudonym);
         return (text, vr) -> {
@@ -66,7 +83,7 @@ public final class ScrubbingTextCleaner {
                 return text;
             }
             VR as = vr == null || !vr.isString() ? VR.UT : vr;
-            return scrubber.scrub(text, as, known, dates, pseudonyms).text();
+            return scrubber.scrub(text, as, all, dates, pseudonyms).text();
         };
     }
 

@@ -1,16 +1,10 @@
 package org.veil.web;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
 import org.veil.dicom.io.DicomFile;
 import org.veil.dicom.io.DicomReader;
-import org.veil.dicom.io.DicomWriter;
-import org.veil.dicom.io.WriteOptions;
 import org.veil.pixel.frame.ImageDescriptor;
 import org.veil.pixel.frame.Rect;
 import org.veil.pixel.frame.RegionFill;
@@ -42,19 +36,7 @@ public final class BoxEdit {
                 ? redactor.redact(df.dataset(), df.transferSyntax(), List.of(clipped), o)
                 : redactor.edit(df.dataset(), df.transferSyntax(),
                         (f, i) -> i == frame && !RegionFill.fill(f, d, List.of(clipped), o.fill()).isEmpty(), o);
-        Path tmp = file.resolveSibling(file.getFileName() + ".web-tmp");
-        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-            DicomWriter.write(null, df.fileMeta(), df.dataset(), r.transferSyntax(), ch, WriteOptions.DEFAULT);
-            ch.force(true);
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(tmp);
-            throw e;
-        } finally {
-            for (Path t : r.tempFiles()) {
-                Files.deleteIfExists(t);
-            }
-        }
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        DeliveredFile.replace(file, df.fileMeta(), df.dataset(), r.transferSyntax(), r.tempFiles());
         return r.framesChanged();
     }
 }

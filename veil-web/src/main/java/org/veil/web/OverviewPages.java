@@ -5,6 +5,7 @@ import static org.veil.web.Html.esc;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,6 +15,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.veil.pipeline.report.DeliveryReport;
 
 /** The delivery overview, the study list with filters and the quarantine list. */
 final class OverviewPages {
@@ -36,9 +38,28 @@ final class OverviewPages {
         row(b, "quarantined inputs", quarantineReasons().size());
         row(b, "unreadable files in the delivery", review.delivery().unreadable());
         b.append("</table>");
+        b.append(Files.isRegularFile(report()) ? "<p><a id=\"report\" href=\"/report\">The delivery report "
+                + "(report.html of the run)</a></p>" : "<p>The run wrote no delivery report.</p>");
         b.append(jsonSection("Run summary", review.paths().summary()));
         b.append(jsonSection("Verification", review.paths().verify()));
         ctx.html(Html.page("Delivery overview", s.user(), s.csrf(), b.toString()));
+    }
+
+    private Path report() {
+        return review.paths().work().resolve(DeliveryReport.FILE);
+    }
+
+    /**
+     * GET /report: the run's self-contained report.html, behind sign-in like every page. Its own policy allows only
+     * its inline styles and {@code data:} pictures: no script, nothing fetched.
+     */
+    void report(Context ctx) throws IOException {
+        if (!Files.isRegularFile(report())) {
+            throw new NotFoundResponse("the run wrote no delivery report");
+        }
+        ctx.header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
+                + "frame-ancestors 'none'");
+        ctx.html(Files.readString(report(), StandardCharsets.UTF_8));
     }
 
     private Map<StudyStatus, Integer> statusCounts() {

@@ -1,9 +1,12 @@
 package org.veil.web;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.veil.verify.MappingFile;
@@ -14,7 +17,8 @@ public final class Review {
     private final Delivery delivery;
     private final ChangeLines changes;
     private final Decisions decisions;
-    private final AddedBoxes added;
+    private final BoxList boxes;
+    private final RestoredText restoredText;
     private final ReviewAudit audit;
     private final WebUsers users;
     private final Map<String, Path> originals = new HashMap<>();
@@ -24,7 +28,8 @@ public final class Review {
         this.delivery = Delivery.scan(paths.out());
         this.changes = ChangeLines.read(paths.changes());
         this.decisions = new Decisions(paths.review());
-        this.added = new AddedBoxes(paths.review());
+        this.boxes = new BoxList(paths.review());
+        this.restoredText = new RestoredText(paths.review());
         this.audit = new ReviewAudit(paths.review());
         this.users = users(paths);
         if (input != null && Files.exists(paths.mapping())) {
@@ -67,8 +72,40 @@ public final class Review {
         return decisions;
     }
 
-    public AddedBoxes added() {
-        return added;
+    public BoxList boxes() {
+        return boxes;
+    }
+
+    /** The boxes of an instance now (those the run detected until the review changes them). */
+    public List<ReviewBox> boxes(Instance i) {
+        return boxes.of(i.id(), changes.boxes(i.name()));
+    }
+
+    public RestoredText restoredText() {
+        return restoredText;
+    }
+
+    /** The option names of the run, from its summary (empty when it has none). */
+    public List<String> runOptions() throws IOException {
+        if (!Files.isRegularFile(paths.summary())) {
+            return List.of();
+        }
+        List<String> names = new ArrayList<>();
+        new ObjectMapper().readTree(paths.summary().toFile()).path("options").forEach(n -> names.add(n.asText()));
+        return names;
+    }
+
+    /**
+     * An instance of the study changed: a study that was approved is pending again and its released copies are
+     * withdrawn (audited), so only what a reviewer approved last leaves.
+     */
+    public void changed(String user, Instance i) throws IOException {
+        if (decisions.of(i.study()) == StudyStatus.APPROVED) {
+            int n = new Release(paths.out(), paths.release()).withdraw(delivery.study(i.study()));
+            decisions.set(i.study(), StudyStatus.PENDING);
+            audit.record(user, "withdraw-study", i.study(), "an image changed after approval: " + n
+                    + " released instance(s) withdrawn, the study is pending again");
+        }
     }
 
     public ReviewAudit audit() {

@@ -1,6 +1,11 @@
 package org.veil.web;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.HexFormat;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -18,9 +23,26 @@ import org.veil.deid.pseudo.ProjectKey;
  */
 public final class ReviewAudit {
     private final AuditLog log;
+    private final byte[] key;
 
     public ReviewAudit(Path reviewDir) throws IOException {
-        this.log = AuditLog.open(reviewDir.resolve("audit.jsonl"), ProjectKey.of(key(reviewDir.resolve("audit.key"))));
+        this.key = key(reviewDir.resolve("audit.key"));
+        this.log = AuditLog.open(reviewDir.resolve("audit.jsonl"), ProjectKey.of(key));
+    }
+
+    /**
+     * A keyed digest of a value that must not be written (a term that is PHI): HMAC-SHA256 under the audit key of a
+     * label and the value (the label keeps it apart from the log's own MACs), 16 hex digits. Whoever holds the key can check a guess; the log alone tells nothing.
+     */
+    public String digest(String value) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            mac.update("veil-web term\u0000".getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)), 0, 8);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("the JDK has no HMAC-SHA256", e);
+        }
     }
 
     private static byte[] key(Path file) throws IOException {

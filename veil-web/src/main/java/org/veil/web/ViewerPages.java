@@ -19,13 +19,16 @@ import org.veil.pixel.frame.Rect;
 final class ViewerPages {
     private final Review review;
     private final FrameRenderer renderer = new FrameRenderer();
-    private final BoxEdit boxEdit = new BoxEdit();
 
     ViewerPages(Review review) {
         this.review = review;
     }
 
     private Instance instance(Context ctx) {
+        return instance(review, ctx);
+    }
+
+    static Instance instance(Review review, Context ctx) {
         return review.delivery().instance(ctx.pathParam("id")).orElseThrow(() -> new NotFoundResponse("no such image"));
     }
 
@@ -44,13 +47,27 @@ final class ViewerPages {
         }
         b.append("<figure style=\"display:inline-block\"><figcaption>result (removed boxes in red, drag to draw a box)"
                 + "</figcaption><canvas id=\"result\"></canvas></figure></div>");
+        List<Rect> left = review.restoredText().of(i.id());
+        if (!left.isEmpty()) {
+            b.append("<p id=\"warning\" style=\"color:#b00\">The second pass still detects text in ")
+                    .append(left.size()).append(" area(s) a reviewer gave back: ").append(RestoredText.positions(left))
+                    .append(". The reviewer's decision stands; approving the study needs a confirmation.</p>");
+        }
         if (s.role() == Role.REVIEWER) {
             b.append("<p>box <input id=\"bx\" size=\"4\"> <input id=\"by\" size=\"4\"> <input id=\"bw\" size=\"4\"> "
                     + "<input id=\"bh\" size=\"4\"> <label><input type=\"checkbox\" id=\"allframes\" checked> all frames"
                     + "</label> <button id=\"apply\">Remove this box and re-run the pixel step</button> "
-                    + "<span id=\"message\"></span></p>");
+                    + "<button id=\"move\">Move the selected box here</button> "
+                    + "<button id=\"delete\">Delete the selected box</button> <span id=\"message\"></span></p>"
+                    + "<p>Click a box (or select its row), then drag inside it to move it; drag elsewhere to draw a new box. Moving or deleting a box "
+                    + "re-runs the pixel step from the original; deleting a detected box states that its area holds "
+                    + "nothing identifying.</p>");
         }
+        b.append("<table id=\"boxes\"></table>");
         b.append(attributes(i, s.role()));
+        if (s.role() == Role.REVIEWER) {
+            b.append(textValues(i));
+        }
         b.append("<div id=\"viewer\" data-id=\"").append(i.id()).append("\" data-original=\"").append(original)
                 .append("\"></div><script src=\"/viewer.js\"></script>");
         ctx.html(Html.page("Image " + i.id(), s.user(), s.csrf(), b.toString()));
@@ -71,6 +88,24 @@ final class ViewerPages {
             b.append("</tr>");
         }
         return b.append("</table>").toString();
+    }
+
+    /** The text values of the result, and the form that marks one as still holding PHI (reviewers only). */
+    private static String textValues(Instance i) throws IOException {
+        StringBuilder b = new StringBuilder("<h2>Text values in the result</h2><table id=\"texts\"><tr><th>attribute"
+                + "</th><th>delivered value</th></tr>");
+        StringBuilder options = new StringBuilder();
+        for (Map.Entry<String, String> e : TextMiss.values(i.file()).entrySet()) {
+            b.append("<tr><td>").append(esc(e.getKey())).append("</td><td class=\"delivered\">")
+                    .append(esc(e.getValue())).append("</td></tr>");
+            options.append("<option>").append(esc(e.getKey())).append("</option>");
+        }
+        return b.append("</table><h3>Mark a miss</h3><p>A value above still holds PHI (e.g. a name the cleaner kept): "
+                + "give the term; it joins the run's text terms and text cleaning is re-run.</p><p>attribute "
+                + "<select id=\"missattr\">").append(options).append("</select> term <input id=\"term\" "
+                + "autocomplete=\"off\"> <select id=\"missscope\"><option value=\"instance\">this instance</option>"
+                + "<option value=\"study\">the whole study</option></select> <button id=\"miss\">Mark as a miss and "
+                + "re-run text cleaning</button> <span id=\"missmessage\"></span></p>").toString();
     }
 
     /** The original value of a top-level attribute, or empty (nested paths and pixel data are not shown). */
@@ -100,41 +135,19 @@ final class ViewerPages {
 
     void boxes(Context ctx) {
         Instance i = instance(ctx);
-        List<Map<String, Integer>> list = new ArrayList<>();
-        for (Rect r : review.changes().boxes(i.name())) {
-            list.add(Map.of("x", r.x(), "y", r.y(), "w", r.width(), "h", r.height(), "frame", -1, "added", 0));
-        }
-        for (AddedBoxes.Added a : review.added().of(i.id())) {
-            Rect r = a.box();
-            list.add(Map.of("x", r.x(), "y", r.y(), "w", r.width(), "h", r.height(), "frame", a.frame(), "added", 1));
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (ReviewBox b : review.boxes(i)) {
+            if (!b.deleted()) {
+                Rect r = b.rect();
+                list.add(Map.of("id", b.id(), "x", r.x(), "y", r.y(), "w", r.width(), "h", r.height(), "frame",
+                        b.frame(), "excluded", b.excluded(), "added", b.origin() == ReviewBox.Origin.REVIEWER ? 1 : 0,
+                        "where", b.frames()));
+            }
         }
         ctx.json(list);
     }
 
-    void addBox(Context ctx) throws IOException {
-        Sessions.Session s = Guard.session(ctx);
-        Instance i = instance(ctx);
-        Rect r = new Rect(intParam(ctx, "x", -1), intParam(ctx, "y", -1), intParam(ctx, "w", 0), intParam(ctx, "h", 0));
-        int frame = intParam(ctx, "frame", -1);
-        if (frame >= i.frames()) {
-            throw new BadRequestResponse("no such frame");
-        }
-        int changed = boxEdit.apply(i.file(), r, frame);
-        review.added().add(i.id(), r, frame);
-        review.audit().record(s.user(), "redact-box", i.id(), "box " + r.x() + "," + r.y() + " " + r.width() + "x"
-                + r.height() + (frame < 0 ? " on every frame" : " on frame " + frame) + ", " + changed
-                + " frame(s) changed");
-        if (review.decisions().of(i.study()) == StudyStatus.APPROVED) {
-            int n = new Release(review.paths().out(), review.paths().release())
-                    .withdraw(review.delivery().study(i.study()));
-            review.decisions().set(i.study(), StudyStatus.PENDING);
-            review.audit().record(s.user(), "withdraw-study", i.study(), "an image changed after approval: "
-                    + n + " released instance(s) withdrawn, the study is pending again");
-        }
-        ctx.json(Map.of("framesChanged", changed));
-    }
-
-    private static int intParam(Context ctx, String name, int dflt) {
+    static int intParam(Context ctx, String name, int dflt) {
         String v = ctx.queryParam(name);
         if (v == null) {
             v = ctx.formParam(name);

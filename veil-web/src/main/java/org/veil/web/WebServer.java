@@ -85,7 +85,12 @@ public final class WebServer implements AutoCloseable {
         app.get("/api/instance/{id}/png", ctx -> viewer.png(ctx, false));
         app.get("/api/instance/{id}/original.png", ctx -> viewer.png(ctx, true));
         app.get("/api/instance/{id}/boxes", viewer::boxes);
-        app.post("/api/instance/{id}/box", viewer::addBox);
+        BoxDecisions boxes = new BoxDecisions(review);
+        app.post("/api/instance/{id}/box", boxes::add);
+        app.post("/api/instance/{id}/box/{box}/move", boxes::move);
+        app.post("/api/instance/{id}/box/{box}/delete", boxes::delete);
+        app.post("/api/instance/{id}/text-miss", new TextMissDecisions(review)::mark);
+        app.get("/report", overview::report);
         app.exception(Exception.class, (e, ctx) -> {
             LOG.warn("a request failed ({}); no detail is logged, it may name files", e.getClass().getSimpleName());
             ctx.status(HttpStatus.INTERNAL_SERVER_ERROR).result("the request failed");

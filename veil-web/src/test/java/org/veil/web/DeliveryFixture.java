@@ -23,11 +23,14 @@ import org.veil.synth.BurnedInWorkload;
 
 /**
  * A cleaned delivery for the web tests: one synthetic ultrasound cine (3 frames, burned-in name and ID) run through
- * the pipeline with text detection, then a white "missed text" block planted at {@link #MISSED} in every frame of the
+ * the pipeline with text detection and clean-descriptors (its description holds {@link #KEPT}, a made-up name the
+ * cleaner keeps), with the delivery report, then a white "missed text" block planted at {@link #MISSED} in every frame of the
  * result, as if the detector had missed it.
  */
 final class DeliveryFixture {
     static final Rect MISSED = new Rect(420, 300, 60, 18);
+    /** A made-up name in the study description that the text cleaner keeps. */
+    static final String KEPT = "zorblatt";
 
     final Path in;
     final Path out;
@@ -42,10 +45,14 @@ final class DeliveryFixture {
     static DeliveryFixture build(Path tmp) throws Exception {
         Path in = Files.createDirectories(tmp.resolve("in"));
         BurnedInWorkload.cines(in, 1, 3, 21L);
+        try (Stream<Path> s = Files.list(in)) {
+            describe(s.findFirst().orElseThrow());
+        }
         Path out = tmp.resolve("out");
-        DeidRun run = DeidRun.builder(DeidRunOptions.builder().options(List.of("clean-pixel-data")).pixelPolicy("detect").threads(1).build(),
+        DeidRun run = DeidRun.builder(DeidRunOptions.builder().options(List.of("clean-pixel-data",
+                "clean-descriptors")).pixelPolicy("detect").threads(1).build(),
                 KeySource.supplied(ProjectKey.random(), "test")).build();
-        run.toFolder(in, out);
+        run.report(run.toFolder(in, out), java.util.Optional.empty());
         Path cine;
         try (Stream<Path> s = Files.walk(out)) {
             List<Path> files = s.filter(Files::isRegularFile).filter(p -> !out.relativize(p).toString().startsWith("."))
@@ -59,6 +66,23 @@ final class DeliveryFixture {
         return new DeliveryFixture(in, out, cine);
     }
 
+    /** Gives the input a description with a made-up name the text cleaner keeps (lower case, no cue). */
+    private static void describe(Path file) throws IOException {
+        DicomFile df = DicomReader.read(file);
+        org.veil.dicom.data.DatasetView.of(df.dataset()).putString(org.veil.dicom.dict.Tags.StudyDescription,
+                org.veil.dicom.VR.LO, "knee " + KEPT + " follow-up");
+        write(file, df, df.transferSyntax());
+    }
+
+    private static void write(Path file, DicomFile df, org.veil.dicom.TransferSyntax ts) throws IOException {
+        Path tmp = file.resolveSibling("fixture.tmp");
+        try (var ch = java.nio.channels.FileChannel.open(tmp, java.nio.file.StandardOpenOption.CREATE_NEW,
+                java.nio.file.StandardOpenOption.WRITE)) {
+            DicomWriter.write(null, df.fileMeta(), df.dataset(), ts, ch, WriteOptions.DEFAULT);
+        }
+        Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
     private static void plant(Path file) throws IOException {
         DicomFile df = DicomReader.read(file);
         RedactionResult r = new PixelRedactor().edit(df.dataset(), df.transferSyntax(), (Frame f, int i) -> {
@@ -70,12 +94,7 @@ final class DeliveryFixture {
             }
             return true;
         }, RedactionOptions.DEFAULT);
-        Path tmp = file.resolveSibling("planted.tmp");
-        try (var ch = java.nio.channels.FileChannel.open(tmp, java.nio.file.StandardOpenOption.CREATE_NEW,
-                java.nio.file.StandardOpenOption.WRITE)) {
-            DicomWriter.write(null, df.fileMeta(), df.dataset(), r.transferSyntax(), ch, WriteOptions.DEFAULT);
-        }
-        Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        write(file, df, r.transferSyntax());
     }
 
     /** The brightest luminance inside the planted block of frame {@code index} of {@code file}. */

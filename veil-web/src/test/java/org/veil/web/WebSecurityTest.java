@@ -31,7 +31,8 @@ class WebSecurityTest {
 
     private List<String> pages() {
         Instance i = f.cine();
-        return List.of("/", "/studies", "/quarantine", "/study/" + i.study(), "/instance/" + i.id(), "/viewer.js");
+        return List.of("/", "/studies", "/quarantine", "/study/" + i.study(), "/instance/" + i.id(), "/viewer.js",
+                "/report");
     }
 
     private List<String> apis() {
@@ -58,7 +59,8 @@ class WebSecurityTest {
         }
         Instance i = f.cine();
         for (String p : List.of("/study/" + i.study() + "/approve", "/study/" + i.study() + "/hold",
-                "/api/instance/" + i.id() + "/box")) {
+                "/api/instance/" + i.id() + "/box", BoxDecisionTest.api(i, "d1/move"), BoxDecisionTest.api(i,
+                        "d1/delete"), "/api/instance/" + i.id() + "/text-miss")) {
             assertEquals(401, anonymous.post(p, Map.of("x", "1", "y", "1", "w", "2", "h", "2")).statusCode(), p);
         }
         assertEquals(401, new HttpSession(f.server.port()).post("/signin",
@@ -88,6 +90,56 @@ class WebSecurityTest {
         assertEquals(403, rita.post("/api/instance/" + i.id() + "/box",
                 Map.of("x", "1", "y", "1", "w", "5", "h", "5")).statusCode());
         assertEquals(StudyStatus.PENDING, f.review.decisions().of(i.study()));
+    }
+
+    /** The new decisions: without the CSRF token 403, as a viewer 403; either way the files stay as they were. */
+    @Test
+    void boxAndTextDecisions_needCsrfAndTheReviewerRole() throws Exception {
+        Instance i = f.cine();
+        byte[] bytes = java.nio.file.Files.readAllBytes(i.file());
+        List<ReviewBox> boxes = f.review.boxes(i);
+        Map<String, String> move = Map.of("x", "10", "y", "10", "w", "20", "h", "20");
+        Map<String, String> miss = Map.of("attribute", "(0008,1030)", "term", DeliveryFixture.KEPT);
+        HttpSession rita = new HttpSession(f.server.port());
+        rita.signIn("rita", ReviewServerFixture.PASSWORD);
+        HttpSession victor = new HttpSession(f.server.port());
+        victor.signIn("victor", ReviewServerFixture.PASSWORD);
+        for (HttpSession who : List.of(rita, victor)) {
+            boolean viewer = who == victor;
+            assertEquals(403, who.post(BoxDecisionTest.api(i, "d1/move"), viewer ? with(move, victor.csrf) : move)
+                    .statusCode());
+            assertEquals(403, who.post(BoxDecisionTest.api(i, "d1/delete"), viewer ? with(Map.of(), victor.csrf)
+                    : Map.of("csrf", "forged")).statusCode());
+            assertEquals(403, who.post("/api/instance/" + i.id() + "/text-miss", viewer ? with(miss, victor.csrf)
+                    : miss).statusCode());
+            assertEquals(403, who.post("/api/instance/" + i.id() + "/box", viewer ? with(move, victor.csrf) : move)
+                    .statusCode());
+        }
+        assertTrue(java.util.Arrays.equals(bytes, java.nio.file.Files.readAllBytes(i.file())), "the file is as it was");
+        assertEquals(boxes, f.review.boxes(i), "the boxes are as they were");
+        assertFalse(java.nio.file.Files.exists(f.review.paths().work().resolve(
+                org.veil.pipeline.run.TextTerms.FILE)), "no term was added");
+        String asViewer = victor.get("/instance/" + i.id()).body();
+        assertFalse(asViewer.contains("id=\"texts\""), "a viewer does not see the delivered text values");
+        assertFalse(asViewer.contains(DeliveryFixture.KEPT), "nor a value that may hold a miss");
+    }
+
+    private static Map<String, String> with(Map<String, String> form, String csrf) {
+        Map<String, String> m = new java.util.HashMap<>(form);
+        m.put("csrf", csrf);
+        return m;
+    }
+
+    @Test
+    void overview_linksTheDeliveryReport_servedBehindSignIn() throws Exception {
+        HttpSession victor = new HttpSession(f.server.port());
+        victor.signIn("victor", ReviewServerFixture.PASSWORD);
+        assertTrue(victor.get("/").body().contains("href=\"/report\""), "the overview links the report");
+        HttpResponse<String> report = victor.get("/report");
+        assertEquals(200, report.statusCode());
+        assertTrue(report.body().contains("<html") || report.body().contains("<!DOCTYPE"), "the run's report.html");
+        assertEquals("default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'",
+                report.headers().firstValue("Content-Security-Policy").orElse(""), "no script, nothing fetched");
     }
 
     @Test

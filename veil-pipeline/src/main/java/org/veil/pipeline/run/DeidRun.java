@@ -71,10 +71,12 @@ public final class DeidRun {
     private final PixelStage pixels;
     private final PipelineSettings settings;
     private final DefaceSettings deface;
+    private final TextTerms terms;
 
     private DeidRun(DeidRunOptions options, KeySource key, boolean encrypts, int threads, PixelStage pixels,
-                    PipelineSettings settings, DefaceSettings deface) {
+                    PipelineSettings settings, DefaceSettings deface, TextTerms terms) {
         this.deface = deface;
+        this.terms = terms;
         this.options = options;
         this.key = key;
         this.encrypts = encrypts;
@@ -94,6 +96,14 @@ public final class DeidRun {
 
     public KeySource key() {
         return key;
+    }
+
+    /**
+     * The extra known terms of the free-text cleaner ({@link TextTerms}): a folder run loads those of its work folder
+     * before its first instance.
+     */
+    public TextTerms textTerms() {
+        return terms;
     }
 
     /** The compiled de-identification (options, recipe, key, listeners). */
@@ -328,11 +338,12 @@ public final class DeidRun {
                 config.option(ProfileOption.ofCliName(name));
             }
             DeidConfig built = config.build();
+            TextTerms terms = new TextTerms();
             if (TEXT_OPTIONS.stream().anyMatch(built.options()::contains) && built.textCleaner() == null) {
                 ScrubbingTextCleaner scrubbing = ScrubbingTextCleaner.builder()
                         .replacement(options.textReplacement()).build();
                 built = built.toBuilder().textCleaner((ds, days, pseudonym) -> scrubbing.forInstance(ds, days,
-                        pseudonym)::clean).build();
+                        pseudonym, terms.current())::clean).build();
             }
             Deidentifier deid = new Deidentifier(built);
             PixelStage pixels = PixelChoice.stage(options, recipeRules, pixelSettings, built.options(), notices);
@@ -346,7 +357,7 @@ public final class DeidRun {
                     .limits(ReadLimits.DEFAULT.withBudgetFor(Runtime.getRuntime().maxMemory(), threads))
                     .logInputPaths(options.logInputPaths())
                     .build();
-            return new DeidRun(options, key, protector != null, threads, pixels, settings, deface);
+            return new DeidRun(options, key, protector != null, threads, pixels, settings, deface, terms);
         }
 
         /** Worker threads: as given, else one per core. */

@@ -22,7 +22,9 @@ final class FolderDelivery {
             throws IOException, RunRefusedException, InterruptedException {
         PipelineSettings settings = run.settings(plan(run, target));
         PixelCleaned cleaned = PixelCleaned.before(target.listener());
-        RunSummary summary = folderRun(run, settings, target.withListener(cleaned)).run(target.in(), target.out());
+        FolderRun folder = folderRun(run, settings, target.withListener(cleaned));
+        run.textTerms().load(folder.directories(target.in(), target.out()).work());
+        RunSummary summary = folder.run(target.in(), target.out());
         if (settings.pixels() instanceof DefaceStage deface) {
             DefaceReport.write(deface.plan(), summary.work().resolve("deface"));
         }
