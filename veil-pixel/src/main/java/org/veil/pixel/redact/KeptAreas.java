@@ -1,0 +1,102 @@
+package org.veil.pixel.redact;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.veil.pixel.frame.Rect;
+import org.veil.pixel.text.GrayImage;
+import org.veil.pixel.text.InkMask;
+import org.veil.pixel.text.TemporalSummary;
+import org.veil.pixel.text.TextBox;
+
+/**
+ * The ink of kept boxes, which removed boxes around them no longer paint over: a harmless word beside colour flow or
+ * a label edge is often overlapped by a box that is removed (a line of flow patches, a neighbour's padding), and
+ * would be lost with it. Only the ink OCR read is protected ({@link InkMask}: the pixels drawn in the text's value,
+ * without what touches the box's border), with a margin of one pixel; on a cine only when every pixel of it is static
+ * (the same in all frames, as it was judged), so changing text never hides under a kept word.
+ */
+final class KeptAreas {
+    private static final int MARGIN = 1;
+    /** Share of a box found by the second pass that a kept word must fill for the box to be that word. */
+    private static final double OWN_SHARE = 0.3;
+
+    private final List<Rect> cores = new ArrayList<>();
+
+    /**
+     * Remembers the ink of a kept box judged on {@code image} ({@code summary}, when not null, says which pixels are
+     * static).
+     */
+    void add(TextBox box, GrayImage image, TemporalSummary summary) {
+        Rect r = box.rect();
+        Rect ink = InkMask.of(image.crop(r)).area();
+        if (ink == null) {
+            return;
+        }
+        Rect core = new Rect(r.x() + ink.x() - MARGIN, r.y() + ink.y() - MARGIN, ink.width() + 2 * MARGIN,
+                ink.height() + 2 * MARGIN).clip(image.width(), image.height());
+        if (summary == null || allStatic(core, summary)) {
+            cores.add(core);
+        }
+    }
+
+    private static boolean allStatic(Rect r, TemporalSummary summary) {
+        for (int y = r.y(); y < r.y() + r.height(); y++) {
+            for (int x = r.x(); x < r.x() + r.width(); x++) {
+                if (!summary.isStatic(x, y)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** The removed areas with every protected core cut out (each area split into at most four around a core). */
+    List<Rect> carve(List<Rect> areas) {
+        List<Rect> out = new ArrayList<>(areas);
+        for (Rect c : cores) {
+            List<Rect> next = new ArrayList<>();
+            for (Rect a : out) {
+                next.addAll(minus(a, c));
+            }
+            out = next;
+        }
+        return out;
+    }
+
+    /** True when a box found by the second pass is mostly a kept word (not text left in a removed area). */
+    boolean isKeptWord(Rect found) {
+        long area = (long) found.width() * found.height();
+        for (Rect c : cores) {
+            long ix = Math.min(found.x() + found.width(), c.x() + c.width()) - Math.max(found.x(), c.x());
+            long iy = Math.min(found.y() + found.height(), c.y() + c.height()) - Math.max(found.y(), c.y());
+            if (ix > 0 && iy > 0 && ix * iy >= OWN_SHARE * area) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static List<Rect> minus(Rect a, Rect c) {
+        int ax1 = a.x() + a.width();
+        int ay1 = a.y() + a.height();
+        int cx0 = Math.max(a.x(), c.x());
+        int cy0 = Math.max(a.y(), c.y());
+        int cx1 = Math.min(ax1, c.x() + c.width());
+        int cy1 = Math.min(ay1, c.y() + c.height());
+        if (cx0 >= cx1 || cy0 >= cy1) {
+            return List.of(a);
+        }
+        List<Rect> out = new ArrayList<>();
+        addIfAny(out, a.x(), a.y(), a.width(), cy0 - a.y());
+        addIfAny(out, a.x(), cy1, a.width(), ay1 - cy1);
+        addIfAny(out, a.x(), cy0, cx0 - a.x(), cy1 - cy0);
+        addIfAny(out, cx1, cy0, ax1 - cx1, cy1 - cy0);
+        return out;
+    }
+
+    private static void addIfAny(List<Rect> out, int x, int y, int w, int h) {
+        if (w > 0 && h > 0) {
+            out.add(new Rect(x, y, w, h));
+        }
+    }
+}
