@@ -12,42 +12,74 @@ import org.veil.pixel.text.TextBox;
  * The ink of kept boxes, which removed boxes around them no longer paint over: a harmless word beside colour flow or
  * a label edge is often overlapped by a box that is removed (a line of flow patches, a neighbour's padding), and
  * would be lost with it. Only the ink OCR read is protected ({@link InkMask}: the pixels drawn in the text's value,
- * without what touches the box's border), with a margin of one pixel; on a cine only when every pixel of it is static
- * (the same in all frames, as it was judged), so changing text never hides under a kept word.
+ * without what touches the box's border), with a margin of one pixel; on a cine only when every ink pixel is static
+ * (the same in all frames, as it was judged) and at most half of the ink's area changes, so changing text never hides
+ * under a kept word.
  */
 final class KeptAreas {
     private static final int MARGIN = 1;
+    /** Share of a kept word's ink area on a cine that may change between frames (flow, speckle between strokes). */
+    private static final double MAX_CHANGING = 0.5;
     /** Share of a box found by the second pass that a kept word must fill for the box to be that word. */
     private static final double OWN_SHARE = 0.3;
 
     private final List<Rect> cores = new ArrayList<>();
 
     /**
-     * Remembers the ink of a kept box judged on {@code image} ({@code summary}, when not null, says which pixels are
+     * Remembers the ink of a kept box judged from {@code crop} ({@code summary}, when not null, says which pixels are
      * static).
      */
-    void add(TextBox box, GrayImage image, TemporalSummary summary) {
+    void add(TextBox box, GrayImage crop, TemporalSummary summary) {
         Rect r = box.rect();
-        Rect ink = InkMask.of(image.crop(r)).area();
-        if (ink == null) {
+        InkMask mask = InkMask.of(crop);
+        Rect ink = mask.area();
+        if (ink == null || summary != null && !staticInk(mask, ink, r, summary)) {
             return;
         }
-        Rect core = new Rect(r.x() + ink.x() - MARGIN, r.y() + ink.y() - MARGIN, ink.width() + 2 * MARGIN,
-                ink.height() + 2 * MARGIN).clip(image.width(), image.height());
-        if (summary == null || allStatic(core, summary)) {
-            cores.add(core);
-        }
+        cores.add(new Rect(r.x() + ink.x() - MARGIN, r.y() + ink.y() - MARGIN, ink.width() + 2 * MARGIN,
+                ink.height() + 2 * MARGIN));
     }
 
-    private static boolean allStatic(Rect r, TemporalSummary summary) {
-        for (int y = r.y(); y < r.y() + r.height(); y++) {
-            for (int x = r.x(); x < r.x() + r.width(); x++) {
-                if (!summary.isStatic(x, y)) {
+    /**
+     * True when every ink pixel is static and at most {@link #MAX_CHANGING} of the ink's area changes (flow or
+     * speckle between the strokes): what OCR read is then the same in every frame.
+     */
+    private static boolean staticInk(InkMask mask, Rect ink, Rect box, TemporalSummary summary) {
+        int changing = 0;
+        for (int y = ink.y(); y < ink.y() + ink.height(); y++) {
+            for (int x = ink.x(); x < ink.x() + ink.width(); x++) {
+                boolean still = summary.isStatic(box.x() + x, box.y() + y);
+                if (!still && mask.ink(x, y)) {
                     return false;
+                }
+                changing += still ? 0 : 1;
+            }
+        }
+        return changing <= MAX_CHANGING * ink.width() * ink.height();
+    }
+
+    /**
+     * A cine box's crop of the static summary with its changing pixels set to the crop's median: static text is
+     * made of static pixels, so flow or speckle that happens to reach the text's value is not read as ink.
+     */
+    static GrayImage flattened(GrayImage crop, Rect box, TemporalSummary summary) {
+        int[] hist = new int[256];
+        for (byte b : crop.pixels()) {
+            hist[b & 0xFF]++;
+        }
+        int median = 0;
+        for (int seen = 0; median < 255 && (seen += hist[median]) <= crop.pixels().length / 2; median++) {
+            continue;
+        }
+        byte[] out = crop.pixels().clone();
+        for (int y = 0; y < crop.height(); y++) {
+            for (int x = 0; x < crop.width(); x++) {
+                if (!summary.isStatic(box.x() + x, box.y() + y)) {
+                    out[y * crop.width() + x] = (byte) median;
                 }
             }
         }
-        return true;
+        return new GrayImage(crop.width(), crop.height(), out);
     }
 
     /** The removed areas with every protected core cut out (each area split into at most four around a core). */

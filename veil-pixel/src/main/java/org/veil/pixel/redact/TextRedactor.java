@@ -185,9 +185,13 @@ public final class TextRedactor {
             this.keep = keep;
         }
 
-        boolean judge(TextBox b, GrayImage g) {
+        void judge(TextBox b, GrayImage g) {
             GrayImage crop = g.crop(b.rect());
-            boolean k = judged.computeIfAbsent(new BoxKey(b.rect(), crop.contentHash()),
+            judge(b, crop, crop.contentHash());
+        }
+
+        boolean judge(TextBox b, GrayImage crop, long content) {
+            boolean k = judged.computeIfAbsent(new BoxKey(b.rect(), content),
                     key -> asked++ < MAX_JUDGED && keep.keep(b, crop));
             (k ? kept : removed).add(b.rect());
             return k;
@@ -195,8 +199,12 @@ public final class TextRedactor {
 
         /** Judges a box of a single frame or of a cine's static summary; a kept box's ink is protected. */
         void judgeProtecting(TextBox b, GrayImage g, TemporalSummary summary) {
-            if (judge(b, g)) {
-                keptInk.add(b, g, summary);
+            GrayImage crop = g.crop(b.rect());
+            if (summary != null) {
+                crop = KeptAreas.flattened(crop, b.rect(), summary);
+            }
+            if (judge(b, crop, crop.contentHash())) {
+                keptInk.add(b, crop, summary);
             }
         }
     }

@@ -10,7 +10,7 @@ import org.veil.pixel.frame.Rect;
  * speckle, gradients, colour flow and label fills, which are not, fall away. Components touching the box's border
  * (label edges, neighbouring structures: the box is padded around its glyphs) are cleared; specks far smaller than
  * the tallest component (speckle grains at the text's value) are left out of what OCR reads, unless they sit in the
- * lower part of the text's band beside it (the dot of {@code MI 0.8}, a colon, a comma).
+ * lower part of the text's band after its first glyph (the dot of {@code MI 0.8}, a colon, a comma).
  */
 public final class InkMask {
     /** Luminance steps (of 255) a stroke pixel may differ from the drawn value (rounding, lossless stretch). */
@@ -70,7 +70,7 @@ public final class InkMask {
         int pixels = 0;
         for (int[] c : comps) {
             boolean beside = 10 * (c[2] + c[4]) >= 10 * text[1] + 6 * (text[3] - text[1]) && c[4] <= text[3]
-                    && c[1] >= text[0] - tallest / 2 && c[3] <= text[2] + tallest / 2;
+                    && c[1] >= text[0] && c[3] <= text[2] + tallest / 2;
             if (speck(c, tallest) && !beside) {
                 clear(on, w, c);
             } else {
