@@ -13,17 +13,17 @@ import org.veil.pixel.text.TextBox;
  * a label edge is often overlapped by a box that is removed (a line of flow patches, a neighbour's padding), and
  * would be lost with it. Only the ink OCR read is protected ({@link InkMask}: the pixels drawn in the text's value,
  * without what touches the box's border), with a margin of one pixel; on a cine only when every ink pixel is static
- * (the same in all frames, as it was judged) and at most half of the ink's area changes, so changing text never hides
+ * (the same in all frames, as it was judged) and at most three quarters of the ink's area changes, so changing text never hides
  * under a kept word.
  */
 final class KeptAreas {
     private static final int MARGIN = 1;
-    /** Share of a kept word's ink area on a cine that may change between frames (flow, speckle between strokes). */
-    private static final double MAX_CHANGING = 0.5;
-    /** Share of a box found by the second pass that a kept word must fill for the box to be that word. */
-    private static final double OWN_SHARE = 0.3;
-
-    private final List<Rect> cores = new ArrayList<>();
+    /**
+     * Share of a kept word's ink area on a cine that may change between frames: the ink itself must be static, the
+     * background between its strokes may change (colour flow behind a word changes in most of it).
+     */
+    private static final double MAX_CHANGING = 0.75;
+    private final List<Core> cores = new ArrayList<>();
 
     /**
      * Remembers the ink of a kept box judged from {@code crop} ({@code summary}, when not null, says which pixels are
@@ -36,8 +36,8 @@ final class KeptAreas {
         if (ink == null || summary != null && !staticInk(mask, ink, r, summary)) {
             return;
         }
-        cores.add(new Rect(r.x() + ink.x() - MARGIN, r.y() + ink.y() - MARGIN, ink.width() + 2 * MARGIN,
-                ink.height() + 2 * MARGIN));
+        cores.add(new Core(new Rect(r.x() + ink.x() - MARGIN, r.y() + ink.y() - MARGIN, ink.width() + 2 * MARGIN,
+                ink.height() + 2 * MARGIN), box.glyphs()));
     }
 
     /**
@@ -85,27 +85,32 @@ final class KeptAreas {
     /** The removed areas with every protected core cut out (each area split into at most four around a core). */
     List<Rect> carve(List<Rect> areas) {
         List<Rect> out = new ArrayList<>(areas);
-        for (Rect c : cores) {
+        for (Core c : cores) {
             List<Rect> next = new ArrayList<>();
             for (Rect a : out) {
-                next.addAll(minus(a, c));
+                next.addAll(minus(a, c.rect()));
             }
             out = next;
         }
         return out;
     }
 
-    /** True when a box found by the second pass is mostly a kept word (not text left in a removed area). */
-    boolean isKeptWord(Rect found) {
-        long area = (long) found.width() * found.height();
-        for (Rect c : cores) {
-            long ix = Math.min(found.x() + found.width(), c.x() + c.width()) - Math.max(found.x(), c.x());
-            long iy = Math.min(found.y() + found.height(), c.y() + c.height()) - Math.max(found.y(), c.y());
-            if (ix > 0 && iy > 0 && ix * iy >= OWN_SHARE * area) {
+    /**
+     * True when a box found by the second pass is a kept word: it overlaps the word's ink and holds no more glyphs
+     * than the kept box did (text left in a removed area beside the word would add its own).
+     */
+    boolean isKeptWord(TextBox found) {
+        for (Core c : cores) {
+            if (overlaps(found.rect(), c.rect()) && found.glyphs() <= c.glyphs()) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean overlaps(Rect a, Rect b) {
+        return a.x() < b.x() + b.width() && b.x() < a.x() + a.width() && a.y() < b.y() + b.height()
+                && b.y() < a.y() + a.height();
     }
 
     static List<Rect> minus(Rect a, Rect c) {
@@ -124,6 +129,10 @@ final class KeptAreas {
         addIfAny(out, a.x(), cy0, cx0 - a.x(), cy1 - cy0);
         addIfAny(out, cx1, cy0, ax1 - cx1, cy1 - cy0);
         return out;
+    }
+
+    /** A kept word's protected ink area, and the glyphs of the box it was read from. */
+    private record Core(Rect rect, int glyphs) {
     }
 
     private static void addIfAny(List<Rect> out, int x, int y, int w, int h) {

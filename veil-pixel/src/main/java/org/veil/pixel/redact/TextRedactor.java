@@ -247,7 +247,7 @@ public final class TextRedactor {
                 GrayImage g = Luminance.of(f, d);
                 for (Rect a : around) {
                     for (TextBox b : detector.detect(g, a)) {
-                        if (insideShare(b.rect(), areas) >= 0.5 && !keptInk.isKeptWord(b.rect())) {
+                        if (insideShare(b.rect(), areas) >= 0.5 && !keptInk.isKeptWord(b)) {
                             left.add(b.rect());
                         }
                     }
