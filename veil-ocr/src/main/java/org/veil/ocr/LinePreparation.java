@@ -91,7 +91,7 @@ final class LinePreparation {
                 on[y * cw + x] = brightText ? crop.get(x, y) > t : crop.get(x, y) <= t;
             }
         }
-        clearBorderComponents(on, cw, ch);
+        InkMask.clearBorder(on, cw, ch);
         float[] ink = new float[cw * ch];
         for (int i = 0; i < ink.length; i++) {
             ink[i] = on[i] ? 0 : 255;
@@ -118,46 +118,6 @@ final class LinePreparation {
             }
         }
         return new GrayImage(w, h, out);
-    }
-
-    /**
-     * Clears ink connected to the crop's border: the box is padded around its glyphs, so what touches the border is
-     * a label's edge or a neighbouring structure, which would otherwise be read as an extra character.
-     */
-    static void clearBorderComponents(boolean[] on, int w, int h) {
-        int[] stack = new int[on.length];
-        int top = 0;
-        for (int x = 0; x < w; x++) {
-            top = push(on, stack, top, x);
-            top = push(on, stack, top, (h - 1) * w + x);
-        }
-        for (int y = 0; y < h; y++) {
-            top = push(on, stack, top, y * w);
-            top = push(on, stack, top, y * w + w - 1);
-        }
-        while (top > 0) {
-            int p = stack[--top];
-            int x = p % w;
-            int y = p / w;
-            for (int dy = -1; dy <= 1; dy++) {
-                for (int dx = -1; dx <= 1; dx++) {
-                    int xx = x + dx;
-                    int yy = y + dy;
-                    if (xx >= 0 && yy >= 0 && xx < w && yy < h) {
-                        top = push(on, stack, top, yy * w + xx);
-                    }
-                }
-            }
-        }
-    }
-
-    private static int push(boolean[] on, int[] stack, int top, int p) {
-        if (!on[p]) {
-            return top;
-        }
-        on[p] = false;
-        stack[top] = p;
-        return top + 1;
     }
 
     static int otsu(GrayImage g) {

@@ -80,8 +80,11 @@ public final class InkMask {
         return new InkMask(w, h, on, pixels, tallest);
     }
 
-    /** Clears the components touching the border. */
-    private static void clearBorder(boolean[] on, int w, int h) {
+    /**
+     * Clears the components of {@code on} (a {@code w} x {@code h} mask) that touch its border: a box is padded
+     * around its glyphs, so ink touching the border is a label's edge or a neighbouring structure.
+     */
+    public static void clearBorder(boolean[] on, int w, int h) {
         for (int x = 0; x < w; x++) {
             clearFrom(on, w, x);
             clearFrom(on, w, (h - 1) * w + x);
