@@ -1,21 +1,82 @@
 package org.veil.ocr;
 
+import org.veil.pixel.frame.Rect;
 import org.veil.pixel.text.GrayImage;
+import org.veil.pixel.text.InkMask;
 
 /**
- * Makes a text box easy for Tesseract: binarized with Otsu's threshold, turned into dark text on white (the
- * background is the class the box's border mostly belongs to), cleared of ink touching the border (label edges),
- * enlarged (bilinear, so edges stay smooth) to about 48 pixels high, and given a white margin.
+ * Makes a text box easy for Tesseract. Normally from its ink ({@link InkMask}: the pixels drawn in the text's value,
+ * cleared of what touches the box's border and of specks), black on white, cut to the ink with a margin and enlarged
+ * by a whole factor with nearest neighbours (burned-in fonts are not anti-aliased: every source pixel becomes a clean
+ * block), optionally smoothed. A box without ink left is binarized with Otsu's threshold instead (dark text on white,
+ * the background being the class the border mostly belongs to), cleared of ink touching the border, enlarged
+ * (bilinear) to about 48 pixels high and given a white margin.
  */
 final class LinePreparation {
     private static final int TARGET_HEIGHT = 48;
     private static final int MARGIN = 12;
+    private static final int MAX_SCALE = 6;
+
+    /**
+     * One way to prepare a line.
+     *
+     * @param textHeight height the text is enlarged to (at least), pixels
+     * @param smooth     whether the enlarged blocks are smoothed (a box blur of half the factor)
+     */
+    record Style(int textHeight, boolean smooth) {
+    }
 
     private LinePreparation() {
     }
 
-    static GrayImage prepare(GrayImage crop) {
-        return prepare(crop, TARGET_HEIGHT);
+    static GrayImage prepare(GrayImage crop, Style style) {
+        InkMask ink = InkMask.of(crop);
+        Rect b = ink.area();
+        if (b == null) {
+            return prepare(crop, TARGET_HEIGHT);
+        }
+        int scale = Math.max(1, Math.min(MAX_SCALE, (int) Math.ceil((double) style.textHeight() / ink.textHeight())));
+        int margin = Math.max(MARGIN, ink.textHeight() * scale / 2);
+        int w = b.width() * scale + 2 * margin;
+        int h = b.height() * scale + 2 * margin;
+        byte[] out = new byte[w * h];
+        java.util.Arrays.fill(out, (byte) 255);
+        for (int y = 0; y < b.height() * scale; y++) {
+            for (int x = 0; x < b.width() * scale; x++) {
+                if (ink.ink(b.x() + x / scale, b.y() + y / scale)) {
+                    out[(margin + y) * w + margin + x] = 0;
+                }
+            }
+        }
+        GrayImage g = new GrayImage(w, h, out);
+        return style.smooth() && scale > 1 ? boxBlur(g, scale / 2) : g;
+    }
+
+    /** Mean over a (2r+1)-square window, clipped at the edges: rounds the corners of enlarged blocks. */
+    static GrayImage boxBlur(GrayImage g, int r) {
+        int w = g.width();
+        int h = g.height();
+        int[] rows = new int[w * h];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                int s = 0;
+                for (int xx = Math.max(0, x - r); xx <= Math.min(w - 1, x + r); xx++) {
+                    s += g.get(xx, y);
+                }
+                rows[y * w + x] = s / (Math.min(w - 1, x + r) - Math.max(0, x - r) + 1);
+            }
+        }
+        byte[] out = new byte[w * h];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                int s = 0;
+                for (int yy = Math.max(0, y - r); yy <= Math.min(h - 1, y + r); yy++) {
+                    s += rows[yy * w + x];
+                }
+                out[y * w + x] = (byte) (s / (Math.min(h - 1, y + r) - Math.max(0, y - r) + 1));
+            }
+        }
+        return new GrayImage(w, h, out);
     }
 
     static GrayImage prepare(GrayImage crop, int targetHeight) {
@@ -30,7 +91,7 @@ final class LinePreparation {
                 on[y * cw + x] = brightText ? crop.get(x, y) > t : crop.get(x, y) <= t;
             }
         }
-        clearBorderComponents(on, cw, ch);
+        InkMask.clearBorder(on, cw, ch);
         float[] ink = new float[cw * ch];
         for (int i = 0; i < ink.length; i++) {
             ink[i] = on[i] ? 0 : 255;
@@ -57,46 +118,6 @@ final class LinePreparation {
             }
         }
         return new GrayImage(w, h, out);
-    }
-
-    /**
-     * Clears ink connected to the crop's border: the box is padded around its glyphs, so what touches the border is
-     * a label's edge or a neighbouring structure, which would otherwise be read as an extra character.
-     */
-    static void clearBorderComponents(boolean[] on, int w, int h) {
-        int[] stack = new int[on.length];
-        int top = 0;
-        for (int x = 0; x < w; x++) {
-            top = push(on, stack, top, x);
-            top = push(on, stack, top, (h - 1) * w + x);
-        }
-        for (int y = 0; y < h; y++) {
-            top = push(on, stack, top, y * w);
-            top = push(on, stack, top, y * w + w - 1);
-        }
-        while (top > 0) {
-            int p = stack[--top];
-            int x = p % w;
-            int y = p / w;
-            for (int dy = -1; dy <= 1; dy++) {
-                for (int dx = -1; dx <= 1; dx++) {
-                    int xx = x + dx;
-                    int yy = y + dy;
-                    if (xx >= 0 && yy >= 0 && xx < w && yy < h) {
-                        top = push(on, stack, top, yy * w + xx);
-                    }
-                }
-            }
-        }
-    }
-
-    private static int push(boolean[] on, int[] stack, int top, int p) {
-        if (!on[p]) {
-            return top;
-        }
-        on[p] = false;
-        stack[top] = p;
-        return top + 1;
     }
 
     static int otsu(GrayImage g) {

@@ -26,9 +26,9 @@ final class ReadingCache {
         };
     }
 
-    /** The reading of {@code line}, from {@code read} the first time this exact image is seen. */
-    Recognition get(GrayImage line, Function<GrayImage, Recognition> read) {
-        Line key = new Line(line.width(), line.height(), line.pixels().clone());
+    /** The reading of {@code line} in {@code mode}, from {@code read} the first time this exact image is seen. */
+    Recognition get(GrayImage line, int mode, Function<GrayImage, Recognition> read) {
+        Line key = new Line(mode, line.width(), line.height(), line.pixels().clone());
         synchronized (readings) {
             Recognition r = readings.get(key);
             if (r != null) {
@@ -48,15 +48,16 @@ final class ReadingCache {
         }
     }
 
-    private record Line(int width, int height, byte[] pixels) {
+    private record Line(int mode, int width, int height, byte[] pixels) {
         @Override
         public boolean equals(Object o) {
-            return o instanceof Line l && l.width == width && l.height == height && Arrays.equals(l.pixels, pixels);
+            return o instanceof Line l && l.mode == mode && l.width == width && l.height == height
+                    && Arrays.equals(l.pixels, pixels);
         }
 
         @Override
         public int hashCode() {
-            return 31 * (31 * width + height) + Arrays.hashCode(pixels);
+            return 31 * (31 * (31 * mode + width) + height) + Arrays.hashCode(pixels);
         }
     }
 }

@@ -7,6 +7,8 @@ import com.sun.jna.Pointer;
 interface TessApi extends Library {
     /** Page segmentation mode: treat the image as a single text line. */
     int PSM_SINGLE_LINE = 7;
+    /** Page segmentation mode: treat the image as a single word. */
+    int PSM_SINGLE_WORD = 8;
 
     String TessVersion();
 

@@ -7,15 +7,18 @@ import org.veil.pixel.text.TextBox;
 import org.veil.pixel.text.TextRecognizer;
 
 /**
- * Keeps a box only when OCR read it with at least the minimum confidence, the keep-list allows all of it, and it
- * matches none of the instance's identifiers or PHI patterns. Boxes too long to be overlay vocabulary are removed
- * without reading them. One per instance.
+ * Keeps a box only when OCR read it with at least the minimum confidence, the keep-list allows all of it, it explains
+ * the box (enough characters for its width and glyphs), and no reading of it matches the instance's identifiers or
+ * PHI patterns. Boxes too long to be overlay vocabulary are removed without reading them. One per instance.
  */
 final class OcrKeepDecision implements KeepDecision {
     /** A box wider than this many times its height holds more than a few short words: not read, removed. */
     private static final int MAX_ASPECT = 10;
     /** Characters a box must hold per box height of width (box heights include padding, characters are narrower). */
     private static final double MIN_CHARS_PER_HEIGHT = 0.6;
+
+    /** A reading this confident that is not harmless is not read again another way. */
+    private static final double SURE = 85;
 
     private final TextRecognizer ocr;
     private final KeepList keepList;
@@ -39,21 +42,38 @@ final class OcrKeepDecision implements KeepDecision {
     }
 
     /**
-     * True when OCR read about as many characters as the detector found glyphs (one may be lost or split): text read
-     * from part of a box (a date read as a lone letter and digit) does not explain it.
+     * True when OCR read about as many characters as the detector found glyphs (one, and one in four more, may be a
+     * speckle grain drawn at the text's value or a letter split in two): text read from part of a box (a date read as
+     * a lone letter and digit) does not explain it.
      */
     static boolean explainsGlyphs(String text, int glyphs) {
-        return text.replace(" ", "").length() + 1 >= glyphs;
+        int chars = text.replace(" ", "").length();
+        return chars + 1 + chars / 3 >= glyphs;
     }
 
+    /**
+     * Reads the box in the recognizer's ways, one after the other, until one reading keeps it. Any reading that
+     * matches an identifier, that is empty, or that is sure and not harmless ends the search with removal.
+     */
     @Override
     public boolean keep(TextBox box, GrayImage crop) {
         if (crop.width() > MAX_ASPECT * crop.height()) {
             return false;
         }
-        Recognition r = ocr.recognize(crop);
-        return r.confidence() >= minConfidence && !r.text().isEmpty() && explainsWidth(r.text(), crop)
-                && explainsGlyphs(r.text(), box.glyphs()) && keepList.allows(r.text())
-                && !identifiers.matches(r.text());
+        for (int attempt = 0; attempt < ocr.attempts(); attempt++) {
+            Recognition r = ocr.recognize(crop, attempt);
+            if (r.text().isEmpty() || identifiers.matches(r.text())) {
+                return false;
+            }
+            boolean harmless = keepList.allows(r.text());
+            boolean sure = r.confidence() >= minConfidence;
+            if (sure && harmless && explainsWidth(r.text(), crop) && explainsGlyphs(r.text(), box.glyphs())) {
+                return true;
+            }
+            if (r.confidence() >= SURE && !harmless) {
+                return false;
+            }
+        }
+        return false;
     }
 }

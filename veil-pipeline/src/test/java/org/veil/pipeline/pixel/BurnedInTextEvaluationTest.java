@@ -132,9 +132,8 @@ class BurnedInTextEvaluationTest {
         assertEquals(t.changing, t.changingHidden, () -> table + problems);
         assertEquals(t.identifierChars, t.identifierCharsHidden, () -> table + problems);
         assertEquals(0, t.quarantined, () -> table + problems);
-        // Not yet met (issue 15 asks for >= 95%): a floor at the measured level (32.1%), so a regression fails.
-        // docs/burned-in-text.md lists what is missing (false boxes over colour flow and labels, OCR of small fonts).
-        assertTrue(t.harmlessKept >= 0.32 * t.harmless, () -> table + problems);
+        // Met: at least 95% of the harmless overlay words kept (measured 131/137, 95.6%).
+        assertTrue(t.harmlessKept >= 0.95 * t.harmless, () -> table + problems);
     }
 
     /** Real corpus ultrasound that carries its own burned-in text: every one is cleaned, none quarantined. */

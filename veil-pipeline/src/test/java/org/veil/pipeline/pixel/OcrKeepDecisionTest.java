@@ -1,5 +1,6 @@
 package org.veil.pipeline.pixel;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -30,6 +31,62 @@ class OcrKeepDecisionTest {
                 List.of());
         return new OcrKeepDecision(fixed, KeepList.builtin(), new IdentifierMatcher(ctx, TextScrubber.builder()
                 .build()), 60);
+    }
+
+    /** A recognizer giving one reading per attempt, counting the attempts asked. */
+    private static OcrKeepDecision readings(int[] asked, Recognition... rs) {
+        TextRecognizer ocr = new TextRecognizer() {
+            @Override
+            public Recognition recognize(GrayImage crop) {
+                return recognize(crop, 0);
+            }
+
+            @Override
+            public int attempts() {
+                return rs.length;
+            }
+
+            @Override
+            public Recognition recognize(GrayImage crop, int attempt) {
+                asked[0]++;
+                return rs[attempt];
+            }
+
+            @Override
+            public String name() {
+                return "fixed";
+            }
+        };
+        PixelContext ctx = new PixelContext(List.of("SMITH^JOHN"), List.of("1234567"), List.of("19940324"),
+                List.of());
+        return new OcrKeepDecision(ocr, KeepList.builtin(), new IdentifierMatcher(ctx, TextScrubber.builder()
+                .build()), 60);
+    }
+
+    /** Regression: small fonts read unsurely at one enlargement ("Toc") are read again another way. */
+    @Test
+    void keep_unsureFirstReadingConfidentSecond_kept() {
+        int[] asked = {0};
+        assertTrue(readings(asked, new Recognition("Toc", 58), new Recognition("TGC", 90))
+                .keep(new TextBox(new Rect(0, 0, 48, 23), 3), GrayImage.blank(48, 23)));
+        assertEquals(2, asked[0]);
+    }
+
+    /** Fail closed: any reading that matches an identifier removes the box, whatever a later one says. */
+    @Test
+    void keep_laterReadingsAfterAnIdentifier_notAsked_removed() {
+        int[] asked = {0};
+        assertFalse(readings(asked, new Recognition("SM1TH", 40), new Recognition("TGC", 95))
+                .keep(new TextBox(new Rect(0, 0, 60, 23), 3), GrayImage.blank(60, 23)));
+        assertEquals(1, asked[0]);
+    }
+
+    @Test
+    void keep_sureReadingNotHarmless_removedWithoutReadingAgain() {
+        int[] asked = {0};
+        assertFalse(readings(asked, new Recognition("ACC12345", 92), new Recognition("TGC", 95))
+                .keep(new TextBox(new Rect(0, 0, 100, 23), 8), GrayImage.blank(100, 23)));
+        assertEquals(1, asked[0]);
     }
 
     /**

@@ -29,7 +29,7 @@ import org.veil.pixel.text.TemporalSummary;
  *       same content) is judged once by the {@link KeepDecision}, so a static overlay is read once, and text that
  *       changes per frame is judged where it appears;</li>
  *   <li>every box not kept is removed from every frame (a box found in one frame is painted over in all of them:
- *       fail closed; a kept box overlapped by a removed one loses the overlap), by {@link EraseMethod} for lossless data, or block by block with the fill value for DCT JPEG;</li>
+ *       fail closed; a removed box overlapping a kept one spares only the kept ink, {@link KeptAreas}), by {@link EraseMethod} for lossless data, or block by block with the fill value for DCT JPEG;</li>
  *   <li>the cleaned frames are searched again around every removed area: text found inside a removed area is erased too (with a margin) and
  *       searched for again, up to two more rounds; text still there is an error, so the image is quarantined
  *       rather than written.</li>
@@ -63,7 +63,7 @@ public final class TextRedactor {
             redactor.scan(ds, ts, (f, i) -> {
                 GrayImage g = Luminance.of(f, d);
                 for (TextBox b : detector.detect(g)) {
-                    j.judge(b, g);
+                    j.judgeProtecting(b, g, null);
                 }
             });
         } else {
@@ -71,7 +71,7 @@ public final class TextRedactor {
         }
         Set<Rect> removed = j.removed;
         Set<Rect> kept = j.kept;
-        List<Rect> areas = joined(removed);
+        List<Rect> areas = j.keptInk.carve(joined(removed));
         int found = removed.size() + kept.size();
         int keptCount = (int) kept.stream().filter(r -> !removed.contains(r)).count();
         if (areas.isEmpty()) {
@@ -79,7 +79,7 @@ public final class TextRedactor {
         }
         RedactionResult r = erase(ds, ts, d, areas, method, opts);
         for (int round = 0; round < EXTRA_ROUNDS; round++) {
-            List<Rect> left = leftovers(ds, r, areas);
+            List<Rect> left = leftovers(ds, r, areas, j.keptInk);
             if (left.isEmpty()) {
                 return new TextCleanup(found, keptCount, areas, r);
             }
@@ -92,7 +92,7 @@ public final class TextRedactor {
             PixelTempFiles.deleteAll(r.tempFiles());
             r = again;
         }
-        int left = leftovers(ds, r, areas).size();
+        int left = leftovers(ds, r, areas, j.keptInk).size();
         if (left > 0) {
             PixelTempFiles.deleteAll(r.tempFiles());
             throw new PixelRedactionException("text was still detected in " + left + " removed area(s) after "
@@ -120,7 +120,7 @@ public final class TextRedactor {
         });
         GrayImage still = summary.image();
         for (TextBox b : detector.detect(still)) {
-            j.judge(b, still);
+            j.judgeProtecting(b, still, summary);
         }
         if (summary.changingArea(0).isEmpty()) {
             return;
@@ -178,6 +178,7 @@ public final class TextRedactor {
         final Map<BoxKey, Boolean> judged = new HashMap<>();
         final Set<Rect> removed = new LinkedHashSet<>();
         final Set<Rect> kept = new LinkedHashSet<>();
+        final KeptAreas keptInk = new KeptAreas();
         int asked;
 
         Judgement(KeepDecision keep) {
@@ -186,9 +187,25 @@ public final class TextRedactor {
 
         void judge(TextBox b, GrayImage g) {
             GrayImage crop = g.crop(b.rect());
-            boolean k = judged.computeIfAbsent(new BoxKey(b.rect(), crop.contentHash()),
+            judge(b, crop, crop.contentHash());
+        }
+
+        boolean judge(TextBox b, GrayImage crop, long content) {
+            boolean k = judged.computeIfAbsent(new BoxKey(b.rect(), content),
                     key -> asked++ < MAX_JUDGED && keep.keep(b, crop));
             (k ? kept : removed).add(b.rect());
+            return k;
+        }
+
+        /** Judges a box of a single frame or of a cine's static summary; a kept box's ink is protected. */
+        void judgeProtecting(TextBox b, GrayImage g, TemporalSummary summary) {
+            GrayImage crop = g.crop(b.rect());
+            if (summary != null) {
+                crop = KeptAreas.flattened(crop, b.rect(), summary);
+            }
+            if (judge(b, crop, crop.contentHash())) {
+                keptInk.add(b, crop, summary);
+            }
         }
     }
 
@@ -220,7 +237,8 @@ public final class TextRedactor {
     }
 
     /** The second pass: boxes found inside removed areas of the cleaned frames (they must be none). */
-    private List<Rect> leftovers(Dataset ds, RedactionResult r, List<Rect> areas) throws IOException {
+    private List<Rect> leftovers(Dataset ds, RedactionResult r, List<Rect> areas, KeptAreas keptInk)
+            throws IOException {
         ImageDescriptor d = PixelRedactor.describe(ds);
         Set<Rect> left = new LinkedHashSet<>();
         try {
@@ -229,7 +247,7 @@ public final class TextRedactor {
                 GrayImage g = Luminance.of(f, d);
                 for (Rect a : around) {
                     for (TextBox b : detector.detect(g, a)) {
-                        if (insideShare(b.rect(), areas) >= 0.5) {
+                        if (insideShare(b.rect(), areas) >= 0.5 && !keptInk.isKeptWord(b)) {
                             left.add(b.rect());
                         }
                     }

@@ -109,7 +109,7 @@ public final class TextDetector {
                 int pad = 3 + l.height() / 5;
                 Rect r = new Rect(l.x0 - pad + a.x(), l.y0 - pad + a.y(), l.x1 - l.x0 + 2 * pad,
                         l.y1 - l.y0 + 2 * pad).clip(image.width(), image.height());
-                boxes.add(new TextBox(r, l.glyphs));
+                boxes.add(new TextBox(r, l.glyphs - l.weak));
             }
         }
     }
@@ -218,6 +218,7 @@ public final class TextDetector {
                 for (Line l : lines) {
                     if (l.continuedBy(b) && l.accepts(b, settings.gap())) {
                         l.add(b, true);
+                        l.weak++;
                         it.remove();
                         grew = true;
                         break;
@@ -234,6 +235,8 @@ public final class TextDetector {
         int x1;
         int y1;
         int glyphs;
+        /** Glyphs not drawn in one value that continue the line (letters touching speckle, or speckle). */
+        int weak;
         int glyphHeight;
         int glyphTop;
         int glyphBottom;
