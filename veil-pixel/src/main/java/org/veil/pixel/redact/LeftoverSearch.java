@@ -1,0 +1,84 @@
+package org.veil.pixel.redact;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.veil.pixel.UnsupportedPixelCodingException;
+import org.veil.pixel.frame.Frame;
+import org.veil.pixel.frame.ImageDescriptor;
+import org.veil.pixel.frame.Rect;
+import org.veil.pixel.text.GrayImage;
+import org.veil.pixel.text.Luminance;
+import org.veil.pixel.text.TextBox;
+import org.veil.pixel.text.TextDetector;
+
+/**
+ * The second pass of {@link TextRedactor}: cleaned frames are searched again around every removed area (with a
+ * margin of the largest glyph height, overlapping ones joined), and a box found there that lies at least half inside
+ * removed areas is a leftover. Frames are given one at a time, in order, either while they are erased or decoded
+ * again afterwards; the luminance buffers are reused from frame to frame. Not thread-safe.
+ */
+final class LeftoverSearch {
+    private final TextDetector detector;
+    private final ImageDescriptor d;
+    private final List<Rect> areas;
+    private final List<Rect> around;
+    private final Set<Rect> found = new LinkedHashSet<>();
+    private final int[] work;
+    private final byte[] gray;
+
+    LeftoverSearch(TextDetector detector, ImageDescriptor d, List<Rect> areas) {
+        this.detector = detector;
+        this.d = d;
+        this.areas = List.copyOf(areas);
+        this.around = around(areas, d, detector.settings().maxHeight());
+        this.work = new int[d.columns() * d.rows()];
+        this.gray = new byte[d.columns() * d.rows()];
+    }
+
+    /** Searches one cleaned frame (it is not kept). */
+    void frame(Frame f) throws UnsupportedPixelCodingException {
+        GrayImage g = Luminance.of(f, d, work, gray);
+        for (Rect a : around) {
+            for (TextBox b : detector.detect(g, a)) {
+                if (insideShare(b.rect(), areas) >= 0.5) {
+                    found.add(b.rect());
+                }
+            }
+        }
+    }
+
+    /** The leftovers found so far, in the order first found. */
+    List<Rect> found() {
+        return new ArrayList<>(found);
+    }
+
+    private static List<Rect> around(List<Rect> areas, ImageDescriptor d, int m) {
+        List<TextBox> grown = new ArrayList<>();
+        for (Rect a : areas) {
+            grown.add(new TextBox(new Rect(a.x() - m, a.y() - m, a.width() + 2 * m, a.height() + 2 * m)
+                    .clip(d.columns(), d.rows()), 0));
+        }
+        List<Rect> out = new ArrayList<>();
+        for (TextBox b : TextDetector.merge(grown)) {
+            out.add(b.rect());
+        }
+        return out;
+    }
+
+    private static double insideShare(Rect b, List<Rect> areas) {
+        long inside = 0;
+        for (int y = b.y(); y < b.y() + b.height(); y++) {
+            for (int x = b.x(); x < b.x() + b.width(); x++) {
+                for (Rect a : areas) {
+                    if (a.contains(x, y)) {
+                        inside++;
+                        break;
+                    }
+                }
+            }
+        }
+        return (double) inside / Math.max(1, (long) b.width() * b.height());
+    }
+}
