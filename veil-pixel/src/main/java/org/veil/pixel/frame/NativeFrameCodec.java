@@ -138,6 +138,9 @@ public final class NativeFrameCodec {
 
     private void swap(byte[] b, int from, int to) {
         int unit = options.swapUnit();
+        if (unit == 1) {
+            return;
+        }
         for (int i = from; i + unit <= to; i += unit) {
             for (int lo = i, hi = i + unit - 1; lo < hi; lo++, hi--) {
                 byte t = b[lo];

@@ -17,7 +17,9 @@ import org.veil.pixel.text.TextDetector;
  * The second pass of {@link TextRedactor}: cleaned frames are searched again around every removed area (with a
  * margin of the largest glyph height, overlapping ones joined), and a box found there that lies at least half inside
  * removed areas is a leftover. Frames are given one at a time, in order, either while they are erased or decoded
- * again afterwards; the luminance buffers are reused from frame to frame. Not thread-safe.
+ * again afterwards; the luminance buffers are reused from frame to frame. With the first pass's {@link RowRanges},
+ * luminance is computed only for the rows the erase touched (for the frame's range) and the searched areas (for the
+ * search), which gives the same bytes there as the whole frame's luminance. Not thread-safe.
  */
 final class LeftoverSearch {
     private final TextDetector detector;
@@ -27,19 +29,31 @@ final class LeftoverSearch {
     private final Set<Rect> found = new LinkedHashSet<>();
     private final int[] work;
     private final byte[] gray;
+    private final RowRanges before;
+    private final boolean[] touched;
 
-    LeftoverSearch(TextDetector detector, ImageDescriptor d, List<Rect> areas) {
+    /**
+     * @param before the rows' ranges of the frames before this erase, or null (whole frames are converted then)
+     */
+    LeftoverSearch(TextDetector detector, ImageDescriptor d, List<Rect> areas, RowRanges before) {
         this.detector = detector;
         this.d = d;
         this.areas = List.copyOf(areas);
         this.around = around(areas, d, detector.settings().maxHeight());
         this.work = new int[d.columns() * d.rows()];
         this.gray = new byte[d.columns() * d.rows()];
+        this.before = before;
+        this.touched = new boolean[d.rows()];
+        for (Rect a : areas) {
+            Rect c = a.clip(d.columns(), d.rows());
+            java.util.Arrays.fill(touched, c.y(), c.y() + c.height(), !c.isEmpty());
+        }
     }
 
-    /** Searches one cleaned frame (it is not kept). */
-    void frame(Frame f) throws UnsupportedPixelCodingException {
-        GrayImage g = Luminance.of(f, d, work, gray);
+    /** Searches cleaned frame {@code index} (the frame is not kept). */
+    void frame(Frame f, int index) throws UnsupportedPixelCodingException {
+        long[] rows = before == null ? null : before.frame(index);
+        GrayImage g = rows == null ? Luminance.of(f, d, work, gray) : aroundOnly(f, rows);
         for (Rect a : around) {
             for (TextBox b : detector.detect(g, a)) {
                 if (insideShare(b.rect(), areas) >= 0.5) {
@@ -49,9 +63,36 @@ final class LeftoverSearch {
         }
     }
 
+    /** Luminance of the searched areas only; the frame's range from the touched rows and the recorded ones. */
+    GrayImage aroundOnly(Frame f, long[] rows) {
+        int w = d.columns();
+        long range = Luminance.EMPTY;
+        for (int y = 0; y < rows.length; y++) {
+            range = Luminance.union(range, touched[y] ? Luminance.raw(f, d, work, y * w, (y + 1) * w) : rows[y]);
+        }
+        for (Rect a : around) {
+            for (int y = a.y(); y < a.y() + a.height(); y++) {
+                if (!touched[y]) {
+                    Luminance.raw(f, d, work, y * w + a.x(), y * w + a.x() + a.width());
+                }
+            }
+        }
+        for (Rect a : around) {
+            for (int y = a.y(); y < a.y() + a.height(); y++) {
+                Luminance.stretch(work, range, d, gray, y * w + a.x(), y * w + a.x() + a.width());
+            }
+        }
+        return new GrayImage(w, d.rows(), gray);
+    }
+
     /** The leftovers found so far, in the order first found. */
     List<Rect> found() {
         return new ArrayList<>(found);
+    }
+
+    /** Where the search looks (for tests). */
+    List<Rect> around() {
+        return around;
     }
 
     private static List<Rect> around(List<Rect> areas, ImageDescriptor d, int m) {

@@ -93,7 +93,11 @@ final class NativePixels {
                 Frame f = into == null ? codec.decode(buf, 0) : codec.decode(buf, 0, into);
                 byte[] out = buf;
                 if (edit.apply(f, i)) {
-                    out = codec.encode(f);
+                    if (into == null) {
+                        out = codec.encode(f);
+                    } else {
+                        codec.encodeFrame(f, buf, 0); // every byte of a whole-byte frame is rewritten
+                    }
                     changed++;
                 }
                 store.append(out, 0, frameLength, e.vr().swapUnit());

@@ -59,15 +59,20 @@ public final class TextRedactor {
         }
         ImageDescriptor d = PixelRedactor.describe(ds);
         Judgement j = new Judgement(keep);
+        RowRanges rows = RowRanges.of(d);
         if (d.numberOfFrames() == 1) {
+            int[] work = new int[d.columns() * d.rows()];
             redactor.scanReusing(ds, ts, (f, i) -> {
-                GrayImage g = Luminance.of(f, d, null, null);
+                GrayImage g = Luminance.of(f, d, work, null);
+                if (rows != null) {
+                    rows.add(work);
+                }
                 for (TextBox b : detector.detect(g)) {
                     j.judge(b, g);
                 }
             });
         } else {
-            searchCine(ds, ts, d, j);
+            searchCine(ds, ts, d, j, rows);
         }
         Set<Rect> removed = j.removed;
         Set<Rect> kept = j.kept;
@@ -77,7 +82,7 @@ public final class TextRedactor {
         if (areas.isEmpty()) {
             return new TextCleanup(found, keptCount, areas, null);
         }
-        Erased e = erase(ds, ts, d, areas, method, opts);
+        Erased e = erase(ds, ts, d, areas, method, opts, rows);
         for (int round = 0; round < EXTRA_ROUNDS; round++) {
             if (e.leftovers().isEmpty()) {
                 return new TextCleanup(found, keptCount, areas, e.result());
@@ -87,7 +92,7 @@ public final class TextRedactor {
                 more.add(new Rect(l.x() - 2, l.y() - 2, l.width() + 4, l.height() + 4));
             }
             areas = more;
-            Erased again = erase(ds, e.result().transferSyntax(), d, areas, method, opts);
+            Erased again = erase(ds, e.result().transferSyntax(), d, areas, method, opts, null);
             PixelTempFiles.deleteAll(e.result().tempFiles());
             e = again;
         }
@@ -107,7 +112,8 @@ public final class TextRedactor {
      * counters), on the frame with its other changing pixels flattened ({@link TemporalSummary#changingText}). A per-frame box that overlaps a removed static box is removed unread; one that a kept static
      * box covers is that box; any other is judged on its own.
      */
-    private void searchCine(Dataset ds, TransferSyntax ts, ImageDescriptor d, Judgement j) throws IOException {
+    private void searchCine(Dataset ds, TransferSyntax ts, ImageDescriptor d, Judgement j, RowRanges rows)
+            throws IOException {
         TemporalSummary summary = new TemporalSummary(d.columns(), d.rows());
         boolean cache = (long) d.columns() * d.rows() * d.numberOfFrames() <= MAX_CACHED_LUMINANCE;
         List<GrayImage> frames = new ArrayList<>();
@@ -115,6 +121,9 @@ public final class TextRedactor {
         byte[] gray = cache ? null : new byte[work.length];
         redactor.scanReusing(ds, ts, (f, i) -> {
             GrayImage g = Luminance.of(f, d, work, gray);
+            if (rows != null) {
+                rows.add(work);
+            }
             summary.add(g);
             if (cache) {
                 frames.add(g);
@@ -204,7 +213,7 @@ public final class TextRedactor {
      * result (its syntax or layout may have changed on the way).
      */
     private Erased erase(Dataset ds, TransferSyntax ts, ImageDescriptor d, List<Rect> areas, EraseMethod method,
-                         RedactionOptions opts) throws IOException {
+                         RedactionOptions opts, RowRanges before) throws IOException {
         if (ts.equals(TransferSyntax.JPEG_BASELINE) || ts.equals(TransferSyntax.JPEG_EXTENDED)) {
             RedactionResult r = redactor.redact(ds, ts, areas, opts);
             return new Erased(r, leftovers(ds, r, areas));
@@ -214,10 +223,10 @@ public final class TextRedactor {
             RedactionResult r = redactor.edit(ds, ts, (f, i) -> eraser.erase(f), opts);
             return new Erased(r, leftovers(ds, r, areas));
         }
-        LeftoverSearch search = new LeftoverSearch(detector, d, areas);
+        LeftoverSearch search = new LeftoverSearch(detector, d, areas, before);
         RedactionResult r = redactor.editReusing(ds, ts, (f, i) -> {
             boolean any = eraser.erase(f);
-            search.frame(f);
+            search.frame(f, i);
             return any;
         }, opts);
         return new Erased(r, search.found());
@@ -246,8 +255,8 @@ public final class TextRedactor {
     /** The second pass on a result decoded again: boxes found inside removed areas (they must be none). */
     private List<Rect> leftovers(Dataset ds, RedactionResult r, List<Rect> areas) throws IOException {
         try {
-            LeftoverSearch search = new LeftoverSearch(detector, PixelRedactor.describe(ds), areas);
-            redactor.scanReusing(ds, r.transferSyntax(), (f, i) -> search.frame(f));
+            LeftoverSearch search = new LeftoverSearch(detector, PixelRedactor.describe(ds), areas, null);
+            redactor.scanReusing(ds, r.transferSyntax(), (f, i) -> search.frame(f, i));
             return search.found();
         } catch (IOException | RuntimeException e) {
             PixelTempFiles.deleteAll(r.tempFiles());

@@ -39,8 +39,8 @@ public final class Luminance {
         PhotometricInterpretation p = d.photometric();
         boolean invert = p == PhotometricInterpretation.MONOCHROME1;
         boolean rgb = p == PhotometricInterpretation.RGB && f.samples() == 3;
-        if (d.bitsStored() <= 24 && d.lowBit() == 0) {
-            long range = rgb ? rgb(f, d, v, n) : ints(f.plane(0), d, v, n);
+        if (byCells(d)) {
+            long range = raw(f, d, v, 0, n);
             return stretch(f.columns(), f.rows(), v, (int) (range >> 32), (int) range, invert, g);
         }
         long[] wide;
@@ -60,6 +60,49 @@ public final class Luminance {
         return stretch(f.columns(), f.rows(), v, (int) (range >> 32), (int) range, invert, g);
     }
 
+    /**
+     * True when each cell's luminance can be computed on its own before the stretch (integer samples of at most 24
+     * bits stored from bit 0), so that {@link #raw} and {@link #stretch(int[], long, ImageDescriptor, byte[], int,
+     * int)} may work on parts of a frame.
+     */
+    public static boolean byCells(ImageDescriptor d) {
+        return d.sampleFormat() == SampleFormat.INTEGER && d.bitsAllocated() <= 32 && d.bitsStored() <= 24
+                && d.lowBit() == 0;
+    }
+
+    /**
+     * The luminance of cells [from, to) (row-major) before the stretch, into {@code work}; only when
+     * {@link #byCells}. Returns the lowest value in the high half, the highest in the low half (see {@link #range}).
+     */
+    public static long raw(Frame f, ImageDescriptor d, int[] work, int from, int to) {
+        return d.photometric() == PhotometricInterpretation.RGB && f.samples() == 3 ? rgb(f, d, work, from, to)
+                : ints(f.plane(0), d, work, from, to);
+    }
+
+    /**
+     * Stretches {@code work[from, to)} (from {@link #raw}) into {@code out} for a frame whose luminance spans
+     * {@code range} (packed as {@link #raw} returns it): the same bytes {@link #of} gives these cells.
+     */
+    public static void stretch(int[] work, long range, ImageDescriptor d, byte[] out, int from, int to) {
+        int lo = (int) (range >> 32);
+        long span = Math.max(1, (long) (int) range - lo);
+        long half = span / 2;
+        boolean invert = d.photometric() == PhotometricInterpretation.MONOCHROME1;
+        for (int i = from; i < to; i++) {
+            int g = (int) (((work[i] - (long) lo) * 255 + half) / span);
+            out[i] = (byte) (invert ? 255 - g : g);
+        }
+    }
+
+    /** The lowest and highest of two ranges packed as {@link #raw} returns them. */
+    public static long union(long a, long b) {
+        return (long) Math.min((int) (a >> 32), (int) (b >> 32)) << 32
+                | Math.max((int) a, (int) b) & 0xFFFFFFFFL;
+    }
+
+    /** An empty range, for {@link #union}. */
+    public static final long EMPTY = (long) Integer.MAX_VALUE << 32 | Integer.MIN_VALUE & 0xFFFFFFFFL;
+
     /** Lowest value in the high half, highest in the low half. */
     private static long range(int[] v, int n) {
         int lo = Integer.MAX_VALUE;
@@ -72,7 +115,7 @@ public final class Luminance {
     }
 
     /** Samples of at most 24 bits stored from bit 0, sign extended: fits int arithmetic; returns their range. */
-    private static long ints(Plane plane, ImageDescriptor d, int[] out, int n) {
+    private static long ints(Plane plane, ImageDescriptor d, int[] out, int from, int to) {
         int[] cells = plane.ints();
         int bits = d.bitsStored();
         int shift = 32 - bits;
@@ -80,7 +123,7 @@ public final class Luminance {
         int hi = Integer.MIN_VALUE;
         boolean signed = d.isSigned();
         int mask = (1 << bits) - 1;
-        for (int i = 0; i < n; i++) {
+        for (int i = from; i < to; i++) {
             int x = signed ? cells[i] << shift >> shift : cells[i] & mask;
             out[i] = x;
             lo = Math.min(lo, x);
@@ -90,7 +133,7 @@ public final class Luminance {
     }
 
     /** Y of RGB samples of at most 24 bits stored from bit 0 (sign extended); returns its range. */
-    private static long rgb(Frame f, ImageDescriptor d, int[] out, int n) {
+    private static long rgb(Frame f, ImageDescriptor d, int[] out, int from, int to) {
         int[] r = f.plane(0).ints();
         int[] g = f.plane(1).ints();
         int[] b = f.plane(2).ints();
@@ -100,7 +143,7 @@ public final class Luminance {
         int sign = d.isSigned() ? shift : 0;
         int lo = Integer.MAX_VALUE;
         int hi = Integer.MIN_VALUE;
-        for (int i = 0; i < n; i++) {
+        for (int i = from; i < to; i++) {
             int rr = (r[i] << sign >> sign) & mask;
             int gg = (g[i] << sign >> sign) & mask;
             int bb = (b[i] << sign >> sign) & mask;
