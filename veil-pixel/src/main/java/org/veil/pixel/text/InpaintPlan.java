@@ -141,7 +141,7 @@ final class InpaintPlan {
         return new InpaintPlan(win, planeWidth, mask, queue, known, total, nearest, false);
     }
 
-    private static boolean hasKnownNeighbour(boolean[] known, int p, int w, int h) {
+    static boolean hasKnownNeighbour(boolean[] known, int p, int w, int h) {
         int x = p % w;
         int y = p / w;
         for (int dy = -1; dy <= 1; dy++) {

@@ -137,7 +137,7 @@ public final class TextEraser {
         return m;
     }
 
-    private static Rect planeRect(Rect r, int sub) {
+    static Rect planeRect(Rect r, int sub) {
         if (sub == 1) {
             return r;
         }

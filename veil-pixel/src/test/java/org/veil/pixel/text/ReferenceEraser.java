@@ -31,12 +31,12 @@ final class ReferenceEraser {
             }
             List<Rect> local = new java.util.ArrayList<>();
             for (Rect r : rects) {
-                Rect c = planeRect(r, sub).clip(p.width(), p.height());
+                Rect c = TextEraser.planeRect(r, sub).clip(p.width(), p.height());
                 if (!c.isEmpty()) {
                     local.add(new Rect(c.x() - win.x(), c.y() - win.y(), c.width(), c.height()));
                 }
             }
-            boolean[] mask = mask(win.width(), win.height(), local, 1);
+            boolean[] mask = TextEraser.mask(win.width(), win.height(), local, 1);
             long[] v = values(p, d, win);
             boolean done = method == EraseMethod.INPAINT ? inpaint(v, mask, win.width(), win.height(), palette)
                     : background(v, mask, win.width(), win.height(), local, 1);
@@ -58,7 +58,7 @@ final class ReferenceEraser {
         int x1 = Integer.MIN_VALUE;
         int y1 = Integer.MIN_VALUE;
         for (Rect r : rects) {
-            Rect c = planeRect(r, sub).clip(w, h);
+            Rect c = TextEraser.planeRect(r, sub).clip(w, h);
             if (c.isEmpty()) {
                 continue;
             }
@@ -76,26 +76,6 @@ final class ReferenceEraser {
     /** Cells around a removed area that inpainting (a 5x5 window) and the background ring read. */
     private static final int REACH = 2;
 
-    static boolean[] mask(int w, int h, List<Rect> rects, int sub) {
-        boolean[] m = new boolean[w * h];
-        for (Rect r : rects) {
-            Rect c = planeRect(r, sub).clip(w, h);
-            for (int y = c.y(); y < c.y() + c.height(); y++) {
-                Arrays.fill(m, y * w + c.x(), y * w + c.x() + c.width(), true);
-            }
-        }
-        return m;
-    }
-
-    private static Rect planeRect(Rect r, int sub) {
-        if (sub == 1) {
-            return r;
-        }
-        int x0 = Math.floorDiv(r.x(), sub);
-        int x1 = Math.floorDiv(r.x() + r.width() + sub - 1, sub);
-        return new Rect(x0, r.y(), x1 - x0, r.height());
-    }
-
     private static boolean inpaint(long[] v, boolean[] mask, int w, int h, boolean nearest) {
         boolean[] known = new boolean[v.length];
         int[] queue = new int[v.length];
@@ -110,7 +90,7 @@ final class ReferenceEraser {
             return masked > 0 && fillAll(v, mask);
         }
         for (int i = 0; i < v.length; i++) {
-            if (mask[i] && hasKnownNeighbour(known, i, w, h)) {
+            if (mask[i] && InpaintPlan.hasKnownNeighbour(known, i, w, h)) {
                 queue[tail++] = i;
                 queued[i] = true;
             }
@@ -138,21 +118,6 @@ final class ReferenceEraser {
     private static boolean fillAll(long[] v, boolean[] mask) {
         Arrays.fill(v, 0);
         return true;
-    }
-
-    private static boolean hasKnownNeighbour(boolean[] known, int p, int w, int h) {
-        int x = p % w;
-        int y = p / w;
-        for (int dy = -1; dy <= 1; dy++) {
-            for (int dx = -1; dx <= 1; dx++) {
-                int xx = x + dx;
-                int yy = y + dy;
-                if (xx >= 0 && yy >= 0 && xx < w && yy < h && known[yy * w + xx]) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /** Distance-weighted mean (or nearest value) of the known cells in the 5x5 window around p. */
@@ -184,7 +149,7 @@ final class ReferenceEraser {
     private static boolean background(long[] v, boolean[] mask, int w, int h, List<Rect> rects, int sub) {
         boolean any = false;
         for (Rect r : rects) {
-            Rect c = planeRect(r, sub).clip(w, h);
+            Rect c = TextEraser.planeRect(r, sub).clip(w, h);
             if (c.isEmpty()) {
                 continue;
             }
