@@ -96,11 +96,13 @@ public final class NativeFrameCodec {
     }
 
     private Frame decodeAt(byte[] data, long startBit, String what) throws CorruptPixelDataException {
-        return decodeAt(data, startBit, what, Frame.allocate(descriptor));
+        return decodeAt(data, startBit, what, null);
     }
 
-    private Frame decodeAt(byte[] data, long startBit, String what, Frame frame) throws CorruptPixelDataException {
+    /** Decodes into {@code into}, or into a new frame (allocated only once the data is known to hold it). */
+    private Frame decodeAt(byte[] data, long startBit, String what, Frame into) throws CorruptPixelDataException {
         Span span = span(data, startBit, what);
+        Frame frame = into != null ? into : Frame.allocate(descriptor);
         if (options.swapUnit() == 1) {
             CellLayout.read(descriptor, data, startBit, frame, keep);
         } else {

@@ -42,7 +42,7 @@ final class FrameScan {
             return;
         }
         NativeFrameCodec codec = new NativeFrameCodec(d, NativeFrameOptions.LITTLE_ENDIAN);
-        Frame into = reuse ? Frame.allocate(d) : null;
+        Frame into = null;
         BulkData b = pd.bulk();
         boolean swap = b != null && b.bigEndian() && b.swapUnit() > 1;
         if (b == null || d.bitsAllocated() == 1 || swap) {
@@ -52,7 +52,9 @@ final class FrameScan {
                 NativePixels.swap(all, 0, all.length, b.swapUnit());
             }
             for (int i = 0; i < d.numberOfFrames(); i++) {
-                v.visit(into == null ? codec.decodeFrame(all, i) : codec.decodeFrame(all, i, into), i);
+                Frame f = into == null ? codec.decodeFrame(all, i) : codec.decodeFrame(all, i, into);
+                into = reuse ? f : null;
+                v.visit(f, i);
             }
             return;
         }
@@ -65,7 +67,9 @@ final class FrameScan {
         try (FileChannel in = FileChannel.open(b.file(), StandardOpenOption.READ)) {
             for (int i = 0; i < d.numberOfFrames(); i++) {
                 b.read(in, (long) i * frameLength, buf, 0, frameLength);
-                v.visit(into == null ? codec.decode(buf, 0) : codec.decode(buf, 0, into), i);
+                Frame f = into == null ? codec.decode(buf, 0) : codec.decode(buf, 0, into);
+                into = reuse ? f : null;
+                v.visit(f, i);
             }
         }
     }

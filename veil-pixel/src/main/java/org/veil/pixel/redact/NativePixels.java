@@ -58,9 +58,10 @@ final class NativePixels {
     private static int inMemory(NativeFrameCodec codec, byte[] value, FrameEdit edit, boolean reuse)
             throws IOException {
         int changed = 0;
-        Frame into = reuse ? Frame.allocate(codec.descriptor()) : null;
+        Frame into = null;
         for (int i = 0; i < codec.descriptor().numberOfFrames(); i++) {
             Frame f = into == null ? codec.decodeFrame(value, i) : codec.decodeFrame(value, i, into);
+            into = reuse ? f : null;
             if (edit.apply(f, i)) {
                 codec.encodeFrame(f, value, i);
                 changed++;
@@ -81,7 +82,7 @@ final class NativePixels {
         boolean swap = b.bigEndian() && b.swapUnit() > 1;
         int changed = 0;
         byte[] buf = new byte[frameLength];
-        Frame into = reuse ? Frame.allocate(d) : null;
+        Frame into = null;
         try (TempStore store = TempStore.create(opts.tempDirectory());
              FileChannel in = FileChannel.open(b.file(), StandardOpenOption.READ)) {
             temps.add(store.file());
@@ -91,9 +92,10 @@ final class NativePixels {
                     swap(buf, 0, frameLength, b.swapUnit());
                 }
                 Frame f = into == null ? codec.decode(buf, 0) : codec.decode(buf, 0, into);
+                into = reuse ? f : null;
                 byte[] out = buf;
                 if (edit.apply(f, i)) {
-                    if (into == null) {
+                    if (!reuse) {
                         out = codec.encode(f);
                     } else {
                         codec.encodeFrame(f, buf, 0); // every byte of a whole-byte frame is rewritten
