@@ -49,6 +49,21 @@ public final class NativeFrameCodec {
         return decodeAt(data, offset * 8L, "frame");
     }
 
+    /**
+     * Like {@link #decode(byte[], int)}, but into {@code into}, a frame of this codec's layout (e.g. the one decoded
+     * before, for a caller that looks at one frame at a time): every cell is overwritten.
+     */
+    public Frame decode(byte[] data, int offset, Frame into) throws CorruptPixelDataException {
+        checkShape(into);
+        return decodeAt(data, offset * 8L, "frame", into);
+    }
+
+    /** Like {@link #decodeFrame(byte[], int)}, but into {@code into} (see {@link #decode(byte[], int, Frame)}). */
+    public Frame decodeFrame(byte[] value, int index, Frame into) throws CorruptPixelDataException {
+        checkShape(into);
+        return decodeAt(value, descriptor.frameStartBit(index), "frame " + index, into);
+    }
+
     /** Encodes one frame on its own: {@link ImageDescriptor#frameLength()} bytes, padding bits zero. */
     public byte[] encode(Frame frame) {
         checkShape(frame);
@@ -81,8 +96,13 @@ public final class NativeFrameCodec {
     }
 
     private Frame decodeAt(byte[] data, long startBit, String what) throws CorruptPixelDataException {
+        return decodeAt(data, startBit, what, null);
+    }
+
+    /** Decodes into {@code into}, or into a new frame (allocated only once the data is known to hold it). */
+    private Frame decodeAt(byte[] data, long startBit, String what, Frame into) throws CorruptPixelDataException {
         Span span = span(data, startBit, what);
-        Frame frame = Frame.allocate(descriptor);
+        Frame frame = into != null ? into : Frame.allocate(descriptor);
         if (options.swapUnit() == 1) {
             CellLayout.read(descriptor, data, startBit, frame, keep);
         } else {
@@ -120,6 +140,9 @@ public final class NativeFrameCodec {
 
     private void swap(byte[] b, int from, int to) {
         int unit = options.swapUnit();
+        if (unit == 1) {
+            return;
+        }
         for (int i = from; i + unit <= to; i += unit) {
             for (int lo = i, hi = i + unit - 1; lo < hi; lo++, hi--) {
                 byte t = b[lo];

@@ -11,17 +11,27 @@ import org.veil.dicom.dict.Tags;
 import org.veil.pixel.CorruptPixelDataException;
 import org.veil.pixel.codec.FrameCodec;
 import org.veil.pixel.codec.FrameCodecRegistry;
+import org.veil.pixel.frame.Frame;
 import org.veil.pixel.frame.ImageDescriptor;
 import org.veil.pixel.frame.NativeFrameCodec;
 import org.veil.pixel.frame.NativeFrameOptions;
 
-/** Decodes every frame of a data set's Pixel Data, one at a time, without changing anything. */
+/**
+ * Decodes every frame of a data set's Pixel Data, one at a time, without changing anything. Native frames can be
+ * decoded into one reused frame, for visitors that do not keep it.
+ */
 final class FrameScan {
     private FrameScan() {
     }
 
     static void forEach(Dataset ds, TransferSyntax ts, ImageDescriptor d, FrameCodecRegistry codecs, FrameVisitor v)
             throws IOException {
+        forEach(ds, ts, d, codecs, v, false);
+    }
+
+    /** @param reuse decode native frames into one frame, overwritten by the next (the visitor must not keep it) */
+    static void forEach(Dataset ds, TransferSyntax ts, ImageDescriptor d, FrameCodecRegistry codecs, FrameVisitor v,
+                        boolean reuse) throws IOException {
         DataElement pd = ds.get(Tags.PixelData);
         if (pd.fragments() != null) {
             FrameCodec codec = codecs.require(ts);
@@ -32,6 +42,7 @@ final class FrameScan {
             return;
         }
         NativeFrameCodec codec = new NativeFrameCodec(d, NativeFrameOptions.LITTLE_ENDIAN);
+        Frame into = null;
         BulkData b = pd.bulk();
         boolean swap = b != null && b.bigEndian() && b.swapUnit() > 1;
         if (b == null || d.bitsAllocated() == 1 || swap) {
@@ -41,7 +52,9 @@ final class FrameScan {
                 NativePixels.swap(all, 0, all.length, b.swapUnit());
             }
             for (int i = 0; i < d.numberOfFrames(); i++) {
-                v.visit(codec.decodeFrame(all, i), i);
+                Frame f = into == null ? codec.decodeFrame(all, i) : codec.decodeFrame(all, i, into);
+                into = reuse ? f : null;
+                v.visit(f, i);
             }
             return;
         }
@@ -54,7 +67,9 @@ final class FrameScan {
         try (FileChannel in = FileChannel.open(b.file(), StandardOpenOption.READ)) {
             for (int i = 0; i < d.numberOfFrames(); i++) {
                 b.read(in, (long) i * frameLength, buf, 0, frameLength);
-                v.visit(codec.decode(buf, 0), i);
+                Frame f = into == null ? codec.decode(buf, 0) : codec.decode(buf, 0, into);
+                into = reuse ? f : null;
+                v.visit(f, i);
             }
         }
     }

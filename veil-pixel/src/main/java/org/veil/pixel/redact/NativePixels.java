@@ -26,12 +26,18 @@ final class NativePixels {
 
     static int process(Dataset ds, ImageDescriptor d, FrameEdit edit, RedactionOptions opts, List<Path> temps)
             throws IOException {
+        return process(ds, d, edit, opts, temps, false);
+    }
+
+    /** @param reuse decode the frames into one frame, overwritten by the next (the edit must not keep it) */
+    static int process(Dataset ds, ImageDescriptor d, FrameEdit edit, RedactionOptions opts, List<Path> temps,
+                       boolean reuse) throws IOException {
         DataElement e = ds.get(Tags.PixelData);
         NativeFrameCodec codec = new NativeFrameCodec(d, NativeFrameOptions.LITTLE_ENDIAN);
         BulkData b = e.bulk();
         if (b == null) {
             byte[] copy = e.bytes().clone();
-            int changed = inMemory(codec, copy, edit);
+            int changed = inMemory(codec, copy, edit, reuse);
             ds.put(DataElement.of(e.tag(), e.vr(), copy));
             return changed;
         }
@@ -42,17 +48,20 @@ final class NativePixels {
             if (swap) {
                 swap(all, 0, all.length, b.swapUnit());
             }
-            int changed = inMemory(codec, all, edit);
+            int changed = inMemory(codec, all, edit, reuse);
             ds.put(DataElement.of(e.tag(), e.vr(), all));
             return changed;
         }
-        return streamed(ds, e, b, codec, edit, opts, temps);
+        return streamed(ds, e, b, codec, edit, opts, temps, reuse);
     }
 
-    private static int inMemory(NativeFrameCodec codec, byte[] value, FrameEdit edit) throws IOException {
+    private static int inMemory(NativeFrameCodec codec, byte[] value, FrameEdit edit, boolean reuse)
+            throws IOException {
         int changed = 0;
+        Frame into = null;
         for (int i = 0; i < codec.descriptor().numberOfFrames(); i++) {
-            Frame f = codec.decodeFrame(value, i);
+            Frame f = into == null ? codec.decodeFrame(value, i) : codec.decodeFrame(value, i, into);
+            into = reuse ? f : null;
             if (edit.apply(f, i)) {
                 codec.encodeFrame(f, value, i);
                 changed++;
@@ -62,7 +71,7 @@ final class NativePixels {
     }
 
     private static int streamed(Dataset ds, DataElement e, BulkData b, NativeFrameCodec codec, FrameEdit edit,
-                                RedactionOptions opts, List<Path> temps) throws IOException {
+                                RedactionOptions opts, List<Path> temps, boolean reuse) throws IOException {
         ImageDescriptor d = codec.descriptor();
         int frameLength = (int) d.frameLength();
         long framesEnd = (long) frameLength * d.numberOfFrames();
@@ -73,6 +82,7 @@ final class NativePixels {
         boolean swap = b.bigEndian() && b.swapUnit() > 1;
         int changed = 0;
         byte[] buf = new byte[frameLength];
+        Frame into = null;
         try (TempStore store = TempStore.create(opts.tempDirectory());
              FileChannel in = FileChannel.open(b.file(), StandardOpenOption.READ)) {
             temps.add(store.file());
@@ -81,10 +91,15 @@ final class NativePixels {
                 if (swap) {
                     swap(buf, 0, frameLength, b.swapUnit());
                 }
-                Frame f = codec.decode(buf, 0);
+                Frame f = into == null ? codec.decode(buf, 0) : codec.decode(buf, 0, into);
+                into = reuse ? f : null;
                 byte[] out = buf;
                 if (edit.apply(f, i)) {
-                    out = codec.encode(f);
+                    if (!reuse) {
+                        out = codec.encode(f);
+                    } else {
+                        codec.encodeFrame(f, buf, 0); // every byte of a whole-byte frame is rewritten
+                    }
                     changed++;
                 }
                 store.append(out, 0, frameLength, e.vr().swapUnit());

@@ -97,6 +97,20 @@ public final class PixelRedactor {
      */
     public RedactionResult edit(Dataset ds, TransferSyntax ts, FrameEdit edit, RedactionOptions opts)
             throws IOException {
+        return edit(ds, ts, edit, opts, false);
+    }
+
+    /**
+     * Like {@link #edit}, but native frames are decoded into one reused frame: {@code edit} must not keep the frame
+     * it is given (it is overwritten by the next one). Saves allocating a frame per frame of a long cine.
+     */
+    public RedactionResult editReusing(Dataset ds, TransferSyntax ts, FrameEdit edit, RedactionOptions opts)
+            throws IOException {
+        return edit(ds, ts, edit, opts, true);
+    }
+
+    private RedactionResult edit(Dataset ds, TransferSyntax ts, FrameEdit edit, RedactionOptions opts, boolean reuse)
+            throws IOException {
         DataElement pd = ds.get(Tags.PixelData);
         List<Path> temps = new ArrayList<>();
         if (pd == null) {
@@ -109,7 +123,7 @@ public final class PixelRedactor {
                     throw new PixelRedactionException("Pixel Data is native but transfer syntax " + ts.uid()
                             + " is encapsulated");
                 }
-                int changed = NativePixels.process(ds, d, edit, opts, temps);
+                int changed = NativePixels.process(ds, d, edit, opts, temps, reuse);
                 return new RedactionResult(ts, changed, false, false, temps);
             }
             FragmentFrames frames = FragmentFrames.split(pd.fragments(), d.numberOfFrames());
@@ -122,11 +136,23 @@ public final class PixelRedactor {
 
     /** Decodes every frame in turn for {@code visitor}; changes nothing. */
     public void scan(Dataset ds, TransferSyntax ts, FrameVisitor visitor) throws IOException {
+        scan(ds, ts, visitor, false);
+    }
+
+    /**
+     * Like {@link #scan}, but native frames are decoded into one reused frame: {@code visitor} must not keep the
+     * frame it is given (it is overwritten by the next one).
+     */
+    public void scanReusing(Dataset ds, TransferSyntax ts, FrameVisitor visitor) throws IOException {
+        scan(ds, ts, visitor, true);
+    }
+
+    private void scan(Dataset ds, TransferSyntax ts, FrameVisitor visitor, boolean reuse) throws IOException {
         if (ds.get(Tags.PixelData) == null) {
             return;
         }
         try {
-            FrameScan.forEach(ds, ts, PixelAttributes.describe(ds), codecs, visitor);
+            FrameScan.forEach(ds, ts, PixelAttributes.describe(ds), codecs, visitor, reuse);
         } catch (IOException | RuntimeException e) {
             throw failed(ts, e, new ArrayList<>());
         }

@@ -59,15 +59,20 @@ public final class TextRedactor {
         }
         ImageDescriptor d = PixelRedactor.describe(ds);
         Judgement j = new Judgement(keep);
+        RowRanges rows = RowRanges.of(d);
         if (d.numberOfFrames() == 1) {
-            redactor.scan(ds, ts, (f, i) -> {
-                GrayImage g = Luminance.of(f, d);
+            int[] work = new int[d.columns() * d.rows()];
+            redactor.scanReusing(ds, ts, (f, i) -> {
+                GrayImage g = Luminance.of(f, d, work, null);
+                if (rows != null) {
+                    rows.add(work);
+                }
                 for (TextBox b : detector.detect(g)) {
                     j.judgeProtecting(b, g, null);
                 }
             });
         } else {
-            searchCine(ds, ts, d, j);
+            searchCine(ds, ts, d, j, rows);
         }
         Set<Rect> removed = j.removed;
         Set<Rect> kept = j.kept;
@@ -77,22 +82,22 @@ public final class TextRedactor {
         if (areas.isEmpty()) {
             return new TextCleanup(found, keptCount, areas, null);
         }
-        RedactionResult r = erase(ds, ts, d, areas, method, opts);
+        Erased e = erase(ds, ts, d, areas, method, opts, rows, j.keptInk);
         for (int round = 0; round < EXTRA_ROUNDS; round++) {
-            List<Rect> left = leftovers(ds, r, areas, j.keptInk);
-            if (left.isEmpty()) {
-                return new TextCleanup(found, keptCount, areas, r);
+            if (e.leftovers().isEmpty()) {
+                return new TextCleanup(found, keptCount, areas, e.result());
             }
             List<Rect> more = new ArrayList<>(areas);
-            for (Rect l : left) {
+            for (Rect l : e.leftovers()) {
                 more.add(new Rect(l.x() - 2, l.y() - 2, l.width() + 4, l.height() + 4));
             }
             areas = more;
-            RedactionResult again = erase(ds, r.transferSyntax(), d, areas, method, opts);
-            PixelTempFiles.deleteAll(r.tempFiles());
-            r = again;
+            Erased again = erase(ds, e.result().transferSyntax(), d, areas, method, opts, null, j.keptInk);
+            PixelTempFiles.deleteAll(e.result().tempFiles());
+            e = again;
         }
-        int left = leftovers(ds, r, areas, j.keptInk).size();
+        RedactionResult r = e.result();
+        int left = e.leftovers().size();
         if (left > 0) {
             PixelTempFiles.deleteAll(r.tempFiles());
             throw new PixelRedactionException("text was still detected in " + left + " removed area(s) after "
@@ -107,12 +112,18 @@ public final class TextRedactor {
      * counters), on the frame with its other changing pixels flattened ({@link TemporalSummary#changingText}). A per-frame box that overlaps a removed static box is removed unread; one that a kept static
      * box covers is that box; any other is judged on its own.
      */
-    private void searchCine(Dataset ds, TransferSyntax ts, ImageDescriptor d, Judgement j) throws IOException {
+    private void searchCine(Dataset ds, TransferSyntax ts, ImageDescriptor d, Judgement j, RowRanges rows)
+            throws IOException {
         TemporalSummary summary = new TemporalSummary(d.columns(), d.rows());
         boolean cache = (long) d.columns() * d.rows() * d.numberOfFrames() <= MAX_CACHED_LUMINANCE;
         List<GrayImage> frames = new ArrayList<>();
-        redactor.scan(ds, ts, (f, i) -> {
-            GrayImage g = Luminance.of(f, d);
+        int[] work = new int[d.columns() * d.rows()];
+        byte[] gray = cache ? null : new byte[work.length];
+        redactor.scanReusing(ds, ts, (f, i) -> {
+            GrayImage g = Luminance.of(f, d, work, gray);
+            if (rows != null) {
+                rows.add(work);
+            }
             summary.add(g);
             if (cache) {
                 frames.add(g);
@@ -130,7 +141,7 @@ public final class TextRedactor {
                 searchChanging(g, summary, j);
             }
         } else {
-            redactor.scan(ds, ts, (f, i) -> searchChanging(Luminance.of(f, d), summary, j));
+            redactor.scanReusing(ds, ts, (f, i) -> searchChanging(Luminance.of(f, d, work, gray), summary, j));
         }
     }
 
@@ -209,11 +220,33 @@ public final class TextRedactor {
         }
     }
 
-    private RedactionResult erase(Dataset ds, TransferSyntax ts, ImageDescriptor d, List<Rect> areas,
-                                  EraseMethod method, RedactionOptions opts) throws IOException {
-        return ts.equals(TransferSyntax.JPEG_BASELINE) || ts.equals(TransferSyntax.JPEG_EXTENDED)
-                ? redactor.redact(ds, ts, areas, opts)
-                : redactor.edit(ds, ts, (f, i) -> TextEraser.erase(f, d, areas, method), opts);
+    /** An erase and the second pass's leftovers on its result. */
+    private record Erased(RedactionResult result, List<Rect> leftovers) {
+    }
+
+    /**
+     * Erases {@code areas} from every frame and searches the result for leftovers. Native pixel data stays native,
+     * so each frame is searched right after it is erased, in the same decode; other data is decoded again from the
+     * result (its syntax or layout may have changed on the way).
+     */
+    private Erased erase(Dataset ds, TransferSyntax ts, ImageDescriptor d, List<Rect> areas, EraseMethod method,
+                         RedactionOptions opts, RowRanges before, KeptAreas keptInk) throws IOException {
+        if (ts.equals(TransferSyntax.JPEG_BASELINE) || ts.equals(TransferSyntax.JPEG_EXTENDED)) {
+            RedactionResult r = redactor.redact(ds, ts, areas, opts);
+            return new Erased(r, leftovers(ds, r, areas, keptInk));
+        }
+        TextEraser eraser = TextEraser.of(d, areas, method);
+        if (ts.encapsulated() || ds.get(Tags.PixelData).fragments() != null) {
+            RedactionResult r = redactor.edit(ds, ts, (f, i) -> eraser.erase(f), opts);
+            return new Erased(r, leftovers(ds, r, areas, keptInk));
+        }
+        LeftoverSearch search = new LeftoverSearch(detector, d, areas, before, keptInk);
+        RedactionResult r = redactor.editReusing(ds, ts, (f, i) -> {
+            boolean any = eraser.erase(f);
+            search.frame(f, i);
+            return any;
+        }, opts);
+        return new Erased(r, search.found());
     }
 
     /** The distinct removed boxes, without those inside another one (the eraser paints their union). */
@@ -236,61 +269,18 @@ public final class TextRedactor {
                 && r.y() + r.height() <= o.y() + o.height();
     }
 
-    /** The second pass: boxes found inside removed areas of the cleaned frames (they must be none). */
+    /** The second pass on a result decoded again: boxes found inside removed areas (they must be none). */
     private List<Rect> leftovers(Dataset ds, RedactionResult r, List<Rect> areas, KeptAreas keptInk)
             throws IOException {
-        ImageDescriptor d = PixelRedactor.describe(ds);
-        Set<Rect> left = new LinkedHashSet<>();
         try {
-            List<Rect> around = around(areas, d);
-            redactor.scan(ds, r.transferSyntax(), (f, i) -> {
-                GrayImage g = Luminance.of(f, d);
-                for (Rect a : around) {
-                    for (TextBox b : detector.detect(g, a)) {
-                        if (insideShare(b.rect(), areas) >= 0.5 && !keptInk.isKeptWord(b)) {
-                            left.add(b.rect());
-                        }
-                    }
-                }
-            });
+            LeftoverSearch search = new LeftoverSearch(detector, PixelRedactor.describe(ds), areas, null,
+                    keptInk);
+            redactor.scanReusing(ds, r.transferSyntax(), (f, i) -> search.frame(f, i));
+            return search.found();
         } catch (IOException | RuntimeException e) {
             PixelTempFiles.deleteAll(r.tempFiles());
             throw e;
         }
-        return new ArrayList<>(left);
-    }
-
-    /**
-     * Where the second pass searches: each removed area with a margin of the largest glyph height (a box found
-     * there is at least half inside an area to count), overlapping ones joined.
-     */
-    private List<Rect> around(List<Rect> areas, ImageDescriptor d) {
-        int m = detector.settings().maxHeight();
-        List<TextBox> grown = new ArrayList<>();
-        for (Rect a : areas) {
-            grown.add(new TextBox(new Rect(a.x() - m, a.y() - m, a.width() + 2 * m, a.height() + 2 * m)
-                    .clip(d.columns(), d.rows()), 0));
-        }
-        List<Rect> out = new ArrayList<>();
-        for (TextBox b : TextDetector.merge(grown)) {
-            out.add(b.rect());
-        }
-        return out;
-    }
-
-    private static double insideShare(Rect b, List<Rect> areas) {
-        long inside = 0;
-        for (int y = b.y(); y < b.y() + b.height(); y++) {
-            for (int x = b.x(); x < b.x() + b.width(); x++) {
-                for (Rect a : areas) {
-                    if (a.contains(x, y)) {
-                        inside++;
-                        break;
-                    }
-                }
-            }
-        }
-        return (double) inside / Math.max(1, (long) b.width() * b.height());
     }
 
     private record BoxKey(Rect rect, long content) {

@@ -18,73 +18,165 @@ public final class Luminance {
     }
 
     public static GrayImage of(Frame f, ImageDescriptor d) throws UnsupportedPixelCodingException {
+        return of(f, d, null, null);
+    }
+
+    /**
+     * The same luminance, computed in one pass over the samples into buffers the caller reuses across frames.
+     *
+     * @param work a scratch buffer of at least Columns x Rows values, or null
+     * @param out  the bytes of the result, exactly Columns x Rows long, or null for new ones
+     */
+    public static GrayImage of(Frame f, ImageDescriptor d, int[] work, byte[] out)
+            throws UnsupportedPixelCodingException {
         if (d.sampleFormat() != SampleFormat.INTEGER || d.bitsAllocated() > 32) {
             throw new UnsupportedPixelCodingException("text detection", 0,
                     "text detection needs integer pixel data of at most 32 bits");
         }
         int n = f.columns() * f.rows();
+        int[] v = work != null && work.length >= n ? work : new int[n];
+        byte[] g = out != null ? out : new byte[n];
         PhotometricInterpretation p = d.photometric();
         boolean invert = p == PhotometricInterpretation.MONOCHROME1;
-        if (d.bitsStored() <= 24 && d.lowBit() == 0) {
-            int[] v = p == PhotometricInterpretation.RGB && f.samples() == 3
-                    ? rgb(ints(f.plane(0), d), ints(f.plane(1), d), ints(f.plane(2), d))
-                    : ints(f.plane(0), d);
-            return stretch(f.columns(), f.rows(), v, invert);
+        boolean rgb = p == PhotometricInterpretation.RGB && f.samples() == 3;
+        if (byCells(d)) {
+            long range = raw(f, d, v, 0, n);
+            return stretch(f.columns(), f.rows(), v, (int) (range >> 32), (int) range, invert, g);
         }
-        long[] v;
-        if (p == PhotometricInterpretation.RGB && f.samples() == 3) {
+        long[] wide;
+        if (rgb) {
             long[] r = values(f.plane(0), d);
-            long[] g = values(f.plane(1), d);
+            long[] gr = values(f.plane(1), d);
             long[] b = values(f.plane(2), d);
-            v = new long[n];
+            wide = new long[n];
             for (int i = 0; i < n; i++) {
-                v[i] = (77 * r[i] + 150 * g[i] + 29 * b[i]) >> 8;
+                wide[i] = (77 * r[i] + 150 * gr[i] + 29 * b[i]) >> 8;
             }
         } else {
-            v = values(f.plane(0), d);
+            wide = values(f.plane(0), d);
         }
-        return stretch(f.columns(), f.rows(), narrow(v), invert);
+        narrow(wide, v);
+        long range = range(v, n);
+        return stretch(f.columns(), f.rows(), v, (int) (range >> 32), (int) range, invert, g);
     }
 
-    /** Samples of at most 24 bits stored from bit 0, sign extended: fits int arithmetic. */
-    private static int[] ints(Plane plane, ImageDescriptor d) {
-        int[] cells = plane.ints();
-        int[] out = new int[cells.length];
-        int bits = d.bitsStored();
-        int shift = 32 - bits;
-        if (d.isSigned()) {
-            for (int i = 0; i < cells.length; i++) {
-                out[i] = cells[i] << shift >> shift;
-            }
-        } else {
-            int mask = (1 << bits) - 1;
-            for (int i = 0; i < cells.length; i++) {
-                out[i] = cells[i] & mask;
-            }
-        }
-        return out;
+    /**
+     * True when each cell's luminance can be computed on its own before the stretch (integer samples of at most 24
+     * bits stored from bit 0), so that {@link #raw} and {@link #stretch(int[], long, ImageDescriptor, byte[], int,
+     * int)} may work on parts of a frame.
+     */
+    public static boolean byCells(ImageDescriptor d) {
+        return d.sampleFormat() == SampleFormat.INTEGER && d.bitsAllocated() <= 32 && d.bitsStored() <= 24
+                && d.lowBit() == 0;
     }
 
-    private static int[] rgb(int[] r, int[] g, int[] b) {
-        for (int i = 0; i < r.length; i++) {
-            r[i] = (int) ((77L * r[i] + 150L * g[i] + 29L * b[i]) >> 8);
-        }
-        return r;
+    /**
+     * The luminance of cells [from, to) (row-major) before the stretch, into {@code work}; only when
+     * {@link #byCells}. Returns the lowest value in the high half, the highest in the low half (see {@link #range}).
+     */
+    public static long raw(Frame f, ImageDescriptor d, int[] work, int from, int to) {
+        return d.photometric() == PhotometricInterpretation.RGB && f.samples() == 3 ? rgb(f, d, work, from, to)
+                : ints(f.plane(0), d, work, from, to);
     }
 
-    private static GrayImage stretch(int w, int h, int[] v, boolean invert) {
+    /**
+     * Stretches {@code work[from, to)} (from {@link #raw}) into {@code out} for a frame whose luminance spans
+     * {@code range} (packed as {@link #raw} returns it): the same bytes {@link #of} gives these cells.
+     */
+    public static void stretch(int[] work, long range, ImageDescriptor d, byte[] out, int from, int to) {
+        int lo = (int) (range >> 32);
+        long span = Math.max(1, (long) (int) range - lo);
+        long half = span / 2;
+        boolean invert = d.photometric() == PhotometricInterpretation.MONOCHROME1;
+        for (int i = from; i < to; i++) {
+            int g = (int) (((work[i] - (long) lo) * 255 + half) / span);
+            out[i] = (byte) (invert ? 255 - g : g);
+        }
+    }
+
+    /** The lowest and highest of two ranges packed as {@link #raw} returns them. */
+    public static long union(long a, long b) {
+        return (long) Math.min((int) (a >> 32), (int) (b >> 32)) << 32
+                | Math.max((int) a, (int) b) & 0xFFFFFFFFL;
+    }
+
+    /** An empty range, for {@link #union}. */
+    public static final long EMPTY = (long) Integer.MAX_VALUE << 32 | Integer.MIN_VALUE & 0xFFFFFFFFL;
+
+    /** Lowest value in the high half, highest in the low half. */
+    private static long range(int[] v, int n) {
         int lo = Integer.MAX_VALUE;
         int hi = Integer.MIN_VALUE;
-        for (int x : v) {
+        for (int i = 0; i < n; i++) {
+            lo = Math.min(lo, v[i]);
+            hi = Math.max(hi, v[i]);
+        }
+        return (long) lo << 32 | hi & 0xFFFFFFFFL;
+    }
+
+    /** Samples of at most 24 bits stored from bit 0, sign extended: fits int arithmetic; returns their range. */
+    private static long ints(Plane plane, ImageDescriptor d, int[] out, int from, int to) {
+        int[] cells = plane.ints();
+        int bits = d.bitsStored();
+        int shift = 32 - bits;
+        int lo = Integer.MAX_VALUE;
+        int hi = Integer.MIN_VALUE;
+        boolean signed = d.isSigned();
+        int mask = (1 << bits) - 1;
+        for (int i = from; i < to; i++) {
+            int x = signed ? cells[i] << shift >> shift : cells[i] & mask;
+            out[i] = x;
             lo = Math.min(lo, x);
             hi = Math.max(hi, x);
         }
-        byte[] out = new byte[v.length];
+        return (long) lo << 32 | hi & 0xFFFFFFFFL;
+    }
+
+    /** Y of RGB samples of at most 24 bits stored from bit 0 (sign extended); returns its range. */
+    private static long rgb(Frame f, ImageDescriptor d, int[] out, int from, int to) {
+        int[] r = f.plane(0).ints();
+        int[] g = f.plane(1).ints();
+        int[] b = f.plane(2).ints();
+        int bits = d.bitsStored();
+        int shift = 32 - bits;
+        int mask = d.isSigned() ? -1 : (1 << bits) - 1;
+        int sign = d.isSigned() ? shift : 0;
+        int lo = Integer.MAX_VALUE;
+        int hi = Integer.MIN_VALUE;
+        for (int i = from; i < to; i++) {
+            int rr = (r[i] << sign >> sign) & mask;
+            int gg = (g[i] << sign >> sign) & mask;
+            int bb = (b[i] << sign >> sign) & mask;
+            int y = bits <= 16 ? (77 * rr + 150 * gg + 29 * bb) >> 8 : (int) ((77L * rr + 150L * gg + 29L * bb) >> 8);
+            out[i] = y;
+            lo = Math.min(lo, y);
+            hi = Math.max(hi, y);
+        }
+        return (long) lo << 32 | hi & 0xFFFFFFFFL;
+    }
+
+    /**
+     * Stretches {@code v} from [lo, hi] to 0..255 (inverted for MONOCHROME1), rounding half up; through a table of
+     * the values when the range is smaller than the image.
+     */
+    private static GrayImage stretch(int w, int h, int[] v, int lo, int hi, boolean invert, byte[] out) {
         long range = Math.max(1, (long) hi - lo);
         long half = range / 2;
-        for (int i = 0; i < v.length; i++) {
-            int g = (int) (((v[i] - (long) lo) * 255 + half) / range);
-            out[i] = (byte) (invert ? 255 - g : g);
+        int n = out.length;
+        if ((long) hi - lo < n) {
+            byte[] table = new byte[hi - lo + 1];
+            for (int x = 0; x < table.length; x++) {
+                int g = (int) ((x * 255L + half) / range);
+                table[x] = (byte) (invert ? 255 - g : g);
+            }
+            for (int i = 0; i < n; i++) {
+                out[i] = table[v[i] - lo];
+            }
+        } else {
+            for (int i = 0; i < n; i++) {
+                int g = (int) (((v[i] - (long) lo) * 255 + half) / range);
+                out[i] = (byte) (invert ? 255 - g : g);
+            }
         }
         return new GrayImage(w, h, out);
     }
@@ -107,7 +199,7 @@ public final class Luminance {
     }
 
     /** Wide values (more than 24 bits) brought to at most 24 bits above their lowest, for the int stretch. */
-    private static int[] narrow(long[] v) {
+    private static void narrow(long[] v, int[] out) {
         long lo = Long.MAX_VALUE;
         long hi = Long.MIN_VALUE;
         for (long x : v) {
@@ -115,10 +207,8 @@ public final class Luminance {
             hi = Math.max(hi, x);
         }
         int shift = Math.max(0, 64 - Long.numberOfLeadingZeros(hi - lo) - 24);
-        int[] out = new int[v.length];
         for (int i = 0; i < v.length; i++) {
             out[i] = (int) ((v[i] - lo) >>> shift);
         }
-        return out;
     }
 }

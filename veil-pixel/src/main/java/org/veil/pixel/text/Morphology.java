@@ -27,9 +27,9 @@ final class Morphology {
         int[] out = new int[src.length];
         for (int y = 0; y < h; y++) {
             int base = y * w;
-            for (int i = 0; i < padded; i++) {
-                line[i] = src[base + Math.min(w - 1, Math.max(0, i - r))];
-            }
+            java.util.Arrays.fill(line, 0, r, src[base]);
+            System.arraycopy(src, base, line, r, w);
+            java.util.Arrays.fill(line, r + w, padded, src[base + w - 1]);
             blocks(line, g, s, padded, k, max);
             for (int i = 0; i < w; i++) {
                 out[base + i] = max ? Math.max(s[i], g[i + 2 * r]) : Math.min(s[i], g[i + 2 * r]);

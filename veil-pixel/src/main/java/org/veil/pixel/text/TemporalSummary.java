@@ -25,6 +25,7 @@ public final class TemporalSummary {
     private final byte[] min;
     private final byte[] max;
     private int frames;
+    private ChangingTiles tiles;
 
     public TemporalSummary(int width, int height) {
         this.width = width;
@@ -40,6 +41,7 @@ public final class TemporalSummary {
                     + height + " summary");
         }
         byte[] p = g.pixels();
+        tiles = null;
         if (frames++ == 0) {
             System.arraycopy(p, 0, min, 0, p.length);
             System.arraycopy(p, 0, max, 0, p.length);
@@ -100,27 +102,23 @@ public final class TemporalSummary {
      * speckle at its extreme is sparse); empty when there is none.
      */
     public Rect changingTextArea(GrayImage g, int margin) {
+        if (tiles == null) {
+            tiles = new ChangingTiles();
+        }
         byte[] p = g.pixels();
         int x0 = width;
         int y0 = height;
         int x1 = -1;
         int y1 = -1;
+        int t = 0;
         for (int ty = 0; ty < height; ty += TILE) {
-            for (int tx = 0; tx < width; tx += TILE) {
-                int changing = 0;
+            for (int tx = 0; tx < width; tx += TILE, t++) {
+                int from = tiles.start[t];
+                int changing = tiles.start[t + 1] - from;
                 int extreme = 0;
-                for (int y = ty; y < Math.min(height, ty + TILE); y++) {
-                    for (int x = tx; x < Math.min(width, tx + TILE); x++) {
-                        int i = y * width + x;
-                        int lo = min[i] & 0xFF;
-                        int hi = max[i] & 0xFF;
-                        if (hi - lo <= STATIC_TOLERANCE) {
-                            continue;
-                        }
-                        changing++;
-                        int v = p[i] & 0xFF;
-                        extreme += v >= hi - STATIC_TOLERANCE || v <= lo + STATIC_TOLERANCE ? 1 : 0;
-                    }
+                for (int k = from; k < from + changing; k++) {
+                    int v = p[tiles.index[k]] & 0xFF;
+                    extreme += v >= (tiles.high[k] & 0xFF) || v <= (tiles.low[k] & 0xFF) ? 1 : 0;
                 }
                 if (changing > 0 && extreme >= TILE_INK * changing && extreme >= MIN_TILE_PIXELS) {
                     x0 = Math.min(x0, tx);
@@ -134,6 +132,51 @@ public final class TemporalSummary {
             return new Rect(0, 0, 0, 0);
         }
         return new Rect(x0 - margin, y0 - margin, x1 - x0 + 2 * margin, y1 - y0 + 2 * margin).clip(width, height);
+    }
+
+    /**
+     * The changing pixels tile by tile (tiles in row order), each with the values at or beyond which it is at its
+     * extreme in a frame: worked out once, when the first frame is searched for changing text.
+     */
+    private final class ChangingTiles {
+        final int[] start;
+        final int[] index;
+        final byte[] low;
+        final byte[] high;
+
+        ChangingTiles() {
+            int across = (width + TILE - 1) / TILE;
+            int down = (height + TILE - 1) / TILE;
+            start = new int[across * down + 1];
+            int n = 0;
+            for (int i = 0; i < min.length; i++) {
+                n += (max[i] & 0xFF) - (min[i] & 0xFF) > STATIC_TOLERANCE ? 1 : 0;
+            }
+            index = new int[n];
+            low = new byte[n];
+            high = new byte[n];
+            int k = 0;
+            int t = 0;
+            for (int ty = 0; ty < height; ty += TILE) {
+                for (int tx = 0; tx < width; tx += TILE, t++) {
+                    start[t] = k;
+                    for (int y = ty; y < Math.min(height, ty + TILE); y++) {
+                        for (int x = tx; x < Math.min(width, tx + TILE); x++) {
+                            int i = y * width + x;
+                            int lo = min[i] & 0xFF;
+                            int hi = max[i] & 0xFF;
+                            if (hi - lo > STATIC_TOLERANCE) {
+                                index[k] = i;
+                                low[k] = (byte) (lo + STATIC_TOLERANCE);
+                                high[k] = (byte) (hi - STATIC_TOLERANCE);
+                                k++;
+                            }
+                        }
+                    }
+                }
+            }
+            start[t] = k;
+        }
     }
 
     /** The bounding box of the changing pixels grown by {@code margin} (clipped), or an empty rectangle. */
