@@ -18,15 +18,19 @@ import org.veil.net.StoreScu;
 
 /**
  * Sends the instances of {@link SpoolQueue.State#PROCESSED} to a peer by C-STORE, over up to {@code associations}
- * associations at once, each carrying a batch. An instance leaves the queue only after the peer answered success for
- * it; when the peer cannot be reached or the association breaks, the batch waits and is sent again, the wait doubling
- * from {@link Retry#first()} to {@link Retry#max()} (and back to the first after a success). An instance the peer
- * answers with a failure status is tried {@link Retry#attempts()} times, then moved to {@link SpoolQueue.State#REFUSED}
- * with the status as reason. Logs hold counts and statuses, never data.
+ * associations at once: each sender takes one instance at a time and keeps its association open while there is work
+ * ({@link PeerLink}, released after {@link #LINGER} without work). An instance leaves the queue only after the peer
+ * answered success for it; when the peer cannot be reached or the association breaks, it waits and is sent again, the
+ * wait doubling from {@link Retry#first()} to {@link Retry#max()} (and back to the first after a success). An instance
+ * the peer answers with a failure status is tried {@link Retry#attempts()} times, then moved to
+ * {@link SpoolQueue.State#REFUSED} with the status as reason. Logs hold counts and statuses, never data.
  */
 public final class Forwarder implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Forwarder.class);
-    private static final int BATCH = 32;
+    /** Recent SOP class and transfer syntax pairs proposed on every new association. */
+    private static final int KINDS = 16;
+    /** How long a sender keeps its association open without work. */
+    public static final Duration LINGER = Duration.ofSeconds(5);
 
     /** What happened to an instance (called from the sending threads). */
     public interface Listener {
@@ -63,9 +67,17 @@ public final class Forwarder implements AutoCloseable {
     private final Set<String> queued = ConcurrentHashMap.newKeySet();
     private final Map<String, Integer> failures = new ConcurrentHashMap<>();
     private final List<Thread> threads = new ArrayList<>();
+    private final Map<String, PartTenFile> kinds = new java.util.LinkedHashMap<>();
+    private final Duration linger;
     private volatile boolean closed;
 
     public Forwarder(SpoolQueue queue, StoreScu scu, RemoteAe peer, Retry retry, Listener listener) {
+        this(queue, scu, peer, retry, listener, LINGER);
+    }
+
+    /** As above, each sender keeping its association open for {@code linger} without work. */
+    public Forwarder(SpoolQueue queue, StoreScu scu, RemoteAe peer, Retry retry, Listener listener, Duration linger) {
+        this.linger = linger;
         this.queue = queue;
         this.scu = scu;
         this.peer = peer;
@@ -100,65 +112,76 @@ public final class Forwarder implements AutoCloseable {
 
     private void sendLoop() {
         Duration wait = retry.first();
-        while (!closed) {
-            List<String> batch = new ArrayList<>();
-            try {
-                String first = ready.pollFirst(200, TimeUnit.MILLISECONDS);
-                if (first == null) {
-                    continue;
+        try (PeerLink link = new PeerLink(scu, peer, this::recentKinds, linger)) {
+            while (!closed) {
+                String id = null;
+                try {
+                    id = ready.pollFirst(200, TimeUnit.MILLISECONDS);
+                    if (id == null) {
+                        link.releaseIfIdle();
+                        continue;
+                    }
+                    if (send(link, id)) {
+                        wait = retry.first();
+                    } else {
+                        TimeUnit.MILLISECONDS.sleep(wait.toMillis());
+                        wait = wait.multipliedBy(2).compareTo(retry.max()) > 0 ? retry.max() : wait.multipliedBy(2);
+                    }
+                } catch (InterruptedException e) {
+                    if (id != null && queued.contains(id) && !ready.contains(id)) {
+                        ready.addFirst(id);
+                    }
+                    return;
                 }
-                batch.add(first);
-                ready.drainTo(batch, BATCH - 1);
-                if (sendBatch(batch)) {
-                    wait = retry.first();
-                } else {
-                    TimeUnit.MILLISECONDS.sleep(wait.toMillis());
-                    wait = wait.multipliedBy(2).compareTo(retry.max()) > 0 ? retry.max() : wait.multipliedBy(2);
-                }
-            } catch (InterruptedException e) {
-                requeue(batch);
-                return;
             }
         }
     }
 
-    /** Sends one batch; false when something must wait (the association failed or the peer refused an instance). */
-    private boolean sendBatch(List<String> batch) {
-        List<PartTenFile> files = new ArrayList<>();
-        for (String id : batch) {
-            try {
-                files.add(PartTenFile.of(queue.file(SpoolQueue.State.PROCESSED, id)));
-            } catch (IOException | RuntimeException e) {
-                refuse(id, "the processed instance cannot be read to be sent");
-            }
-        }
-        if (files.isEmpty()) {
+    /** Sends one instance; false when something must wait (the association failed or the peer refused it). */
+    private boolean send(PeerLink link, String id) {
+        PartTenFile file;
+        try {
+            file = PartTenFile.of(queue.file(SpoolQueue.State.PROCESSED, id));
+        } catch (IOException | RuntimeException e) {
+            refuse(id, "the processed instance cannot be read to be sent");
             return true;
         }
-        Set<String> open = ConcurrentHashMap.newKeySet();
-        files.forEach(f -> open.add(idOf(f)));
-        boolean[] refusedOne = {false};
+        remember(file);
+        StoreScu.Result r;
         try {
-            scu.send(peer, files, r -> {
-                String id = idOf(r);
-                open.remove(id);
-                if (r.ok()) {
-                    confirmed(id, files);
-                } else {
-                    refusedOne[0] = true;
-                    failedOnce(id, r);
-                }
-            });
+            r = link.send(file);
         } catch (IOException | RuntimeException e) {
             LOG.warn("forwarding to {} failed ({}); {} instance(s) wait for the next attempt", peer.aeTitle(),
-                    e.getMessage(), open.size());
-            requeue(files.stream().map(Forwarder::idOf).filter(open::contains).toList());
+                    e.getMessage(), ready.size() + 1);
+            ready.addFirst(id);
             return false;
         }
-        return !refusedOne[0];
+        if (r.ok()) {
+            confirmed(id, file);
+            return true;
+        }
+        failedOnce(id, r);
+        return false;
     }
 
-    private void confirmed(String id, List<PartTenFile> files) {
+    /** Remembers the SOP class and transfer syntax of {@code f}, so that new associations are proposed for them. */
+    private void remember(PartTenFile f) {
+        synchronized (kinds) {
+            kinds.remove(f.sopClass() + "|" + f.transferSyntax());
+            kinds.put(f.sopClass() + "|" + f.transferSyntax(), f);
+            if (kinds.size() > KINDS) {
+                kinds.remove(kinds.keySet().iterator().next());
+            }
+        }
+    }
+
+    private List<PartTenFile> recentKinds() {
+        synchronized (kinds) {
+            return new ArrayList<>(kinds.values());
+        }
+    }
+
+    private void confirmed(String id, PartTenFile sent) {
         try {
             queue.remove(SpoolQueue.State.PROCESSED, id);
         } catch (IOException e) {
@@ -166,7 +189,6 @@ public final class Forwarder implements AutoCloseable {
         }
         failures.remove(id);
         queued.remove(id);
-        PartTenFile sent = files.stream().filter(f -> idOf(f).equals(id)).findFirst().orElseThrow();
         listener.forwarded(id, sent);
     }
 
@@ -190,22 +212,6 @@ public final class Forwarder implements AutoCloseable {
         failures.remove(id);
         queued.remove(id);
         listener.refused(id, reason);
-    }
-
-    private void requeue(List<String> ids) {
-        for (int i = ids.size() - 1; i >= 0; i--) {
-            ready.addFirst(ids.get(i));
-        }
-    }
-
-    private static String idOf(PartTenFile f) {
-        String name = f.path().getFileName().toString();
-        return name.substring(0, name.length() - ".dcm".length());
-    }
-
-    private static String idOf(StoreScu.Result r) {
-        String name = r.file().getFileName().toString();
-        return name.substring(0, name.length() - ".dcm".length());
     }
 
     /** Stops sending; a batch in flight ends first (its peer answers or times out). Queued instances stay on disk. */
