@@ -171,7 +171,11 @@ public final class Gateway implements AutoCloseable {
                     + "tried again at the next start", e.getMessage());
             return;
         }
-        forget(State.RECEIVED, id);
+        if (outcome instanceof Outcome.Written) {
+            supersede(id); // its processed copy is durable
+        } else {
+            forget(State.RECEIVED, id);
+        }
         if (outcome instanceof Outcome.Written w) {
             counts.deidentified.incrementAndGet();
             studies.deidentified(id, w.result().studyUid());
@@ -180,6 +184,14 @@ public final class Gateway implements AutoCloseable {
             counts.quarantined.incrementAndGet();
         } else {
             counts.skipped.incrementAndGet();
+        }
+    }
+
+    private void supersede(String id) {
+        try {
+            queue.supersede(State.RECEIVED, id);
+        } catch (IOException e) {
+            LOG.error("a spool file could not be removed: {}", e.getMessage());
         }
     }
 

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -67,6 +68,9 @@ public final class SpoolQueue {
     private final Path temp;
     private final AtomicLong sequence = new AtomicLong();
     private final Map<String, FolderSync> syncs = new ConcurrentHashMap<>();
+    /** Per state: a deletion in its folder is not forced yet ({@link #supersede}). */
+    private final AtomicBoolean[] unforced = java.util.stream.Stream.generate(AtomicBoolean::new)
+            .limit(State.values().length).toArray(AtomicBoolean[]::new);
     private final String epoch = Long.toString(System.currentTimeMillis(), 36);
 
     private SpoolQueue(Path root) {
@@ -136,11 +140,38 @@ public final class SpoolQueue {
         }
     }
 
-    /** Removes {@code id} from {@code state} durably (nothing happens when it is not there). */
+    /**
+     * Removes {@code id} from {@code state} durably (nothing happens when it is not there). Earlier states' folders
+     * with deletions not yet forced ({@link #supersede}) are forced first: an instance that leaves the queue cannot
+     * come back in an earlier state after a crash.
+     */
     public void remove(State state, String id) throws IOException {
+        for (State earlier : State.values()) {
+            if (earlier.ordinal() < state.ordinal() && unforced[earlier.ordinal()].getAndSet(false)) {
+                sync(root.resolve(earlier.folder()));
+            }
+        }
         if (Files.deleteIfExists(file(state, id))) {
             sync(root.resolve(state.folder()));
         }
+    }
+
+    /**
+     * Deletes the copy of {@code id} in {@code earlier} once a later state of it is durable, without waiting for the
+     * folder to be forced: if a crash loses the deletion, {@link #open} removes the copy again (an id in two states
+     * keeps its later one), and {@link #remove} of a later state forces the folder before the instance leaves the queue.
+     * One force less per instance on the de-identification path.
+     */
+    public void supersede(State earlier, String id) throws IOException {
+        if (Files.deleteIfExists(file(earlier, id))) {
+            unforced[earlier.ordinal()].set(true);
+        }
+    }
+
+    /** Forces of {@code state}'s folder so far (for tests and figures). */
+    long forces(State state) {
+        FolderSync f = syncs.get(root.resolve(state.folder()).toString());
+        return f == null ? 0 : f.forces();
     }
 
     /** Moves {@code id} from one state to another in one step. */
