@@ -67,6 +67,7 @@ public final class SpoolQueue {
     private final Path root;
     private final Path temp;
     private final AtomicLong sequence = new AtomicLong();
+    private final AtomicLong dataForces = new AtomicLong();
     private final Map<String, FolderSync> syncs = new ConcurrentHashMap<>();
     /** Per state: a deletion in its folder is not forced yet ({@link #supersede}). */
     private final AtomicBoolean[] unforced = java.util.stream.Stream.generate(AtomicBoolean::new)
@@ -114,16 +115,65 @@ public final class SpoolQueue {
 
     /** Writes {@code id} into {@code state} durably and atomically, replacing what was there. */
     public void put(State state, String id, Body body) throws IOException {
+        stage(id, body).publish(state);
+    }
+
+    /**
+     * Writes the content of {@code id} to a temporary file, neither forced to disk nor in any state yet: the caller
+     * {@link Staged#publish publishes} it later, possibly from another thread, so that the thread that produced the
+     * content need not wait for the disk. Until then a crash leaves only a temporary file, deleted by {@link #open}.
+     */
+    public Staged stage(String id, Body body) throws IOException {
         Path t = Files.createTempFile(temp, id + ".", ".tmp");
-        try {
-            try (FileChannel ch = FileChannel.open(t, StandardOpenOption.WRITE)) {
-                body.writeTo(ch);
-                ch.force(true);
-            }
-            publish(t, file(state, id));
-        } finally {
+        try (FileChannel ch = FileChannel.open(t, StandardOpenOption.WRITE)) {
+            body.writeTo(ch);
+        } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(t);
+            throw e;
         }
+        return new Staged(t, id);
+    }
+
+    /** Content written by {@link #stage}: {@link #publish} or {@link #discard} it, once. */
+    public final class Staged {
+        private final Path temp;
+        private final String id;
+
+        private Staged(Path temp, String id) {
+            this.temp = temp;
+            this.id = id;
+        }
+
+        /** The bytes written. */
+        public long size() throws IOException {
+            return Files.size(temp);
+        }
+
+        /** Forces the content to disk and renames it into {@code state} in one step, replacing what was there. */
+        public void publish(State state) throws IOException {
+            try {
+                try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                    ch.force(true);
+                }
+                dataForces.incrementAndGet();
+                SpoolQueue.this.publish(temp, file(state, id));
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+        }
+
+        public void discard() {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException ignored) {
+                // deleted when the queue is next opened
+            }
+        }
+    }
+
+    /** Files forced to disk by {@link Staged#publish} so far (for tests and figures). */
+    long dataForces() {
+        return dataForces.get();
     }
 
     /** Writes a small text file beside {@code id} in {@code state} ({@code <id><suffix>}), durably. */

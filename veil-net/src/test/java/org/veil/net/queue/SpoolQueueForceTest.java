@@ -44,6 +44,39 @@ class SpoolQueueForceTest {
         assertEquals("clean a", Files.readString(again.file(State.PROCESSED, "a")));
     }
 
+    @Test
+    void aStagedInstance_isNeitherForcedNorInAState_untilItIsPublished() throws Exception {
+        // the gateway's de-identification workers stage; publishers wait for the disk (it used to be the workers)
+        SpoolQueue q = SpoolQueue.open(dir.resolve("spool"));
+        SpoolQueue.Staged s = q.stage("a", text("clean a"));
+        assertEquals(7, s.size());
+        assertEquals(0, q.dataForces());
+        assertEquals(List.of(), q.ids(State.PROCESSED));
+        assertEquals(1, temporaries(q));
+
+        s.publish(State.PROCESSED);
+        assertEquals(1, q.dataForces());
+        assertEquals("clean a", Files.readString(q.file(State.PROCESSED, "a")));
+        assertEquals(0, temporaries(q));
+    }
+
+    @Test
+    void aStagedInstanceACrashLeftUnpublished_isGoneAtOpen() throws Exception {
+        SpoolQueue q = SpoolQueue.open(dir.resolve("spool"));
+        q.put(State.RECEIVED, "a", text("raw a"));
+        q.stage("a", text("clean a"));
+        SpoolQueue again = SpoolQueue.open(dir.resolve("spool"));
+        assertEquals(List.of("a"), again.ids(State.RECEIVED)); // de-identified again after the restart
+        assertEquals(List.of(), again.ids(State.PROCESSED));
+        assertEquals(0, temporaries(again));
+    }
+
+    private static long temporaries(SpoolQueue q) throws java.io.IOException {
+        try (var s = Files.list(q.root().resolve(".tmp"))) {
+            return s.count();
+        }
+    }
+
     private static SpoolQueue.Body text(String s) {
         return out -> out.write(ByteBuffer.wrap(s.getBytes(StandardCharsets.UTF_8)));
     }
