@@ -1,7 +1,6 @@
 package org.veil.net.queue;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,7 +68,11 @@ public final class Forwarder implements AutoCloseable {
     private final List<Thread> threads = new ArrayList<>();
     private final Map<String, PartTenFile> kinds = new java.util.LinkedHashMap<>();
     private final Duration linger;
+    private final java.util.concurrent.LinkedBlockingQueue<Confirmed> confirmations =
+            new java.util.concurrent.LinkedBlockingQueue<>();
+    private Thread retirer;
     private volatile boolean closed;
+    private volatile boolean sendersDone;
 
     public Forwarder(SpoolQueue queue, StoreScu scu, RemoteAe peer, Retry retry, Listener listener) {
         this(queue, scu, peer, retry, listener, LINGER);
@@ -90,6 +93,9 @@ public final class Forwarder implements AutoCloseable {
         for (String id : queue.ids(SpoolQueue.State.PROCESSED)) {
             offer(id);
         }
+        retirer = new Thread(this::retireLoop, "veil-forward-retire");
+        retirer.setDaemon(true);
+        retirer.start();
         for (int i = 0; i < associations; i++) {
             Thread t = new Thread(this::sendLoop, "veil-forward-" + (i + 1));
             t.setDaemon(true);
@@ -182,14 +188,43 @@ public final class Forwarder implements AutoCloseable {
     }
 
     private void confirmed(String id, PartTenFile sent) {
-        try {
-            queue.remove(SpoolQueue.State.PROCESSED, id);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        confirmations.add(new Confirmed(id, sent));
+    }
+
+    /** What the peer confirmed, to be deleted from the queue. */
+    private record Confirmed(String id, PartTenFile sent) {
+    }
+
+    /**
+     * Deletes what the peer confirmed, in batches (the folder is forced once per batch), so that a sender goes on to
+     * its next instance at once instead of waiting for the disk; runs until the senders stopped and all is deleted.
+     */
+    private void retireLoop() {
+        while (!(sendersDone && confirmations.isEmpty())) {
+            List<Confirmed> batch = new ArrayList<>();
+            try {
+                Confirmed first = confirmations.poll(200, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                batch.add(first);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            confirmations.drainTo(batch);
+            try {
+                queue.removeAll(SpoolQueue.State.PROCESSED, batch.stream().map(Confirmed::id).toList());
+            } catch (IOException e) {
+                LOG.error("{} forwarded instance(s) could not be deleted from the spool ({}); they are sent again "
+                        + "at the next start", batch.size(), e.getMessage());
+            }
+            for (Confirmed c : batch) {
+                failures.remove(c.id());
+                queued.remove(c.id());
+                listener.forwarded(c.id(), c.sent());
+            }
         }
-        failures.remove(id);
-        queued.remove(id);
-        listener.forwarded(id, sent);
     }
 
     private void failedOnce(String id, StoreScu.Result r) {
@@ -218,13 +253,16 @@ public final class Forwarder implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
-        for (Thread t : threads) {
-            try {
+        try {
+            for (Thread t : threads) {
                 t.join(30_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
             }
+            sendersDone = true;
+            if (retirer != null) {
+                retirer.join(30_000);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

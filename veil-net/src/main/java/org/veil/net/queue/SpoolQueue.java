@@ -196,12 +196,21 @@ public final class SpoolQueue {
      * come back in an earlier state after a crash.
      */
     public void remove(State state, String id) throws IOException {
+        removeAll(state, List.of(id));
+    }
+
+    /** As {@link #remove} for several ids at once: the folders are forced once for all of them. */
+    public void removeAll(State state, java.util.Collection<String> ids) throws IOException {
         for (State earlier : State.values()) {
             if (earlier.ordinal() < state.ordinal() && unforced[earlier.ordinal()].getAndSet(false)) {
                 sync(root.resolve(earlier.folder()));
             }
         }
-        if (Files.deleteIfExists(file(state, id))) {
+        boolean any = false;
+        for (String id : ids) {
+            any |= Files.deleteIfExists(file(state, id));
+        }
+        if (any) {
             sync(root.resolve(state.folder()));
         }
     }

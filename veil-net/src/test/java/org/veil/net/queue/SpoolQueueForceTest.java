@@ -71,6 +71,19 @@ class SpoolQueueForceTest {
         assertEquals(0, temporaries(again));
     }
 
+    @Test
+    void removingSeveralAtOnce_forcesTheFolderOnce() throws Exception {
+        // the forwarder deletes what the peer confirmed in batches: a sender no longer waits for a force per instance
+        SpoolQueue q = SpoolQueue.open(dir.resolve("spool"));
+        for (String id : List.of("a", "b", "c")) {
+            q.put(State.PROCESSED, id, text("clean " + id));
+        }
+        long before = q.forces(State.PROCESSED);
+        q.removeAll(State.PROCESSED, List.of("a", "b", "c"));
+        assertEquals(before + 1, q.forces(State.PROCESSED));
+        assertEquals(List.of(), q.ids(State.PROCESSED));
+    }
+
     private static long temporaries(SpoolQueue q) throws java.io.IOException {
         try (var s = Files.list(q.root().resolve(".tmp"))) {
             return s.count();
