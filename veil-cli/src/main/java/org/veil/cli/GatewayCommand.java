@@ -82,8 +82,9 @@ final class GatewayCommand implements Callable<Integer> {
             + "received at once (default 16; more are rejected as busy)")
     int maxAssociations;
 
-    @Option(names = "--forward-associations", paramLabel = "N", defaultValue = "2", description = "associations "
-            + "used at once to forward (default 2)")
+    @Option(names = "--forward-associations", paramLabel = "N", defaultValue = "4", description = "associations "
+            + "used at once to forward, each kept open while there is work (default 4, what Orthanc serves at once "
+            + "by default)")
     int forwarders;
 
     @Option(names = "--retry-max", paramLabel = "SECONDS", defaultValue = "60", description = "longest wait between "

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -86,8 +87,10 @@ public final class DicomServer implements Closeable {
         this.policy = policy;
         this.storage = storage;
         this.slots = new Semaphore(maxAssociations);
+        // the slots bound the associations at once; the queue only hands them to idle threads (a queue of one
+        // rejected a burst within the limit once every thread existed)
         this.workers = new ThreadPoolExecutor(maxAssociations, maxAssociations, 30, TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(1), daemon("veil-scp"));
+                new LinkedBlockingQueue<>(), daemon("veil-scp"));
         this.rejecters = new ThreadPoolExecutor(1, 2, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(8),
                 daemon("veil-scp-reject"));
         this.sockets = sockets;

@@ -112,6 +112,37 @@ class BadPeerTest {
     }
 
     @Test
+    void aBurstWithinTheLimit_onceEveryWorkerThreadExists_isAcceptedWhole() throws Exception {
+        // regression: associations were handed to the worker threads through a queue of one; once the pool had all
+        // its threads, a burst arriving at once (a PACS opening several associations) was partly rejected as "local
+        // limit exceeded" although within the limit
+        int max = 4;
+        try (NetFixture scp = server(max)) {
+            Requestor requestor = new Requestor(NetOptions.of("BURST"));
+            List<PresentationContext> echo = List.of(new PresentationContext(1, AcceptPolicy.VERIFICATION,
+                    List.of("1.2.840.10008.1.2")));
+            for (int i = 0; i < max; i++) { // one after the other: the pool starts all its threads
+                requestor.open(scp.remote(), echo).release();
+                waitUntilIdle(scp);
+            }
+            for (int round = 0; round < 3; round++) {
+                List<Socket> burst = new java.util.ArrayList<>();
+                for (int i = 0; i < max; i++) { // all connected before any speaks: accepted back to back
+                    burst.add(connect(scp));
+                }
+                for (Socket s : burst) {
+                    associate(s); // A-ASSOCIATE-AC, not RJ
+                }
+                for (Socket s : burst) {
+                    s.close();
+                }
+                waitUntilIdle(scp);
+            }
+            assertEquals(0, scp.server.counts().rejected());
+        }
+    }
+
+    @Test
     void silentPeer_afterConnecting_isDroppedByArtim() throws Exception {
         try (NetFixture scp = server(4); Socket s = connect(scp)) {
             s.setSoTimeout(10_000);

@@ -74,6 +74,66 @@ class ForwarderTest {
         assertEquals(List.of(), q.ids(State.PROCESSED));
     }
 
+    @Test
+    void instancesArrivingOneByOne_shareOneAssociationPerSender() throws Exception {
+        // regression: each sender used to open, use and release an association per batch of what was ready, so a
+        // gateway whose instances trickle in (one de-identified at a time) paid an association per instance
+        SpoolQueue q = queueWith(List.of());
+        List<PartTenFile> files = NetFixture.onePerSyntax().subList(0, 3);
+        Map<String, Integer> arrivals = new ConcurrentHashMap<>();
+        List<String> forwarded = new CopyOnWriteArrayList<>();
+        try (DicomServer archive = new DicomServer(NetOptions.of("ARCHIVE"), AcceptPolicy.storage("ARCHIVE", Set.of()),
+                counting(arrivals, Status.SUCCESS), 4)) {
+            int port = archive.start(InetAddress.getLoopbackAddress(), 0);
+            try (Forwarder f = new Forwarder(q, new StoreScu(new Requestor(NetOptions.of("VEIL"))),
+                    new RemoteAe("ARCHIVE", "127.0.0.1", port), FAST, listener(forwarded, new CopyOnWriteArrayList<>()),
+                    Duration.ofSeconds(30))) {
+                f.start(1);
+                for (int round = 0; round < 3; round++) {
+                    for (int i = 0; i < files.size(); i++) { // the same kinds again and again, one at a time
+                        String id = "r" + round + "i" + i;
+                        byte[] bytes = Files.readAllBytes(files.get(i).path());
+                        q.put(State.PROCESSED, id, out -> out.write(java.nio.ByteBuffer.wrap(bytes)));
+                        f.offer(id);
+                        waitUntil(() -> f.pending() == 0);
+                    }
+                }
+            }
+            assertEquals(9, forwarded.size());
+            assertEquals(3, arrivals.size());
+            assertTrue(arrivals.values().stream().allMatch(n -> n == 3), arrivals.toString());
+            // the first file's kind opens the association; the other kinds are new to it the first time only
+            assertTrue(archive.counts().accepted() <= 3, archive.counts().toString());
+        }
+    }
+
+    @Test
+    void aKeptAssociationThePeerDropped_isReplacedAtOnce() throws Exception {
+        SpoolQueue q = queueWith(List.of());
+        PartTenFile file = NetFixture.onePerSyntax().get(0);
+        byte[] bytes = Files.readAllBytes(file.path());
+        Map<String, Integer> arrivals = new ConcurrentHashMap<>();
+        List<String> forwarded = new CopyOnWriteArrayList<>();
+        int port = NetFixture.freePort();
+        Forwarder.Retry slow = new Forwarder.Retry(Duration.ofSeconds(60), Duration.ofSeconds(60), 3);
+        try (Forwarder f = new Forwarder(q, new StoreScu(new Requestor(NetOptions.of("VEIL"))),
+                new RemoteAe("ARCHIVE", "127.0.0.1", port), slow, listener(forwarded, new CopyOnWriteArrayList<>()),
+                Duration.ofSeconds(30))) {
+            f.start(1);
+            for (int round = 0; round < 2; round++) { // the archive restarts in between: the kept association is gone
+                try (DicomServer archive = new DicomServer(NetOptions.of("ARCHIVE"),
+                        AcceptPolicy.storage("ARCHIVE", Set.of()), counting(arrivals, Status.SUCCESS), 4)) {
+                    archive.start(InetAddress.getLoopbackAddress(), port);
+                    q.put(State.PROCESSED, "i" + round, out -> out.write(java.nio.ByteBuffer.wrap(bytes)));
+                    f.offer("i" + round);
+                    waitUntil(() -> f.pending() == 0); // well before the 60 s back-off a failure would cost
+                }
+            }
+        }
+        assertEquals(List.of("i0", "i1"), forwarded);
+        assertEquals(Map.of(file.sopInstance(), 2), arrivals);
+    }
+
     private SpoolQueue queueWith(List<PartTenFile> files) throws IOException {
         SpoolQueue q = SpoolQueue.open(dir.resolve("spool"));
         int n = 0;

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -37,6 +39,8 @@ import org.veil.pipeline.Outcome;
  */
 public final class Gateway implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Gateway.class);
+    /** Threads that make de-identified instances durable: they wait for the disk, not for a core. */
+    private static final int PUBLISHERS = 8;
 
     /**
      * How the gateway is set up.
@@ -67,6 +71,8 @@ public final class Gateway implements AutoCloseable {
     private SpoolQueue queue;
     private Forwarder forwarder;
     private ExecutorService workers;
+    private ExecutorService publishers;
+    private final Map<String, SpoolQueue.Staged> staged = new ConcurrentHashMap<>();
     private ScheduledExecutorService ticker;
     private StudyLog studies;
     private DicomServer server;
@@ -85,7 +91,7 @@ public final class Gateway implements AutoCloseable {
     /** Opens the spool (repairing it), resumes what it holds, starts forwarding and listening; returns the port. */
     public synchronized int start() throws IOException {
         queue = SpoolQueue.open(settings.spool());
-        step = steps.apply(new Destination(sink(queue), new SpoolQuarantine(settings.quarantine())));
+        step = steps.apply(new Destination(sink(), new SpoolQuarantine(settings.quarantine())));
         studies = new StudyLog(settings.studiesByUid(), 10_000);
         forwarder = new Forwarder(queue, new StoreScu(new Requestor(settings.net())), settings.forward(),
                 settings.retry(), new Forwarder.Listener() {
@@ -104,6 +110,11 @@ public final class Gateway implements AutoCloseable {
                 });
         workers = Executors.newFixedThreadPool(settings.workers(), r -> {
             Thread t = new Thread(r, "veil-gateway-deid");
+            t.setDaemon(true);
+            return t;
+        });
+        publishers = Executors.newFixedThreadPool(PUBLISHERS, r -> {
+            Thread t = new Thread(r, "veil-gateway-publish");
             t.setDaemon(true);
             return t;
         });
@@ -151,35 +162,86 @@ public final class Gateway implements AutoCloseable {
     private void submit(String id) {
         inFlight.incrementAndGet();
         workers.execute(() -> {
+            boolean handedOn = false;
             try {
-                deidentify(id);
+                handedOn = deidentify(id);
             } finally {
-                inFlight.decrementAndGet();
+                if (!handedOn) {
+                    inFlight.decrementAndGet();
+                }
             }
         });
     }
 
-    private void deidentify(String id) {
+    /** De-identifies one received instance; true when its output was handed to a publisher (which ends the step). */
+    private boolean deidentify(String id) {
         Path file = queue.file(State.RECEIVED, id);
         Outcome outcome;
         try {
             outcome = step.process(new Input.OfFile(file, id, "spooled instance " + id, Files.size(file)));
         } catch (IOException | RuntimeException e) {
-            counts.failed.incrementAndGet();
-            forget(State.PROCESSED, id); // stored before the failure (e.g. of the linkage commit): not to be sent
-            LOG.error("an instance could be neither de-identified nor quarantined ({}); it stays in the spool and is "
-                    + "tried again at the next start", e.getMessage());
-            return;
+            discardStaged(id); // written before the failure (e.g. of the linkage commit): not to be sent
+            failed(e);
+            return false;
+        }
+        SpoolQueue.Staged output = staged.remove(id);
+        if (outcome instanceof Outcome.Written w && output != null) {
+            // the disk waits (force, rename, folder force) on a publisher: this worker goes on to the next instance
+            publishers.execute(() -> {
+                try {
+                    publish(id, output, w);
+                } finally {
+                    inFlight.decrementAndGet();
+                }
+            });
+            return true;
+        }
+        if (output != null) {
+            output.discard();
         }
         forget(State.RECEIVED, id);
-        if (outcome instanceof Outcome.Written w) {
-            counts.deidentified.incrementAndGet();
-            studies.deidentified(id, w.result().studyUid());
-            forwarder.offer(id);
+        if (outcome instanceof Outcome.Written) {
+            failed(new IOException("the de-identified instance was not stored"));
         } else if (outcome instanceof Outcome.Quarantined) {
             counts.quarantined.incrementAndGet();
         } else {
             counts.skipped.incrementAndGet();
+        }
+        return false;
+    }
+
+    /** Makes the output durable in the processed state, then lets the received copy go and queues it for sending. */
+    private void publish(String id, SpoolQueue.Staged output, Outcome.Written w) {
+        try {
+            output.publish(State.PROCESSED);
+        } catch (IOException | RuntimeException e) {
+            failed(e);
+            return;
+        }
+        supersede(id); // its processed copy is durable
+        counts.deidentified.incrementAndGet();
+        studies.deidentified(id, w.result().studyUid());
+        forwarder.offer(id);
+    }
+
+    private void failed(Exception e) {
+        counts.failed.incrementAndGet();
+        LOG.error("an instance could be neither de-identified nor quarantined ({}); it stays in the spool and is "
+                + "tried again at the next start", e.getMessage());
+    }
+
+    private void discardStaged(String id) {
+        SpoolQueue.Staged s = staged.remove(id);
+        if (s != null) {
+            s.discard();
+        }
+    }
+
+    private void supersede(String id) {
+        try {
+            queue.supersede(State.RECEIVED, id);
+        } catch (IOException e) {
+            LOG.error("a spool file could not be removed: {}", e.getMessage());
         }
     }
 
@@ -191,11 +253,19 @@ public final class Gateway implements AutoCloseable {
         }
     }
 
-    /** The processed state as the run's output: each instance under its spool id, whatever its output name. */
-    private static InstanceSink sink(SpoolQueue queue) {
+    /**
+     * The run's output: each instance under its spool id, whatever its output name, written to the spool's temporary
+     * folder and kept aside until the run returned (its linkage records are then durable) and a publisher moves it
+     * into the processed state.
+     */
+    private InstanceSink sink() {
         return (inputId, name, body) -> {
-            queue.put(State.PROCESSED, inputId, body::writeTo);
-            return Files.size(queue.file(State.PROCESSED, inputId));
+            SpoolQueue.Staged s = queue.stage(inputId, body::writeTo);
+            SpoolQueue.Staged before = staged.put(inputId, s);
+            if (before != null) {
+                before.discard();
+            }
+            return s.size();
         };
     }
 
@@ -217,6 +287,8 @@ public final class Gateway implements AutoCloseable {
         workers.shutdownNow(); // queued instances stay in received/ for the next start; running ones finish
         try {
             workers.awaitTermination(60, TimeUnit.SECONDS);
+            publishers.shutdown(); // what was de-identified is published
+            publishers.awaitTermination(60, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

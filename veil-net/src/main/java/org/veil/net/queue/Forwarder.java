@@ -1,7 +1,6 @@
 package org.veil.net.queue;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,15 +17,19 @@ import org.veil.net.StoreScu;
 
 /**
  * Sends the instances of {@link SpoolQueue.State#PROCESSED} to a peer by C-STORE, over up to {@code associations}
- * associations at once, each carrying a batch. An instance leaves the queue only after the peer answered success for
- * it; when the peer cannot be reached or the association breaks, the batch waits and is sent again, the wait doubling
- * from {@link Retry#first()} to {@link Retry#max()} (and back to the first after a success). An instance the peer
- * answers with a failure status is tried {@link Retry#attempts()} times, then moved to {@link SpoolQueue.State#REFUSED}
- * with the status as reason. Logs hold counts and statuses, never data.
+ * associations at once: each sender takes one instance at a time and keeps its association open while there is work
+ * ({@link PeerLink}, released after {@link #LINGER} without work). An instance leaves the queue only after the peer
+ * answered success for it; when the peer cannot be reached or the association breaks, it waits and is sent again, the
+ * wait doubling from {@link Retry#first()} to {@link Retry#max()} (and back to the first after a success). An instance
+ * the peer answers with a failure status is tried {@link Retry#attempts()} times, then moved to
+ * {@link SpoolQueue.State#REFUSED} with the status as reason. Logs hold counts and statuses, never data.
  */
 public final class Forwarder implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Forwarder.class);
-    private static final int BATCH = 32;
+    /** Recent SOP class and transfer syntax pairs proposed on every new association. */
+    private static final int KINDS = 16;
+    /** How long a sender keeps its association open without work. */
+    public static final Duration LINGER = Duration.ofSeconds(5);
 
     /** What happened to an instance (called from the sending threads). */
     public interface Listener {
@@ -63,9 +66,21 @@ public final class Forwarder implements AutoCloseable {
     private final Set<String> queued = ConcurrentHashMap.newKeySet();
     private final Map<String, Integer> failures = new ConcurrentHashMap<>();
     private final List<Thread> threads = new ArrayList<>();
+    private final Map<String, PartTenFile> kinds = new java.util.LinkedHashMap<>();
+    private final Duration linger;
+    private final java.util.concurrent.LinkedBlockingQueue<Confirmed> confirmations =
+            new java.util.concurrent.LinkedBlockingQueue<>();
+    private Thread retirer;
     private volatile boolean closed;
+    private volatile boolean sendersDone;
 
     public Forwarder(SpoolQueue queue, StoreScu scu, RemoteAe peer, Retry retry, Listener listener) {
+        this(queue, scu, peer, retry, listener, LINGER);
+    }
+
+    /** As above, each sender keeping its association open for {@code linger} without work. */
+    public Forwarder(SpoolQueue queue, StoreScu scu, RemoteAe peer, Retry retry, Listener listener, Duration linger) {
+        this.linger = linger;
         this.queue = queue;
         this.scu = scu;
         this.peer = peer;
@@ -78,6 +93,9 @@ public final class Forwarder implements AutoCloseable {
         for (String id : queue.ids(SpoolQueue.State.PROCESSED)) {
             offer(id);
         }
+        retirer = new Thread(this::retireLoop, "veil-forward-retire");
+        retirer.setDaemon(true);
+        retirer.start();
         for (int i = 0; i < associations; i++) {
             Thread t = new Thread(this::sendLoop, "veil-forward-" + (i + 1));
             t.setDaemon(true);
@@ -100,74 +118,113 @@ public final class Forwarder implements AutoCloseable {
 
     private void sendLoop() {
         Duration wait = retry.first();
-        while (!closed) {
-            List<String> batch = new ArrayList<>();
+        try (PeerLink link = new PeerLink(scu, peer, this::recentKinds, linger)) {
+            while (!closed) {
+                String id = null;
+                try {
+                    id = ready.pollFirst(200, TimeUnit.MILLISECONDS);
+                    if (id == null) {
+                        link.releaseIfIdle();
+                        continue;
+                    }
+                    if (send(link, id)) {
+                        wait = retry.first();
+                    } else {
+                        TimeUnit.MILLISECONDS.sleep(wait.toMillis());
+                        wait = wait.multipliedBy(2).compareTo(retry.max()) > 0 ? retry.max() : wait.multipliedBy(2);
+                    }
+                } catch (InterruptedException e) {
+                    if (id != null && queued.contains(id) && !ready.contains(id)) {
+                        ready.addFirst(id);
+                    }
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Sends one instance; false when something must wait (the association failed or the peer refused it). */
+    private boolean send(PeerLink link, String id) {
+        PartTenFile file;
+        try {
+            file = PartTenFile.of(queue.file(SpoolQueue.State.PROCESSED, id));
+        } catch (IOException | RuntimeException e) {
+            refuse(id, "the processed instance cannot be read to be sent");
+            return true;
+        }
+        remember(file);
+        StoreScu.Result r;
+        try {
+            r = link.send(file);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("forwarding to {} failed ({}); {} instance(s) wait for the next attempt", peer.aeTitle(),
+                    e.getMessage(), ready.size() + 1);
+            ready.addFirst(id);
+            return false;
+        }
+        if (r.ok()) {
+            confirmed(id, file);
+            return true;
+        }
+        failedOnce(id, r);
+        return false;
+    }
+
+    /** Remembers the SOP class and transfer syntax of {@code f}, so that new associations are proposed for them. */
+    private void remember(PartTenFile f) {
+        synchronized (kinds) {
+            kinds.remove(f.sopClass() + "|" + f.transferSyntax());
+            kinds.put(f.sopClass() + "|" + f.transferSyntax(), f);
+            if (kinds.size() > KINDS) {
+                kinds.remove(kinds.keySet().iterator().next());
+            }
+        }
+    }
+
+    private List<PartTenFile> recentKinds() {
+        synchronized (kinds) {
+            return new ArrayList<>(kinds.values());
+        }
+    }
+
+    private void confirmed(String id, PartTenFile sent) {
+        confirmations.add(new Confirmed(id, sent));
+    }
+
+    /** What the peer confirmed, to be deleted from the queue. */
+    private record Confirmed(String id, PartTenFile sent) {
+    }
+
+    /**
+     * Deletes what the peer confirmed, in batches (the folder is forced once per batch), so that a sender goes on to
+     * its next instance at once instead of waiting for the disk; runs until the senders stopped and all is deleted.
+     */
+    private void retireLoop() {
+        while (!(sendersDone && confirmations.isEmpty())) {
+            List<Confirmed> batch = new ArrayList<>();
             try {
-                String first = ready.pollFirst(200, TimeUnit.MILLISECONDS);
+                Confirmed first = confirmations.poll(200, TimeUnit.MILLISECONDS);
                 if (first == null) {
                     continue;
                 }
                 batch.add(first);
-                ready.drainTo(batch, BATCH - 1);
-                if (sendBatch(batch)) {
-                    wait = retry.first();
-                } else {
-                    TimeUnit.MILLISECONDS.sleep(wait.toMillis());
-                    wait = wait.multipliedBy(2).compareTo(retry.max()) > 0 ? retry.max() : wait.multipliedBy(2);
-                }
             } catch (InterruptedException e) {
-                requeue(batch);
+                Thread.currentThread().interrupt();
                 return;
             }
-        }
-    }
-
-    /** Sends one batch; false when something must wait (the association failed or the peer refused an instance). */
-    private boolean sendBatch(List<String> batch) {
-        List<PartTenFile> files = new ArrayList<>();
-        for (String id : batch) {
+            confirmations.drainTo(batch);
             try {
-                files.add(PartTenFile.of(queue.file(SpoolQueue.State.PROCESSED, id)));
-            } catch (IOException | RuntimeException e) {
-                refuse(id, "the processed instance cannot be read to be sent");
+                queue.removeAll(SpoolQueue.State.PROCESSED, batch.stream().map(Confirmed::id).toList());
+            } catch (IOException e) {
+                LOG.error("{} forwarded instance(s) could not be deleted from the spool ({}); they are sent again "
+                        + "at the next start", batch.size(), e.getMessage());
+            }
+            for (Confirmed c : batch) {
+                failures.remove(c.id());
+                queued.remove(c.id());
+                listener.forwarded(c.id(), c.sent());
             }
         }
-        if (files.isEmpty()) {
-            return true;
-        }
-        Set<String> open = ConcurrentHashMap.newKeySet();
-        files.forEach(f -> open.add(idOf(f)));
-        boolean[] refusedOne = {false};
-        try {
-            scu.send(peer, files, r -> {
-                String id = idOf(r);
-                open.remove(id);
-                if (r.ok()) {
-                    confirmed(id, files);
-                } else {
-                    refusedOne[0] = true;
-                    failedOnce(id, r);
-                }
-            });
-        } catch (IOException | RuntimeException e) {
-            LOG.warn("forwarding to {} failed ({}); {} instance(s) wait for the next attempt", peer.aeTitle(),
-                    e.getMessage(), open.size());
-            requeue(files.stream().map(Forwarder::idOf).filter(open::contains).toList());
-            return false;
-        }
-        return !refusedOne[0];
-    }
-
-    private void confirmed(String id, List<PartTenFile> files) {
-        try {
-            queue.remove(SpoolQueue.State.PROCESSED, id);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        failures.remove(id);
-        queued.remove(id);
-        PartTenFile sent = files.stream().filter(f -> idOf(f).equals(id)).findFirst().orElseThrow();
-        listener.forwarded(id, sent);
     }
 
     private void failedOnce(String id, StoreScu.Result r) {
@@ -192,33 +249,20 @@ public final class Forwarder implements AutoCloseable {
         listener.refused(id, reason);
     }
 
-    private void requeue(List<String> ids) {
-        for (int i = ids.size() - 1; i >= 0; i--) {
-            ready.addFirst(ids.get(i));
-        }
-    }
-
-    private static String idOf(PartTenFile f) {
-        String name = f.path().getFileName().toString();
-        return name.substring(0, name.length() - ".dcm".length());
-    }
-
-    private static String idOf(StoreScu.Result r) {
-        String name = r.file().getFileName().toString();
-        return name.substring(0, name.length() - ".dcm".length());
-    }
-
     /** Stops sending; a batch in flight ends first (its peer answers or times out). Queued instances stay on disk. */
     @Override
     public void close() {
         closed = true;
-        for (Thread t : threads) {
-            try {
+        try {
+            for (Thread t : threads) {
                 t.join(30_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
             }
+            sendersDone = true;
+            if (retirer != null) {
+                retirer.join(30_000);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

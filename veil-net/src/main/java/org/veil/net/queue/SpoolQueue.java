@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -66,7 +67,11 @@ public final class SpoolQueue {
     private final Path root;
     private final Path temp;
     private final AtomicLong sequence = new AtomicLong();
+    private final AtomicLong dataForces = new AtomicLong();
     private final Map<String, FolderSync> syncs = new ConcurrentHashMap<>();
+    /** Per state: a deletion in its folder is not forced yet ({@link #supersede}). */
+    private final AtomicBoolean[] unforced = java.util.stream.Stream.generate(AtomicBoolean::new)
+            .limit(State.values().length).toArray(AtomicBoolean[]::new);
     private final String epoch = Long.toString(System.currentTimeMillis(), 36);
 
     private SpoolQueue(Path root) {
@@ -110,16 +115,65 @@ public final class SpoolQueue {
 
     /** Writes {@code id} into {@code state} durably and atomically, replacing what was there. */
     public void put(State state, String id, Body body) throws IOException {
+        stage(id, body).publish(state);
+    }
+
+    /**
+     * Writes the content of {@code id} to a temporary file, neither forced to disk nor in any state yet: the caller
+     * {@link Staged#publish publishes} it later, possibly from another thread, so that the thread that produced the
+     * content need not wait for the disk. Until then a crash leaves only a temporary file, deleted by {@link #open}.
+     */
+    public Staged stage(String id, Body body) throws IOException {
         Path t = Files.createTempFile(temp, id + ".", ".tmp");
-        try {
-            try (FileChannel ch = FileChannel.open(t, StandardOpenOption.WRITE)) {
-                body.writeTo(ch);
-                ch.force(true);
-            }
-            publish(t, file(state, id));
-        } finally {
+        try (FileChannel ch = FileChannel.open(t, StandardOpenOption.WRITE)) {
+            body.writeTo(ch);
+        } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(t);
+            throw e;
         }
+        return new Staged(t, id);
+    }
+
+    /** Content written by {@link #stage}: {@link #publish} or {@link #discard} it, once. */
+    public final class Staged {
+        private final Path temp;
+        private final String id;
+
+        private Staged(Path temp, String id) {
+            this.temp = temp;
+            this.id = id;
+        }
+
+        /** The bytes written. */
+        public long size() throws IOException {
+            return Files.size(temp);
+        }
+
+        /** Forces the content to disk and renames it into {@code state} in one step, replacing what was there. */
+        public void publish(State state) throws IOException {
+            try {
+                try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                    ch.force(true);
+                }
+                dataForces.incrementAndGet();
+                SpoolQueue.this.publish(temp, file(state, id));
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+        }
+
+        public void discard() {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException ignored) {
+                // deleted when the queue is next opened
+            }
+        }
+    }
+
+    /** Files forced to disk by {@link Staged#publish} so far (for tests and figures). */
+    long dataForces() {
+        return dataForces.get();
     }
 
     /** Writes a small text file beside {@code id} in {@code state} ({@code <id><suffix>}), durably. */
@@ -136,11 +190,47 @@ public final class SpoolQueue {
         }
     }
 
-    /** Removes {@code id} from {@code state} durably (nothing happens when it is not there). */
+    /**
+     * Removes {@code id} from {@code state} durably (nothing happens when it is not there). Earlier states' folders
+     * with deletions not yet forced ({@link #supersede}) are forced first: an instance that leaves the queue cannot
+     * come back in an earlier state after a crash.
+     */
     public void remove(State state, String id) throws IOException {
-        if (Files.deleteIfExists(file(state, id))) {
+        removeAll(state, List.of(id));
+    }
+
+    /** As {@link #remove} for several ids at once: the folders are forced once for all of them. */
+    public void removeAll(State state, java.util.Collection<String> ids) throws IOException {
+        for (State earlier : State.values()) {
+            if (earlier.ordinal() < state.ordinal() && unforced[earlier.ordinal()].getAndSet(false)) {
+                sync(root.resolve(earlier.folder()));
+            }
+        }
+        boolean any = false;
+        for (String id : ids) {
+            any |= Files.deleteIfExists(file(state, id));
+        }
+        if (any) {
             sync(root.resolve(state.folder()));
         }
+    }
+
+    /**
+     * Deletes the copy of {@code id} in {@code earlier} once a later state of it is durable, without waiting for the
+     * folder to be forced: if a crash loses the deletion, {@link #open} removes the copy again (an id in two states
+     * keeps its later one), and {@link #remove} of a later state forces the folder before the instance leaves the queue.
+     * One force less per instance on the de-identification path.
+     */
+    public void supersede(State earlier, String id) throws IOException {
+        if (Files.deleteIfExists(file(earlier, id))) {
+            unforced[earlier.ordinal()].set(true);
+        }
+    }
+
+    /** Forces of {@code state}'s folder so far (for tests and figures). */
+    long forces(State state) {
+        FolderSync f = syncs.get(root.resolve(state.folder()).toString());
+        return f == null ? 0 : f.forces();
     }
 
     /** Moves {@code id} from one state to another in one step. */
