@@ -32,8 +32,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--dir", paramLabel = "DIR", description = "work folder (default: ${DEFAULT-VALUE})")
     Path dir = Path.of(System.getProperty("java.io.tmpdir"), "veil-bench");
 
-    @Option(names = "--workloads", split = ",", paramLabel = "NAME", description = "ct, small, multiframe, private, "
-            + "us-cine, text-images, deface (default: ct, small, multiframe)")
+    @Option(names = "--workloads", split = ",", paramLabel = "NAME", description = "ct, small, multiframe, ct-dense, "
+            + "small-dense (headers with 10 private groups, 150 private elements, nested sequences, referenced studies), "
+            + "private, us-cine, text-images, deface (default: ct, small, multiframe)")
     List<String> workloads = List.of("ct", "small", "multiframe");
 
     @Option(names = "--private-elements", split = ",", paramLabel = "N", description = "sizes of the private "
@@ -138,11 +139,13 @@ public final class BenchCommand implements Callable<Integer> {
         switch (workload) {
             case "ct" -> Workloads.ct(in, ctFiles, 10, Workloads.SEED);
             case "small" -> Workloads.small(in, smallFiles, 100, Workloads.SEED);
+            case "ct-dense" -> Workloads.ctDense(in, ctFiles, 10, Workloads.SEED);
+            case "small-dense" -> Workloads.smallDense(in, smallFiles, 100, Workloads.SEED);
             case "multiframe" -> Workloads.multiframe(in, multiframeMb * 1024L * 1024L, Workloads.SEED);
             case "us-cine" -> BurnedInWorkload.cines(in, cineFiles, CINE_FRAMES, Workloads.SEED);
             case "text-images" -> BurnedInWorkload.images(in, textFiles, Workloads.SEED);
             default -> throw new IllegalArgumentException("unknown workload '" + workload + "' (ct, small, "
-                    + "multiframe, us-cine, text-images, deface)");
+                    + "multiframe, ct-dense, small-dense, us-cine, text-images, deface)");
         }
         Files.createDirectories(in.resolve(".complete"));
         return in;
@@ -173,8 +176,8 @@ public final class BenchCommand implements Callable<Integer> {
 
     private int size(String workload) {
         return switch (workload) {
-            case "ct" -> ctFiles;
-            case "small" -> smallFiles;
+            case "ct", "ct-dense" -> ctFiles;
+            case "small", "small-dense" -> smallFiles;
             case "us-cine" -> cineFiles;
             case "text-images" -> textFiles;
             default -> multiframeMb;
