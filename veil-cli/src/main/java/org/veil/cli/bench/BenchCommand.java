@@ -33,7 +33,8 @@ public final class BenchCommand implements Callable<Integer> {
     Path dir = Path.of(System.getProperty("java.io.tmpdir"), "veil-bench");
 
     @Option(names = "--workloads", split = ",", paramLabel = "NAME", description = "ct, small, multiframe, ct-dense, "
-            + "small-dense (headers with 10 private groups, 150 private elements, nested sequences, referenced studies), "
+            + "small-dense (headers with 10 private groups, 150 private elements, nested sequences, referenced "
+            + "studies), "
             + "private, us-cine, text-images, deface (default: ct, small, multiframe)")
     List<String> workloads = List.of("ct", "small", "multiframe");
 
@@ -226,15 +227,25 @@ public final class BenchCommand implements Callable<Integer> {
         };
     }
 
-    private List<Row> measure(String workload, Path in) throws IOException, InterruptedException {
-        int files = 0;
-        long bytes = 0;
-        try (Stream<Path> s = Files.walk(in)) {
-            for (Path p : s.filter(Files::isRegularFile).toList()) {
-                files++;
-                bytes += Files.size(p);
+    /** Number and total size of the regular files below a folder. */
+    record InputSize(int files, long bytes) {
+        static InputSize of(Path in) throws IOException {
+            int files = 0;
+            long bytes = 0;
+            try (Stream<Path> s = Files.walk(in)) {
+                for (Path p : s.filter(Files::isRegularFile).toList()) {
+                    files++;
+                    bytes += Files.size(p);
+                }
             }
+            return new InputSize(files, bytes);
         }
+    }
+
+    private List<Row> measure(String workload, Path in) throws IOException, InterruptedException {
+        InputSize size = InputSize.of(in);
+        int files = size.files();
+        long bytes = size.bytes();
         Path deidOut = dir.resolve("out-" + workload + "-deid");
         if (workload.equals("us-cine") || workload.equals("text-images")) {
             return measurePixels(workload, in, files, bytes);

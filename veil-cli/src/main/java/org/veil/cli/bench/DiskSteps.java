@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * The paired steps of a disk workload ({@code veil bench --pairs N}): {@code veil deid} with the Basic Profile at
@@ -26,14 +25,7 @@ final class DiskSteps {
     }
 
     List<PairedBench.Summary> measure(String workload, Path in) throws IOException, InterruptedException {
-        int files = 0;
-        long bytes = 0;
-        try (Stream<Path> s = Files.walk(in)) {
-            for (Path p : s.filter(Files::isRegularFile).toList()) {
-                files++;
-                bytes += Files.size(p);
-            }
-        }
+        BenchCommand.InputSize size = BenchCommand.InputSize.of(in);
         BenchCommand.readAll(in);
         String classPath = System.getProperty("java.class.path");
         List<PairedBench.Step> steps = new ArrayList<>();
@@ -43,7 +35,7 @@ final class DiskSteps {
                     bench.compareJar.toAbsolutePath().toString()));
         }
         return new PairedBench(bench.dir, bench.pairs, BenchCommand::deleteOutput)
-                .measure(workload, in, files, bytes, steps);
+                .measure(workload, in, size.files(), size.bytes(), steps);
     }
 
     private List<PairedBench.Step> steps(String workload, Path in, String suffix, String options, String classPath)

@@ -146,12 +146,12 @@ final class PairedBench {
     /** The Markdown table of the summaries. */
     static String markdown(List<Summary> rows) {
         StringBuilder sb = new StringBuilder();
-        sb.append("| workload | step | pairs | cp s | step s | ratio to cp (median, min–max) | user CPU s/GB | sys CPU s/GB"
-                + " | cp CPU s/GB | peak RSS (MB) | all exit 0 |\n");
+        sb.append("| workload | step | pairs | cp s | step s | ratio to cp (median, min–max) | user CPU s/GB "
+                + "| sys CPU s/GB | cp CPU s/GB | peak RSS (MB) | all exit 0 |\n");
         sb.append("|---|---|---:|---:|---:|---|---:|---:|---:|---:|---|\n");
         for (Summary s : rows) {
-            sb.append(String.format("| %s | %s | %d | %.2f | %.2f | %.2f (%.2f–%.2f) | %.2f | %.2f | %.2f | %.0f | %s |%n",
-                    s.workload(), s.step(), s.pairs().size(), s.medianCpSeconds(), s.medianSeconds(),
+            sb.append(String.format("| %s | %s | %d | %.2f | %.2f | %.2f (%.2f–%.2f) | %.2f | %.2f | %.2f | %.0f "
+                    + "| %s |%n", s.workload(), s.step(), s.pairs().size(), s.medianCpSeconds(), s.medianSeconds(),
                     s.medianRatio(), s.minRatio(), s.maxRatio(), s.userPerGb(), s.systemPerGb(), s.cpCpuPerGb(),
                     s.peakRss() / 1048576.0, s.allExitedZero() ? "yes" : "no"));
         }
