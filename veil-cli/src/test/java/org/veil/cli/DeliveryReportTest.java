@@ -135,6 +135,27 @@ class DeliveryReportTest {
         screenshot(report.get(), "delivery-report-before-after.png");
     }
 
+    /**
+     * A run done in one session writes its report from what it collected while writing (no second pass over the
+     * outputs and the change report): the same report as one made by reading them back.
+     */
+    @Test
+    void reportCollectedDuringTheRun_equalsReportReadBackFromTheOutputs() throws Exception {
+        Path out = dir.resolve("out");
+        CliRun r = CliRun.of("deid", in.toString(), out.toString());
+        assertEquals(Veil.PROBLEMS, r.exit(), r.out() + r.err());
+        Path work = Files.createDirectories(dir.resolve("work"));
+        for (String f : List.of("summary.json", "changes.jsonl")) {
+            Files.copy(Path.of(out + ".veil").resolve(f), work.resolve(f));
+        }
+
+        Optional<Path> readBack = DeliveryReport.write(out, work, Map.of(), Optional.empty());
+
+        String collected = Files.readString(Path.of(out + ".veil").resolve(DeliveryReport.FILE));
+        assertEquals(Files.readString(readBack.orElseThrow()), collected);
+        assertTrue(collected.contains("CT"), "the study table lists the outputs' modality");
+    }
+
     private static List<Path> dicomFiles(Path root) throws Exception {
         try (Stream<Path> s = Files.walk(root)) {
             return s.filter(p -> p.toString().endsWith(".dcm") && !p.toString().contains(".veil")).sorted()

@@ -94,6 +94,21 @@ class RewriteAndBenchTest {
                 .allMatch(l -> l.endsWith("| 0 |")), "verify of a second run is clean too:\n" + again + logs());
     }
 
+    @Test
+    void benchPaired_denseSmallFiles_oneRowPerStepWithCpuPerGigabyte() throws Exception {
+        Path markdown = dir.resolve("PAIRED.md");
+        int code = Veil.run(new PrintWriter(out), new PrintWriter(err), "bench", "--dir", dir.resolve("bench")
+                .toString(), "--workloads", "small-dense", "--small-files", "4", "--pairs", "1", "--threads", "1",
+                "--append", markdown.toString());
+        String md = Files.readString(markdown);
+        assertEquals(Veil.OK, code, md + err + logs());
+        List<String> rows = md.lines().filter(l -> l.startsWith("| small-dense |")).toList();
+        assertEquals(List.of("small-dense | deid basic, 1 threads | 1",
+                "small-dense | deid keyed+dates+descriptors | 1"), rows.stream().map(RewriteAndBenchTest::firstThreeCells).toList(), md);
+        assertTrue(rows.stream().allMatch(r -> r.endsWith("| yes |")), "every run exits 0: " + md + logs());
+        assertTrue(md.contains("| user CPU s/GB | sys CPU s/GB | cp CPU s/GB |"), md);
+    }
+
     /** {@code ct | cp -r | 3} from a table row {@code | ct | cp -r | 3 | ...}. */
     private static String firstThreeCells(String row) {
         String[] cells = row.split("\\|");

@@ -279,7 +279,7 @@ public final class InstanceProcessor {
                           DeidResult result, int readWarnings, boolean reassigned) {
         try {
             long n = sink.store(input, name, out -> DicomWriter.write(null, meta, ds, ts, out, settings.write()));
-            return new Outcome.Written(name, result, readWarnings, n, reassigned);
+            return new Outcome.Written(name, result, readWarnings, n, reassigned, OutputStudy.of(ds));
         } catch (DuplicateOutputException e) {
             Duplicates.Copy copy = duplicates.decide(input, e, ds, meta, result);
             if (copy == null) {

@@ -12,6 +12,7 @@ import org.veil.dicom.TagPath;
 import org.veil.dicom.data.Dataset;
 import org.veil.dicom.io.DicomFile;
 import org.veil.dicom.io.DicomReader;
+import org.veil.dicom.io.FileHead;
 
 /** Reads an {@link Input}: its first bytes for {@link ContentSniffer}, then the whole instance (files read-only). */
 final class InstanceReader {
@@ -52,13 +53,18 @@ final class InstanceReader {
             return looksLikeDicom(input) ? read(input) : null;
         }
         FileChannel ch = FileChannel.open(f.file(), StandardOpenOption.READ);
+        FileHead head;
         try {
-            ByteBuffer head = ByteBuffer.allocate(ContentSniffer.HEAD);
+            // one read serves the sniff and the start of the parse (the reader's first buffer)
+            long size = ch.size();
+            ByteBuffer b = ByteBuffer.allocate((int) Math.min(FileHead.PREFERRED, Math.max(size,
+                    ContentSniffer.HEAD)));
             int n = 0;
-            while (head.hasRemaining() && n >= 0) {
-                n = ch.read(head, head.position());
+            while (b.hasRemaining() && b.position() < size && n >= 0) {
+                n = ch.read(b, b.position());
             }
-            if (!ContentSniffer.looksLikeDicom(head.array(), head.position(), ch.size())) {
+            head = new FileHead(b.array(), b.position(), Math.max(size, b.position()));
+            if (!ContentSniffer.looksLikeDicom(head.bytes(), head.length(), head.size())) {
                 ch.close();
                 return null;
             }
@@ -66,7 +72,7 @@ final class InstanceReader {
             ch.close();
             throw e;
         }
-        return DicomReader.read(ch, f.file(), source(input), limits);
+        return DicomReader.read(ch, f.file(), source(input), limits, head);
     }
 
     /**

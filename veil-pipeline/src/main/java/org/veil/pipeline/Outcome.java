@@ -15,9 +15,15 @@ public sealed interface Outcome permits Outcome.Written, Outcome.Skipped, Outcom
      * @param bytesWritten size of the stored instance
      * @param reassigned   true when the instance's own patient differed from the one its study was first seen with
      *                     (dirty input), so it was de-identified under the study's patient
+     * @param study        the written data set's patient, study, series, date and modality (for the delivery
+     *                     report), or null when not known
      */
-    record Written(String name, DeidResult result, int readWarnings, long bytesWritten, boolean reassigned)
-            implements Outcome {
+    record Written(String name, DeidResult result, int readWarnings, long bytesWritten, boolean reassigned,
+                   OutputStudy study) implements Outcome {
+        /** An output whose study values are not known. */
+        public Written(String name, DeidResult result, int readWarnings, long bytesWritten, boolean reassigned) {
+            this(name, result, readWarnings, bytesWritten, reassigned, null);
+        }
     }
 
     /**

@@ -28,14 +28,36 @@ public final class Workloads {
         images(dir, ImageSpec.SMALL_MR, files, patients, seed);
     }
 
+    /**
+     * {@code files} CT slices as {@link #ct} whose headers are dense (ten private groups, 150 private elements, other
+     * patient IDs, nested request attributes, referenced studies): about 0.53 MB each.
+     */
+    public static void ctDense(Path dir, int files, int patients, long seed) throws IOException {
+        images(dir, ImageSpec.CT_512, files, patients, seed, true);
+    }
+
+    /** {@code files} small MR files with the dense header of {@link #ctDense}: about 15 KB each. */
+    public static void smallDense(Path dir, int files, int patients, long seed) throws IOException {
+        images(dir, ImageSpec.SMALL_MR, files, patients, seed, true);
+    }
+
     private static void images(Path dir, ImageSpec spec, int files, int patients, long seed) throws IOException {
+        images(dir, spec, files, patients, seed, false);
+    }
+
+    private static void images(Path dir, ImageSpec spec, int files, int patients, long seed, boolean dense)
+            throws IOException {
         int perPatient = (files + patients - 1) / patients;
         int written = 0;
         for (int p = 0; p < patients && written < files; p++) {
             for (int i = 0; i < perPatient && written < files; i++, written++) {
                 int series = i / 100;
                 Path file = dir.resolve(String.format("p%03d/s%02d/IMG%05d.dcm", p, series, i % 100));
-                SyntheticWriter.write(file, SyntheticImage.header(seed, spec, p, 0, series, i), spec, seed + i);
+                Dataset header = SyntheticImage.header(seed, spec, p, 0, series, i);
+                if (dense) {
+                    DenseHeader.addTo(header, seed, p, i);
+                }
+                SyntheticWriter.write(file, header, spec, seed + i);
             }
         }
     }

@@ -12,6 +12,10 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.veil.dicom.data.DataElement;
+import org.veil.dicom.data.Dataset;
+import org.veil.dicom.dict.StandardDictionary;
+import org.veil.dicom.io.DicomReader;
 import org.veil.testkit.Tool;
 
 class WorkloadsTest {
@@ -38,6 +42,30 @@ class WorkloadsTest {
             long size = Files.size(p);
             assertTrue(size > 8_000 && size < 14_000, p + " " + size);
         }
+    }
+
+    @Test
+    void dense_headers_carryPrivateGroupsNestedSequencesAndReferencedStudies() throws Exception {
+        Workloads.ctDense(dir.resolve("ct"), 1, 1, 5);
+        Workloads.smallDense(dir.resolve("small"), 2, 1, 5);
+        Path ct = files(dir.resolve("ct")).get(0);
+        long size = Files.size(ct);
+        assertTrue(size > 530_000 && size < 545_000, "CT " + size);
+        for (Path p : files(dir.resolve("small"))) {
+            assertTrue(Files.size(p) > 12_000 && Files.size(p) < 18_000, p + " " + Files.size(p));
+        }
+        Dataset ds = DicomReader.read(ct).dataset();
+        int privateElements = 0;
+        for (DataElement e : ds) {
+            if ((e.tag() >>> 16 & 1) == 1 && (e.tag() & 0xFF00) != 0) {
+                privateElements++;
+            }
+        }
+        assertTrue(privateElements >= 150, "private elements " + privateElements);
+        assertEquals(3, ds.get(StandardDictionary.tag("OtherPatientIDsSequence")).sequence().size());
+        Dataset request = ds.get(StandardDictionary.tag("RequestAttributesSequence")).sequence().get(1);
+        assertTrue(request.get(StandardDictionary.tag("ScheduledProtocolCodeSequence")) != null);
+        assertEquals(5, ds.get(StandardDictionary.tag("ReferencedStudySequence")).sequence().size());
     }
 
     @Test

@@ -32,8 +32,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--dir", paramLabel = "DIR", description = "work folder (default: ${DEFAULT-VALUE})")
     Path dir = Path.of(System.getProperty("java.io.tmpdir"), "veil-bench");
 
-    @Option(names = "--workloads", split = ",", paramLabel = "NAME", description = "ct, small, multiframe, private, "
-            + "us-cine, text-images, deface (default: ct, small, multiframe)")
+    @Option(names = "--workloads", split = ",", paramLabel = "NAME", description = "ct, small, multiframe, ct-dense, "
+            + "small-dense (headers with 10 private groups, 150 private elements, nested sequences, referenced "
+            + "studies), "
+            + "private, us-cine, text-images, deface (default: ct, small, multiframe)")
     List<String> workloads = List.of("ct", "small", "multiframe");
 
     @Option(names = "--private-elements", split = ",", paramLabel = "N", description = "sizes of the private "
@@ -64,7 +66,32 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--jvm-options", paramLabel = "OPTS", description = "options of each Veil JVM (default: "
             + "$VEIL_JAVA_OPTS or bin/veil's default, ${DEFAULT-VALUE})")
     String jvmOptions = System.getenv().getOrDefault("VEIL_JAVA_OPTS",
-            "-XX:+UseSerialGC -XX:TieredStopAtLevel=1");
+            "-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xms16m -XX:-UseDynamicNumberOfCompilerThreads");
+
+    @Option(names = "--pairs", description = "ct, small, multiframe, ct-dense, small-dense: time each step N times "
+            + "paired with cp -r (cp, step, cp, step ... after an untimed warm-up) and report medians and CPU seconds "
+            + "per GB; 0 for one pass of the classic steps (default: ${DEFAULT-VALUE})")
+    int pairs = 0;
+
+    @Option(names = "--thread-counts", split = ",", paramLabel = "N", description = "paired mode: run deid basic "
+            + "with each of these worker counts (default: --threads)")
+    List<Integer> threadCounts;
+
+    @Option(names = "--keyed", negatable = true, description = "paired mode: also time a keystore run with modified "
+            + "dates and Clean Descriptors (default: ${DEFAULT-VALUE})")
+    boolean keyed = true;
+
+    @Option(names = "--cds", negatable = true, description = "paired mode: share class data as bin/veil does (an "
+            + "archive recorded by the warm-up, when the class path is one jar) (default: ${DEFAULT-VALUE})")
+    boolean cds = true;
+
+    @Option(names = "--compare-jar", paramLabel = "JAR", description = "paired mode: also time the same steps with "
+            + "another build's veil.jar (e.g. the one before a change)")
+    Path compareJar;
+
+    @Option(names = "--compare-jvm-options", paramLabel = "OPTS", description = "JVM options of --compare-jar "
+            + "(default: ${DEFAULT-VALUE}, bin/veil's before issue 23)")
+    String compareJvmOptions = "-XX:+UseSerialGC -XX:TieredStopAtLevel=1";
 
     @Option(names = "--heap", description = "maximum heap of each Veil JVM (default: ${DEFAULT-VALUE})")
     String heap = "128m";
@@ -81,6 +108,8 @@ public final class BenchCommand implements Callable<Integer> {
     String append = "docs/BENCHMARKS.md";
 
     private static final int CINE_FRAMES = 100;
+    private static final List<String> DISK_WORKLOADS = List.of("ct", "small", "multiframe", "ct-dense",
+            "small-dense");
 
     private record Step(String name, List<String> command) {
     }
@@ -105,6 +134,7 @@ public final class BenchCommand implements Callable<Integer> {
         String machine = Machine.describe();
         System.out.println("veil bench on " + machine);
         List<Row> rows = new ArrayList<>();
+        List<PairedBench.Summary> paired = new ArrayList<>();
         for (String w : workloads) {
             if (w.equals("deface")) {
                 rows.addAll(measureDeface());
@@ -117,7 +147,21 @@ public final class BenchCommand implements Callable<Integer> {
                 continue;
             }
             Path in = generate(w);
+            if (pairs > 0 && DISK_WORKLOADS.contains(w)) {
+                paired.addAll(new DiskSteps(this).measure(w, in));
+                continue;
+            }
             rows.addAll(measure(w, in));
+        }
+        if (!paired.isEmpty()) {
+            System.out.println();
+            System.out.print(PairedBench.markdown(paired));
+            if (!append.equals("none")) {
+                appendPaired(Path.of(append), machine, paired);
+            }
+            if (rows.isEmpty()) {
+                return paired.stream().allMatch(PairedBench.Summary::allExitedZero) ? 0 : 1;
+            }
         }
         print(rows);
         printScaling(rows);
@@ -138,11 +182,13 @@ public final class BenchCommand implements Callable<Integer> {
         switch (workload) {
             case "ct" -> Workloads.ct(in, ctFiles, 10, Workloads.SEED);
             case "small" -> Workloads.small(in, smallFiles, 100, Workloads.SEED);
+            case "ct-dense" -> Workloads.ctDense(in, ctFiles, 10, Workloads.SEED);
+            case "small-dense" -> Workloads.smallDense(in, smallFiles, 100, Workloads.SEED);
             case "multiframe" -> Workloads.multiframe(in, multiframeMb * 1024L * 1024L, Workloads.SEED);
             case "us-cine" -> BurnedInWorkload.cines(in, cineFiles, CINE_FRAMES, Workloads.SEED);
             case "text-images" -> BurnedInWorkload.images(in, textFiles, Workloads.SEED);
             default -> throw new IllegalArgumentException("unknown workload '" + workload + "' (ct, small, "
-                    + "multiframe, us-cine, text-images, deface)");
+                    + "multiframe, ct-dense, small-dense, us-cine, text-images, deface)");
         }
         Files.createDirectories(in.resolve(".complete"));
         return in;
@@ -173,23 +219,33 @@ public final class BenchCommand implements Callable<Integer> {
 
     private int size(String workload) {
         return switch (workload) {
-            case "ct" -> ctFiles;
-            case "small" -> smallFiles;
+            case "ct", "ct-dense" -> ctFiles;
+            case "small", "small-dense" -> smallFiles;
             case "us-cine" -> cineFiles;
             case "text-images" -> textFiles;
             default -> multiframeMb;
         };
     }
 
-    private List<Row> measure(String workload, Path in) throws IOException, InterruptedException {
-        int files = 0;
-        long bytes = 0;
-        try (Stream<Path> s = Files.walk(in)) {
-            for (Path p : s.filter(Files::isRegularFile).toList()) {
-                files++;
-                bytes += Files.size(p);
+    /** Number and total size of the regular files below a folder. */
+    record InputSize(int files, long bytes) {
+        static InputSize of(Path in) throws IOException {
+            int files = 0;
+            long bytes = 0;
+            try (Stream<Path> s = Files.walk(in)) {
+                for (Path p : s.filter(Files::isRegularFile).toList()) {
+                    files++;
+                    bytes += Files.size(p);
+                }
             }
+            return new InputSize(files, bytes);
         }
+    }
+
+    private List<Row> measure(String workload, Path in) throws IOException, InterruptedException {
+        InputSize size = InputSize.of(in);
+        int files = size.files();
+        long bytes = size.bytes();
         Path deidOut = dir.resolve("out-" + workload + "-deid");
         if (workload.equals("us-cine") || workload.equals("text-images")) {
             return measurePixels(workload, in, files, bytes);
@@ -330,20 +386,36 @@ public final class BenchCommand implements Callable<Integer> {
      * Flushes dirty pages before a timed step (untimed), so that no step pays for the write-back of the one before:
      * on this kind of machine that alone moved a step's time by a factor of four.
      */
-    private static void settle() throws IOException, InterruptedException {
+    static void settle() throws IOException, InterruptedException {
         new ProcessBuilder("sync").inheritIO().start().waitFor();
     }
 
     private List<String> veil(String... args) {
+        return veil(jvmOptions, System.getProperty("java.class.path"), List.of(args));
+    }
+
+    /** A Veil command line: this JVM's java, {@code options}, the heap, {@code classPath}. */
+    List<String> veil(String options, String classPath, List<String> args) {
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> cmd = new ArrayList<>(List.of(java));
-        cmd.addAll(List.of(jvmOptions.trim().split("\\s+")));
-        cmd.addAll(List.of("-Xmx" + heap, "-cp", System.getProperty("java.class.path"), "org.veil.cli.Veil"));
-        cmd.addAll(List.of(args));
+        cmd.addAll(List.of(options.trim().split("\\s+")));
+        cmd.addAll(List.of("-Xmx" + heap, "-cp", classPath, "org.veil.cli.Veil"));
+        cmd.addAll(args);
         return cmd;
     }
 
-    private static void readAll(Path in) throws IOException {
+    private void appendPaired(Path file, String machine, List<PairedBench.Summary> rows) throws IOException {
+        String load = Files.exists(Path.of("/proc/loadavg"))
+                ? Files.readString(Path.of("/proc/loadavg")).trim().split(" ", 4)[2] : "?";
+        String text = "\n## " + LocalDate.now() + ": " + machine + ", paired with cp -r (" + pairs + " pairs, "
+                + "medians), JVM " + jvmOptions + " -Xmx" + heap + (cds ? " + class data sharing" : "")
+                + (compareJar == null ? "" : "; compare: " + compareJvmOptions) + ", load average (15 min) at the "
+                + "end " + load + "\n\n" + PairedBench.markdown(rows);
+        Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        System.out.println("appended to " + file);
+    }
+
+    static void readAll(Path in) throws IOException {
         byte[] buf = new byte[1 << 20];
         try (Stream<Path> s = Files.walk(in)) {
             for (Path p : s.filter(Files::isRegularFile).toList()) {
@@ -395,7 +467,7 @@ public final class BenchCommand implements Callable<Integer> {
      * work folder (run state and the mapping file, which deid appends to: a stale one would pair inputs with outputs
      * that no longer exist), and the mapping file of older versions.
      */
-    private static void deleteOutput(Path out) throws IOException {
+    static void deleteOutput(Path out) throws IOException {
         deleteTree(out);
         deleteTree(Path.of(out + ".quarantine"));
         deleteTree(Path.of(out + MappingFile.WORK_SUFFIX));

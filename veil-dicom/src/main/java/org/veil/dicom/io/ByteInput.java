@@ -13,7 +13,7 @@ import java.nio.channels.FileChannel;
  * virtual calls.
  */
 final class ByteInput implements Closeable {
-    private static final int BUFFER = 32 * 1024;
+    static final int BUFFER = 32 * 1024;
 
     private final FileChannel channel;
     private final InputStream stream;
@@ -32,6 +32,18 @@ final class ByteInput implements Closeable {
 
     static ByteInput of(FileChannel channel) throws IOException {
         return new ByteInput(channel, null, channel.size(), 0);
+    }
+
+    /** A file source whose first bytes and size were read already (they are not read again). */
+    static ByteInput of(FileChannel channel, FileHead head) {
+        ByteInput in = new ByteInput(channel, null, head.size(), 0);
+        if (head.bytes().length >= BUFFER) {
+            in.buf = head.bytes();
+        } else {
+            System.arraycopy(head.bytes(), 0, in.buf, 0, head.length());
+        }
+        in.len = head.length();
+        return in;
     }
 
     /** A stream source; {@code start} is the absolute position of its first byte (for messages). */
@@ -84,6 +96,9 @@ final class ByteInput implements Closeable {
 
     private int fill(byte[] b, int off, int n) throws IOException {
         if (channel != null) {
+            if (bufStart + len >= size) {
+                return -1; // at the end of the file as opened: no read needed to learn it
+            }
             int r = channel.read(ByteBuffer.wrap(b, off, n), bufStart + len);
             return r == 0 ? -1 : r;
         }

@@ -349,10 +349,19 @@ public final class DicomReader implements Closeable, AutoCloseable {
      * path (file names often hold PHI; a run names its inputs by id); the channel is closed when this returns.
      */
     public static DicomFile read(FileChannel channel, Path file, String source, ReadLimits limits) throws IOException {
-        channel.position(0);
+        return read(channel, file, source, limits, null);
+    }
+
+    /**
+     * Reads a whole file as {@link #read(FileChannel, Path, String, ReadLimits)}, starting from its first bytes and
+     * size already read by the caller ({@code head}; null to read them here), so that they are not read again.
+     */
+    public static DicomFile read(FileChannel channel, Path file, String source, ReadLimits limits, FileHead head)
+            throws IOException {
         DicomReader opened;
         try {
-            opened = new DicomReader(ByteInput.of(channel), source, file, limits, new ReadWarnings());
+            ByteInput in = head == null ? ByteInput.of(channel) : ByteInput.of(channel, head);
+            opened = new DicomReader(in, source, file, limits, new ReadWarnings());
         } catch (IOException | RuntimeException e) {
             channel.close();
             throw e;

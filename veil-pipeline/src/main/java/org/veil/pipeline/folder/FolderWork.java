@@ -34,6 +34,10 @@ import org.veil.pipeline.dicomdir.DirectoryFiles;
  */
 final class FolderWork implements InputVisitor {
     private static final Logger LOG = LoggerFactory.getLogger(FolderWork.class);
+    /** Inputs recorded together (one linkage commit, one journal write, one change report write). */
+    static final int BATCH = 32;
+    /** Longest time a completed input waits to be recorded while others are still running. */
+    static final long BATCH_NANOS = 200_000_000L;
 
     private final InstanceProcessor processor;
     private final Destination destination;
@@ -45,6 +49,8 @@ final class FolderWork implements InputVisitor {
     private final Semaphore window;
     private final AtomicReference<IOException> fatal = new AtomicReference<>();
     private final List<Input> directories = Collections.synchronizedList(new ArrayList<>());
+    private final List<Completed> queue = new ArrayList<>();
+    private long queuedSince;
     private ExecutorService pool;
 
     FolderWork(InstanceProcessor processor, Destination destination, FolderQuarantine quarantine, RunState state,
@@ -79,6 +85,7 @@ final class FolderWork implements InputVisitor {
                 LOG.info("still waiting for workers");
             }
         }
+        flushQueue();
         if (fatal.get() != null) {
             throw fatal.get();
         }
@@ -125,25 +132,72 @@ final class FolderWork implements InputVisitor {
         record(input, id, outcome);
     }
 
+    /**
+     * Queues a completed input; every {@link #BATCH} inputs (or once the oldest queued one has waited
+     * {@link #BATCH_NANOS}) the queue is recorded together. Outputs are in place before their inputs are queued, so a
+     * killed run loses at most the queued entries, whose inputs the next run redoes (same names, same bytes).
+     */
     private void record(Input input, Id128 id, Outcome outcome) {
-        try {
-            options.records().commit();
-        } catch (IOException | RuntimeException e) {
-            fatal.compareAndSet(null, new RecordsNotDurableException("the linkage records of the inputs done so far "
-                    + "could not be saved: " + e.getMessage() + "; the run stopped", e));
-            return;
-        }
         JournalEntry entry = entry(id, input.size(), outcome);
-        try {
-            state.record.record(entry, outcome instanceof Outcome.Written w
-                    ? ChangeReport.line(id, w.name(), w.result()) : null);
-        } catch (IOException e) {
-            fatal.compareAndSet(null, new IOException("cannot write the run journal: " + e.getMessage()
-                    + "; the run stopped and can be resumed", e));
-            return;
+        byte[] line = outcome instanceof Outcome.Written w ? ChangeReport.line(id, w.name(), w.result()) : null;
+        synchronized (queue) {
+            if (queue.isEmpty()) {
+                queuedSince = System.nanoTime();
+            }
+            queue.add(new Completed(input, outcome, new RunRecord.Pending(entry, line)));
+            if (queue.size() >= BATCH || System.nanoTime() - queuedSince > BATCH_NANOS) {
+                flushQueue();
+            }
         }
-        tally.completed(entry);
-        options.listener().completed(input, outcome);
+    }
+
+    /**
+     * Records the queued inputs: commits their linkage records, then writes their change report lines and journal
+     * entries (one write each), then counts them and tells the listener. Stops the run when a step fails (nothing of
+     * the batch is journaled then, so a later run redoes it).
+     */
+    private void flushQueue() {
+        synchronized (queue) {
+            if (queue.isEmpty() || fatal.get() != null) {
+                queue.clear();
+                return;
+            }
+            List<Completed> batch = new ArrayList<>(queue);
+            queue.clear();
+            try {
+                options.records().commit();
+            } catch (IOException | RuntimeException e) {
+                fatal.compareAndSet(null, new RecordsNotDurableException("the linkage records of the inputs done so "
+                        + "far could not be saved: " + e.getMessage() + "; the run stopped", e));
+                return;
+            }
+            try {
+                state.record.record(batch.stream().map(Completed::pending).toList());
+            } catch (IOException e) {
+                fatal.compareAndSet(null, new IOException("cannot write the run journal: " + e.getMessage()
+                        + "; the run stopped and can be resumed", e));
+                return;
+            }
+            for (Completed c : batch) {
+                tally.completed(c.pending().entry());
+                try {
+                    options.listener().completed(c.input(), c.outcome());
+                } catch (RuntimeException e) {
+                    failed(c.pending().entry().input(), e);
+                }
+            }
+            try {
+                options.listener().recorded();
+            } catch (RuntimeException e) {
+                LOG.error("the mapping of the inputs just journaled could not be written: {}",
+                        FailureText.withoutDetail(e));
+                tally.walkQuarantined("internal error: " + FailureText.withoutDetail(e));
+            }
+        }
+    }
+
+    /** An input done whose journal entry waits in the queue. */
+    private record Completed(Input input, Outcome outcome, RunRecord.Pending pending) {
     }
 
     /**
@@ -188,6 +242,7 @@ final class FolderWork implements InputVisitor {
             }
             Id128 id = Id128.parse(input.id());
             record(input, id, outcome);
+            flushQueue();
             if (fatal.get() != null) {
                 throw fatal.get();
             }

@@ -126,7 +126,8 @@ final class Journal implements Closeable {
         append(entry.line());
     }
 
-    private void append(String line) throws IOException {
+    /** Appends complete lines (one or more entries) with a single write. */
+    void append(String line) throws IOException {
         ByteBuffer b = ByteBuffer.wrap(line.getBytes(StandardCharsets.UTF_8));
         while (b.hasRemaining()) {
             channel.write(b);

@@ -5,8 +5,9 @@ import java.io.IOException;
 /**
  * Makes durable what de-identifying an input recorded outside the output (the pseudonyms in the linkage store) before
  * the input is journaled as done: a run killed at any moment then never leaves a done input whose records are lost
- * (the resumed run would skip it, and its patient could never be re-identified). Called from worker threads after each
- * input; implementations must be thread-safe, and may share one commit among inputs that finished together.
+ * (the resumed run would skip it, and its patient could never be re-identified). Called from worker threads before
+ * each batch of completed inputs is journaled (a folder run journals up to 32 inputs at once); implementations must be
+ * thread-safe.
  */
 @FunctionalInterface
 public interface RecordCommit {

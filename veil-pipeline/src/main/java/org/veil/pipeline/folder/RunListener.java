@@ -15,11 +15,27 @@ public interface RunListener {
 
     void completed(Input input, Outcome outcome);
 
+    /**
+     * Called after the inputs told since the last call are journaled (a run journals inputs in small batches): a
+     * listener that buffers what it writes may flush it here.
+     */
+    default void recorded() {
+    }
+
     /** Tells {@code first}, then {@code second}. */
     static RunListener both(RunListener first, RunListener second) {
-        return (input, outcome) -> {
-            first.completed(input, outcome);
-            second.completed(input, outcome);
+        return new RunListener() {
+            @Override
+            public void completed(Input input, Outcome outcome) {
+                first.completed(input, outcome);
+                second.completed(input, outcome);
+            }
+
+            @Override
+            public void recorded() {
+                first.recorded();
+                second.recorded();
+            }
         };
     }
 }

@@ -19,7 +19,8 @@ import org.veil.verify.MappingFile;
  * Writes the run's {@link MappingFile} ({@code mapping.tsv} in the work folder): which input (path and id) became
  * which output, for {@code veil verify} and for tracing a log line's input id to its file. It names original files
  * (which may hold PHI), so it never sits in the output and only its owner may read it (mode 600). Appended across
- * resumed sessions; each line is flushed whole. Opened only once the run is accepted (a refused run writes nothing).
+ * resumed sessions; the lines of each journaled batch of inputs are flushed together, after the journal. Opened
+ * only once the run is accepted (a refused run writes nothing).
  */
 final class RunMapping implements RunListener, AutoCloseable {
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
@@ -66,8 +67,16 @@ final class RunMapping implements RunListener, AutoCloseable {
         if (!source.startsWith(inRoot)) {
             return;
         }
+        MappingFile.append(writer, inRoot, source, outRoot, outRoot.resolve(w.name()), input.id());
+    }
+
+    /** Flushes the lines of the inputs just journaled (one write per batch instead of one per input). */
+    @Override
+    public synchronized void recorded() {
+        if (writer == null) {
+            return;
+        }
         try {
-            MappingFile.append(writer, inRoot, source, outRoot, outRoot.resolve(w.name()), input.id());
             writer.flush();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);

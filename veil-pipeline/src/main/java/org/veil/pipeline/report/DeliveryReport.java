@@ -16,7 +16,7 @@ import org.veil.verify.VerifyReport;
 /**
  * Writes {@code report.html} next to the run's summary and change report (see the package documentation):
  * <pre>{@code
- * DeliveryReport.write(summary.output(), stateDir, pixelCleaned.inputs(), Optional.of(verifyReport));
+ * DeliveryReport.write(summary.output(), stateDir, pixelCleaned.inputs(), Optional.of(verifyReport), facts);
  * }</pre>
  */
 public final class DeliveryReport {
@@ -39,10 +39,21 @@ public final class DeliveryReport {
      */
     public static Optional<Path> write(Path out, Path stateDir, Map<String, Path> originals,
                                        Optional<VerifyReport> verify) {
+        return write(out, stateDir, originals, verify, null);
+    }
+
+    /**
+     * Writes the report as {@link #write(Path, Path, Map, Optional)}, from what {@code facts} collected during the
+     * run when it is complete: give it only when the run was done in one session and its outputs were not changed
+     * after (otherwise, or when null, the change report and the outputs are read back).
+     */
+    public static Optional<Path> write(Path out, Path stateDir, Map<String, Path> originals,
+                                       Optional<VerifyReport> verify, DeliveryFacts facts) {
         try {
             boolean phiSide = !stateDir.toAbsolutePath().normalize().startsWith(out.toAbsolutePath().normalize());
-            RunRecords records = RunRecords.read(stateDir);
-            StudyTable studies = StudyTable.of(out, records.outputs());
+            boolean collected = facts != null && facts.complete();
+            RunRecords records = collected ? RunRecords.of(stateDir, facts) : RunRecords.read(stateDir);
+            StudyTable studies = collected ? facts.studies() : StudyTable.of(out, records.outputs());
             List<ReportHtml.Pictures> pictures = new ArrayList<>();
             for (String name : records.pixelOutputs()) {
                 Optional<String> after = Thumbnail.of(out.resolve(name));

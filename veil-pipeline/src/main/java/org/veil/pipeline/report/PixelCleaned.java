@@ -38,6 +38,11 @@ public final class PixelCleaned implements RunListener {
         next.completed(input, outcome);
     }
 
+    @Override
+    public void recorded() {
+        next.recorded();
+    }
+
     /** Output name (relative to OUT) to input file, sorted by output name. */
     public Map<String, Path> inputs() {
         return new TreeMap<>(inputs);

@@ -44,6 +44,12 @@ record RunRecords(JsonNode summary, List<String> outputs, List<String> pixelOutp
         return new RunRecords(summary, outputs, pixels, rules);
     }
 
+    /** The summary as written, with what {@code facts} collected during the run instead of the change report. */
+    static RunRecords of(Path stateDir, DeliveryFacts facts) throws IOException {
+        return new RunRecords(JSON.readTree(stateDir.resolve(SUMMARY).toFile()), facts.outputs(),
+                facts.pixelOutputs(), facts.rules());
+    }
+
     private static void add(JsonNode line, List<String> outputs, List<String> pixels, Map<String, Long> rules) {
         String output = line.path("output").asText();
         outputs.add(output);

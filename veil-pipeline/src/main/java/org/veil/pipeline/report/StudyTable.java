@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import org.veil.dicom.ReadLimits;
 import org.veil.dicom.data.DatasetView;
 import org.veil.dicom.io.DicomReader;
+import org.veil.pipeline.OutputStudy;
 
 /**
  * One row per study of the delivery, read from the de-identified outputs (so only pseudonyms and shifted dates),
@@ -44,13 +45,19 @@ final class StudyTable {
     }
 
     private void add(DatasetView ds) {
-        String modality = orDash(ds.string(MODALITY));
+        add(new OutputStudy(ds.string(PATIENT_ID), ds.string(STUDY_UID), ds.string(STUDY_DATE), ds.string(MODALITY),
+                ds.string(SERIES_UID)));
+    }
+
+    /** Adds one output from the values recorded when it was written. */
+    synchronized void add(OutputStudy s) {
+        String modality = orDash(s.modality());
         modalities.merge(modality, 1L, Long::sum);
-        String study = orDash(ds.string(STUDY_UID));
-        Row row = rows.computeIfAbsent(study, s -> new Row(orDash(ds.string(PATIENT_ID)), s,
-                orDash(ds.string(STUDY_DATE)), new TreeSet<>(), new TreeSet<>(), 0));
+        String study = orDash(s.study());
+        Row row = rows.computeIfAbsent(study, k -> new Row(orDash(s.patient()), k, orDash(s.date()), new TreeSet<>(),
+                new TreeSet<>(), 0));
         row.modalities().add(modality);
-        row.series().add(orDash(ds.string(SERIES_UID)));
+        row.series().add(orDash(s.series()));
         rows.put(study, new Row(row.patient(), row.study(), row.date(), row.modalities(), row.series(),
                 row.instances() + 1));
     }

@@ -250,8 +250,10 @@ public final class DeidRun {
      * @return where it was written, or empty when it could not be (logged; the run itself is unaffected)
      */
     public Optional<Path> report(FolderResult result, Optional<VerifyReport> verified) {
+        // what the run collected serves only when it saw every output as it is now: one session, no k-anonymisation
+        boolean oneSession = result.summary().counts().resumed() == 0 && options.k() == null;
         return DeliveryReport.write(result.summary().output(), result.summary().work(), result.pixelCleaned(),
-                verified);
+                verified, oneSession ? result.delivered() : null);
     }
 
     /** Starts a per-instance delivery into the front end's own sinks (a gateway, a Spark task). */

@@ -11,6 +11,7 @@ import org.veil.pipeline.folder.FolderRun;
 import org.veil.pipeline.folder.FolderRunOptions;
 import org.veil.pipeline.folder.RunRefusedException;
 import org.veil.pipeline.folder.RunSummary;
+import org.veil.pipeline.report.DeliveryFacts;
 import org.veil.pipeline.report.PixelCleaned;
 
 /** A {@link DeidRun} delivered into a folder: plan defacing, open the mapping file, run the folder, report. */
@@ -22,13 +23,14 @@ final class FolderDelivery {
             throws IOException, RunRefusedException, InterruptedException {
         PipelineSettings settings = run.settings(plan(run, target));
         PixelCleaned cleaned = PixelCleaned.before(target.listener());
-        FolderRun folder = folderRun(run, settings, target.withListener(cleaned));
+        DeliveryFacts delivered = DeliveryFacts.before(cleaned);
+        FolderRun folder = folderRun(run, settings, target.withListener(delivered));
         run.textTerms().load(folder.directories(target.in(), target.out()).work());
         RunSummary summary = folder.run(target.in(), target.out());
         if (settings.pixels() instanceof DefaceStage deface) {
             DefaceReport.write(deface.plan(), summary.work().resolve("deface"));
         }
-        return new FolderResult(summary, target.in(), target.out(), summary.mapping(), cleaned.inputs());
+        return new FolderResult(summary, target.in(), target.out(), summary.mapping(), cleaned.inputs(), delivered);
     }
 
     /** The folder run of {@code run} with {@code settings}, as the target asks (progress, listener). */

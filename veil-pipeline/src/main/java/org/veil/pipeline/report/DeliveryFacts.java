@@ -1,0 +1,85 @@
+package org.veil.pipeline.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.veil.deid.engine.Change;
+import org.veil.pipeline.Input;
+import org.veil.pipeline.Outcome;
+import org.veil.pipeline.folder.RunListener;
+
+/**
+ * Collects, while a folder run writes its outputs, what the delivery report shows of them (outputs in journal order,
+ * changes per rule, pixel-cleaned outputs, the study table), so that the report of a run done in one session need not
+ * read the change report and every output back. Holds no PHI (output names, rules and delivered values only). Passes
+ * every event on to the listener it wraps.
+ */
+public final class DeliveryFacts implements RunListener {
+    private final RunListener next;
+    private final List<String> outputs = new ArrayList<>();
+    private final List<String> pixelOutputs = new ArrayList<>();
+    private final Map<String, Long> rules = new TreeMap<>();
+    private final StudyTable studies = new StudyTable();
+    private boolean complete = true;
+
+    private DeliveryFacts(RunListener next) {
+        this.next = next;
+    }
+
+    /** Listens, then hands each event to {@code next}. */
+    public static DeliveryFacts before(RunListener next) {
+        return new DeliveryFacts(next);
+    }
+
+    @Override
+    public void completed(Input input, Outcome outcome) {
+        if (outcome instanceof Outcome.Written w) {
+            add(w);
+        }
+        next.completed(input, outcome);
+    }
+
+    @Override
+    public void recorded() {
+        next.recorded();
+    }
+
+    private synchronized void add(Outcome.Written w) {
+        outputs.add(w.name());
+        boolean pixel = false;
+        for (Change c : w.result().changes()) {
+            rules.merge(String.valueOf(c.rule()), 1L, Long::sum);
+            pixel |= c.path().toString().startsWith(PixelCleaned.PIXEL_DATA);
+        }
+        if (pixel) {
+            pixelOutputs.add(w.name());
+        }
+        if (w.study() == null) {
+            complete = false;
+        } else {
+            studies.add(w.study());
+        }
+    }
+
+    /** False when an output's study values were not known (the report then reads the outputs back). */
+    synchronized boolean complete() {
+        return complete;
+    }
+
+    synchronized List<String> outputs() {
+        return List.copyOf(outputs);
+    }
+
+    synchronized List<String> pixelOutputs() {
+        return List.copyOf(pixelOutputs);
+    }
+
+    synchronized Map<String, Long> rules() {
+        return new TreeMap<>(rules);
+    }
+
+    StudyTable studies() {
+        return studies;
+    }
+}
