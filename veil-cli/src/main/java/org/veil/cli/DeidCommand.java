@@ -118,7 +118,7 @@ final class DeidCommand implements Callable<Integer> {
      */
     @Override
     public Integer call() throws InterruptedException {
-        RunKey key = runArgs.key();
+        RunKey key = runArgs.keyWhilePreparing();
         AttributeProtector protector = runArgs.protector();
         String url = runArgs.linkageUrl();
         LinkageSlot linkage = new LinkageSlot();
