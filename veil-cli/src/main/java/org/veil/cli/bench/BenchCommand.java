@@ -80,6 +80,14 @@ public final class BenchCommand implements Callable<Integer> {
             + "(default: ${DEFAULT-VALUE}; 'none' to skip)")
     String append = "docs/BENCHMARKS.md";
 
+    @Option(names = "--keyed", description = "instead of the usual steps: veil deid without and with a keystore "
+            + "(Basic Profile, and modified dates + Clean Descriptors) in interleaved pairs on the ct and small "
+            + "workloads; prints medians, CPU seconds and keyed/unkeyed ratios")
+    boolean keyed;
+
+    @Option(names = "--rounds", description = "--keyed: pairs per workload and setting (default: ${DEFAULT-VALUE})")
+    int rounds = 5;
+
     private static final int CINE_FRAMES = 100;
 
     private record Step(String name, List<String> command) {
@@ -104,6 +112,9 @@ public final class BenchCommand implements Callable<Integer> {
         Files.createDirectories(dir);
         String machine = Machine.describe();
         System.out.println("veil bench on " + machine);
+        if (keyed) {
+            return compareKeyed(machine);
+        }
         List<Row> rows = new ArrayList<>();
         for (String w : workloads) {
             if (w.equals("deface")) {
@@ -146,6 +157,36 @@ public final class BenchCommand implements Callable<Integer> {
         }
         Files.createDirectories(in.resolve(".complete"));
         return in;
+    }
+
+    /** {@code --keyed}: see {@link KeyedComparison}. */
+    private int compareKeyed(String machine) throws IOException, InterruptedException {
+        KeyedComparison comparison = new KeyedComparison(dir, args -> veil(args.toArray(String[]::new)), threads,
+                rounds);
+        String loadBefore = KeyedComparison.load();
+        List<KeyedComparison.Pairs> all = new ArrayList<>();
+        for (String w : workloads) {
+            if (w.equals("ct") || w.equals("small")) {
+                Path in = generate(w);
+                readAll(in);
+                int files;
+                try (Stream<Path> s = Files.walk(in)) {
+                    files = (int) s.filter(Files::isRegularFile).count();
+                }
+                all.addAll(comparison.measure(w, in, files));
+            }
+        }
+        String heading = LocalDate.now() + ": " + machine + ", " + threads + " threads, JVM " + jvmOptions + " -Xmx"
+                + heap + ", " + rounds + " pairs each, load average " + loadBefore + " before, "
+                + KeyedComparison.load() + " after";
+        System.out.println();
+        all.forEach(p -> System.out.println(KeyedComparison.format(p)));
+        if (!append.equals("none")) {
+            Files.writeString(Path.of(append), KeyedComparison.markdown(all, heading), StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            System.out.println("appended to " + append);
+        }
+        return all.stream().allMatch(KeyedComparison.Pairs::allExitedZero) ? 0 : 1;
     }
 
     private Path generatePrivate(int elements) throws IOException {
@@ -330,7 +371,7 @@ public final class BenchCommand implements Callable<Integer> {
      * Flushes dirty pages before a timed step (untimed), so that no step pays for the write-back of the one before:
      * on this kind of machine that alone moved a step's time by a factor of four.
      */
-    private static void settle() throws IOException, InterruptedException {
+    static void settle() throws IOException, InterruptedException {
         new ProcessBuilder("sync").inheritIO().start().waitFor();
     }
 
@@ -395,7 +436,7 @@ public final class BenchCommand implements Callable<Integer> {
      * work folder (run state and the mapping file, which deid appends to: a stale one would pair inputs with outputs
      * that no longer exist), and the mapping file of older versions.
      */
-    private static void deleteOutput(Path out) throws IOException {
+    static void deleteOutput(Path out) throws IOException {
         deleteTree(out);
         deleteTree(Path.of(out + ".quarantine"));
         deleteTree(Path.of(out + MappingFile.WORK_SUFFIX));
