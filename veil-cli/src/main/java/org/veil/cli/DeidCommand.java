@@ -137,7 +137,7 @@ final class DeidCommand implements Callable<Integer> {
                     + "run delivers nothing to seal" : "--seal needs --keystore FILE or --pkcs11 CONFIG: the delivery "
                     + "signing key lives beside the keystore or inside the token");
         }
-        RunKey key = runArgs.key();
+        RunKey key = runArgs.keyWhilePreparing();
         AttributeProtector protector = runArgs.protector();
         String url = runArgs.linkageUrl();
         LinkageSlot linkage = new LinkageSlot();

@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.veil.broker.linkage.LinkageException;
 import org.veil.broker.linkage.LinkageRecorder;
 import org.veil.broker.linkage.LinkageStore;
+import org.veil.broker.linkage.LinkageWarmUp;
 import org.veil.deid.engine.AttributeProtector;
 import org.veil.text.ScrubPolicy;
+import org.veil.text.TextScrubber;
 import org.veil.pipeline.folder.KeyOrigin;
 import org.veil.pipeline.run.DeidRunOptions;
 import org.veil.pipeline.run.KeySource;
@@ -25,6 +28,10 @@ import picocli.CommandLine.Spec;
  * naming, spool, network) stays in its command.
  */
 final class DeidRunArgs {
+    /** The --option names whose run builds the free-text cleaner. */
+    private static final Set<String> TEXT_OPTIONS = Set.of("clean-descriptors", "clean-structured-content",
+            "clean-graphics");
+
     @Spec(Spec.Target.MIXEE)
     CommandSpec command;
 
@@ -95,6 +102,25 @@ final class DeidRunArgs {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(command.commandLine(), e.getMessage());
         }
+    }
+
+    /**
+     * As {@link #key()}, but a keystore or token is unlocked on another thread while this one builds the shared text
+     * lexicon (when a text option is on) and loads the H2 linkage store's code (see {@link KeyedStartUp}).
+     */
+    RunKey keyWhilePreparing() throws InterruptedException {
+        if (!keystore.given()) {
+            return key();
+        }
+        List<Runnable> preparations = new ArrayList<>();
+        if (options.stream().anyMatch(TEXT_OPTIONS::contains)) {
+            preparations.add(TextScrubber::preload);
+        }
+        String url = linkageUrl();
+        if (url != null && url.startsWith("jdbc:h2:")) {
+            preparations.add(LinkageWarmUp::run);
+        }
+        return KeyedStartUp.load(this::key, preparations);
     }
 
     /** The recipient's protector for --encrypt-for, or null. */

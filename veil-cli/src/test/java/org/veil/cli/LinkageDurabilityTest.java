@@ -61,10 +61,23 @@ class LinkageDurabilityTest {
 
     @Test
     void deid_killedMidRunThenResumed_everyPatientReidentifiable() throws Exception {
+        killResumeAndCheck(1);
+    }
+
+    /**
+     * Two workers share commits (one that finds its links already committed by the other skips its own) and commit
+     * only when a link is new: a kill at any moment still leaves no journaled input whose links are lost.
+     */
+    @Test
+    void deid_twoWorkersKilledMidRunThenResumed_everyPatientReidentifiable() throws Exception {
+        killResumeAndCheck(2);
+    }
+
+    private void killResumeAndCheck(int threads) throws Exception {
         Path out = dir.resolve("out");
-        int done = killAfter(start(out), out, 60);
+        int done = killAfter(start(out, threads), out, 60);
         assertTrue(done < PATIENTS, "killed mid run: " + done);
-        assertEquals(0, start(out).waitFor(), Files.readString(dir.resolve("child.log")));
+        assertEquals(0, start(out, threads).waitFor(), Files.readString(dir.resolve("child.log")));
 
         ProjectKey key = new KeystoreFile(keystore).load(PasswordSource.file(password));
         List<PatientKey> missing = new ArrayList<>();
@@ -128,9 +141,13 @@ class LinkageDurabilityTest {
     }
 
     private Process start(Path out) throws IOException {
+        return start(out, 1);
+    }
+
+    private Process start(Path out, int threads) throws IOException {
         List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), Veil.class.getName(), "deid",
-                in.toString(), out.toString(), "--threads", "1", "--keystore", keystore.toString(),
+                in.toString(), out.toString(), "--threads", Integer.toString(threads), "--keystore", keystore.toString(),
                 "--password-file", password.toString());
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("child.log").toFile()));

@@ -62,7 +62,30 @@ final class Lexicon {
             "organization-words.txt", Map.of("org-head", ORG_HEAD, "org-lead", ORG_LEAD, "org-word", ORG_WORD,
                     "org-connector", ORG_CONNECTOR));
 
+    private static volatile Lexicon builtin;
+
     private final WordTrie trie;
+
+    /**
+     * The lexicon of these lists. For the built-in lists it is built once per process and shared by every scrubber
+     * and thread (it is immutable): building it takes about half a second and tens of MB.
+     */
+    static Lexicon of(NameLists names, ClinicalTerms terms) {
+        if (names != NameLists.builtin() || terms != ClinicalTerms.builtin()) {
+            return new Lexicon(names, terms);
+        }
+        Lexicon b = builtin;
+        if (b == null) {
+            synchronized (Lexicon.class) {
+                b = builtin;
+                if (b == null) {
+                    b = new Lexicon(names, terms);
+                    builtin = b;
+                }
+            }
+        }
+        return b;
+    }
 
     Lexicon(NameLists names, ClinicalTerms terms) {
         Map<String, Integer> words = new HashMap<>(400_000);

@@ -40,7 +40,7 @@ public final class TextScrubber {
 
     private TextScrubber(Builder b) {
         this.policy = b.policy;
-        this.lexicon = new Lexicon(b.names, b.terms);
+        this.lexicon = Lexicon.of(b.names, b.terms);
         this.nameDetector = new PersonNameDetector(NameShape.of(b.names, b.terms));
         this.rewriter = new Rewriter(b.policy, b.pseudonyms);
         this.knownDetector = new KnownIdentifierDetector(b.policy);
@@ -50,6 +50,15 @@ public final class TextScrubber {
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * Builds the shared tables of the built-in lists now (the lexicon and the name model, once per process), e.g. on
+     * a thread that would otherwise wait for something else, so that the scrubbers built later are ready at once.
+     */
+    public static void preload() {
+        Lexicon.of(NameLists.builtin(), ClinicalTerms.builtin());
+        NameShape.of(NameLists.builtin(), ClinicalTerms.builtin());
     }
 
     public ScrubPolicy policy() {

@@ -107,6 +107,14 @@ public final class BenchCommand implements Callable<Integer> {
             + "(default: ${DEFAULT-VALUE}; 'none' to skip)")
     String append = "docs/BENCHMARKS.md";
 
+    @Option(names = "--keyed-pairs", description = "instead of the usual steps: veil deid without and with a keystore "
+            + "(Basic Profile, and modified dates + Clean Descriptors) in interleaved pairs on the ct and small "
+            + "workloads; prints medians, CPU seconds and keyed/unkeyed ratios")
+    boolean keyedPairs;
+
+    @Option(names = "--rounds", description = "--keyed-pairs: pairs per workload and setting (default: ${DEFAULT-VALUE})")
+    int rounds = 5;
+
     private static final int CINE_FRAMES = 100;
     private static final List<String> DISK_WORKLOADS = List.of("ct", "small", "multiframe", "ct-dense",
             "small-dense");
@@ -133,6 +141,9 @@ public final class BenchCommand implements Callable<Integer> {
         Files.createDirectories(dir);
         String machine = Machine.describe();
         System.out.println("veil bench on " + machine);
+        if (keyedPairs) {
+            return compareKeyed(machine);
+        }
         List<Row> rows = new ArrayList<>();
         List<PairedBench.Summary> paired = new ArrayList<>();
         for (String w : workloads) {
@@ -192,6 +203,36 @@ public final class BenchCommand implements Callable<Integer> {
         }
         Files.createDirectories(in.resolve(".complete"));
         return in;
+    }
+
+    /** {@code --keyed-pairs}: see {@link KeyedComparison}. */
+    private int compareKeyed(String machine) throws IOException, InterruptedException {
+        KeyedComparison comparison = new KeyedComparison(dir, args -> veil(args.toArray(String[]::new)), threads,
+                rounds);
+        String loadBefore = KeyedComparison.load();
+        List<KeyedComparison.Pairs> all = new ArrayList<>();
+        for (String w : workloads) {
+            if (w.equals("ct") || w.equals("small")) {
+                Path in = generate(w);
+                readAll(in);
+                int files;
+                try (Stream<Path> s = Files.walk(in)) {
+                    files = (int) s.filter(Files::isRegularFile).count();
+                }
+                all.addAll(comparison.measure(w, in, files));
+            }
+        }
+        String heading = LocalDate.now() + ": " + machine + ", " + threads + " threads, JVM " + jvmOptions + " -Xmx"
+                + heap + ", " + rounds + " pairs each, load average " + loadBefore + " before, "
+                + KeyedComparison.load() + " after";
+        System.out.println();
+        all.forEach(p -> System.out.println(KeyedComparison.format(p)));
+        if (!append.equals("none")) {
+            Files.writeString(Path.of(append), KeyedComparison.markdown(all, heading), StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            System.out.println("appended to " + append);
+        }
+        return all.stream().allMatch(KeyedComparison.Pairs::allExitedZero) ? 0 : 1;
     }
 
     private Path generatePrivate(int elements) throws IOException {

@@ -10,8 +10,12 @@ package org.veil.deid.pseudo;
  * see the broker's linkage store) should build a {@link PatientKey} that does.
  */
 public final class DateShifter {
+    /** Patients a run meets again and again (every file of a patient has the same offset). */
+    private static final int CACHED = 4_096;
+
     private final Subkeys keys;
     private final ShiftRange range;
+    private final DerivationCache<PatientKey, Integer> offsets = new DerivationCache<>(CACHED);
 
     public DateShifter(Subkeys keys, ShiftRange range) {
         this.keys = keys;
@@ -20,6 +24,10 @@ public final class DateShifter {
 
     /** The patient's offset in days, within the range. */
     public int offsetDays(PatientKey patient) {
+        return offsets.get(patient, this::derive);
+    }
+
+    private int derive(PatientKey patient) {
         byte[] mac = keys.hmac(KeyPurpose.DATE_SHIFT, patient.encoded());
         long bits = 0;
         for (int i = 0; i < Long.BYTES; i++) {

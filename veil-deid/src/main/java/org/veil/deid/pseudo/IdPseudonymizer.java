@@ -14,8 +14,19 @@ package org.veil.deid.pseudo;
  * files gets one name. Thread-safe and deterministic.
  */
 public final class IdPseudonymizer {
+    /** Patients, studies and accession numbers a run meets again and again. */
+    private static final int CACHED = 4_096;
     private final Subkeys keys;
     private final IdOptions options;
+    private final DerivationCache<Derivation, String> derived = new DerivationCache<>(CACHED);
+
+    /** What one pseudonym is derived from (PHI: never printed). */
+    private record Derivation(IdKind kind, String scope, String value) {
+        @Override
+        public String toString() {
+            return "Derivation[" + kind + ", (hidden)]";
+        }
+    }
 
     public IdPseudonymizer(Subkeys keys, IdOptions options) {
         this.keys = keys;
@@ -56,7 +67,11 @@ public final class IdPseudonymizer {
         if (value.isEmpty()) {
             return "";
         }
-        byte[] mac = keys.hmac(kind.purpose(), FieldEncoding.encode(scope, value));
-        return options.pattern(kind).format(mac);
+        return derived.get(new Derivation(kind, scope, value), this::derive);
+    }
+
+    private String derive(Derivation d) {
+        byte[] mac = keys.hmac(d.kind().purpose(), FieldEncoding.encode(d.scope(), d.value()));
+        return options.pattern(d.kind()).format(mac);
     }
 }

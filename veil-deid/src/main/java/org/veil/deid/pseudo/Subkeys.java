@@ -11,16 +11,21 @@ import javax.crypto.Mac;
  * One HMAC-SHA256 key per {@link KeyPurpose}, derived from the project key with HKDF-SHA256 (RFC 5869):
  * PRK = HKDF-Extract("veil-hkdf-v1", key), subkey = HKDF-Expand(PRK, "veil/v1/" + label, 32).
  *
- * <p>Thread-safe: each call works on its own keyed MAC (a copy of a software MAC, or a fresh one from a
- * {@link MacSource} such as a PKCS#11 token, whose MACs cannot be copied). The subkeys themselves are never handed out.
+ * <p>Thread-safe: {@link #hmac} of a software key reuses one keyed MAC per thread and purpose (copied once from the
+ * derived one: setting up a MAC per derivation cost more than the HMAC itself); {@link #macFor} and every MAC from a
+ * {@link MacSource} such as a PKCS#11 token (whose MACs cannot be copied) are fresh. The subkeys themselves are never
+ * handed out.
  */
 public final class Subkeys {
     private static final byte[] SALT = "veil-hkdf-v1".getBytes(StandardCharsets.US_ASCII);
 
     private final MacSource source;
+    /** Per thread, the MAC of each purpose by ordinal; null for an external source. */
+    private final ThreadLocal<Mac[]> reused;
 
-    private Subkeys(MacSource source) {
+    private Subkeys(MacSource source, boolean reusable) {
         this.source = source;
+        this.reused = reusable ? ThreadLocal.withInitial(() -> new Mac[KeyPurpose.values().length]) : null;
     }
 
     /** Makes a fresh keyed HMAC-SHA256 for a purpose, e.g. one computed by a hardware token. */
@@ -32,7 +37,7 @@ public final class Subkeys {
 
     /** Subkeys whose MACs come from elsewhere (a token holding them); this class then never sees key bytes. */
     public static Subkeys external(MacSource source) {
-        return new Subkeys(Objects.requireNonNull(source, "source"));
+        return new Subkeys(Objects.requireNonNull(source, "source"), false);
     }
 
     /** The PRK of HKDF-Extract for a project secret; the caller overwrites it after use (to move a key to a token). */
@@ -60,12 +65,21 @@ public final class Subkeys {
         } finally {
             Arrays.fill(prk, (byte) 0);
         }
-        return new Subkeys(purpose -> copy(macs.get(purpose)));
+        return new Subkeys(purpose -> copy(macs.get(purpose)), true);
     }
 
     /** HMAC-SHA256 of the message under the purpose's subkey: 32 bytes. */
     public byte[] hmac(KeyPurpose purpose, byte[] message) {
-        return macFor(purpose).doFinal(message);
+        if (reused == null) {
+            return macFor(purpose).doFinal(message);
+        }
+        Mac[] mine = reused.get();
+        Mac mac = mine[purpose.ordinal()];
+        if (mac == null) {
+            mac = source.newMac(purpose);
+            mine[purpose.ordinal()] = mac;
+        }
+        return mac.doFinal(message);
     }
 
     /** A fresh keyed MAC for incremental use by one thread. */

@@ -18,9 +18,12 @@ public final class UidPseudonymizer {
     /** The root of UUID-derived UIDs. */
     public static final String ROOT = "2.25.";
     private static final int BYTES = 16;
+    /** Study, series and frame of reference UIDs recur in every file of their series; instance UIDs pass through. */
+    private static final int CACHED = 10_000;
 
     private final Subkeys keys;
     private final UidOptions options;
+    private final DerivationCache<String, String> derived = new DerivationCache<>(CACHED);
 
     public UidPseudonymizer(Subkeys keys, UidOptions options) {
         this.keys = keys;
@@ -40,7 +43,7 @@ public final class UidPseudonymizer {
         if (problem != null && options.invalid() == InvalidUidPolicy.REPORT) {
             return Outcome.invalid("UI: " + problem);
         }
-        return Outcome.ok(derive(value));
+        return Outcome.ok(derived.get(value, this::derive));
     }
 
     private String derive(String value) {
