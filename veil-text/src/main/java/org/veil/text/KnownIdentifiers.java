@@ -1,7 +1,8 @@
 package org.veil.text;
 
-import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The identifiers of one patient context, known from the data set and from other files of the same patient seen in
@@ -65,10 +66,11 @@ public final class KnownIdentifiers {
 
     /** Collects values; null and blank values are ignored (empty DICOM attributes). */
     public static final class Builder {
-        private final List<String> personNames = new ArrayList<>();
-        private final List<String> identifiers = new ArrayList<>();
-        private final List<String> institutions = new ArrayList<>();
-        private final List<String> others = new ArrayList<>();
+        // sets, not lists: a patient's remembered values (up to a thousand) are added again for every instance
+        private final Set<String> personNames = new LinkedHashSet<>();
+        private final Set<String> identifiers = new LinkedHashSet<>();
+        private final Set<String> institutions = new LinkedHashSet<>();
+        private final Set<String> others = new LinkedHashSet<>();
 
         private Builder() {
         }
@@ -105,9 +107,9 @@ public final class KnownIdentifiers {
             return new KnownIdentifiers(this);
         }
 
-        private static void addIfPresent(List<String> list, String value) {
-            if (value != null && !value.isBlank() && !list.contains(value)) {
-                list.add(value);
+        private static void addIfPresent(Set<String> set, String value) {
+            if (value != null && !value.isBlank()) {
+                set.add(value);
             }
         }
     }
