@@ -145,17 +145,6 @@ final class PixelRerun {
 
     /** The share of {@code r}'s pixels inside any of {@code areas}. */
     static double share(Rect r, List<Rect> areas) {
-        long inside = 0;
-        for (int y = r.y(); y < r.y() + r.height(); y++) {
-            for (int x = r.x(); x < r.x() + r.width(); x++) {
-                for (Rect a : areas) {
-                    if (a.contains(x, y)) {
-                        inside++;
-                        break;
-                    }
-                }
-            }
-        }
-        return (double) inside / Math.max(1, (long) r.width() * r.height());
+        return r.shareInside(areas);
     }
 }

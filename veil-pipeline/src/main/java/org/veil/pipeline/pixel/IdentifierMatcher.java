@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.veil.pipeline.PixelContext;
 import org.veil.text.KnownIdentifiers;
 import org.veil.text.TextScrubber;
@@ -12,17 +13,18 @@ import org.veil.text.TextScrubber;
  * Whether text read in the pixels identifies someone: it contains one of the instance's identifying values (names
  * word by word, IDs, dates in the usual written orders, institution) compared after {@link OcrConfusion} folding, or
  * the free-text cleaner ({@link TextScrubber}) finds something in it (known identifiers, dates, phone numbers, names
- * from its lists, ...). Built per instance; holds PHI in memory only.
+ * from its lists, ...), asked for only when no identifying value matched. Built per instance; holds PHI in memory
+ * only.
  */
 final class IdentifierMatcher {
     private static final String[] MONTHS = {"JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT",
         "NOV", "DEC"};
 
     private final Set<String> folded = new LinkedHashSet<>();
-    private final TextScrubber scrubber;
+    private final Supplier<TextScrubber> scrubber;
     private final KnownIdentifiers known;
 
-    IdentifierMatcher(PixelContext context, TextScrubber scrubber) {
+    IdentifierMatcher(PixelContext context, Supplier<TextScrubber> scrubber) {
         this.scrubber = scrubber;
         KnownIdentifiers.Builder k = KnownIdentifiers.builder();
         for (String n : context.names()) {
@@ -64,7 +66,7 @@ final class IdentifierMatcher {
                 return true;
             }
         }
-        return !scrubber.scrub(text, known, null).findings().isEmpty();
+        return !scrubber.get().scrub(text, known, null).findings().isEmpty();
     }
 
     /** A DA value (YYYYMMDD) written the usual ways, digits only or with a month abbreviation. */

@@ -62,16 +62,19 @@ final class OcrKeepDecision implements KeepDecision {
         }
         for (int attempt = 0; attempt < ocr.attempts(); attempt++) {
             Recognition r = ocr.recognize(crop, attempt);
-            if (r.text().isEmpty() || identifiers.matches(r.text())) {
+            if (r.text().isEmpty()) {
                 return false;
             }
             boolean harmless = keepList.allows(r.text());
+            if (r.confidence() >= SURE && !harmless) {
+                return false; // removed whatever it says: no need to look for identifiers in it
+            }
+            if (identifiers.matches(r.text())) {
+                return false;
+            }
             boolean sure = r.confidence() >= minConfidence;
             if (sure && harmless && explainsWidth(r.text(), crop) && explainsGlyphs(r.text(), box.glyphs())) {
                 return true;
-            }
-            if (r.confidence() >= SURE && !harmless) {
-                return false;
             }
         }
         return false;

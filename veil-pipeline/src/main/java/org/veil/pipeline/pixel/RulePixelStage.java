@@ -159,6 +159,9 @@ public final class RulePixelStage implements PixelStage {
 
     private TransferSyntax detect(Dataset ds, TransferSyntax ts, PixelContext context, List<Change> changes)
             throws IOException, DeidException {
+        if (detection.ocr().isPresent()) {
+            detection.scrubber().prepare(); // built while the frames are decoded, ready when OCR text is checked
+        }
         KeepDecision keep = detection.ocr().isEmpty() ? KeepDecision.NONE
                 : new OcrKeepDecision(detection.ocr().get(), detection.keepList(),
                         new IdentifierMatcher(context, detection.scrubber()), detection.minConfidence());

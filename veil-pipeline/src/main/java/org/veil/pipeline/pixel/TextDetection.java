@@ -6,7 +6,6 @@ import org.veil.pixel.text.DetectorSettings;
 import org.veil.pixel.text.EraseMethod;
 import org.veil.pixel.text.TextDetector;
 import org.veil.pixel.text.TextRecognizer;
-import org.veil.text.TextScrubber;
 
 /**
  * How {@link RulePixelStage} handles images that probably carry burned-in text.
@@ -17,15 +16,16 @@ import org.veil.text.TextScrubber;
  * @param keepList      harmless overlay vocabulary
  * @param minConfidence OCR confidence (0..100) a box needs to be kept
  * @param erase         inpainting or background fill for lossless data (DCT JPEG is filled block by block)
- * @param scrubber      the free-text cleaner whose PHI patterns OCR text is checked against
+ * @param scrubber      the free-text cleaner whose PHI patterns OCR text is checked against (built when first
+ *                      needed)
  */
 public record TextDetection(PixelPolicy policy, TextDetector detector, Optional<TextRecognizer> ocr, KeepList keepList,
-                            double minConfidence, EraseMethod erase, TextScrubber scrubber) {
+                            double minConfidence, EraseMethod erase, ScrubberSource scrubber) {
 
     /** Only rules, as before detection existed. */
     public static TextDetection rulesOnly() {
         return new TextDetection(PixelPolicy.RULES, new TextDetector(DetectorSettings.DEFAULT), Optional.empty(),
-                KeepList.of(java.util.List.of()), 100, EraseMethod.INPAINT, TextScrubber.builder().build());
+                KeepList.of(java.util.List.of()), 100, EraseMethod.INPAINT, ScrubberSource.builtin());
     }
 
     public TextDetection {
@@ -40,7 +40,7 @@ public record TextDetection(PixelPolicy policy, TextDetector detector, Optional<
     /** Detection with the default detector, the built-in keep-list, confidence 60 and inpainting. */
     public static TextDetection detect(Optional<TextRecognizer> ocr) {
         return new TextDetection(PixelPolicy.DETECT, new TextDetector(DetectorSettings.DEFAULT), ocr,
-                KeepList.builtin(), 60, EraseMethod.INPAINT, TextScrubber.builder().build());
+                KeepList.builtin(), 60, EraseMethod.INPAINT, ScrubberSource.builtin());
     }
 
     public TextDetection withPolicy(PixelPolicy p) {

@@ -11,7 +11,7 @@ import org.veil.text.TextScrubber;
 class IdentifierMatcherTest {
     private static final TextScrubber SCRUBBER = TextScrubber.builder().build();
     private final IdentifierMatcher m = new IdentifierMatcher(new PixelContext(List.of("OKAFOR^CHIDI"),
-            List.of("MRN4471203", "ACC88231"), List.of("19610312"), List.of("ST MARY HOSPITAL")), SCRUBBER);
+            List.of("MRN4471203", "ACC88231"), List.of("19610312"), List.of("ST MARY HOSPITAL")), () -> SCRUBBER);
 
     @Test
     void matches_identifiersWithOcrConfusions() {

@@ -15,6 +15,8 @@ import org.veil.pixel.text.TextBox;
 import org.veil.pixel.text.TextRecognizer;
 
 class OcrKeepDecisionTest {
+    private static final TextScrubber SCRUBBER = TextScrubber.builder().build();
+
     private static OcrKeepDecision reading(String text, double confidence) {
         TextRecognizer fixed = new TextRecognizer() {
             @Override
@@ -29,8 +31,7 @@ class OcrKeepDecisionTest {
         };
         PixelContext ctx = new PixelContext(List.of("SMITH^JOHN"), List.of("1234567"), List.of("19940324"),
                 List.of());
-        return new OcrKeepDecision(fixed, KeepList.builtin(), new IdentifierMatcher(ctx, TextScrubber.builder()
-                .build()), 60);
+        return new OcrKeepDecision(fixed, KeepList.builtin(), new IdentifierMatcher(ctx, ScrubberSource.of(SCRUBBER)), 60);
     }
 
     /** A recognizer giving one reading per attempt, counting the attempts asked. */
@@ -59,8 +60,7 @@ class OcrKeepDecisionTest {
         };
         PixelContext ctx = new PixelContext(List.of("SMITH^JOHN"), List.of("1234567"), List.of("19940324"),
                 List.of());
-        return new OcrKeepDecision(ocr, KeepList.builtin(), new IdentifierMatcher(ctx, TextScrubber.builder()
-                .build()), 60);
+        return new OcrKeepDecision(ocr, KeepList.builtin(), new IdentifierMatcher(ctx, ScrubberSource.of(SCRUBBER)), 60);
     }
 
     /** Regression: small fonts read unsurely at one enlargement ("Toc") are read again another way. */
@@ -105,5 +105,36 @@ class OcrKeepDecisionTest {
         GrayImage crop = GrayImage.blank(48, 23);
         assertTrue(reading("TGC", 94).keep(new TextBox(new Rect(0, 0, 48, 23), 3), crop));
         assertFalse(reading("TGC", 59).keep(new TextBox(new Rect(0, 0, 48, 23), 3), crop));
+    }
+
+    /**
+     * The free-text cleaner is built only when a reading could keep the box: a sure reading that is not overlay
+     * vocabulary is removed without it (a run whose boxes are all names never builds it); a harmless one needs it.
+     */
+    @Test
+    void keep_scrubberBuiltOnlyWhenAReadingMightBeKept() {
+        PixelContext ctx = new PixelContext(List.of("SMITH^JOHN"), List.of(), List.of(), List.of());
+        ScrubberSource lazy = ScrubberSource.builtin();
+        TextBox box = new TextBox(new Rect(0, 0, 48, 23), 3);
+        assertFalse(new OcrKeepDecision(fixed("WALKER", 95), KeepList.builtin(), new IdentifierMatcher(ctx, lazy), 60)
+                .keep(box, GrayImage.blank(48, 23)));
+        assertFalse(lazy.isBuilt());
+        assertTrue(new OcrKeepDecision(fixed("TGC", 95), KeepList.builtin(), new IdentifierMatcher(ctx, lazy), 60)
+                .keep(box, GrayImage.blank(48, 23)));
+        assertTrue(lazy.isBuilt());
+    }
+
+    private static TextRecognizer fixed(String text, double confidence) {
+        return new TextRecognizer() {
+            @Override
+            public Recognition recognize(GrayImage crop) {
+                return new Recognition(text, confidence);
+            }
+
+            @Override
+            public String name() {
+                return "fixed";
+            }
+        };
     }
 }

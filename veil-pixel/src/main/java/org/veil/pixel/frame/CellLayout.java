@@ -27,22 +27,51 @@ final class CellLayout {
     static void read(ImageDescriptor d, byte[] src, long startBit, Frame dst, long keep) {
         if (d.bitsAllocated() == 1) {
             readBits(src, startBit, dst.plane(0).ints(), (int) keep & 1);
-            return;
+        } else if (d.chromaSubsampledHorizontally()) {
+            read422(d, src, (int) (startBit >>> 3), d.bitsAllocated() / 8, dst, keep);
+        } else {
+            readRows(d, src, (int) (startBit >>> 3), dst, keep, 0, d.rows());
         }
-        int base = (int) (startBit >>> 3);
+    }
+
+    /** True when the frame's rows can be read and written on their own: whole-byte cells, no 4:2:2 pairs. */
+    static boolean byRows(ImageDescriptor d) {
+        return d.bitsAllocated() % 8 == 0 && !d.chromaSubsampledHorizontally();
+    }
+
+    /**
+     * Reads rows [y0, y1) of the frame whose first byte is {@code base} into the same rows of {@code dst}; only
+     * when {@link #byRows}. Other rows of {@code dst} are left as they are.
+     */
+    static void readRows(ImageDescriptor d, byte[] src, int base, Frame dst, long keep, int y0, int y1) {
         int bpc = d.bitsAllocated() / 8;
-        if (d.chromaSubsampledHorizontally()) {
-            read422(d, src, base, bpc, dst, keep);
-            return;
-        }
+        int stride = stride(d, bpc);
+        int from = y0 * d.columns();
+        int to = y1 * d.columns();
         for (int s = 0; s < d.samplesPerPixel(); s++) {
-            int first = firstCell(d, base, bpc, s);
-            int stride = stride(d, bpc);
+            int first = firstCell(d, base, bpc, s) + from * stride;
             Plane p = dst.plane(s);
             if (p.isWide()) {
-                readLongs(src, first, stride, bpc, p.longs(), keep);
+                readLongs(src, first, stride, bpc, p.longs(), from, to, keep);
             } else {
-                readInts(src, first, stride, bpc, p.ints(), (int) keep);
+                readInts(src, first, stride, bpc, p.ints(), from, to, (int) keep);
+            }
+        }
+    }
+
+    /** Writes rows [y0, y1) of {@code src} into the frame whose first byte is {@code base}; only when {@link #byRows}. */
+    static void writeRows(ImageDescriptor d, Frame src, byte[] dst, int base, long keep, int y0, int y1) {
+        int bpc = d.bitsAllocated() / 8;
+        int stride = stride(d, bpc);
+        int from = y0 * d.columns();
+        int to = y1 * d.columns();
+        for (int s = 0; s < d.samplesPerPixel(); s++) {
+            int first = firstCell(d, base, bpc, s) + from * stride;
+            Plane p = src.plane(s);
+            if (p.isWide()) {
+                writeLongs(p.longs(), dst, first, stride, bpc, from, to, keep);
+            } else {
+                writeInts(p.ints(), dst, first, stride, bpc, from, to, (int) keep);
             }
         }
     }
@@ -51,78 +80,65 @@ final class CellLayout {
     static void write(ImageDescriptor d, Frame src, byte[] dst, long startBit, long keep) {
         if (d.bitsAllocated() == 1) {
             writeBits(src.plane(0).ints(), dst, startBit, (int) keep & 1);
-            return;
-        }
-        int base = (int) (startBit >>> 3);
-        int bpc = d.bitsAllocated() / 8;
-        if (d.chromaSubsampledHorizontally()) {
-            write422(d, src, dst, base, bpc, keep);
-            return;
-        }
-        for (int s = 0; s < d.samplesPerPixel(); s++) {
-            int first = firstCell(d, base, bpc, s);
-            int stride = stride(d, bpc);
-            Plane p = src.plane(s);
-            if (p.isWide()) {
-                writeLongs(p.longs(), dst, first, stride, bpc, keep);
-            } else {
-                writeInts(p.ints(), dst, first, stride, bpc, (int) keep);
-            }
+        } else if (d.chromaSubsampledHorizontally()) {
+            write422(d, src, dst, (int) (startBit >>> 3), d.bitsAllocated() / 8, keep);
+        } else {
+            writeRows(d, src, dst, (int) (startBit >>> 3), keep, 0, d.rows());
         }
     }
 
-    private static void readInts(byte[] src, int pos, int stride, int bpc, int[] out, int keep) {
-        int n = out.length;
+    private static void readInts(byte[] src, int pos, int stride, int bpc, int[] out, int from, int to, int keep) {
+        int n = to;
         switch (bpc) {
             case 1 -> {
-                for (int i = 0; i < n; i++, pos += stride) {
+                for (int i = from; i < n; i++, pos += stride) {
                     out[i] = src[pos] & 0xFF & keep;
                 }
             }
             case 2 -> {
-                for (int i = 0; i < n; i++, pos += stride) {
+                for (int i = from; i < n; i++, pos += stride) {
                     out[i] = (src[pos] & 0xFF | (src[pos + 1] & 0xFF) << 8) & keep;
                 }
             }
             default -> {
-                for (int i = 0; i < n; i++, pos += stride) {
+                for (int i = from; i < n; i++, pos += stride) {
                     out[i] = (int) readCell(src, pos, bpc) & keep;
                 }
             }
         }
     }
 
-    private static void writeInts(int[] in, byte[] dst, int pos, int stride, int bpc, int keep) {
-        int n = in.length;
+    private static void writeInts(int[] in, byte[] dst, int pos, int stride, int bpc, int from, int to, int keep) {
+        int n = to;
         switch (bpc) {
             case 1 -> {
-                for (int i = 0; i < n; i++, pos += stride) {
+                for (int i = from; i < n; i++, pos += stride) {
                     dst[pos] = (byte) (in[i] & keep);
                 }
             }
             case 2 -> {
-                for (int i = 0; i < n; i++, pos += stride) {
+                for (int i = from; i < n; i++, pos += stride) {
                     int v = in[i] & keep;
                     dst[pos] = (byte) v;
                     dst[pos + 1] = (byte) (v >>> 8);
                 }
             }
             default -> {
-                for (int i = 0; i < n; i++, pos += stride) {
+                for (int i = from; i < n; i++, pos += stride) {
                     writeCell(dst, pos, bpc, Integer.toUnsignedLong(in[i] & keep));
                 }
             }
         }
     }
 
-    private static void readLongs(byte[] src, int pos, int stride, int bpc, long[] out, long keep) {
-        for (int i = 0; i < out.length; i++, pos += stride) {
+    private static void readLongs(byte[] src, int pos, int stride, int bpc, long[] out, int from, int to, long keep) {
+        for (int i = from; i < to; i++, pos += stride) {
             out[i] = readCell(src, pos, bpc) & keep;
         }
     }
 
-    private static void writeLongs(long[] in, byte[] dst, int pos, int stride, int bpc, long keep) {
-        for (int i = 0; i < in.length; i++, pos += stride) {
+    private static void writeLongs(long[] in, byte[] dst, int pos, int stride, int bpc, int from, int to, long keep) {
+        for (int i = from; i < to; i++, pos += stride) {
             writeCell(dst, pos, bpc, in[i] & keep);
         }
     }

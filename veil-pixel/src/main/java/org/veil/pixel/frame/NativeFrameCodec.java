@@ -64,6 +64,41 @@ public final class NativeFrameCodec {
         return decodeAt(value, descriptor.frameStartBit(index), "frame " + index, into);
     }
 
+    /**
+     * True when rows of a frame can be decoded and encoded on their own ({@link #decodeRows}, {@link #encodeRows}):
+     * whole-byte cells, no 4:2:2 pixel pairs, no byte swapping.
+     */
+    public boolean byRows() {
+        return options.swapUnit() == 1 && CellLayout.byRows(descriptor);
+    }
+
+    /**
+     * Decodes rows [y0, y1) of the frame that starts at byte {@code offset} of {@code data} into the same rows of
+     * {@code into}; its other rows keep their cells. Only when {@link #byRows()}.
+     */
+    public void decodeRows(byte[] data, int offset, Frame into, int y0, int y1) throws CorruptPixelDataException {
+        checkRows(data, offset, into, y0, y1);
+        CellLayout.readRows(descriptor, data, offset, into, keep, y0, y1);
+    }
+
+    /**
+     * Encodes rows [y0, y1) of {@code frame} into the frame that starts at byte {@code offset} of {@code data}; no
+     * other byte changes. Only when {@link #byRows()}.
+     */
+    public void encodeRows(Frame frame, byte[] data, int offset, int y0, int y1) throws CorruptPixelDataException {
+        checkRows(data, offset, frame, y0, y1);
+        CellLayout.writeRows(descriptor, frame, data, offset, keep, y0, y1);
+    }
+
+    private void checkRows(byte[] data, int offset, Frame frame, int y0, int y1) throws CorruptPixelDataException {
+        checkShape(frame);
+        if (!byRows() || y0 < 0 || y1 > descriptor.rows() || y0 > y1) {
+            throw new IllegalArgumentException("rows " + y0 + ".." + y1 + " of " + descriptor + " cannot be coded "
+                    + "on their own");
+        }
+        span(data, offset * 8L, "frame");
+    }
+
     /** Encodes one frame on its own: {@link ImageDescriptor#frameLength()} bytes, padding bits zero. */
     public byte[] encode(Frame frame) {
         checkShape(frame);

@@ -37,4 +37,20 @@ public record Rect(int x, int y, int width, int height) {
     public boolean contains(int px, int py) {
         return px >= x && py >= y && (long) px < (long) x + width && (long) py < (long) y + height;
     }
+
+    /** The share (0..1) of this rectangle's pixels that lie inside at least one of {@code areas} (0 when empty). */
+    public double shareInside(java.util.List<Rect> areas) {
+        long inside = 0;
+        for (int py = y; py < y + height; py++) {
+            for (int px = x; px < x + width; px++) {
+                for (Rect a : areas) {
+                    if (a.contains(px, py)) {
+                        inside++;
+                        break;
+                    }
+                }
+            }
+        }
+        return (double) inside / Math.max(1, (long) width * height);
+    }
 }

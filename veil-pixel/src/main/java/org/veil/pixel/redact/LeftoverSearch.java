@@ -1,6 +1,7 @@
 package org.veil.pixel.redact;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -12,6 +13,7 @@ import org.veil.pixel.text.GrayImage;
 import org.veil.pixel.text.Luminance;
 import org.veil.pixel.text.TextBox;
 import org.veil.pixel.text.TextDetector;
+import org.veil.pixel.text.TextEraser;
 
 /**
  * The second pass of {@link TextRedactor}: cleaned frames are searched again around every removed area (with a
@@ -32,6 +34,9 @@ final class LeftoverSearch {
     private final RowRanges before;
     private final boolean[] touched;
     private final KeptAreas kept;
+    private final byte[][] last;
+    private final byte[][] scratch;
+    private int searched;
 
     /**
      * @param before the rows' ranges of the frames before this erase, or null (whole frames are converted then)
@@ -49,21 +54,79 @@ final class LeftoverSearch {
         this.touched = new boolean[d.rows()];
         for (Rect a : areas) {
             Rect c = a.clip(d.columns(), d.rows());
-            java.util.Arrays.fill(touched, c.y(), c.y() + c.height(), !c.isEmpty());
+            Arrays.fill(touched, c.y(), c.y() + c.height(), !c.isEmpty());
+        }
+        this.last = new byte[around.size()][];
+        this.scratch = new byte[around.size()][];
+        for (int k = 0; k < around.size(); k++) {
+            scratch[k] = new byte[around.get(k).width() * around.get(k).height()];
         }
     }
 
-    /** Searches cleaned frame {@code index} (the frame is not kept). */
+    /**
+     * Searches cleaned frame {@code index} (the frame is not kept). An area whose luminance is byte for byte what it
+     * was in the frame searched before is not searched again: detection sees nothing else, so it would find the same
+     * boxes (a static overlay on a still background is searched once per cine, not once per frame).
+     */
     void frame(Frame f, int index) throws UnsupportedPixelCodingException {
         long[] rows = before == null ? null : before.frame(index);
+        if (before != null && rows == null) {
+            throw new IllegalStateException("frame " + index + " was not seen by the first pass");
+        }
         GrayImage g = rows == null ? Luminance.of(f, d, work, gray) : aroundOnly(f, rows);
-        for (Rect a : around) {
+        for (int k = 0; k < around.size(); k++) {
+            Rect a = around.get(k);
+            if (sameAsBefore(k, g, a)) {
+                continue;
+            }
+            searched++;
             for (TextBox b : detector.detect(g, a)) {
-                if (insideShare(b.rect(), areas) >= 0.5 && !kept.isKeptWord(b)) {
+                if (b.rect().shareInside(areas) >= 0.5 && !kept.isKeptWord(b)) {
                     found.add(b.rect());
                 }
             }
         }
+    }
+
+    /** True when area {@code k} of {@code g} holds the bytes it held when last searched; remembers them if not. */
+    private boolean sameAsBefore(int k, GrayImage g, Rect a) {
+        byte[] now = scratch[k];
+        int w = g.width();
+        for (int y = 0; y < a.height(); y++) {
+            System.arraycopy(g.pixels(), (a.y() + y) * w + a.x(), now, y * a.width(), a.width());
+        }
+        if (last[k] != null && Arrays.equals(now, last[k])) {
+            return true;
+        }
+        scratch[k] = last[k] == null ? new byte[now.length] : last[k];
+        last[k] = now;
+        return false;
+    }
+
+    /**
+     * The rows a frame's erase and search read (the searched areas, the removed areas and their inpainting ring),
+     * when the first pass's row ranges are known; every row otherwise (the whole frame's luminance is needed then).
+     */
+    boolean[] rowsRead() {
+        boolean[] read = new boolean[d.rows()];
+        if (before == null) {
+            Arrays.fill(read, true);
+            return read;
+        }
+        for (Rect a : around) {
+            Arrays.fill(read, a.y(), a.y() + a.height(), true);
+        }
+        for (Rect a : areas) {
+            Rect c = new Rect(a.x(), a.y() - TextEraser.REACH, a.width(), a.height() + 2 * TextEraser.REACH)
+                    .clip(d.columns(), d.rows());
+            Arrays.fill(read, c.y(), c.y() + c.height(), !c.isEmpty());
+        }
+        return read;
+    }
+
+    /** How many areas were searched, over all frames (areas unchanged since the frame before are not; for tests). */
+    int searched() {
+        return searched;
     }
 
     /** Luminance of the searched areas only; the frame's range from the touched rows and the recorded ones. */
@@ -93,6 +156,11 @@ final class LeftoverSearch {
         return new ArrayList<>(found);
     }
 
+    /** The rows an erase of the removed areas changes. */
+    boolean[] rowsWritten() {
+        return Arrays.copyOf(touched, touched.length);
+    }
+
     /** Where the search looks (for tests). */
     List<Rect> around() {
         return around;
@@ -109,20 +177,5 @@ final class LeftoverSearch {
             out.add(b.rect());
         }
         return out;
-    }
-
-    private static double insideShare(Rect b, List<Rect> areas) {
-        long inside = 0;
-        for (int y = b.y(); y < b.y() + b.height(); y++) {
-            for (int x = b.x(); x < b.x() + b.width(); x++) {
-                for (Rect a : areas) {
-                    if (a.contains(x, y)) {
-                        inside++;
-                        break;
-                    }
-                }
-            }
-        }
-        return (double) inside / Math.max(1, (long) b.width() * b.height());
     }
 }

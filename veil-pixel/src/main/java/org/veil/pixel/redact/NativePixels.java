@@ -26,18 +26,22 @@ final class NativePixels {
 
     static int process(Dataset ds, ImageDescriptor d, FrameEdit edit, RedactionOptions opts, List<Path> temps)
             throws IOException {
-        return process(ds, d, edit, opts, temps, false);
+        return process(ds, d, edit, opts, temps, false, null);
     }
 
-    /** @param reuse decode the frames into one frame, overwritten by the next (the edit must not keep it) */
+    /**
+     * @param reuse decode the frames into one frame, overwritten by the next (the edit must not keep it)
+     * @param rows  with {@code reuse}, the only rows decoded and encoded again (when the layout allows), or null
+     */
     static int process(Dataset ds, ImageDescriptor d, FrameEdit edit, RedactionOptions opts, List<Path> temps,
-                       boolean reuse) throws IOException {
+                       boolean reuse, EditRows rows) throws IOException {
         DataElement e = ds.get(Tags.PixelData);
         NativeFrameCodec codec = new NativeFrameCodec(d, NativeFrameOptions.LITTLE_ENDIAN);
+        Coder coder = new Coder(codec, reuse, reuse && rows != null && rows.fits(codec) ? rows : null);
         BulkData b = e.bulk();
         if (b == null) {
             byte[] copy = e.bytes().clone();
-            int changed = inMemory(codec, copy, edit, reuse);
+            int changed = inMemory(coder, copy, edit);
             ds.put(DataElement.of(e.tag(), e.vr(), copy));
             return changed;
         }
@@ -48,30 +52,79 @@ final class NativePixels {
             if (swap) {
                 swap(all, 0, all.length, b.swapUnit());
             }
-            int changed = inMemory(codec, all, edit, reuse);
+            int changed = inMemory(coder, all, edit);
             ds.put(DataElement.of(e.tag(), e.vr(), all));
             return changed;
         }
-        return streamed(ds, e, b, codec, edit, opts, temps, reuse);
+        return streamed(ds, e, b, coder, edit, opts, temps);
     }
 
-    private static int inMemory(NativeFrameCodec codec, byte[] value, FrameEdit edit, boolean reuse)
-            throws IOException {
+    private static int inMemory(Coder coder, byte[] value, FrameEdit edit) throws IOException {
         int changed = 0;
-        Frame into = null;
-        for (int i = 0; i < codec.descriptor().numberOfFrames(); i++) {
-            Frame f = into == null ? codec.decodeFrame(value, i) : codec.decodeFrame(value, i, into);
-            into = reuse ? f : null;
+        for (int i = 0; i < coder.codec.descriptor().numberOfFrames(); i++) {
+            Frame f = coder.decodeFrame(value, i);
             if (edit.apply(f, i)) {
-                codec.encodeFrame(f, value, i);
+                coder.encodeFrame(f, value, i);
                 changed++;
             }
         }
         return changed;
     }
 
-    private static int streamed(Dataset ds, DataElement e, BulkData b, NativeFrameCodec codec, FrameEdit edit,
-                                RedactionOptions opts, List<Path> temps, boolean reuse) throws IOException {
+    /**
+     * Decodes and encodes frames: a new frame each time, or one reused frame, whole or (with {@link EditRows}) only
+     * the rows an edit reads and writes.
+     */
+    private static final class Coder {
+        final NativeFrameCodec codec;
+        final boolean reuse;
+        final EditRows rows;
+        Frame into;
+
+        Coder(NativeFrameCodec codec, boolean reuse, EditRows rows) {
+            this.codec = codec;
+            this.reuse = reuse;
+            this.rows = rows;
+        }
+
+        Frame decodeFrame(byte[] value, int index) throws IOException {
+            if (rows != null) {
+                return decodeRows(value, (int) (codec.descriptor().frameStartBit(index) >>> 3));
+            }
+            Frame f = into == null ? codec.decodeFrame(value, index) : codec.decodeFrame(value, index, into);
+            into = reuse ? f : null;
+            return f;
+        }
+
+        Frame decode(byte[] buf) throws IOException {
+            if (rows != null) {
+                return decodeRows(buf, 0);
+            }
+            Frame f = into == null ? codec.decode(buf, 0) : codec.decode(buf, 0, into);
+            into = reuse ? f : null;
+            return f;
+        }
+
+        private Frame decodeRows(byte[] data, int offset) throws IOException {
+            if (into == null) {
+                into = Frame.allocate(codec.descriptor());
+            }
+            rows.decode(codec, data, offset, into);
+            return into;
+        }
+
+        void encodeFrame(Frame f, byte[] value, int index) throws IOException {
+            if (rows != null) {
+                rows.encode(codec, f, value, (int) (codec.descriptor().frameStartBit(index) >>> 3));
+            } else {
+                codec.encodeFrame(f, value, index);
+            }
+        }
+    }
+
+    private static int streamed(Dataset ds, DataElement e, BulkData b, Coder coder, FrameEdit edit,
+                                RedactionOptions opts, List<Path> temps) throws IOException {
+        NativeFrameCodec codec = coder.codec;
         ImageDescriptor d = codec.descriptor();
         int frameLength = (int) d.frameLength();
         long framesEnd = (long) frameLength * d.numberOfFrames();
@@ -82,7 +135,6 @@ final class NativePixels {
         boolean swap = b.bigEndian() && b.swapUnit() > 1;
         int changed = 0;
         byte[] buf = new byte[frameLength];
-        Frame into = null;
         try (TempStore store = TempStore.create(opts.tempDirectory());
              FileChannel in = FileChannel.open(b.file(), StandardOpenOption.READ)) {
             temps.add(store.file());
@@ -91,12 +143,13 @@ final class NativePixels {
                 if (swap) {
                     swap(buf, 0, frameLength, b.swapUnit());
                 }
-                Frame f = into == null ? codec.decode(buf, 0) : codec.decode(buf, 0, into);
-                into = reuse ? f : null;
+                Frame f = coder.decode(buf);
                 byte[] out = buf;
                 if (edit.apply(f, i)) {
-                    if (!reuse) {
+                    if (!coder.reuse) {
                         out = codec.encode(f);
+                    } else if (coder.rows != null) {
+                        coder.rows.encode(codec, f, buf, 0);
                     } else {
                         codec.encodeFrame(f, buf, 0); // every byte of a whole-byte frame is rewritten
                     }

@@ -109,8 +109,23 @@ public final class PixelRedactor {
         return edit(ds, ts, edit, opts, true);
     }
 
+    /**
+     * Like {@link #editReusing(Dataset, TransferSyntax, FrameEdit, RedactionOptions)}, but native frames are decoded
+     * and encoded again only in the rows {@code rows} names (where the layout allows; whole frames otherwise): the
+     * edit must read and change nothing else. Encapsulated data is decoded and re-encoded whole as {@link #edit}.
+     */
+    public RedactionResult editReusing(Dataset ds, TransferSyntax ts, FrameEdit edit, EditRows rows,
+                                       RedactionOptions opts) throws IOException {
+        return edit(ds, ts, edit, opts, true, rows);
+    }
+
     private RedactionResult edit(Dataset ds, TransferSyntax ts, FrameEdit edit, RedactionOptions opts, boolean reuse)
             throws IOException {
+        return edit(ds, ts, edit, opts, reuse, null);
+    }
+
+    private RedactionResult edit(Dataset ds, TransferSyntax ts, FrameEdit edit, RedactionOptions opts, boolean reuse,
+                                 EditRows rows) throws IOException {
         DataElement pd = ds.get(Tags.PixelData);
         List<Path> temps = new ArrayList<>();
         if (pd == null) {
@@ -123,7 +138,7 @@ public final class PixelRedactor {
                     throw new PixelRedactionException("Pixel Data is native but transfer syntax " + ts.uid()
                             + " is encapsulated");
                 }
-                int changed = NativePixels.process(ds, d, edit, opts, temps, reuse);
+                int changed = NativePixels.process(ds, d, edit, opts, temps, reuse, rows);
                 return new RedactionResult(ts, changed, false, false, temps);
             }
             FragmentFrames frames = FragmentFrames.split(pd.fragments(), d.numberOfFrames());

@@ -226,7 +226,8 @@ public final class TextRedactor {
 
     /**
      * Erases {@code areas} from every frame and searches the result for leftovers. Native pixel data stays native,
-     * so each frame is searched right after it is erased, in the same decode; other data is decoded again from the
+     * so each frame is searched right after it is erased, in the same decode, and only the rows the erase and the
+     * search read are decoded, only those the erase changes encoded again; other data is decoded again from the
      * result (its syntax or layout may have changed on the way).
      */
     private Erased erase(Dataset ds, TransferSyntax ts, ImageDescriptor d, List<Rect> areas, EraseMethod method,
@@ -241,11 +242,12 @@ public final class TextRedactor {
             return new Erased(r, leftovers(ds, r, areas, keptInk));
         }
         LeftoverSearch search = new LeftoverSearch(detector, d, areas, before, keptInk);
+        EditRows rows = new EditRows(search.rowsRead(), search.rowsWritten());
         RedactionResult r = redactor.editReusing(ds, ts, (f, i) -> {
             boolean any = eraser.erase(f);
             search.frame(f, i);
             return any;
-        }, opts);
+        }, rows, opts);
         return new Erased(r, search.found());
     }
 

@@ -24,7 +24,7 @@ import org.veil.pixel.frame.Rect;
  */
 public final class TextEraser {
     /** Cells around a removed area that inpainting (a 5x5 window) and the background ring read. */
-    static final int REACH = 2;
+    public static final int REACH = 2;
 
     private final ImageDescriptor d;
     private final List<Rect> rects;

@@ -135,4 +135,58 @@ class NativeFrameCodecTest {
                 .photometric(PhotometricInterpretation.YBR_FULL_422).build();
         assertThrows(IllegalArgumentException.class, () -> new NativeFrameCodec(d, NativeFrameOptions.LITTLE_ENDIAN));
     }
+
+    /**
+     * Rows decoded and encoded on their own are those of the whole frame, at the frame's offset; other rows of the
+     * frame given are left alone, and encoding changes no byte outside the rows (frames of 8, 16 and 64 bits,
+     * interleaved and by plane; the second frame of a value).
+     */
+    @Test
+    void decodeRowsEncodeRows_matchWholeFrameAndTouchNothingElse() throws Exception {
+        for (int bits : new int[] {8, 16, 64}) {
+            for (PlanarConfiguration pc : PlanarConfiguration.values()) {
+                ImageDescriptor d = ImageDescriptor.builder().columns(5).rows(6).bitsAllocated(bits)
+                        .photometric(PhotometricInterpretation.RGB).planarConfiguration(pc).numberOfFrames(2).build();
+                NativeFrameCodec codec = new NativeFrameCodec(d, NativeFrameOptions.LITTLE_ENDIAN);
+                byte[] value = new byte[(int) d.frameLength() * 2];
+                new java.util.Random(bits).nextBytes(value);
+                int offset = (int) d.frameLength();
+                Frame whole = codec.decodeFrame(value, 1);
+                Frame part = Frame.allocate(d);
+                codec.decodeRows(value, offset, part, 2, 4);
+                for (int s = 0; s < 3; s++) {
+                    for (int y = 0; y < 6; y++) {
+                        for (int x = 0; x < 5; x++) {
+                            long expected = y >= 2 && y < 4 ? whole.plane(s).get(x, y) : 0;
+                            assertEquals(expected, part.plane(s).get(x, y), bits + " " + pc + " " + s + " " + x + ","
+                                    + y);
+                        }
+                    }
+                }
+                byte[] before = value.clone();
+                Frame changed = whole.copy();
+                for (int s = 0; s < 3; s++) {
+                    for (int y = 0; y < 6; y++) {
+                        changed.plane(s).fill(0, y, 5, y + 1, 7 + y);
+                    }
+                }
+                codec.encodeRows(changed, value, offset, 3, 4);
+                Frame written = codec.decodeFrame(value, 1);
+                for (int y = 0; y < 6; y++) {
+                    long expected = y == 3 ? 7 + y : whole.plane(1).get(4, y);
+                    assertEquals(expected, written.plane(1).get(4, y), bits + " " + pc + " row " + y);
+                }
+                assertArrayEquals(java.util.Arrays.copyOf(before, offset), java.util.Arrays.copyOf(value, offset));
+            }
+        }
+    }
+
+    @Test
+    void decodeRows_layoutsWithoutWholeRows_refused() {
+        ImageDescriptor ybr = ImageDescriptor.builder().columns(4).rows(2).bitsAllocated(8)
+                .photometric(PhotometricInterpretation.YBR_FULL_422).build();
+        NativeFrameCodec codec = new NativeFrameCodec(ybr, NativeFrameOptions.LITTLE_ENDIAN);
+        assertEquals(false, codec.byRows());
+        assertThrows(IllegalArgumentException.class, () -> codec.decodeRows(new byte[16], 0, Frame.allocate(ybr), 0, 1));
+    }
 }

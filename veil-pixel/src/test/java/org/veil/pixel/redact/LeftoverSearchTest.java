@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.util.List;
 import java.util.Random;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.veil.pixel.frame.Frame;
@@ -18,6 +19,9 @@ import org.veil.pixel.text.GrayImage;
 import org.veil.pixel.text.Luminance;
 import org.veil.pixel.text.TextDetector;
 import org.veil.pixel.text.TextEraser;
+import org.veil.testkit.burnedin.TextCategory;
+import org.veil.testkit.burnedin.TextPainter;
+import org.veil.testkit.burnedin.TextStyle;
 
 /**
  * The second pass converts only the rows an erase touched and the areas it searches, taking the other rows' range
@@ -73,5 +77,38 @@ class LeftoverSearchTest {
                 }
             }
         }
+    }
+
+    /**
+     * An area whose luminance is what it was in the frame searched before is not searched again (a static overlay's
+     * areas on a still background, frame after frame); any change in it is searched, and text left there is found.
+     */
+    @Test
+    void frame_unchangedAreaNotSearchedAgain_changedOneSearchedAndLeftoversFound() throws Exception {
+        ImageDescriptor d = ImageDescriptor.builder().rows(H).columns(W).bitsAllocated(8).bitsStored(8).highBit(7)
+                .photometric(PhotometricInterpretation.MONOCHROME2).build();
+        List<Rect> areas = List.of(new Rect(20, 10, 120, 24), new Rect(200, 180, 90, 24));
+        LeftoverSearch search = new LeftoverSearch(new TextDetector(DetectorSettings.DEFAULT), d, areas, null,
+                new KeptAreas());
+        int areasSearched = search.around().size();
+        assertEquals(2, areasSearched);
+        Frame f = Frame.allocate(d);
+        int[] c = f.plane(0).ints();
+        for (int i = 0; i < c.length; i++) {
+            c[i] = 40 + (i % W) / 8;
+        }
+        c[0] = 250;
+        search.frame(f, 0);
+        search.frame(f, 1);
+        assertEquals(areasSearched, search.searched());
+        assertEquals(List.of(), search.found());
+        TextPainter.draw(new int[][] {c}, W, H, TextCategory.IDENTIFIER, "SMITH JOHN",
+                new TextStyle("SansSerif", false, 16, false), 24, 14, new int[] {250});
+        search.frame(f, 2);
+        assertEquals(areasSearched + 1, search.searched());
+        assertEquals(1, search.found().size(), search.found()::toString);
+        search.frame(f, 3);
+        assertEquals(areasSearched + 1, search.searched());
+        assertEquals(1, search.found().size());
     }
 }
