@@ -8,7 +8,10 @@ import org.veil.pixel.frame.Rect;
  * in row order), each the distance-weighted mean of the cells within two that are known when it is filled (or, for
  * PALETTE COLOR, the nearest of them). The plan keeps, per masked cell in fill order, which of its 24 neighbours
  * are known then and their summed weight, so a frame costs one pass over the masked cells and their neighbours.
- * Immutable apart from its value buffer (one thread at a time).
+ * A fill reads only its {@link #sources} (the known cells around the masked ones, and masked cells no known cell
+ * reaches): when they hold what they held in the frame filled before (a static overlay on a still background), the
+ * cells written then are written again without filling. Not thread-safe (its buffers are reused; one image at a
+ * time).
  */
 final class InpaintPlan {
     private static final int[] DX = new int[24];
@@ -45,6 +48,10 @@ final class InpaintPlan {
     /** Plane index of each masked cell, in fill order. */
     private final int[] planeIndex;
     private final long[] values;
+    /** Plane index of each cell a fill reads (known neighbours, cells never reached), each once. */
+    private final int[] sources;
+    /** Per sample: the sources and the cells written in the frame filled last, or null. */
+    private Memo[] memos = new Memo[0];
 
     private InpaintPlan(Rect win, int planeWidth, boolean[] mask, int[] order, int[] known, double[] total,
                         byte[] nearest, boolean zero) {
@@ -61,6 +68,30 @@ final class InpaintPlan {
         for (int k = 0; k < order.length; k++) {
             planeIndex[k] = (win.y() + order[k] / win.width()) * planeWidth + win.x() + order[k] % win.width();
         }
+        this.sources = zero ? new int[0] : sources();
+    }
+
+    private int[] sources() {
+        int w = win.width();
+        boolean[] read = new boolean[mask.length];
+        int[] out = new int[mask.length];
+        int n = 0;
+        for (int k = 0; k < order.length; k++) {
+            int i = order[k];
+            if (known[k] == 0) {
+                read[i] = true;
+                out[n++] = planeIndex[k];
+            }
+            for (int bits = known[k]; bits != 0; bits &= bits - 1) {
+                int o = Integer.numberOfTrailingZeros(bits);
+                int q = i + DY[o] * w + DX[o];
+                if (!mask[q] && !read[q]) {
+                    read[q] = true;
+                    out[n++] = planeIndex[k] + DY[o] * planeWidth + DX[o];
+                }
+            }
+        }
+        return java.util.Arrays.copyOf(out, n);
     }
 
     /** The plan for {@code mask} (row-major over {@code win}) in a plane {@code planeWidth} cells wide. */
@@ -162,8 +193,7 @@ final class InpaintPlan {
      * @param nearestValue take the nearest known value (PALETTE COLOR indices) instead of the weighted mean
      * @return whether any cell was written
      */
-    boolean apply(int[] cells, CellCoding coding, boolean nearestValue) {
-        int w = win.width();
+    boolean apply(int[] cells, CellCoding coding, boolean nearestValue, int sample) {
         int n = order.length;
         if (zero) {
             for (int k = 0; k < n; k++) {
@@ -171,6 +201,32 @@ final class InpaintPlan {
             }
             return n > 0;
         }
+        Memo m = memo(sample);
+        if (m.sameSources(cells, sources)) {
+            for (int k = 0; k < n; k++) {
+                cells[planeIndex[k]] = m.written[k];
+            }
+            return true;
+        }
+        m.readSources(cells, sources);
+        fill(cells, coding, nearestValue);
+        m.written(cells, planeIndex);
+        return true;
+    }
+
+    private Memo memo(int sample) {
+        if (sample >= memos.length) {
+            memos = java.util.Arrays.copyOf(memos, sample + 1);
+        }
+        if (memos[sample] == null) {
+            memos[sample] = new Memo(sources.length, order.length);
+        }
+        return memos[sample];
+    }
+
+    private void fill(int[] cells, CellCoding coding, boolean nearestValue) {
+        int w = win.width();
+        int n = order.length;
         for (int k = 0; k < n; k++) {
             int i = order[k];
             int p = planeIndex[k];
@@ -195,7 +251,43 @@ final class InpaintPlan {
         for (int k = 0; k < n; k++) {
             cells[planeIndex[k]] = coding.cell(values[order[k]]);
         }
-        return true;
+    }
+
+    /** The sources and the written cells of one sample's last fill. */
+    private static final class Memo {
+        final int[] read;
+        final int[] written;
+        boolean valid;
+
+        Memo(int sources, int cells) {
+            this.read = new int[sources];
+            this.written = new int[cells];
+        }
+
+        boolean sameSources(int[] cells, int[] sources) {
+            if (!valid) {
+                return false;
+            }
+            for (int j = 0; j < sources.length; j++) {
+                if (cells[sources[j]] != read[j]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        void readSources(int[] cells, int[] sources) {
+            for (int j = 0; j < sources.length; j++) {
+                read[j] = cells[sources[j]];
+            }
+        }
+
+        void written(int[] cells, int[] planeIndex) {
+            for (int k = 0; k < planeIndex.length; k++) {
+                written[k] = cells[planeIndex[k]];
+            }
+            valid = true;
+        }
     }
 
     /** The value of neighbour {@code o} of window cell {@code i} (plane cell {@code p}): filled already, or known. */

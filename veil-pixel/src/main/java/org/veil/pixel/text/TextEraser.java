@@ -53,7 +53,7 @@ public final class TextEraser {
         for (int s = 0; s < f.samples(); s++) {
             Plane p = f.plane(s);
             for (Group g : groups(p.width(), p.height(), f.horizontalSubsampling(s))) {
-                any |= g.erase(p);
+                any |= g.erase(p, s);
             }
         }
         return any;
@@ -161,12 +161,12 @@ public final class TextEraser {
             }
         }
 
-        boolean erase(Plane p) {
+        boolean erase(Plane p, int sample) {
             if (method == EraseMethod.INPAINT) {
                 if (plan == null) {
                     plan = InpaintPlan.of(mask(win.width(), win.height(), local, 1), win, p.width());
                 }
-                return plan.apply(p.ints(), new CellCoding(d), palette);
+                return plan.apply(p.ints(), new CellCoding(d), palette, sample);
             }
             boolean[] mask = mask(win.width(), win.height(), local, 1);
             CellCoding coding = new CellCoding(d);

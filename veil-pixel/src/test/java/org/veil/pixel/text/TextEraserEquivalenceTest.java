@@ -50,6 +50,21 @@ class TextEraserEquivalenceTest {
         return f;
     }
 
+    /**
+     * A frame like the one before: the same (the eraser repeats its last cells), with changes in a few random cells
+     * (inside a box, where they must not matter, or around one, where they must), or with one cell changed.
+     */
+    private static Frame similar(Frame before, Random rnd, int frame) {
+        Frame f = before.copy();
+        int changes = frame == 3 ? 0 : frame == 4 ? 1 : 40;
+        for (int c = 0; c < changes; c++) {
+            int s = rnd.nextInt(f.samples());
+            int[] cells = f.plane(s).ints();
+            cells[rnd.nextInt(cells.length)] ^= 1 + rnd.nextInt(3);
+        }
+        return f;
+    }
+
     private static List<Rect> boxes(Random rnd, int arrangement) {
         List<Rect> out = new ArrayList<>();
         switch (arrangement) {
@@ -84,8 +99,10 @@ class TextEraserEquivalenceTest {
             for (int arrangement = 0; arrangement < 40; arrangement++) {
                 List<Rect> boxes = boxes(rnd, arrangement);
                 TextEraser eraser = TextEraser.of(d, boxes, method);
-                for (int frame = 0; frame < 3; frame++) {
-                    Frame f = noise(d, rnd);
+                Frame previous = noise(d, rnd);
+                for (int frame = 0; frame < 6; frame++) {
+                    Frame f = frame < 3 ? noise(d, rnd) : similar(previous, rnd, frame);
+                    previous = f.copy();
                     Frame expected = f.copy();
                     boolean wrote = eraser.erase(f);
                     assertEquals(ReferenceEraser.erase(expected, d, boxes, method), wrote);
