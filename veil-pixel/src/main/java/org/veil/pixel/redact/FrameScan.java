@@ -29,6 +29,50 @@ final class FrameScan {
         forEach(ds, ts, d, codecs, v, false);
     }
 
+    /**
+     * Hands the little endian bytes of every frame of native Pixel Data of whole bytes to {@code v}, without
+     * decoding them; answers false, visiting nothing, for encapsulated data or frames of single bits.
+     */
+    static boolean forEachNative(Dataset ds, ImageDescriptor d, FrameBytesVisitor v) throws IOException {
+        DataElement pd = ds.get(Tags.PixelData);
+        if (pd.fragments() != null || d.bitsAllocated() == 1) {
+            return false;
+        }
+        BulkData b = pd.bulk();
+        boolean swap = b != null && b.bigEndian() && b.swapUnit() > 1;
+        int frameLength = (int) d.frameLength();
+        if (b == null || swap) {
+            byte[] all = b == null ? pd.bytes() : b.readAll();
+            if (swap) {
+                all = all.clone();
+                NativePixels.swap(all, 0, all.length, b.swapUnit());
+            }
+            if ((long) frameLength * d.numberOfFrames() > all.length) {
+                throw tooShort(all.length, d);
+            }
+            for (int i = 0; i < d.numberOfFrames(); i++) {
+                v.visit(all, i * frameLength, i);
+            }
+            return true;
+        }
+        if ((long) frameLength * d.numberOfFrames() > b.length()) {
+            throw tooShort(b.length(), d);
+        }
+        byte[] buf = new byte[frameLength];
+        try (FileChannel in = FileChannel.open(b.file(), StandardOpenOption.READ)) {
+            for (int i = 0; i < d.numberOfFrames(); i++) {
+                b.read(in, (long) i * frameLength, buf, 0, frameLength);
+                v.visit(buf, 0, i);
+            }
+        }
+        return true;
+    }
+
+    private static CorruptPixelDataException tooShort(long length, ImageDescriptor d) {
+        return new CorruptPixelDataException("native pixel data", length, d.numberOfFrames() + " frames need "
+                + d.frameLength() * d.numberOfFrames() + " bytes but the value has " + length);
+    }
+
     /** @param reuse decode native frames into one frame, overwritten by the next (the visitor must not keep it) */
     static void forEach(Dataset ds, TransferSyntax ts, ImageDescriptor d, FrameCodecRegistry codecs, FrameVisitor v,
                         boolean reuse) throws IOException {

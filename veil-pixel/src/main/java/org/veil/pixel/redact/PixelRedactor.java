@@ -174,6 +174,21 @@ public final class PixelRedactor {
     }
 
     /**
+     * Hands the little endian bytes of every native frame to {@code visitor} without decoding them (see
+     * {@link FrameScan#forEachNative}); false, visiting nothing, when the data is not native or of single bits.
+     */
+    boolean scanNativeBytes(Dataset ds, TransferSyntax ts, FrameBytesVisitor visitor) throws IOException {
+        if (ds.get(Tags.PixelData) == null) {
+            return true;
+        }
+        try {
+            return FrameScan.forEachNative(ds, PixelAttributes.describe(ds), visitor);
+        } catch (IOException | RuntimeException e) {
+            throw failed(ts, e, new ArrayList<>());
+        }
+    }
+
+    /**
      * Decodes every frame of the Pixel Data in turn and hands it to {@code visitor} (its answer is ignored); the
      * data set is not changed; one frame is in memory at a time.
      *

@@ -62,8 +62,7 @@ public final class TextRedactor {
         RowRanges rows = RowRanges.of(d);
         if (d.numberOfFrames() == 1) {
             int[] work = new int[d.columns() * d.rows()];
-            redactor.scanReusing(ds, ts, (f, i) -> {
-                GrayImage g = Luminance.of(f, d, work, null);
+            luminance(ds, ts, d, work, null, g -> {
                 if (rows != null) {
                     rows.add(work);
                 }
@@ -119,8 +118,7 @@ public final class TextRedactor {
         List<GrayImage> frames = new ArrayList<>();
         int[] work = new int[d.columns() * d.rows()];
         byte[] gray = cache ? null : new byte[work.length];
-        redactor.scanReusing(ds, ts, (f, i) -> {
-            GrayImage g = Luminance.of(f, d, work, gray);
+        luminance(ds, ts, d, work, gray, g -> {
             if (rows != null) {
                 rows.add(work);
             }
@@ -141,8 +139,29 @@ public final class TextRedactor {
                 searchChanging(g, summary, j);
             }
         } else {
-            redactor.scanReusing(ds, ts, (f, i) -> searchChanging(Luminance.of(f, d, work, gray), summary, j));
+            luminance(ds, ts, d, work, gray, g -> searchChanging(g, summary, j));
         }
+    }
+
+    /**
+     * Hands every frame's luminance to {@code v}, straight from the native bytes where {@link Luminance#fromBytes}
+     * (no decoded planes), else from decoded frames; the values before the stretch are in {@code work}.
+     *
+     * @param gray the bytes to reuse for every frame's luminance, or null for new ones per frame
+     */
+    private void luminance(Dataset ds, TransferSyntax ts, ImageDescriptor d, int[] work, byte[] gray,
+                           LuminanceVisitor v) throws IOException {
+        if (Luminance.fromBytes(d) && redactor.scanNativeBytes(ds, ts,
+                (data, offset, i) -> v.visit(Luminance.ofBytes(data, offset, d, work, gray)))) {
+            return;
+        }
+        redactor.scanReusing(ds, ts, (f, i) -> v.visit(Luminance.of(f, d, work, gray)));
+    }
+
+    /** Looks at one frame's luminance. */
+    @FunctionalInterface
+    private interface LuminanceVisitor {
+        void visit(GrayImage g) throws IOException;
     }
 
     private void searchChanging(GrayImage g, TemporalSummary summary, Judgement j) {

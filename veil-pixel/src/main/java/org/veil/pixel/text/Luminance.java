@@ -4,6 +4,7 @@ import org.veil.pixel.UnsupportedPixelCodingException;
 import org.veil.pixel.frame.Frame;
 import org.veil.pixel.frame.ImageDescriptor;
 import org.veil.pixel.frame.PhotometricInterpretation;
+import org.veil.pixel.frame.PlanarConfiguration;
 import org.veil.pixel.frame.Plane;
 import org.veil.pixel.frame.SampleFormat;
 
@@ -58,6 +59,77 @@ public final class Luminance {
         narrow(wide, v);
         long range = range(v, n);
         return stretch(f.columns(), f.rows(), v, (int) (range >> 32), (int) range, invert, g);
+    }
+
+    /**
+     * True when {@link #ofBytes} can compute the luminance straight from native little endian bytes: cells of 8 or
+     * 16 bits ({@link #byCells}), no 4:2:2 pixel pairs.
+     */
+    public static boolean fromBytes(ImageDescriptor d) {
+        return (d.bitsAllocated() == 8 || d.bitsAllocated() == 16) && byCells(d) && !d.chromaSubsampledHorizontally();
+    }
+
+    /**
+     * The luminance {@link #of(Frame, ImageDescriptor, int[], byte[])} gives, computed straight from the native little
+     * endian bytes of one frame (starting at byte {@code offset} of {@code data}) without decoding it into planes;
+     * only when {@link #fromBytes}. The values before the stretch are left in {@code work}.
+     */
+    public static GrayImage ofBytes(byte[] data, int offset, ImageDescriptor d, int[] work, byte[] out) {
+        int w = d.columns();
+        int h = d.rows();
+        int n = w * h;
+        int[] v = work != null && work.length >= n ? work : new int[n];
+        byte[] g = out != null ? out : new byte[n];
+        int bpc = d.bitsAllocated() / 8;
+        boolean planar = d.samplesPerPixel() > 1 && d.planarConfiguration() == PlanarConfiguration.COLOR_BY_PLANE;
+        int stride = planar ? bpc : d.samplesPerPixel() * bpc;
+        int step = planar ? n * bpc : bpc;
+        long range = d.photometric() == PhotometricInterpretation.RGB && d.samplesPerPixel() == 3
+                ? rgbBytes(data, offset, stride, step, bpc == 2, d, v, n)
+                : monoBytes(data, offset, stride, bpc == 2, d, v, n);
+        return stretch(w, h, v, (int) (range >> 32), (int) range, d.photometric() == PhotometricInterpretation.MONOCHROME1,
+                g);
+    }
+
+    private static int cell(byte[] b, int p, boolean two) {
+        return two ? b[p] & 0xFF | (b[p + 1] & 0xFF) << 8 : b[p] & 0xFF;
+    }
+
+    private static long monoBytes(byte[] b, int pos, int stride, boolean two, ImageDescriptor d, int[] out, int n) {
+        int bits = d.bitsStored();
+        int shift = 32 - bits;
+        boolean signed = d.isSigned();
+        int mask = (1 << bits) - 1;
+        int lo = Integer.MAX_VALUE;
+        int hi = Integer.MIN_VALUE;
+        for (int i = 0; i < n; i++, pos += stride) {
+            int c = cell(b, pos, two);
+            int x = signed ? c << shift >> shift : c & mask;
+            out[i] = x;
+            lo = Math.min(lo, x);
+            hi = Math.max(hi, x);
+        }
+        return (long) lo << 32 | hi & 0xFFFFFFFFL;
+    }
+
+    private static long rgbBytes(byte[] b, int pos, int stride, int step, boolean two, ImageDescriptor d, int[] out,
+                                 int n) {
+        int bits = d.bitsStored();
+        int shift = 32 - bits;
+        int mask = d.isSigned() ? -1 : (1 << bits) - 1;
+        int sign = d.isSigned() ? shift : 0;
+        int lo = Integer.MAX_VALUE;
+        int hi = Integer.MIN_VALUE;
+        for (int i = 0; i < n; i++, pos += stride) {
+            int rr = (cell(b, pos, two) << sign >> sign) & mask;
+            int gg = (cell(b, pos + step, two) << sign >> sign) & mask;
+            int bb = (cell(b, pos + 2 * step, two) << sign >> sign) & mask;
+            int y = (77 * rr + 150 * gg + 29 * bb) >> 8;
+            out[i] = y;
+            lo = Math.min(lo, y);
+            hi = Math.max(hi, y);
+        }
+        return (long) lo << 32 | hi & 0xFFFFFFFFL;
     }
 
     /**

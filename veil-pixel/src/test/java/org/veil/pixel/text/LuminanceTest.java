@@ -1,15 +1,20 @@
 package org.veil.pixel.text;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.veil.pixel.frame.Frame;
 import org.veil.pixel.frame.ImageDescriptor;
+import org.veil.pixel.frame.NativeFrameCodec;
+import org.veil.pixel.frame.NativeFrameOptions;
 import org.veil.pixel.frame.PhotometricInterpretation;
 import org.veil.pixel.frame.PixelRepresentation;
+import org.veil.pixel.frame.PlanarConfiguration;
 
 /**
  * Luminance is computed in one pass into reused buffers and stretched through a table; every value must be the
@@ -92,5 +97,49 @@ class LuminanceTest {
                 assertArrayEquals(want, reused.pixels(), what + ", reused buffers");
             }
         }
+    }
+
+    /**
+     * Straight from the native bytes (no decoded planes): the same luminance and the same values before the stretch
+     * as from the decoded frame, for 8- and 16-bit cells, signed or not, grey, RGB and YBR by pixel and by plane.
+     */
+    @Test
+    void ofBytes_sameAsFromTheDecodedFrame() throws Exception {
+        Random rnd = new Random(16);
+        List<ImageDescriptor> layouts = new java.util.ArrayList<>(List.of(
+                descriptor(PhotometricInterpretation.MONOCHROME2, 8, 8, 7, false),
+                descriptor(PhotometricInterpretation.MONOCHROME1, 16, 12, 11, false),
+                descriptor(PhotometricInterpretation.MONOCHROME2, 16, 16, 15, true),
+                descriptor(PhotometricInterpretation.MONOCHROME2, 8, 6, 5, true),
+                descriptor(PhotometricInterpretation.PALETTE_COLOR, 8, 8, 7, false)));
+        for (PlanarConfiguration pc : PlanarConfiguration.values()) {
+            layouts.add(descriptor(PhotometricInterpretation.RGB, 8, 8, 7, false).toBuilder().planarConfiguration(pc)
+                    .build());
+            layouts.add(descriptor(PhotometricInterpretation.RGB, 16, 16, 15, true).toBuilder().planarConfiguration(pc)
+                    .build());
+            layouts.add(descriptor(PhotometricInterpretation.YBR_FULL, 8, 8, 7, false).toBuilder()
+                    .planarConfiguration(pc).build());
+        }
+        for (ImageDescriptor d : layouts) {
+            assertTrue(Luminance.fromBytes(d), d::toString);
+            Frame f = Frame.allocate(d);
+            for (int s = 0; s < f.samples(); s++) {
+                int[] c = f.plane(s).ints();
+                for (int i = 0; i < c.length; i++) {
+                    c[i] = rnd.nextInt(1 << d.bitsAllocated());
+                }
+            }
+            byte[] data = new byte[3 + (int) d.frameLength()];
+            System.arraycopy(new NativeFrameCodec(d, NativeFrameOptions.LITTLE_ENDIAN).encode(f), 0, data, 3,
+                    (int) d.frameLength());
+            int[] fromFrame = new int[31 * 23];
+            int[] fromBytes = new int[31 * 23];
+            byte[] want = Luminance.of(f, d, fromFrame, null).pixels();
+            String what = d.photometric() + " " + d.bitsAllocated() + " bits " + d.planarConfiguration();
+            assertArrayEquals(want, Luminance.ofBytes(data, 3, d, fromBytes, null).pixels(), what);
+            assertArrayEquals(fromFrame, fromBytes, what + ", values before the stretch");
+        }
+        assertFalse(Luminance.fromBytes(descriptor(PhotometricInterpretation.MONOCHROME2, 32, 24, 23, false)));
+        assertFalse(Luminance.fromBytes(descriptor(PhotometricInterpretation.MONOCHROME2, 16, 12, 13, false)));
     }
 }
