@@ -39,8 +39,12 @@ import org.veil.pixel.text.TemporalSummary;
 public final class TextRedactor {
     /** Distinct boxes judged per image; later ones are removed unread (bounds OCR time on noisy cines). */
     static final int MAX_JUDGED = 64;
-    /** Luminance bytes of a cine kept between its two passes (larger cines are decoded twice). */
-    private static final long MAX_CACHED_LUMINANCE = 64L << 20;
+    /**
+     * Luminance bytes of a cine kept between its two passes: at most 64 MB, and at most a sixteenth of the heap
+     * (larger cines are decoded twice). Under a small heap (the bench's 128 MB, two workers) two cached cines and the
+     * free-text cleaner's tables filled the heap and full collections cost more than decoding twice.
+     */
+    static final long MAX_CACHED_LUMINANCE = Math.min(64L << 20, Runtime.getRuntime().maxMemory() / 16);
     /** Times the second pass may send leftovers back to the eraser before the image is quarantined. */
     private static final int EXTRA_ROUNDS = 2;
 
