@@ -18,20 +18,10 @@ class OcrKeepDecisionTest {
     private static final TextScrubber SCRUBBER = TextScrubber.builder().build();
 
     private static OcrKeepDecision reading(String text, double confidence) {
-        TextRecognizer fixed = new TextRecognizer() {
-            @Override
-            public Recognition recognize(GrayImage crop) {
-                return new Recognition(text, confidence);
-            }
-
-            @Override
-            public String name() {
-                return "fixed";
-            }
-        };
         PixelContext ctx = new PixelContext(List.of("SMITH^JOHN"), List.of("1234567"), List.of("19940324"),
                 List.of());
-        return new OcrKeepDecision(fixed, KeepList.builtin(), new IdentifierMatcher(ctx, ScrubberSource.of(SCRUBBER)), 60);
+        return new OcrKeepDecision(fixed(text, confidence), KeepList.builtin(), new IdentifierMatcher(ctx,
+                ScrubberSource.of(SCRUBBER)), 60);
     }
 
     /** A recognizer giving one reading per attempt, counting the attempts asked. */
@@ -60,7 +50,8 @@ class OcrKeepDecisionTest {
         };
         PixelContext ctx = new PixelContext(List.of("SMITH^JOHN"), List.of("1234567"), List.of("19940324"),
                 List.of());
-        return new OcrKeepDecision(ocr, KeepList.builtin(), new IdentifierMatcher(ctx, ScrubberSource.of(SCRUBBER)), 60);
+        return new OcrKeepDecision(ocr, KeepList.builtin(), new IdentifierMatcher(ctx, ScrubberSource.of(SCRUBBER)),
+                60);
     }
 
     /** Regression: small fonts read unsurely at one enlargement ("Toc") are read again another way. */

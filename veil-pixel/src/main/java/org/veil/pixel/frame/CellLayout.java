@@ -59,7 +59,7 @@ final class CellLayout {
         }
     }
 
-    /** Writes rows [y0, y1) of {@code src} into the frame whose first byte is {@code base}; only when {@link #byRows}. */
+    /** Writes rows [y0, y1) of {@code src} into the frame starting at byte {@code base}; only when {@link #byRows}. */
     static void writeRows(ImageDescriptor d, Frame src, byte[] dst, int base, long keep, int y0, int y1) {
         int bpc = d.bitsAllocated() / 8;
         int stride = stride(d, bpc);

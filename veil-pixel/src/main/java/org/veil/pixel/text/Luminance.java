@@ -62,11 +62,15 @@ public final class Luminance {
     }
 
     /**
-     * True when {@link #ofBytes} can compute the luminance straight from native little endian bytes: cells of 8 or
-     * 16 bits ({@link #byCells}), no 4:2:2 pixel pairs.
+     * True when {@link #ofBytes} can compute the luminance straight from native little endian bytes: one sample (or
+     * the first of YBR) in cells of 8 or 16 bits ({@link #byCells}), or RGB of unsigned 8-bit samples; no 4:2:2
+     * pixel pairs.
      */
     public static boolean fromBytes(ImageDescriptor d) {
-        return (d.bitsAllocated() == 8 || d.bitsAllocated() == 16) && byCells(d) && !d.chromaSubsampledHorizontally();
+        boolean rgb = d.photometric() == PhotometricInterpretation.RGB && d.samplesPerPixel() == 3;
+        boolean cells = (d.bitsAllocated() == 8 || d.bitsAllocated() == 16) && byCells(d);
+        return cells && !d.chromaSubsampledHorizontally()
+                && (!rgb || d.bitsAllocated() == 8 && d.bitsStored() == 8 && !d.isSigned());
     }
 
     /**
@@ -85,10 +89,10 @@ public final class Luminance {
         int stride = planar ? bpc : d.samplesPerPixel() * bpc;
         int step = planar ? n * bpc : bpc;
         long range = d.photometric() == PhotometricInterpretation.RGB && d.samplesPerPixel() == 3
-                ? rgbBytes(data, offset, stride, step, bpc == 2, d, v, n)
+                ? rgb8(data, offset, stride, step, v, n)
                 : monoBytes(data, offset, stride, bpc == 2, d, v, n);
-        return stretch(w, h, v, (int) (range >> 32), (int) range, d.photometric() == PhotometricInterpretation.MONOCHROME1,
-                g);
+        boolean invert = d.photometric() == PhotometricInterpretation.MONOCHROME1;
+        return stretch(w, h, v, (int) (range >> 32), (int) range, invert, g);
     }
 
     private static int cell(byte[] b, int p, boolean two) {
@@ -112,22 +116,20 @@ public final class Luminance {
         return (long) lo << 32 | hi & 0xFFFFFFFFL;
     }
 
-    private static long rgbBytes(byte[] b, int pos, int stride, int step, boolean two, ImageDescriptor d, int[] out,
-                                 int n) {
-        int bits = d.bitsStored();
-        int shift = 32 - bits;
-        int mask = d.isSigned() ? -1 : (1 << bits) - 1;
-        int sign = d.isSigned() ? shift : 0;
+    /** Y of unsigned 8-bit RGB samples (most colour ultrasound) straight from the bytes; returns its range. */
+    private static long rgb8(byte[] b, int pos, int stride, int step, int[] out, int n) {
         int lo = Integer.MAX_VALUE;
         int hi = Integer.MIN_VALUE;
+        int step2 = 2 * step;
         for (int i = 0; i < n; i++, pos += stride) {
-            int rr = (cell(b, pos, two) << sign >> sign) & mask;
-            int gg = (cell(b, pos + step, two) << sign >> sign) & mask;
-            int bb = (cell(b, pos + 2 * step, two) << sign >> sign) & mask;
-            int y = (77 * rr + 150 * gg + 29 * bb) >> 8;
+            int y = (77 * (b[pos] & 0xFF) + 150 * (b[pos + step] & 0xFF) + 29 * (b[pos + step2] & 0xFF)) >> 8;
             out[i] = y;
-            lo = Math.min(lo, y);
-            hi = Math.max(hi, y);
+            if (y < lo) {
+                lo = y;
+            }
+            if (y > hi) {
+                hi = y;
+            }
         }
         return (long) lo << 32 | hi & 0xFFFFFFFFL;
     }

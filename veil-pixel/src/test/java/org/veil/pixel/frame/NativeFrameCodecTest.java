@@ -187,6 +187,7 @@ class NativeFrameCodecTest {
                 .photometric(PhotometricInterpretation.YBR_FULL_422).build();
         NativeFrameCodec codec = new NativeFrameCodec(ybr, NativeFrameOptions.LITTLE_ENDIAN);
         assertEquals(false, codec.byRows());
-        assertThrows(IllegalArgumentException.class, () -> codec.decodeRows(new byte[16], 0, Frame.allocate(ybr), 0, 1));
+        Frame into = Frame.allocate(ybr);
+        assertThrows(IllegalArgumentException.class, () -> codec.decodeRows(new byte[16], 0, into, 0, 1));
     }
 }
