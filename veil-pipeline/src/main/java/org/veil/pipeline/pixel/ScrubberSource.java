@@ -1,5 +1,6 @@
 package org.veil.pipeline.pixel;
 
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -13,23 +14,25 @@ import org.veil.text.TextScrubber;
  * for it early ({@link #prepare()}, on a background thread). Thread-safe; every caller gets the same scrubber.
  */
 public final class ScrubberSource implements Supplier<TextScrubber> {
-    private final FutureTask<TextScrubber> build;
+    private final Callable<TextScrubber> recipe;
+    private volatile FutureTask<TextScrubber> build;
     private final AtomicBoolean started = new AtomicBoolean();
 
-    private ScrubberSource(FutureTask<TextScrubber> build) {
-        this.build = build;
+    ScrubberSource(Callable<TextScrubber> recipe) {
+        this.recipe = recipe;
+        this.build = new FutureTask<>(recipe);
     }
 
     /** The scrubber with the built-in lists and the default policy, built when first needed. */
     public static ScrubberSource builtin() {
-        return new ScrubberSource(new FutureTask<>(() -> TextScrubber.builder().build()));
+        return new ScrubberSource(() -> TextScrubber.builder().build());
     }
 
     /** A scrubber that is already built. */
     public static ScrubberSource of(TextScrubber scrubber) {
-        FutureTask<TextScrubber> ready = new FutureTask<>(() -> scrubber);
-        ready.run();
-        return new ScrubberSource(ready);
+        ScrubberSource s = new ScrubberSource(() -> scrubber);
+        s.build.run();
+        return s;
     }
 
     /** Starts building on a background thread unless building has started; returns at once. */
@@ -43,22 +46,50 @@ public final class ScrubberSource implements Supplier<TextScrubber> {
 
     /** True once the scrubber is built (for tests and diagnostics). */
     public boolean isBuilt() {
-        return build.isDone();
+        FutureTask<TextScrubber> t = build;
+        return t.isDone() && !t.isCancelled() && built(t);
     }
 
-    /** The scrubber: built on this thread if nobody started it, else waited for. */
+    private static boolean built(FutureTask<TextScrubber> t) {
+        try {
+            t.get();
+            return true;
+        } catch (ExecutionException | InterruptedException e) {
+            return false;
+        }
+    }
+
+    /**
+     * The scrubber: built on this thread if nobody started it, else waited for. A build that failed (the heap ran
+     * out while it ran beside the workers, say) is tried again on this thread; a second failure is thrown, and the
+     * next call tries again.
+     */
     @Override
     public TextScrubber get() {
-        build.run();
-        try {
-            return build.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while the free-text cleaner was being built", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("the free-text cleaner could not be built: " + e.getCause().getMessage(),
-                    e.getCause());
+        FutureTask<TextScrubber> t = build;
+        for (int attempt = 0; ; attempt++) {
+            t.run();
+            try {
+                return t.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while the free-text cleaner was being built", e);
+            } catch (ExecutionException e) {
+                if (attempt > 0) {
+                    throw new IllegalStateException("the free-text cleaner could not be built: "
+                            + e.getCause().getMessage(), e.getCause());
+                }
+                t = retry(t);
+            }
         }
+    }
+
+    /** A new build in place of the failed one, unless another thread has put one there already. */
+    private synchronized FutureTask<TextScrubber> retry(FutureTask<TextScrubber> failed) {
+        if (build == failed) {
+            build = new FutureTask<>(recipe);
+        }
+        return build;
     }
 
     @Override
