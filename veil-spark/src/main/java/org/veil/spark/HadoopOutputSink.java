@@ -9,6 +9,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.UUID;
 import org.apache.hadoop.fs.FSDataInputStream;
+import org.apache.hadoop.fs.FSDataOutputStream;
 import org.apache.hadoop.fs.FileAlreadyExistsException;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -40,17 +41,19 @@ final class HadoopOutputSink implements InstanceSink {
         Path target = new Path(out, name);
         Path temp = new Path(work.temp(), UUID.randomUUID() + ".part");
         long size;
-        try (OutputStream os = fs.create(temp, false)) {
+        try (FSDataOutputStream os = fs.create(temp, false)) {
             body.writeTo(Channels.newChannel(os));
+            size = os.getPos();
         }
-        size = fs.getFileStatus(temp).getLen();
-        fs.mkdirs(target.getParent());
-        if (fs.exists(target)) {
-            fs.delete(target, false);
-        }
+        // a retried task's own earlier output (same bytes) is replaced: the local file system renames over it, other
+        // file systems are given the folder and the place
         if (!fs.rename(temp, target)) {
-            fs.delete(temp, false);
-            throw new IOException("the output could not be renamed into place (" + name + ")");
+            fs.mkdirs(target.getParent());
+            fs.delete(target, false);
+            if (!fs.rename(temp, target)) {
+                fs.delete(temp, false);
+                throw new IOException("the output could not be renamed into place (" + name + ")");
+            }
         }
         return size;
     }

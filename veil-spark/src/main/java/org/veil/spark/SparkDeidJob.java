@@ -78,25 +78,22 @@ public final class SparkDeidJob {
         }
         List<InputFile> inputs = InputListing.list(new Path(args.in()), conf);
         phases.end("listing");
-        int partitions = args.partitions() != null ? args.partitions()
-                : Math.max(1, Math.min(inputs.size(), spark.sparkContext().defaultParallelism() * 4));
-        List<InputFile> balanced = new ArrayList<>();
-        List<List<InputFile>> parts = SizeBalance.partition(inputs, partitions);
-        parts.forEach(balanced::addAll);
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         String jobId = UUID.randomUUID().toString();
         JobArguments a = args;
-        JavaRDD<InputFile> rdd = jsc.parallelize(balanced, partitions);
         try {
             ExecutorRun driver = ExecutorRun.of(jobId, a);
             phases.end("run built");
-            Map<String, String[]> studies = decideStudies(rdd.mapPartitions(it -> ExecutorRun.of(jobId, a)
-                    .claims(it).iterator()).collect());
+            Map<String, String[]> studies = decideStudies(balanced(jsc, inputs).mapPartitions(it ->
+                    ExecutorRun.of(jobId, a).claims(it).iterator()).collect());
             phases.end("first pass");
+            List<InputFile> todo = new ArrayList<>();
+            List<TaskResult> results = new ArrayList<>();
+            results.add(driver.finishedBefore(inputs, todo));
             Broadcast<HashMap<String, String[]>> decided = jsc.broadcast(new HashMap<>(studies));
             TaskHook h = hook;
-            List<TaskResult> results = rdd.mapPartitions(it -> deidentify(jobId, a, decided.value(), h, it))
-                    .collect();
+            results.addAll(balanced(jsc, todo).mapPartitions(it -> deidentify(jobId, a, decided.value(), h, it))
+                    .collect());
             phases.end("second pass");
             List<ManifestRow> rows = new ArrayList<>();
             results.forEach(r -> rows.addAll(r.rows()));
@@ -131,6 +128,18 @@ public final class SparkDeidJob {
         } finally {
             ExecutorRun.release(jobId);
         }
+    }
+
+    /**
+     * The inputs spread over partitions of about equal bytes: {@code --partitions}, else four per default
+     * parallelism (at most one per input), so a slow partition does not hold up the others for long.
+     */
+    private JavaRDD<InputFile> balanced(JavaSparkContext jsc, List<InputFile> inputs) {
+        int partitions = args.partitions() != null ? args.partitions()
+                : Math.max(1, Math.min(inputs.size(), jsc.defaultParallelism() * 4));
+        List<InputFile> balanced = new ArrayList<>();
+        SizeBalance.partition(inputs, partitions).forEach(balanced::addAll);
+        return jsc.parallelize(balanced, partitions);
     }
 
     /** The summary a folder run would write, from every task's journal lines and patient census. */
