@@ -20,8 +20,9 @@ import org.veil.pipeline.InstanceSink;
 /**
  * Writes outputs under the output root of a Hadoop file system: each instance to a temporary file in the job's work
  * folder, then renamed to its name, so a reader never sees half an instance and a killed task leaves only temporary
- * files. Which input owns a name is claimed first with a marker file created only if absent (atomic on HDFS and local
- * file systems): a second input claiming the name is a duplicate, while the same input stored again (a retried task,
+ * files. Which input owns a name is claimed first with a marker created only if absent (atomic on HDFS and local
+ * file systems; locally a symbolic link naming the owner, one system call): a second input claiming the name is a
+ * duplicate, while the same input stored again (a retried task,
  * a resumed job) replaces its own output with identical bytes. Thread-safe.
  */
 final class HadoopOutputSink implements InstanceSink {
@@ -60,9 +61,17 @@ final class HadoopOutputSink implements InstanceSink {
 
     private void claim(String inputId, String name) throws IOException, DuplicateOutputException {
         Path marker = new Path(work.claims(), digest(name));
+        String owner = fs instanceof LocalFiles local ? local.claim(marker, inputId) : claimWithFile(marker, inputId);
+        if (owner != null && !owner.equals(inputId)) {
+            throw new DuplicateOutputException(name, owner);
+        }
+    }
+
+    /** A claim on a file system without symbolic links: a marker file created only if absent, holding the owner. */
+    private String claimWithFile(Path marker, String inputId) throws IOException {
         try (OutputStream os = fs.create(marker, false)) {
             os.write(inputId.getBytes(StandardCharsets.US_ASCII));
-            return;
+            return null;
         } catch (FileAlreadyExistsException e) {
             // claimed before: by this input (a retry) or by another one
         } catch (IOException e) {
@@ -70,12 +79,8 @@ final class HadoopOutputSink implements InstanceSink {
                 throw e;
             }
         }
-        String owner;
         try (FSDataInputStream is = fs.open(marker)) {
-            owner = new String(is.readAllBytes(), StandardCharsets.US_ASCII);
-        }
-        if (!owner.equals(inputId)) {
-            throw new DuplicateOutputException(name, owner);
+            return new String(is.readAllBytes(), StandardCharsets.US_ASCII);
         }
     }
 

@@ -81,6 +81,27 @@ final class LocalFiles extends RawLocalFileSystem {
         return new FSDataOutputStream(new java.io.BufferedOutputStream(os, Math.max(bufferSize, 8192)), statistics);
     }
 
+    /**
+     * Claims a name for {@code owner} with a symbolic link at {@code marker} pointing at the owner's id: created only
+     * if absent in one system call, and kept in the inode (no data block, no open file). Returns null when this call
+     * made the claim, else the owner that holds it.
+     */
+    String claim(Path marker, String owner) throws IOException {
+        java.nio.file.Path p = pathToFile(marker).toPath();
+        java.nio.file.Path target = java.nio.file.Path.of(owner);
+        try {
+            try {
+                Files.createSymbolicLink(p, target);
+            } catch (NoSuchFileException e) {
+                Files.createDirectories(p.getParent());
+                Files.createSymbolicLink(p, target);
+            }
+            return null;
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            return Files.readSymbolicLink(p).toString();
+        }
+    }
+
     private static OutputStream open(java.nio.file.Path p, boolean overwrite) throws IOException {
         try {
             return overwrite ? Files.newOutputStream(p)
