@@ -1,7 +1,6 @@
 package org.veil.spark;
 
 import java.io.IOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -57,6 +56,8 @@ final class ExecutorRun {
     private final FileSystem fs;
     private final FileSystem inFs;
     private final Path in;
+    /** The input root when it is local (inputs are then opened through java.nio, no Hadoop path per input). */
+    private final java.nio.file.Path localIn;
     private final Path out;
     private final WorkFolder work;
     private final DoneRecords done;
@@ -92,6 +93,7 @@ final class ExecutorRun {
         Path given = new Path(args.in());
         this.inFs = LocalFiles.of(given, conf);
         this.in = inFs.makeQualified(given);
+        this.localIn = inFs instanceof LocalFiles ? java.nio.file.Path.of(in.toUri()) : null;
         Path o = new Path(args.out());
         this.fs = LocalFiles.of(o, conf);
         this.out = fs.makeQualified(o);
@@ -171,7 +173,10 @@ final class ExecutorRun {
         }
         Map<String, PatientKey> decided = new java.util.HashMap<>();
         studies.forEach((study, p) -> decided.put(study, PatientKey.of(p[0], p[1])));
-        sinks = new Sinks(new HadoopOutputSink(fs, out, work),
+        InstanceSink output = fs instanceof LocalFiles
+                ? new LocalOutputSink(java.nio.file.Path.of(out.toUri()), java.nio.file.Path.of(work.root().toUri()))
+                : new HadoopOutputSink(fs, out, work);
+        sinks = new Sinks(output,
                 new HadoopQuarantine(fs, new Path(out.getParent(), out.getName() + ".quarantine")),
                 new MemoryStudyPatients(decided));
     }
@@ -286,11 +291,10 @@ final class ExecutorRun {
     }
 
     private Input input(InputFile f, String id) throws IOException {
-        Path p = new Path(in, f.relative());
-        URI uri = p.toUri();
-        if ("file".equals(uri.getScheme())) {
-            return new Input.OfFile(java.nio.file.Path.of(uri), id, f.relative(), f.size());
+        if (localIn != null) {
+            return new Input.OfFile(localIn.resolve(f.relative()), id, f.relative(), f.size());
         }
+        Path p = new Path(in, f.relative());
         try (FSDataInputStream is = inFs.open(p)) {
             return new Input.OfBytes(is.readAllBytes(), id, f.relative());
         }

@@ -20,9 +20,8 @@ import org.veil.pipeline.InstanceSink;
 /**
  * Writes outputs under the output root of a Hadoop file system: each instance to a temporary file in the job's work
  * folder, then renamed to its name, so a reader never sees half an instance and a killed task leaves only temporary
- * files. Which input owns a name is claimed first with a marker created only if absent (atomic on HDFS and local
- * file systems; locally a symbolic link naming the owner, one system call): a second input claiming the name is a
- * duplicate, while the same input stored again (a retried task,
+ * files. Which input owns a name is claimed first with a marker file created only if absent (atomic on HDFS and local
+ * file systems): a second input claiming the name is a duplicate, while the same input stored again (a retried task,
  * a resumed job) replaces its own output with identical bytes. Thread-safe.
  */
 final class HadoopOutputSink implements InstanceSink {
@@ -61,13 +60,13 @@ final class HadoopOutputSink implements InstanceSink {
 
     private void claim(String inputId, String name) throws IOException, DuplicateOutputException {
         Path marker = new Path(work.claims(), digest(name));
-        String owner = fs instanceof LocalFiles local ? local.claim(marker, inputId) : claimWithFile(marker, inputId);
+        String owner = claimWithFile(marker, inputId);
         if (owner != null && !owner.equals(inputId)) {
             throw new DuplicateOutputException(name, owner);
         }
     }
 
-    /** A claim on a file system without symbolic links: a marker file created only if absent, holding the owner. */
+    /** A marker file created only if absent, holding the owner: the owner already there, or null. */
     private String claimWithFile(Path marker, String inputId) throws IOException {
         try (OutputStream os = fs.create(marker, false)) {
             os.write(inputId.getBytes(StandardCharsets.US_ASCII));
@@ -84,7 +83,8 @@ final class HadoopOutputSink implements InstanceSink {
         }
     }
 
-    private static String digest(String name) {
+    /** The claim marker's name for an output name (no PHI in the work folder). */
+    static String digest(String name) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(name.getBytes(StandardCharsets.UTF_8)), 0, 16);

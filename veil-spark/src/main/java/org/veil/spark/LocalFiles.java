@@ -86,19 +86,18 @@ final class LocalFiles extends RawLocalFileSystem {
      * if absent in one system call, and kept in the inode (no data block, no open file). Returns null when this call
      * made the claim, else the owner that holds it.
      */
-    String claim(Path marker, String owner) throws IOException {
-        java.nio.file.Path p = pathToFile(marker).toPath();
+    static String claim(java.nio.file.Path marker, String owner) throws IOException {
         java.nio.file.Path target = java.nio.file.Path.of(owner);
         try {
             try {
-                Files.createSymbolicLink(p, target);
+                Files.createSymbolicLink(marker, target);
             } catch (NoSuchFileException e) {
-                Files.createDirectories(p.getParent());
-                Files.createSymbolicLink(p, target);
+                Files.createDirectories(marker.getParent());
+                Files.createSymbolicLink(marker, target);
             }
             return null;
         } catch (java.nio.file.FileAlreadyExistsException e) {
-            return Files.readSymbolicLink(p).toString();
+            return Files.readSymbolicLink(marker).toString();
         }
     }
 
