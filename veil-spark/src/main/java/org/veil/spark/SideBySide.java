@@ -45,12 +45,29 @@ final class SideBySide implements AutoCloseable {
         return f;
     }
 
-    /** Waits for every step started so far; the first failure is rethrown as it was thrown. */
+    /**
+     * Waits for every step started so far, also when one failed (none is left running behind the caller); the first
+     * failure is then rethrown as it was thrown.
+     */
     void await() throws IOException {
+        IOException ioFailure = null;
+        RuntimeException failure = null;
         for (Future<?> f : started) {
-            get(f);
+            try {
+                get(f);
+            } catch (IOException e) {
+                ioFailure = ioFailure == null && failure == null ? e : ioFailure;
+            } catch (RuntimeException e) {
+                failure = ioFailure == null && failure == null ? e : failure;
+            }
         }
         started.clear();
+        if (ioFailure != null) {
+            throw ioFailure;
+        }
+        if (failure != null) {
+            throw failure;
+        }
     }
 
     /** The result of a step, its failure rethrown as it was thrown. */

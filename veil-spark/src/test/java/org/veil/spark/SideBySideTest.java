@@ -46,6 +46,29 @@ class SideBySideTest {
     }
 
     @Test
+    void failingStep_othersFinishBeforeTheFailureIsRethrown() {
+        CountDownLatch release = new CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicBoolean slowFinished = new java.util.concurrent.atomic.AtomicBoolean();
+        try (SideBySide steps = new SideBySide()) {
+            steps.start(() -> {
+                throw new IOException("fails first");
+            });
+            steps.start(() -> {
+                try {
+                    release.await(10, TimeUnit.SECONDS);
+                    Thread.sleep(200);
+                } catch (InterruptedException e) {
+                    throw new IOException(e);
+                }
+                slowFinished.set(true);
+            });
+            release.countDown();
+            assertThrows(IOException.class, steps::await);
+            org.junit.jupiter.api.Assertions.assertTrue(slowFinished.get(), "the slow step ended before await returned");
+        }
+    }
+
+    @Test
     void stepWithAResult_returnsIt() throws Exception {
         try (SideBySide steps = new SideBySide()) {
             Future<String> made = steps.start(() -> "store");
