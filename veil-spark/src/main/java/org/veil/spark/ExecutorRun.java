@@ -1,8 +1,6 @@
 package org.veil.spark;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -58,8 +56,11 @@ final class ExecutorRun {
     private final FileSystem fs;
     private final FileSystem inFs;
     private final Path in;
+    /** The input root when it is local (inputs are then opened through java.nio, no Hadoop path per input). */
+    private final java.nio.file.Path localIn;
     private final Path out;
     private final WorkFolder work;
+    private final DoneRecords done;
     private volatile Sinks sinks;
 
     /** What every task of the second pass shares. */
@@ -92,10 +93,12 @@ final class ExecutorRun {
         Path given = new Path(args.in());
         this.inFs = LocalFiles.of(given, conf);
         this.in = inFs.makeQualified(given);
+        this.localIn = inFs instanceof LocalFiles ? java.nio.file.Path.of(in.toUri()) : null;
         Path o = new Path(args.out());
         this.fs = LocalFiles.of(o, conf);
         this.out = fs.makeQualified(o);
         this.work = WorkFolder.beside(out);
+        this.done = new DoneRecords(fs, work);
     }
 
     /** The project key from the keystore; its password from the file named or {@code VEIL_KEYSTORE_PASSWORD}. */
@@ -170,16 +173,20 @@ final class ExecutorRun {
         }
         Map<String, PatientKey> decided = new java.util.HashMap<>();
         studies.forEach((study, p) -> decided.put(study, PatientKey.of(p[0], p[1])));
-        sinks = new Sinks(new HadoopOutputSink(fs, out, work),
+        InstanceSink output = fs instanceof LocalFiles
+                ? new LocalOutputSink(java.nio.file.Path.of(out.toUri()), java.nio.file.Path.of(work.root().toUri()))
+                : new HadoopOutputSink(fs, out, work);
+        sinks = new Sinks(output,
                 new HadoopQuarantine(fs, new Path(out.getParent(), out.getName() + ".quarantine")),
                 new MemoryStudyPatients(decided));
     }
 
     /**
-     * De-identifies the inputs of one task (second pass). Inputs a previous attempt or submission finished are read
-     * back from their records instead; the others are processed, and every {@code --commit-every} inputs
-     * (and at the end) their linkage records are sealed in a file before their done records are written, so an
-     * input counted as done never lacks its links.
+     * De-identifies the inputs of one task (second pass). A retried task reads back what its earlier attempts
+     * finished instead of processing those inputs again (inputs earlier submissions finished never reach a task);
+     * the others are processed, and every {@code --commit-every} inputs (and at the end) their linkage records are
+     * sealed in a file before their done records are written (one file per batch), so an input counted as done
+     * never lacks its links.
      */
     TaskResult deidentify(Iterator<InputFile> it, TaskHook hook, int partition, int attempt) throws Exception {
         PatientCensus census = new PatientCensus();
@@ -187,7 +194,8 @@ final class ExecutorRun {
         InstanceRun deid = run.perInstance().output(s.output()).quarantine(s.quarantine()).studyPatients(s.studies())
                 .census(census).build();
         TaskResult result = new TaskResult();
-        List<Finished> pending = new ArrayList<>();
+        Map<String, DoneRecords.Finished> earlier = attempt > 0 ? done.ofPartition(partition) : Map.of();
+        List<DoneRecords.Finished> pending = new ArrayList<>();
         if (links != null) {
             links.begin();
         }
@@ -197,17 +205,19 @@ final class ExecutorRun {
                 InputFile f = it.next();
                 int at = index++;
                 String id = ids.textOf(f.relative());
-                Optional<Finished> earlier = readDone(id, f.order());
-                if (earlier.isPresent()) {
-                    result.earlier(earlier.get().row(), earlier.get().entry(), !earlier.get().job().equals(jobId));
+                DoneRecords.Finished before = earlier.get(id);
+                if (before != null) {
+                    DoneRecords.Finished e = before.at(f.order());
+                    result.earlier(e.row(), e.entry(), !e.job().equals(jobId));
                     continue;
                 }
                 hook.beforeInput(partition, attempt, at);
-                Outcome o = deid.process(input(f));
+                Outcome o = deid.process(input(f, id));
                 if (o instanceof Outcome.Deferred d) {
                     o = new Outcome.Skipped(d.reason());
                 }
-                pending.add(new Finished(rowOf(id, f.order(), o), SharedTally.line(id, f.size(), o), jobId));
+                pending.add(new DoneRecords.Finished(rowOf(id, f.order(), o), SharedTally.line(id, f.size(), o),
+                        jobId));
                 if (pending.size() >= commitEvery) {
                     finish(pending, partition, result);
                 }
@@ -222,21 +232,26 @@ final class ExecutorRun {
         return result;
     }
 
-    /** An input's manifest row and journal line, and the job that finished it. */
-    private record Finished(ManifestRow row, String entry, String job) {
-        /** The record kept in the work folder (three lines). */
-        String record() {
-            return row.toRecord() + "\n" + entry + "\n" + job;
+    /**
+     * What earlier submissions of the job finished, read before it starts (driver side): those inputs' rows and
+     * journal lines, at their place in the current listing; the other inputs are left in {@code todo}.
+     */
+    TaskResult finishedBefore(List<InputFile> inputs, List<InputFile> todo) throws IOException {
+        Map<String, DoneRecords.Finished> records = done.all();
+        TaskResult result = new TaskResult();
+        for (InputFile f : inputs) {
+            DoneRecords.Finished r = records.isEmpty() ? null : records.get(ids.textOf(f.relative()));
+            if (r == null) {
+                todo.add(f);
+            } else {
+                DoneRecords.Finished e = r.at(f.order());
+                result.earlier(e.row(), e.entry(), true);
+            }
         }
-
-        static Optional<Finished> parse(String id, long order, String record) {
-            String[] lines = record.split("\n", -1);
-            ManifestRow row = lines.length == 3 ? ManifestRow.fromRecord(id, order, lines[0]) : null;
-            return row == null ? Optional.empty() : Optional.of(new Finished(row, lines[1], lines[2]));
-        }
+        return result;
     }
 
-    private void finish(List<Finished> pending, int partition, TaskResult result) throws IOException {
+    private void finish(List<DoneRecords.Finished> pending, int partition, TaskResult result) throws IOException {
         if (pending.isEmpty()) {
             return;
         }
@@ -248,32 +263,9 @@ final class ExecutorRun {
                         taken.patients(), taken.studies());
             }
         }
-        fs.mkdirs(work.done());
-        for (Finished f : pending) {
-            String id = f.row().getInputId();
-            Path temp = new Path(work.temp(), id + ".done");
-            try (OutputStream os = fs.create(temp, true)) {
-                os.write(f.record().getBytes(StandardCharsets.UTF_8));
-            }
-            Path done = new Path(work.done(), id);
-            if (!fs.rename(temp, done) && !fs.exists(done)) {
-                throw new IOException("the record of a finished input could not be renamed into place");
-            }
-            result.completed(f.row(), f.entry());
-        }
+        done.write(partition, pending);
+        pending.forEach(f -> result.completed(f.row(), f.entry()));
         pending.clear();
-    }
-
-    private Optional<Finished> readDone(String id, long order) throws IOException {
-        Path done = new Path(work.done(), id);
-        if (!fs.exists(done)) {
-            return Optional.empty();
-        }
-        String text;
-        try (FSDataInputStream is = fs.open(done)) {
-            text = new String(is.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        return Finished.parse(id, order, text);
     }
 
     /** A keyed digest: the census leaves the executor without the plain digests of Patient IDs or names. */
@@ -295,12 +287,14 @@ final class ExecutorRun {
     }
 
     private Input input(InputFile f) throws IOException {
-        String id = ids.textOf(f.relative());
-        Path p = new Path(in, f.relative());
-        URI uri = p.toUri();
-        if ("file".equals(uri.getScheme())) {
-            return new Input.OfFile(java.nio.file.Path.of(uri), id, f.relative(), f.size());
+        return input(f, ids.textOf(f.relative()));
+    }
+
+    private Input input(InputFile f, String id) throws IOException {
+        if (localIn != null) {
+            return new Input.OfFile(localIn.resolve(f.relative()), id, f.relative(), f.size());
         }
+        Path p = new Path(in, f.relative());
         try (FSDataInputStream is = inFs.open(p)) {
             return new Input.OfBytes(is.readAllBytes(), id, f.relative());
         }

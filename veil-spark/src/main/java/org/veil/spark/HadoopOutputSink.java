@@ -9,6 +9,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.UUID;
 import org.apache.hadoop.fs.FSDataInputStream;
+import org.apache.hadoop.fs.FSDataOutputStream;
 import org.apache.hadoop.fs.FileAlreadyExistsException;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -40,26 +41,36 @@ final class HadoopOutputSink implements InstanceSink {
         Path target = new Path(out, name);
         Path temp = new Path(work.temp(), UUID.randomUUID() + ".part");
         long size;
-        try (OutputStream os = fs.create(temp, false)) {
+        try (FSDataOutputStream os = fs.create(temp, false)) {
             body.writeTo(Channels.newChannel(os));
+            size = os.getPos();
         }
-        size = fs.getFileStatus(temp).getLen();
-        fs.mkdirs(target.getParent());
-        if (fs.exists(target)) {
-            fs.delete(target, false);
-        }
+        // a retried task's own earlier output (same bytes) is replaced: the local file system renames over it, other
+        // file systems are given the folder and the place
         if (!fs.rename(temp, target)) {
-            fs.delete(temp, false);
-            throw new IOException("the output could not be renamed into place (" + name + ")");
+            fs.mkdirs(target.getParent());
+            fs.delete(target, false);
+            if (!fs.rename(temp, target)) {
+                fs.delete(temp, false);
+                throw new IOException("the output could not be renamed into place (" + name + ")");
+            }
         }
         return size;
     }
 
     private void claim(String inputId, String name) throws IOException, DuplicateOutputException {
         Path marker = new Path(work.claims(), digest(name));
+        String owner = claimWithFile(marker, inputId);
+        if (owner != null && !owner.equals(inputId)) {
+            throw new DuplicateOutputException(name, owner);
+        }
+    }
+
+    /** A marker file created only if absent, holding the owner: the owner already there, or null. */
+    private String claimWithFile(Path marker, String inputId) throws IOException {
         try (OutputStream os = fs.create(marker, false)) {
             os.write(inputId.getBytes(StandardCharsets.US_ASCII));
-            return;
+            return null;
         } catch (FileAlreadyExistsException e) {
             // claimed before: by this input (a retry) or by another one
         } catch (IOException e) {
@@ -67,16 +78,13 @@ final class HadoopOutputSink implements InstanceSink {
                 throw e;
             }
         }
-        String owner;
         try (FSDataInputStream is = fs.open(marker)) {
-            owner = new String(is.readAllBytes(), StandardCharsets.US_ASCII);
-        }
-        if (!owner.equals(inputId)) {
-            throw new DuplicateOutputException(name, owner);
+            return new String(is.readAllBytes(), StandardCharsets.US_ASCII);
         }
     }
 
-    private static String digest(String name) {
+    /** The claim marker's name for an output name (no PHI in the work folder). */
+    static String digest(String name) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(name.getBytes(StandardCharsets.UTF_8)), 0, 16);

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import org.apache.hadoop.conf.Configuration;
@@ -69,17 +70,67 @@ final class LocalFiles extends RawLocalFileSystem {
     public FSDataOutputStream create(Path f, boolean overwrite, int bufferSize, short replication, long blockSize,
                                      Progressable progress) throws IOException {
         java.nio.file.Path p = pathToFile(f).toPath();
-        if (p.getParent() != null) {
-            Files.createDirectories(p.getParent());
-        }
         OutputStream os;
         try {
-            os = overwrite ? Files.newOutputStream(p)
+            os = open(p, overwrite);
+        } catch (NoSuchFileException e) {
+            // the folder is made on first use only (one failed open, instead of a mkdir and a stat per file)
+            Files.createDirectories(p.getParent());
+            os = open(p, overwrite);
+        }
+        return new FSDataOutputStream(new java.io.BufferedOutputStream(os, Math.max(bufferSize, 8192)), statistics);
+    }
+
+    /**
+     * Claims a name for {@code owner} with a symbolic link at {@code marker} pointing at the owner's id: created only
+     * if absent in one system call, and kept in the inode (no data block, no open file). Returns null when this call
+     * made the claim, else the owner that holds it.
+     */
+    static String claim(java.nio.file.Path marker, String owner) throws IOException {
+        java.nio.file.Path target = java.nio.file.Path.of(owner);
+        try {
+            try {
+                Files.createSymbolicLink(marker, target);
+            } catch (NoSuchFileException e) {
+                Files.createDirectories(marker.getParent());
+                Files.createSymbolicLink(marker, target);
+            }
+            return null;
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            return Files.readSymbolicLink(marker).toString();
+        }
+    }
+
+    private static OutputStream open(java.nio.file.Path p, boolean overwrite) throws IOException {
+        try {
+            return overwrite ? Files.newOutputStream(p)
                     : Files.newOutputStream(p, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         } catch (java.nio.file.FileAlreadyExistsException e) {
             throw new FileAlreadyExistsException("the file exists already");
         }
-        return new FSDataOutputStream(new java.io.BufferedOutputStream(os, Math.max(bufferSize, 8192)), statistics);
+    }
+
+    /**
+     * One {@code rename} system call, replacing a file at {@code dst} (as POSIX rename does) and making the missing
+     * folders of {@code dst}; Hadoop's own way for anything else (a folder in the way, another file system).
+     */
+    @Override
+    public boolean rename(Path src, Path dst) throws IOException {
+        java.nio.file.Path s = pathToFile(src).toPath();
+        java.nio.file.Path d = pathToFile(dst).toPath();
+        try {
+            Files.move(s, d, StandardCopyOption.ATOMIC_MOVE);
+            return true;
+        } catch (NoSuchFileException e) {
+            if (!Files.exists(s) || d.getParent() == null) {
+                return false;
+            }
+            Files.createDirectories(d.getParent());
+            Files.move(s, d, StandardCopyOption.ATOMIC_MOVE);
+            return true;
+        } catch (IOException e) {
+            return super.rename(src, dst);
+        }
     }
 
     @Override

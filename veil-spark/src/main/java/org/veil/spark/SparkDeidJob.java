@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.Future;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -78,43 +79,45 @@ public final class SparkDeidJob {
         }
         List<InputFile> inputs = InputListing.list(new Path(args.in()), conf);
         phases.end("listing");
-        int partitions = args.partitions() != null ? args.partitions()
-                : Math.max(1, Math.min(inputs.size(), spark.sparkContext().defaultParallelism() * 4));
-        List<InputFile> balanced = new ArrayList<>();
-        List<List<InputFile>> parts = SizeBalance.partition(inputs, partitions);
-        parts.forEach(balanced::addAll);
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         String jobId = UUID.randomUUID().toString();
         JobArguments a = args;
-        JavaRDD<InputFile> rdd = jsc.parallelize(balanced, partitions);
-        try {
+        Future<LinkageStore> store = null;
+        try (SideBySide steps = new SideBySide()) {
             ExecutorRun driver = ExecutorRun.of(jobId, a);
+            if (!args.executorsWriteLinks()) {
+                // opened while the passes run; the driver records the tasks' links into it at the end
+                store = steps.start(() -> LinkageStore.openWithEnvironmentCredentials(args.linkageUrl(),
+                        driver.key()));
+            }
             phases.end("run built");
-            Map<String, String[]> studies = decideStudies(rdd.mapPartitions(it -> ExecutorRun.of(jobId, a)
-                    .claims(it).iterator()).collect());
+            Map<String, String[]> studies = decideStudies(balanced(jsc, inputs).mapPartitions(it ->
+                    ExecutorRun.of(jobId, a).claims(it).iterator()).collect());
             phases.end("first pass");
+            List<InputFile> todo = new ArrayList<>();
+            List<TaskResult> results = new ArrayList<>();
+            results.add(driver.finishedBefore(inputs, todo));
             Broadcast<HashMap<String, String[]>> decided = jsc.broadcast(new HashMap<>(studies));
             TaskHook h = hook;
-            List<TaskResult> results = rdd.mapPartitions(it -> deidentify(jobId, a, decided.value(), h, it))
-                    .collect();
+            results.addAll(balanced(jsc, todo).mapPartitions(it -> deidentify(jobId, a, decided.value(), h, it))
+                    .collect());
             phases.end("second pass");
+            WorkFolder work = WorkFolder.beside(target);
             List<ManifestRow> rows = new ArrayList<>();
             results.forEach(r -> rows.addAll(r.rows()));
-            WorkFolder work = WorkFolder.beside(target);
             rows.sort(java.util.Comparator.comparingLong(ManifestRow::getOrder));
             fs.mkdirs(work.temp());
-            ManifestFile.write(fs, work.manifest(), new Path(work.temp(), "manifest.parquet"), rows, conf);
-            phases.end("manifest");
-            writeMapping(fs, work, inputs, rows);
-            if (!args.executorsWriteLinks()) {
-                try (LinkageStore store = LinkageStore.openWithEnvironmentCredentials(args.linkageUrl(),
-                        driver.key())) {
-                    LinkMerge.into(store, driver.linkFile(), fs, work.links());
-                }
+            steps.start(() -> ManifestFile.write(fs, work.manifest(), new Path(work.temp(), "manifest.parquet"), rows,
+                    conf));
+            steps.start(() -> writeMapping(fs, work, inputs, rows));
+            if (store != null) {
+                Future<LinkageStore> opened = store;
+                steps.start(() -> LinkMerge.into(SideBySide.get(opened), driver.linkFile(), fs, work.links()));
             }
-            phases.end("mapping+links");
             RunSummary summary = summary(driver, results, started, Duration.ofNanos(System.nanoTime() - t0),
                     target, work);
+            steps.await();
+            phases.end("driver end");
             Integer withheld = null;
             if (args.k() != null) {
                 KAnonymisation.Result k = KAnonymisation.apply(local(target), local(quarantine(target)),
@@ -126,11 +129,36 @@ public final class SparkDeidJob {
                 os.write(SharedTally.json(summary));
             }
             fs.delete(work.temp(), true);
-            phases.end("summary");
+            phases.end("summary written");
             return JobSummary.of(summary.counts(), withheld);
         } finally {
+            closeStore(store);
             ExecutorRun.release(jobId);
         }
+    }
+
+    /** Closes the driver's linkage store once its opening finished (also when the job failed). */
+    private static void closeStore(Future<LinkageStore> store) {
+        if (store == null) {
+            return;
+        }
+        try {
+            SideBySide.get(store).close();
+        } catch (IOException | RuntimeException e) {
+            // the store did not open: nothing to close, and the job's own failure (if any) is what is reported
+        }
+    }
+
+    /**
+     * The inputs spread over partitions of about equal bytes: {@code --partitions}, else four per default
+     * parallelism (at most one per input), so a slow partition does not hold up the others for long.
+     */
+    private JavaRDD<InputFile> balanced(JavaSparkContext jsc, List<InputFile> inputs) {
+        int partitions = args.partitions() != null ? args.partitions()
+                : Math.max(1, Math.min(inputs.size(), jsc.defaultParallelism() * 4));
+        List<InputFile> balanced = new ArrayList<>();
+        SizeBalance.partition(inputs, partitions).forEach(balanced::addAll);
+        return jsc.parallelize(balanced, partitions);
     }
 
     /** The summary a folder run would write, from every task's journal lines and patient census. */

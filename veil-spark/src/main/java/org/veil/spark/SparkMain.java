@@ -1,6 +1,8 @@
 package org.veil.spark;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -23,18 +25,13 @@ public final class SparkMain {
             System.exit(2);
             return;
         }
-        try {
-            args.checkKey();
-        } catch (IllegalArgumentException e) {
-            System.err.println("veil spark: " + e.getMessage());
+        if (args.keystore() == null) {
+            System.err.println("veil spark: " + ExecutorRun.NEEDS_KEYSTORE);
             System.exit(2);
             return;
-        } catch (RuntimeException e) {
-            System.err.println("veil spark: the project key cannot be loaded: " + e.getMessage());
-            System.exit(4);
-            return;
         }
-        phases.end("key check");
+        // the key is unlocked (PBKDF2, most of a CPU second) while Spark starts
+        CompletableFuture<Void> keyCheck = CompletableFuture.runAsync(args::checkKey);
         SparkSession.Builder b = SparkSession.builder().appName("veil-deid");
         if (args.master() != null) {
             b.master(args.master());
@@ -49,6 +46,13 @@ public final class SparkMain {
         JobSummary summary;
         try (SparkSession spark = b.getOrCreate()) {
             phases.end("spark start");
+            int keyProblem = keyProblem(keyCheck);
+            if (keyProblem != 0) {
+                spark.stop();
+                System.exit(keyProblem);
+                return;
+            }
+            phases.end("key check");
             summary = new SparkDeidJob(spark, args, TaskHook.NONE, phases).run();
         }
         phases.end("spark stop");
@@ -57,5 +61,20 @@ public final class SparkMain {
             phases.lines().forEach(System.out::println);
         }
         System.exit(summary.hasProblems() ? 1 : 0);
+    }
+
+    /** Waits for the key: 0 when it is loaded, else the exit code (2 usage, 4 key), with the sentence printed. */
+    private static int keyProblem(CompletableFuture<Void> keyCheck) throws InterruptedException {
+        try {
+            keyCheck.get();
+            return 0;
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IllegalArgumentException) {
+                System.err.println("veil spark: " + e.getCause().getMessage());
+                return 2;
+            }
+            System.err.println("veil spark: the project key cannot be loaded: " + e.getCause().getMessage());
+            return 4;
+        }
     }
 }

@@ -153,6 +153,10 @@ class SparkDeidJobTest {
         };
         JobSummary summary = new SparkDeidJob(spark, args(out, "--commit-every", "2"), failOnce).run();
         assertEquals(21, summary.written());
+        try (Stream<Path> s = Files.walk(dir.resolve("out.veil/spark/done"))) {
+            assertEquals(12, s.filter(Files::isRegularFile).count(),
+                    "one done record per batch of two (4 partitions of 5 or 6 inputs: 3 batches each)");
+        }
         assertEquals(tree(reference(dir)), tree(out));
         try (Stream<Path> s = Files.walk(dir)) {
             assertFalse(s.anyMatch(p -> p.getFileName().toString().endsWith(".part")), "no temporary file left");
