@@ -6,6 +6,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import org.veil.deid.engine.Change;
 import org.veil.deid.engine.DeidResult;
 
@@ -14,6 +16,10 @@ import org.veil.deid.engine.DeidResult;
  * <pre>{@code {"input":"<keyed input id>","output":"<output name>",
  *  "changes":[{"path":"(0010,0010)","action":"Z","rule":"E.1-1 Patient's Name"},...],"warnings":["..."]}}</pre>
  * Never an original value, never an input path (only its keyed id, see {@link InputIds}).
+ * <p>
+ * A dense header has a few hundred changes, so the line is written straight into bytes when every string in it is
+ * printable ASCII without a quote or backslash (paths, action codes and rule names are); a line with any other
+ * character goes through the JSON generator, which escapes it. Both give the same bytes for the same line.
  */
 final class ChangeReport {
     private static final JsonFactory JSON = new JsonFactory();
@@ -23,6 +29,12 @@ final class ChangeReport {
 
     /** The report line (UTF-8, ending in a newline) for one output. */
     static byte[] line(Id128 input, String output, DeidResult result) {
+        byte[] plain = new PlainLine(160 + 72 * result.changes().size()).line(input, output, result);
+        return plain != null ? plain : generated(input, output, result);
+    }
+
+    /** The line as the JSON generator writes it (any character; the reference for {@link PlainLine}). */
+    static byte[] generated(Id128 input, String output, DeidResult result) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(128 + 64 * result.changes().size());
         try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
             g.writeStartObject();
@@ -48,5 +60,119 @@ final class ChangeReport {
         }
         out.write('\n');
         return out.toByteArray();
+    }
+
+    /** Writes a line whose strings need no escaping; gives up (null) at the first string that would. */
+    private static final class PlainLine {
+        private static final byte[] INPUT = ascii("{\"input\":");
+        private static final byte[] OUTPUT = ascii(",\"output\":");
+        private static final byte[] CHANGES = ascii(",\"changes\":[");
+        private static final byte[] FIRST_PATH = ascii("{\"path\":");
+        private static final byte[] PATH = ascii(",{\"path\":");
+        private static final byte[] ACTION = ascii(",\"action\":");
+        private static final byte[] RULE = ascii(",\"rule\":");
+        private static final byte[] CLOSE = ascii("}");
+        private static final byte[] WARNINGS = ascii("],\"warnings\":[");
+        private static final byte[] COMMA = ascii(",");
+        private static final byte[] END = ascii("]}\n");
+        private static final byte[] NULL = ascii("null");
+
+        private byte[] buf;
+        private int len;
+        /** The last action and rule written, quoted (consecutive changes mostly share them). */
+        private final Quoted action = new Quoted();
+        private final Quoted rule = new Quoted();
+
+        PlainLine(int capacity) {
+            buf = new byte[capacity];
+        }
+
+        byte[] line(Id128 input, String output, DeidResult result) {
+            raw(INPUT);
+            boolean plain = string(quoted(input.hex()));
+            raw(OUTPUT);
+            plain &= string(quoted(output));
+            raw(CHANGES);
+            byte[] sep = FIRST_PATH;
+            for (Change c : result.changes()) {
+                raw(sep);
+                plain &= string(quoted(c.path().toString()));
+                raw(ACTION);
+                plain &= string(action.of(c.action()));
+                raw(RULE);
+                plain &= string(rule.of(c.rule()));
+                raw(CLOSE);
+                if (!plain) {
+                    return null;
+                }
+                sep = PATH;
+            }
+            raw(WARNINGS);
+            for (int i = 0; i < result.warnings().size(); i++) {
+                if (i > 0) {
+                    raw(COMMA);
+                }
+                plain &= string(quoted(result.warnings().get(i)));
+            }
+            raw(END);
+            return plain ? Arrays.copyOf(buf, len) : null;
+        }
+
+        private boolean string(byte[] quoted) {
+            if (quoted == null) {
+                return false;
+            }
+            raw(quoted);
+            return true;
+        }
+
+        private void raw(byte[] b) {
+            if (len + b.length > buf.length) {
+                buf = Arrays.copyOf(buf, Math.max(buf.length * 2, len + b.length));
+            }
+            System.arraycopy(b, 0, buf, len, b.length);
+            len += b.length;
+        }
+
+        /**
+         * The string quoted as JSON writes it, or {@code null} text for a null string; null when it holds a character
+         * that JSON escapes or that is not printable ASCII.
+         */
+        static byte[] quoted(String s) {
+            if (s == null) {
+                return NULL;
+            }
+            byte[] latin = s.getBytes(StandardCharsets.ISO_8859_1);
+            byte[] q = new byte[latin.length + 2];
+            q[0] = '"';
+            for (int i = 0; i < latin.length; i++) {
+                byte b = latin[i];
+                // a character outside Latin-1 comes out as '?': only a real question mark passes
+                if (b < 0x20 || b > 0x7E || b == '"' || b == '\\' || b == '?' && s.charAt(i) != '?') {
+                    return null;
+                }
+                q[i + 1] = b;
+            }
+            q[q.length - 1] = '"';
+            return q;
+        }
+
+        private static byte[] ascii(String s) {
+            return s.getBytes(StandardCharsets.US_ASCII);
+        }
+    }
+
+    /** The last string quoted, kept for as long as the next ones are the same object. */
+    private static final class Quoted {
+        private String last;
+        private byte[] bytes;
+
+        byte[] of(String s) {
+            if (s != last || bytes == null) {
+                bytes = PlainLine.quoted(s);
+                last = s;
+            }
+            return bytes;
+        }
     }
 }
