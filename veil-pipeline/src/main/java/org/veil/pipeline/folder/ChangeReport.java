@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.veil.deid.engine.Change;
 import org.veil.deid.engine.DeidResult;
+import org.veil.dicom.TagPath;
 
 /**
  * Lines of the per-file change report ({@code changes.jsonl} in the work folder), one JSON object per written output:
@@ -76,12 +77,16 @@ final class ChangeReport {
         private static final byte[] COMMA = ascii(",");
         private static final byte[] END = ascii("]}\n");
         private static final byte[] NULL = ascii("null");
+        private static final byte[] HEX = ascii("0123456789ABCDEF");
+        /** Deepest path written step by step; a deeper one is printed with an ellipsis by {@link TagPath}. */
+        private static final int PATH_STEPS = 16;
 
         private byte[] buf;
         private int len;
         /** The last action and rule written, quoted (consecutive changes mostly share them). */
         private final Quoted action = new Quoted();
         private final Quoted rule = new Quoted();
+        private final TagPath[] steps = new TagPath[PATH_STEPS];
 
         PlainLine(int capacity) {
             buf = new byte[capacity];
@@ -96,7 +101,7 @@ final class ChangeReport {
             byte[] sep = FIRST_PATH;
             for (Change c : result.changes()) {
                 raw(sep);
-                plain &= string(quoted(c.path().toString()));
+                path(c.path());
                 raw(ACTION);
                 plain &= string(action.of(c.action()));
                 raw(RULE);
@@ -118,6 +123,44 @@ final class ChangeReport {
             return plain ? Arrays.copyOf(buf, len) : null;
         }
 
+        /** A tag path as {@link TagPath#toString()} prints it (always printable ASCII), quoted. */
+        private void path(TagPath p) {
+            int n = p.depth();
+            if (n > PATH_STEPS) {
+                raw(quoted(p.toString()));
+                return;
+            }
+            TagPath at = p;
+            for (int i = n - 1; i >= 0; i--, at = at.parent()) {
+                steps[i] = at;
+            }
+            room(2 + n * 24);
+            buf[len++] = '"';
+            for (int i = 0; i < n; i++) {
+                if (i > 0) {
+                    buf[len++] = '/';
+                }
+                int tag = steps[i].tag();
+                buf[len++] = '(';
+                hex4(tag >>> 16);
+                buf[len++] = ',';
+                hex4(tag);
+                buf[len++] = ')';
+                if (steps[i].itemIndex() >= 0) {
+                    buf[len++] = '[';
+                    raw(ascii(Integer.toString(steps[i].itemIndex() + 1)));
+                    buf[len++] = ']';
+                }
+            }
+            buf[len++] = '"';
+        }
+
+        private void hex4(int v) {
+            for (int shift = 12; shift >= 0; shift -= 4) {
+                buf[len++] = HEX[(v >>> shift) & 0xF];
+            }
+        }
+
         private boolean string(byte[] quoted) {
             if (quoted == null) {
                 return false;
@@ -127,9 +170,7 @@ final class ChangeReport {
         }
 
         private void raw(byte[] b) {
-            if (len + b.length > buf.length) {
-                buf = Arrays.copyOf(buf, Math.max(buf.length * 2, len + b.length));
-            }
+            room(b.length);
             System.arraycopy(b, 0, buf, len, b.length);
             len += b.length;
         }
@@ -155,6 +196,12 @@ final class ChangeReport {
             }
             q[q.length - 1] = '"';
             return q;
+        }
+
+        private void room(int n) {
+            if (len + n > buf.length) {
+                buf = Arrays.copyOf(buf, Math.max(buf.length * 2, len + n));
+            }
         }
 
         private static byte[] ascii(String s) {

@@ -52,7 +52,7 @@ public final class DeliveryFacts implements RunListener {
         boolean pixel = false;
         for (Change c : w.result().changes()) {
             rules.computeIfAbsent(String.valueOf(c.rule()), r -> new long[1])[0]++;
-            pixel |= c.path().toString().startsWith(PixelCleaned.PIXEL_DATA);
+            pixel |= PixelCleaned.underPixelData(c.path());
         }
         if (pixel) {
             pixelOutputs.add(w.name());

@@ -89,4 +89,23 @@ class ChangeReportTest {
 
         assertArrayEquals(ChangeReport.generated(INPUT, "a.dcm", r), ChangeReport.line(INPUT, "a.dcm", r));
     }
+
+    @Test
+    void line_pathsOfEveryDepth_printedAsTagPathPrintsThem() {
+        List<Change> changes = new ArrayList<>();
+        TagPath p = TagPath.ROOT;
+        for (int depth = 1; depth <= 20; depth++) {
+            p = p.child(0x0040A730 + depth);
+            changes.add(new Change(p, "X", "E.1-1 Content Sequence X"));
+            p = p.item(depth * 7);
+            changes.add(new Change(p, "X", "E.1-1 Content Sequence X"));
+        }
+        changes.add(new Change(TagPath.ROOT.child(0xFFFEE000), "Z", "a rule"));
+        DeidResult r = new DeidResult(changes, List.of(), "P1", null, null, null);
+
+        byte[] line = ChangeReport.line(INPUT, "a.dcm", r);
+
+        assertArrayEquals(ChangeReport.generated(INPUT, "a.dcm", r), line);
+        assertTrue(new String(line, StandardCharsets.UTF_8).contains("more levels)"));
+    }
 }
