@@ -65,6 +65,19 @@ public final class Tag {
         return new String(c);
     }
 
+    /** Appends {@code (gggg,eeee)} to {@code sb}, as {@link #format(int)} prints it, without a string of its own. */
+    public static void appendTo(StringBuilder sb, int tag) {
+        sb.append('(');
+        for (int shift = 28; shift >= 16; shift -= 4) {
+            sb.append(HEX[(tag >>> shift) & 0xF]);
+        }
+        sb.append(',');
+        for (int shift = 12; shift >= 0; shift -= 4) {
+            sb.append(HEX[(tag >>> shift) & 0xF]);
+        }
+        sb.append(')');
+    }
+
     /** Formats as {@code ggggeeee} (the DICOM JSON model's key). */
     public static String toHex(int tag) {
         char[] c = new char[8];

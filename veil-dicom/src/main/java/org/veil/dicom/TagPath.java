@@ -11,6 +11,8 @@ public final class TagPath {
     private final TagPath parent;
     private final int tag;
     private final int item;
+    /** The printed path, made on first use (a change report, a delivery report and a pixel check each ask for it). */
+    private String text;
 
     private TagPath(TagPath parent, int tag, int item) {
         this.parent = parent;
@@ -60,6 +62,15 @@ public final class TagPath {
 
     @Override
     public String toString() {
+        String t = text;
+        if (t == null) {
+            t = print();
+            text = t;
+        }
+        return t;
+    }
+
+    private String print() {
         int n = depth();
         if (n == 0) {
             return "";
@@ -69,7 +80,7 @@ public final class TagPath {
         for (int i = n - 1; i >= 0; i--, p = p.parent) {
             steps[i] = p;
         }
-        StringBuilder sb = new StringBuilder(n * 14);
+        StringBuilder sb = new StringBuilder(n * 16);
         for (int i = 0; i < n; i++) {
             if (n > PRINT_MAX && i == PRINT_MAX / 2) {
                 sb.append("/...(").append(n - PRINT_MAX).append(" more levels)");
@@ -78,7 +89,7 @@ public final class TagPath {
             if (i > 0) {
                 sb.append('/');
             }
-            sb.append(Tag.format(steps[i].tag));
+            Tag.appendTo(sb, steps[i].tag);
             if (steps[i].item >= 0) {
                 sb.append('[').append(steps[i].item + 1).append(']');
             }

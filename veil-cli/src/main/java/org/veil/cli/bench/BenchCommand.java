@@ -77,12 +77,15 @@ public final class BenchCommand implements Callable<Integer> {
             + "with each of these worker counts (default: --threads)")
     List<Integer> threadCounts;
 
-    @Option(names = "--keyed", negatable = true, description = "paired mode: also time a keystore run with modified "
-            + "dates and Clean Descriptors (default: ${DEFAULT-VALUE})")
+    // named by their negative form: picocli sets a negatable option whose field defaults to true to false with the
+    // positive form (a "--keyed" option left the step on with --no-keyed and turned it off with --keyed)
+    @Option(names = "--no-keyed", negatable = true, description = "paired mode: also time a keystore run with "
+            + "modified dates and Clean Descriptors; --no-keyed leaves it out (default: ${DEFAULT-VALUE})")
     boolean keyed = true;
 
-    @Option(names = "--cds", negatable = true, description = "paired mode: share class data as bin/veil does (an "
-            + "archive recorded by the warm-up, when the class path is one jar) (default: ${DEFAULT-VALUE})")
+    @Option(names = "--no-cds", negatable = true, description = "paired mode: share class data as bin/veil does (an "
+            + "archive recorded by the warm-up, when the class path is one jar); --no-cds does without "
+            + "(default: ${DEFAULT-VALUE})")
     boolean cds = true;
 
     @Option(names = "--compare-jar", paramLabel = "JAR", description = "paired mode: also time the same steps with "

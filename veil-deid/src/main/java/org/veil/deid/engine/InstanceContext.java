@@ -5,6 +5,9 @@ import java.util.List;
 import org.veil.deid.pseudo.DateShift;
 import org.veil.deid.pseudo.PatientKey;
 import org.veil.dicom.TagPath;
+import org.veil.dicom.data.DataElement;
+import org.veil.dicom.data.Dataset;
+import org.veil.dicom.data.DatasetView;
 
 /** Per-instance state of one de-identification: the patient, its date shift, the IOD and what was done. */
 final class InstanceContext {
@@ -18,6 +21,10 @@ final class InstanceContext {
     final String studyDate;
     private final List<Change> changes = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
+    /** The private creator last looked up: its data set, its element and its decoded value. */
+    private Dataset creatorHolder;
+    private DataElement creatorElement;
+    private String creatorValue;
 
     InstanceContext(RunServices run, String sopClassUid, String iod, PatientKey patient, DateShift shift,
                     TextCleaner.InstanceTextCleaner text, String studyDate) {
@@ -37,6 +44,23 @@ final class InstanceContext {
     /** A warning for the summary: names the tag path and the problem, never a value. */
     void warn(TagPath path, String what) {
         warnings.add(path + ": " + what);
+    }
+
+    /**
+     * The value of the private creator element {@code creatorTag} of {@code ds} (null when absent or empty), decoded
+     * once for all the elements of its block, which come one after the other.
+     */
+    String privateCreator(Dataset ds, int creatorTag) {
+        DataElement e = ds.get(creatorTag);
+        if (e == null) {
+            return null;
+        }
+        if (e != creatorElement || ds != creatorHolder) {
+            creatorValue = DatasetView.of(ds).string(creatorTag);
+            creatorElement = e;
+            creatorHolder = ds;
+        }
+        return creatorValue;
     }
 
     List<Change> changes() {

@@ -5,7 +5,6 @@ import org.veil.dicom.Tag;
 import org.veil.dicom.TagPath;
 import org.veil.dicom.VR;
 import org.veil.dicom.data.DataElement;
-import org.veil.dicom.data.DatasetView;
 
 /**
  * The compiled rules of a run: recipe path rules, private rules, exact tags in an int map, repeating-group rules in
@@ -72,7 +71,7 @@ final class RuleMap {
         if (Tag.isPrivateCreator(tag)) {
             return PrivatePolicy.CREATOR;
         }
-        String creator = DatasetView.of(scope.dataset()).string(Tag.privateCreatorOf(tag));
+        String creator = scope.instance().privateCreator(scope.dataset(), Tag.privateCreatorOf(tag));
         if (creator == null) {
             return privatePolicy.orphan();
         }

@@ -18,12 +18,13 @@ final class ByteInput implements Closeable {
     private final FileChannel channel;
     private final InputStream stream;
     private final long size;
-    private byte[] buf = new byte[BUFFER];
+    private byte[] buf;
     private int pos;
     private int len;
     private long bufStart;
 
-    private ByteInput(FileChannel channel, InputStream stream, long size, long start) {
+    private ByteInput(FileChannel channel, InputStream stream, long size, long start, byte[] buf) {
+        this.buf = buf;
         this.channel = channel;
         this.stream = stream;
         this.size = size;
@@ -31,24 +32,25 @@ final class ByteInput implements Closeable {
     }
 
     static ByteInput of(FileChannel channel) throws IOException {
-        return new ByteInput(channel, null, channel.size(), 0);
+        return new ByteInput(channel, null, channel.size(), 0, new byte[BUFFER]);
     }
 
     /** A file source whose first bytes and size were read already (they are not read again). */
     static ByteInput of(FileChannel channel, FileHead head) {
-        ByteInput in = new ByteInput(channel, null, head.size(), 0);
-        if (head.bytes().length >= BUFFER) {
-            in.buf = head.bytes();
-        } else {
-            System.arraycopy(head.bytes(), 0, in.buf, 0, head.length());
+        // the head's buffer is kept when it is full size or holds the whole file (nothing more to read into it)
+        boolean keep = head.bytes().length >= BUFFER || head.length() == head.size();
+        byte[] buf = keep ? head.bytes() : new byte[BUFFER];
+        if (!keep) {
+            System.arraycopy(head.bytes(), 0, buf, 0, head.length());
         }
+        ByteInput in = new ByteInput(channel, null, head.size(), 0, buf);
         in.len = head.length();
         return in;
     }
 
     /** A stream source; {@code start} is the absolute position of its first byte (for messages). */
     static ByteInput of(InputStream stream, long start) {
-        return new ByteInput(null, stream, -1, start);
+        return new ByteInput(null, stream, -1, start, new byte[BUFFER]);
     }
 
     boolean seekable() {

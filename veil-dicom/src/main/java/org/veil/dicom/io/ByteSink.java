@@ -18,15 +18,23 @@ import org.veil.dicom.data.BulkData;
 final class ByteSink implements AutoCloseable {
     private static final int SIZE = 64 * 1024;
 
+    /**
+     * Each thread's spare buffer: a sink takes it when it opens and gives it back when it closes (a nested sink, or one
+     * not closed, allocates its own), so writing many small files does not allocate and clear 64 KB for each.
+     */
+    private static final ThreadLocal<byte[][]> SPARE = ThreadLocal.withInitial(() -> new byte[1][]);
+
     private final WritableByteChannel out;
-    private final ByteBuffer buf = ByteBuffer.allocate(SIZE);
-    private final byte[] arr = buf.array();
+    private byte[] arr;
     private final Map<Path, FileChannel> sources = new HashMap<>(2);
     private int pos;
     private long flushed;
 
     ByteSink(WritableByteChannel out) {
         this.out = out;
+        byte[][] spare = SPARE.get();
+        arr = spare[0] != null ? spare[0] : new byte[SIZE];
+        spare[0] = null;
     }
 
     long position() {
@@ -183,6 +191,11 @@ final class ByteSink implements AutoCloseable {
             }
         }
         sources.clear();
+        if (arr != null) {
+            SPARE.get()[0] = arr;
+            arr = null;
+            pos = 0;
+        }
         if (first != null) {
             throw first;
         }

@@ -14,6 +14,10 @@ import org.veil.deid.engine.DeidResult;
  * <pre>{@code {"input":"<keyed input id>","output":"<output name>",
  *  "changes":[{"path":"(0010,0010)","action":"Z","rule":"E.1-1 Patient's Name"},...],"warnings":["..."]}}</pre>
  * Never an original value, never an input path (only its keyed id, see {@link InputIds}).
+ * <p>
+ * A dense header has a few hundred changes, so the line is written straight into bytes when every string in it is
+ * printable ASCII without a quote or backslash (paths, action codes and rule names are); a line with any other
+ * character goes through the JSON generator, which escapes it. Both give the same bytes for the same line.
  */
 final class ChangeReport {
     private static final JsonFactory JSON = new JsonFactory();
@@ -23,6 +27,12 @@ final class ChangeReport {
 
     /** The report line (UTF-8, ending in a newline) for one output. */
     static byte[] line(Id128 input, String output, DeidResult result) {
+        byte[] plain = new PlainChangeLine(160 + 72 * result.changes().size()).line(input, output, result);
+        return plain != null ? plain : generated(input, output, result);
+    }
+
+    /** The line as the JSON generator writes it (any character; the reference for {@link PlainChangeLine}). */
+    static byte[] generated(Id128 input, String output, DeidResult result) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(128 + 64 * result.changes().size());
         try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
             g.writeStartObject();

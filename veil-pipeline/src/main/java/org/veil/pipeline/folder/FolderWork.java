@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -251,10 +252,12 @@ final class FolderWork implements InputVisitor {
 
     static JournalEntry entry(Id128 id, long size, Outcome outcome) {
         if (outcome instanceof Outcome.Written w) {
-            Map<String, Integer> actions = new TreeMap<>();
+            Map<String, int[]> counts = new HashMap<>();
             for (Change c : w.result().changes()) {
-                actions.merge(c.action(), 1, Integer::sum);
+                counts.computeIfAbsent(c.action(), a -> new int[1])[0]++;
             }
+            Map<String, Integer> actions = new TreeMap<>();
+            counts.forEach((action, n) -> actions.put(action, n[0]));
             if (w.reassigned()) {
                 actions.put(JournalEntry.REASSIGNED, 1);
             }

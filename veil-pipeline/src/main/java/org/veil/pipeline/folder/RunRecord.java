@@ -1,6 +1,5 @@
 package org.veil.pipeline.folder;
 
-import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -82,29 +81,36 @@ final class RunRecord implements Closeable {
         if (batch.isEmpty()) {
             return;
         }
-        ByteArrayOutputStream report = new ByteArrayOutputStream(batch.size() * 512);
+        ByteBuffer[] lines = new ByteBuffer[batch.size()];
+        int count = 0;
         StringBuilder entries = new StringBuilder(batch.size() * 128);
         long end = changes.position();
         for (Pending p : batch) {
             JournalEntry e = p.entry();
             if (p.reportLine() != null) {
-                report.write(p.reportLine(), 0, p.reportLine().length);
+                lines[count++] = ByteBuffer.wrap(p.reportLine());
                 end += p.reportLine().length;
                 e = new JournalEntry(e.status(), e.input(), e.bytesIn(), e.bytesOut(), e.warnings(), end,
                         e.actions(), e.text());
             }
             entries.append(e.line());
         }
-        if (report.size() > 0) {
-            ByteBuffer b = ByteBuffer.wrap(report.toByteArray());
-            while (b.hasRemaining()) {
-                changes.write(b);
-            }
-        }
+        writeAll(lines, count);
         journal.append(entries.toString());
         dirty = true;
         if (durability == Durability.POWER_LOSS && System.nanoTime() - lastForce > FORCE_INTERVAL_NANOS) {
             force();
+        }
+    }
+
+    /** Writes the report lines with one gathering write (more only when the kernel takes part of them). */
+    private void writeAll(ByteBuffer[] lines, int count) throws IOException {
+        int first = 0;
+        while (first < count) {
+            changes.write(lines, first, count - first);
+            while (first < count && !lines[first].hasRemaining()) {
+                first++;
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 package org.veil.pipeline.report;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -19,7 +20,8 @@ public final class DeliveryFacts implements RunListener {
     private final RunListener next;
     private final List<String> outputs = new ArrayList<>();
     private final List<String> pixelOutputs = new ArrayList<>();
-    private final Map<String, Long> rules = new TreeMap<>();
+    /** Changes per rule, counted in place (a dense header brings a few hundred changes per output). */
+    private final Map<String, long[]> rules = new HashMap<>();
     private final StudyTable studies = new StudyTable();
     private boolean complete = true;
 
@@ -49,8 +51,8 @@ public final class DeliveryFacts implements RunListener {
         outputs.add(w.name());
         boolean pixel = false;
         for (Change c : w.result().changes()) {
-            rules.merge(String.valueOf(c.rule()), 1L, Long::sum);
-            pixel |= c.path().toString().startsWith(PixelCleaned.PIXEL_DATA);
+            rules.computeIfAbsent(String.valueOf(c.rule()), r -> new long[1])[0]++;
+            pixel |= PixelCleaned.underPixelData(c.path());
         }
         if (pixel) {
             pixelOutputs.add(w.name());
@@ -76,7 +78,9 @@ public final class DeliveryFacts implements RunListener {
     }
 
     synchronized Map<String, Long> rules() {
-        return new TreeMap<>(rules);
+        Map<String, Long> sorted = new TreeMap<>();
+        rules.forEach((rule, n) -> sorted.put(rule, n[0]));
+        return sorted;
     }
 
     StudyTable studies() {

@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.veil.deid.engine.Change;
+import org.veil.dicom.TagPath;
+import org.veil.dicom.dict.Tags;
 import org.veil.pipeline.Input;
 import org.veil.pipeline.Outcome;
 import org.veil.pipeline.folder.RunListener;
@@ -50,10 +52,22 @@ public final class PixelCleaned implements RunListener {
 
     private static boolean pixelsChanged(Outcome.Written w) {
         for (Change c : w.result().changes()) {
-            if (c.path().toString().startsWith(PIXEL_DATA)) {
+            if (underPixelData(c.path())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** True when the path's first step is Pixel Data: what its text starting with {@link #PIXEL_DATA} says. */
+    static boolean underPixelData(TagPath path) {
+        if (path.isRoot()) {
+            return false;
+        }
+        TagPath first = path;
+        while (!first.parent().isRoot()) {
+            first = first.parent();
+        }
+        return first.tag() == Tags.PixelData;
     }
 }

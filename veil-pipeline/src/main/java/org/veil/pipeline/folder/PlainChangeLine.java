@@ -1,0 +1,171 @@
+package org.veil.pipeline.folder;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import org.veil.deid.engine.Change;
+import org.veil.deid.engine.DeidResult;
+import org.veil.dicom.TagPath;
+
+/**
+ * A change report line written straight into bytes, for lines whose strings need no escaping: printable ASCII without
+ * a quote or backslash (tag paths, action codes and rule names always are). Gives up (null) at the first string that
+ * would need escaping; {@link ChangeReport} then writes the line with the JSON generator. Both give the same bytes.
+ */
+final class PlainChangeLine {
+    private static final byte[] INPUT = ascii("{\"input\":");
+    private static final byte[] OUTPUT = ascii(",\"output\":");
+    private static final byte[] CHANGES = ascii(",\"changes\":[");
+    private static final byte[] FIRST_PATH = ascii("{\"path\":");
+    private static final byte[] PATH = ascii(",{\"path\":");
+    private static final byte[] ACTION = ascii(",\"action\":");
+    private static final byte[] RULE = ascii(",\"rule\":");
+    private static final byte[] CLOSE = ascii("}");
+    private static final byte[] WARNINGS = ascii("],\"warnings\":[");
+    private static final byte[] COMMA = ascii(",");
+    private static final byte[] END = ascii("]}\n");
+    private static final byte[] NULL = ascii("null");
+    private static final byte[] HEX = ascii("0123456789ABCDEF");
+    /** Deepest path written step by step; a deeper one is printed with an ellipsis by {@link TagPath}. */
+    private static final int PATH_STEPS = 16;
+
+    private byte[] buf;
+    private int len;
+    /** The last action and rule written, quoted (consecutive changes mostly share them). */
+    private final Quoted action = new Quoted();
+    private final Quoted rule = new Quoted();
+    private final TagPath[] steps = new TagPath[PATH_STEPS];
+
+    PlainChangeLine(int capacity) {
+        buf = new byte[capacity];
+    }
+
+    byte[] line(Id128 input, String output, DeidResult result) {
+        raw(INPUT);
+        boolean plain = string(quoted(input.hex()));
+        raw(OUTPUT);
+        plain &= string(quoted(output));
+        raw(CHANGES);
+        byte[] sep = FIRST_PATH;
+        for (Change c : result.changes()) {
+            raw(sep);
+            path(c.path());
+            raw(ACTION);
+            plain &= string(action.of(c.action()));
+            raw(RULE);
+            plain &= string(rule.of(c.rule()));
+            raw(CLOSE);
+            if (!plain) {
+                return null;
+            }
+            sep = PATH;
+        }
+        raw(WARNINGS);
+        for (int i = 0; i < result.warnings().size(); i++) {
+            if (i > 0) {
+                raw(COMMA);
+            }
+            plain &= string(quoted(result.warnings().get(i)));
+        }
+        raw(END);
+        return plain ? Arrays.copyOf(buf, len) : null;
+    }
+
+    /** A tag path as {@link TagPath#toString()} prints it (always printable ASCII), quoted. */
+    private void path(TagPath p) {
+        int n = p.depth();
+        if (n > PATH_STEPS) {
+            raw(quoted(p.toString()));
+            return;
+        }
+        TagPath at = p;
+        for (int i = n - 1; i >= 0; i--, at = at.parent()) {
+            steps[i] = at;
+        }
+        room(2 + n * 24);
+        buf[len++] = '"';
+        for (int i = 0; i < n; i++) {
+            if (i > 0) {
+                buf[len++] = '/';
+            }
+            int tag = steps[i].tag();
+            buf[len++] = '(';
+            hex4(tag >>> 16);
+            buf[len++] = ',';
+            hex4(tag);
+            buf[len++] = ')';
+            if (steps[i].itemIndex() >= 0) {
+                buf[len++] = '[';
+                raw(ascii(Integer.toString(steps[i].itemIndex() + 1)));
+                buf[len++] = ']';
+            }
+        }
+        buf[len++] = '"';
+    }
+
+    private void hex4(int v) {
+        for (int shift = 12; shift >= 0; shift -= 4) {
+            buf[len++] = HEX[(v >>> shift) & 0xF];
+        }
+    }
+
+    private boolean string(byte[] quoted) {
+        if (quoted == null) {
+            return false;
+        }
+        raw(quoted);
+        return true;
+    }
+
+    private void raw(byte[] b) {
+        room(b.length);
+        System.arraycopy(b, 0, buf, len, b.length);
+        len += b.length;
+    }
+
+    /**
+     * The string quoted as JSON writes it, or {@code null} text for a null string; null when it holds a character
+     * that JSON escapes or that is not printable ASCII.
+     */
+    static byte[] quoted(String s) {
+        if (s == null) {
+            return NULL;
+        }
+        byte[] latin = s.getBytes(StandardCharsets.ISO_8859_1);
+        byte[] q = new byte[latin.length + 2];
+        q[0] = '"';
+        for (int i = 0; i < latin.length; i++) {
+            byte b = latin[i];
+            // a character outside Latin-1 comes out as '?': only a real question mark passes
+            if (b < 0x20 || b > 0x7E || b == '"' || b == '\\' || b == '?' && s.charAt(i) != '?') {
+                return null;
+            }
+            q[i + 1] = b;
+        }
+        q[q.length - 1] = '"';
+        return q;
+    }
+
+    private void room(int n) {
+        if (len + n > buf.length) {
+            buf = Arrays.copyOf(buf, Math.max(buf.length * 2, len + n));
+        }
+    }
+
+    private static byte[] ascii(String s) {
+        return s.getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** The last string quoted, kept for as long as the next ones are the same object. */
+    private static final class Quoted {
+        private String last;
+        private byte[] bytes;
+
+        byte[] of(String s) {
+            if (s != last || bytes == null) {
+                bytes = PlainChangeLine.quoted(s);
+                last = s;
+            }
+            return bytes;
+        }
+    }
+}
