@@ -77,6 +77,7 @@ public final class WebServer implements AutoCloseable {
         app.get("/", overview::overview);
         app.get("/studies", overview::studies);
         app.get("/quarantine", overview::quarantine);
+        app.get("/k-anonymity", overview::kAnonymity);
         app.get("/study/{uid}", study::show);
         app.post("/study/{uid}/approve", ctx -> study.decide(ctx, StudyStatus.APPROVED));
         app.post("/study/{uid}/hold", ctx -> study.decide(ctx, StudyStatus.HELD));
