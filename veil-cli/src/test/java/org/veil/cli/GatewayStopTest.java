@@ -29,13 +29,8 @@ import org.veil.testkit.Tool;
  * "linkage store: rollback failed (SQLState 90121)".
  */
 class GatewayStopTest {
-    private static final byte[] SECRET = new byte[ProjectKey.LENGTH];
-
-    static {
-        for (int i = 0; i < SECRET.length; i++) {
-            SECRET[i] = (byte) (i * 11 + 5);
-        }
-    }
+    private static final byte[] SECRET = java.util.HexFormat.of().parseHex(
+            "5a17c3e90b4d2f6188a0e5d73c19b2f40e6d8a5c7b3f1e2d9c0a4b6e8f7d5c3a");
 
     @TempDir
     Path dir;
