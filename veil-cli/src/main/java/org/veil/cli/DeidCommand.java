@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.veil.broker.linkage.LinkageException;
 import org.veil.broker.linkage.LinkageStore;
 import org.veil.deid.engine.AttributeProtector;
 import org.veil.pipeline.DuplicatePolicy;
@@ -153,7 +154,8 @@ final class DeidCommand implements Callable<Integer> {
                 return fail(Veil.BROKER, "the linkage store is missing, but OUT holds a run that recorded links in "
                         + "it: restore the store (" + url + ") from a backup, or de-identify into a new output folder");
             }
-            try (LinkageStore store = url == null ? null : LinkageConnection.open(url, key.key())) {
+            try (LinkageStore store = url == null ? null : LinkageConnection.open(url, key.key());
+                 StopSignals signals = store == null ? null : StopSignals.install(() -> stop(linkage))) {
                 linkage.connect(store);
                 return run(run, target);
             }
@@ -215,6 +217,18 @@ final class DeidCommand implements Callable<Integer> {
             return Veil.PROBLEMS;
         }
         return !clean || withheld ? Veil.PROBLEMS : RunExit.of(result.summary().counts());
+    }
+
+    /**
+     * On SIGTERM or Ctrl-C: no more links are recorded or committed, the store is closed, and the run exits; the inputs
+     * under way are not journaled, so running again redoes them.
+     */
+    private void stop(LinkageSlot linkage) {
+        try {
+            linkage.stop();
+        } catch (LinkageException e) {
+            spec.commandLine().getErr().println("veil deid: " + e.getMessage());
+        }
     }
 
     private int fail(int code, String message) {

@@ -13,9 +13,11 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.veil.cli.gateway.Gateway;
 import org.veil.cli.gateway.GatewayCounts;
 import org.veil.cli.gateway.InstanceStep;
+import org.veil.broker.linkage.LinkageException;
 import org.veil.broker.linkage.LinkageStore;
 import org.veil.profile.ProfileOption;
 import org.veil.net.AeTitle;
@@ -118,11 +120,16 @@ final class GatewayCommand implements Callable<Integer> {
         String url = runArgs.linkageUrl();
         try (LinkageStore store = url == null ? null : LinkageConnection.open(url, key.key())) {
             DeidRun run = build(DeidRunArgs.keySource(key, store));
-            return serve(run, settings(run));
+            return serve(run, settings(run), store);
         }
     }
 
-    private Integer serve(DeidRun run, Gateway.Settings settings) throws IOException, InterruptedException {
+    /**
+     * Serves until stopped. The stop path (on SIGTERM or Ctrl-C before the JVM shuts down, see {@link StopSignals})
+     * closes the gateway, whose running instances finish and commit their links, then the linkage store.
+     */
+    private Integer serve(DeidRun run, Gateway.Settings settings, LinkageStore store)
+            throws IOException, InterruptedException {
         Gateway gateway = new Gateway(settings, instanceStep(run));
         PrintWriter out = spec.commandLine().getOut();
         int bound = gateway.start();
@@ -130,24 +137,41 @@ final class GatewayCommand implements Callable<Integer> {
                 + (callers.isEmpty() ? " (any calling AE)" : " (calling AEs: " + callers.size() + " allowed)"));
         out.flush();
         CountDownLatch stopped = new CountDownLatch(1);
-        Thread hook = new Thread(() -> stop(gateway, out, stopped), "veil-gateway-stop");
+        AtomicBoolean stopping = new AtomicBoolean();
+        Runnable stop = () -> {
+            if (stopping.compareAndSet(false, true)) {
+                stop(gateway, store, out);
+            }
+        };
+        Thread hook = new Thread(() -> {
+            stop.run();
+            stopped.countDown();
+        }, "veil-gateway-stop");
         Runtime.getRuntime().addShutdownHook(hook);
-        if (stopWhenIdle == null) {
-            stopped.await();
-        } else {
-            waitUntilIdle(gateway, Duration.ofSeconds(stopWhenIdle));
-            Runtime.getRuntime().removeShutdownHook(hook);
-            stop(gateway, out, stopped);
+        try (StopSignals signals = StopSignals.install(stop)) {
+            if (stopWhenIdle == null) {
+                stopped.await();
+            } else {
+                waitUntilIdle(gateway, Duration.ofSeconds(stopWhenIdle));
+                Runtime.getRuntime().removeShutdownHook(hook);
+                stop.run();
+            }
         }
         GatewayCounts c = gateway.counts();
         return c.quarantined() + c.refused() + c.failed() > 0 ? Veil.PROBLEMS : Veil.OK;
     }
 
-    private static void stop(Gateway gateway, PrintWriter out, CountDownLatch stopped) {
+    private void stop(Gateway gateway, LinkageStore store, PrintWriter out) {
         gateway.close();
+        if (store != null) {
+            try {
+                store.close();
+            } catch (LinkageException e) {
+                spec.commandLine().getErr().println("veil gateway: " + e.getMessage());
+            }
+        }
         out.println("veil gateway: stopped; " + gateway.counts());
         out.flush();
-        stopped.countDown();
     }
 
     private static void waitUntilIdle(Gateway gateway, Duration idle) throws InterruptedException {

@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
 /**
  * The keystore options shared by commands: a PKCS#12 file ({@code --keystore}) or a PKCS#11 token ({@code --pkcs11}).
  * The password comes from {@code VEIL_KEYSTORE_PASSWORD}, a file, or a prompt, the token PIN from
- * {@code VEIL_PKCS11_PIN}, a file, or a prompt — never from the command line.
+ * {@code VEIL_PKCS11_PIN}, a file, or a prompt — never from the command line. Each is asked for once per run, however
+ * often the run opens the keystore or the token.
  */
 final class KeyOptions {
     @Spec(Spec.Target.MIXEE)
@@ -35,8 +36,16 @@ final class KeyOptions {
             description = "file whose first line is the token PIN (default: $VEIL_PKCS11_PIN, else a prompt)")
     Path pinFile;
 
-    PasswordSource pins() {
-        return pinFile != null ? TokenPin.file(pinFile) : TokenPin.environmentOrConsole();
+    /** The PIN asked for at most once per run, whether the run opens the token once or twice. */
+    private PasswordSource pins;
+    /** The keystore password, likewise. */
+    private PasswordSource passwords;
+
+    synchronized PasswordSource pins() {
+        if (pins == null) {
+            pins = new RunSecret(pinFile != null ? TokenPin.file(pinFile) : TokenPin.environmentOrConsole());
+        }
+        return pins;
     }
 
     /** True when a keystore or a token is named. */
@@ -49,8 +58,12 @@ final class KeyOptions {
         return pkcs11 != null ? "PKCS#11 token (" + pkcs11.getFileName() + ")" : "keystore " + keystore.getFileName();
     }
 
-    PasswordSource passwords() {
-        return passwordFile != null ? PasswordSource.file(passwordFile) : PasswordSource.environmentOrConsole();
+    synchronized PasswordSource passwords() {
+        if (passwords == null) {
+            passwords = new RunSecret(passwordFile != null ? PasswordSource.file(passwordFile)
+                    : PasswordSource.environmentOrConsole());
+        }
+        return passwords;
     }
 
     /** The project key from the keystore or the token. */

@@ -64,7 +64,8 @@ final class ChildVeil {
         return finish(pb, env, args);
     }
 
-    private static List<String> command(List<String> jvmOptions, String... args) {
+    /** The command line of {@code veil args...} in a fresh JVM with the test class path. */
+    static List<String> command(List<String> jvmOptions, String... args) {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:+UseSerialGC"));
         cmd.addAll(jvmOptions);

@@ -48,6 +48,22 @@ class DeliveryCommandTest {
         }
     }
 
+    /**
+     * The keystore password typed at the prompt serves the whole run: the project key and the signing key beside the
+     * keystore (it was asked three times: the key, then the key again and the signing key when sealing).
+     */
+    @Test
+    void deidSeal_keystorePasswordTypedAtThePrompt_askedOnce() throws Exception {
+        Path in = dir.resolve("in");
+        org.veil.synth.Workloads.small(in, 2, 1, org.veil.synth.Workloads.SEED);
+        Path sealed = dir.resolve("sealed");
+        ConsoleVeil.Result r = ConsoleVeil.run("Keystore password: ", Files.readString(password).strip(), "deid",
+                in.toString(), sealed.toString(), "--keystore", keystore.toString(), "--seal");
+        assertEquals(Veil.OK, r.exit(), r.terminal());
+        assertTrue(r.terminal().contains("sealed 2 files"), r.terminal());
+        assertEquals(1, r.prompts(), r.terminal());
+    }
+
     @Test
     void keyCreationAndSeal_areDicomAuditMessagesBesideTheKeystore() throws Exception {
         List<String> messages = Files.readAllLines(dir.resolve("project.p12.audit-messages.xml"));

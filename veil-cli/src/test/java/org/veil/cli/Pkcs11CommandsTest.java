@@ -28,7 +28,8 @@ class Pkcs11CommandsTest {
 
     @BeforeAll
     static void makeTokens() {
-        tokens = SoftHsm.tokens("cli-init", "cli-import", "cli-badpin", "cli-sign", "cli-run-seal");
+        tokens = SoftHsm.tokens("cli-init", "cli-import", "cli-badpin", "cli-sign", "cli-run-seal",
+                "cli-prompt");
     }
 
     private record Result(String out, String err) {
@@ -157,6 +158,22 @@ class Pkcs11CommandsTest {
         assertTrue(manifest.contains("\"runSummarySha256\""), manifest);
         Result verified = run(0, "delivery", "verify", out.toString());
         assertTrue(verified.out().startsWith("INTACT: 4 files"), verified.out());
+    }
+
+    /** The PIN typed at the prompt serves the whole run: the project key and the signing key (it was asked twice). */
+    @Test
+    void deidSeal_pkcs11PinTypedAtThePrompt_askedOnce() throws Exception {
+        String cfg = tokens.get("cli-prompt").toString();
+        keysInit(cfg);
+        Path in = dir.resolve("in");
+        Workloads.small(in, 3, 1, Workloads.SEED);
+        Path out = dir.resolve("out");
+        ConsoleVeil.Result r = ConsoleVeil.run("Token PIN: ", SoftHsm.PIN, "deid", in.toString(), out.toString(),
+                "--pkcs11", cfg, "--seal");
+        assertEquals(0, r.exit(), r.terminal());
+        assertTrue(r.terminal().contains("sealed 3 files"), r.terminal());
+        assertEquals(1, r.prompts(), r.terminal());
+        assertFalse(r.terminal().contains(SoftHsm.PIN), r.terminal());
     }
 
     @Test

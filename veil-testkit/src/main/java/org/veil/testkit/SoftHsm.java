@@ -28,6 +28,7 @@ public final class SoftHsm {
     public static final String PIN = "veil-test-pin-4711";
     private static final Pattern SLOT = Pattern.compile("reassigned to slot (\\d+)");
     private static final Map<String, Path> CONFIGS = new HashMap<>();
+    private static Path tokenDir;
 
     private SoftHsm() {
     }
@@ -61,7 +62,7 @@ public final class SoftHsm {
         try {
             Path confFile = Path.of(conf).toAbsolutePath();
             Path dir = Files.createDirectories(confFile.getParent().resolve("softhsm-tokens"));
-            Path tokenDir = Files.createTempDirectory(dir, "run");
+            tokenDir = Files.createTempDirectory(dir, "run");
             Files.writeString(confFile, "directories.tokendir = " + tokenDir + "\nobjectstore.backend = file\n"
                     + "log.level = ERROR\nslots.removable = false\n");
             // configurations in a fresh folder too: files kept beside them (a linkage store, audit messages) belong
@@ -70,6 +71,23 @@ public final class SoftHsm {
             for (String label : labels) {
                 CONFIGS.put(label, config(configDir, label, initToken(label)));
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * How many objects (keys, certificates) the tokens made by {@link #tokens} hold together, counted in SoftHSM's
+     * file store, which keeps one file per token object: it sees objects the Java key store API does not list (a
+     * private key without a certificate).
+     */
+    public static synchronized long objects() {
+        if (tokenDir == null) {
+            throw new IllegalStateException("no tokens made yet");
+        }
+        try (var files = Files.walk(tokenDir)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".object")
+                    && !f.getFileName().toString().equals("token.object")).count();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -14,7 +14,7 @@ import org.veil.pixel.frame.Rect;
  * run's or a reviewer's, on every frame or one; the pixel step is re-run from the original input), each stored in
  * the box list, written to the change report as positions, and audited. Deleting a detected box is the reviewer's
  * statement that its area holds nothing identifying; the second pass says when text is still detected there.
- * Decisions that rewrite delivered files run one at a time (locked on the {@link Review}).
+ * Each runs as an {@link InstanceDecision}.
  */
 final class BoxDecisions {
     private static final List<String> REPLACED = List.of("review-box", "review-text-left");
@@ -27,38 +27,22 @@ final class BoxDecisions {
     }
 
     /** POST /api/instance/{id}/box: x, y, w, h, frame (-1 or absent: every frame). */
-    void add(Context ctx) throws IOException {
-        synchronized (review) {
-            addLocked(ctx);
-        }
-    }
-
-    private void addLocked(Context ctx) throws IOException {
-        Sessions.Session s = Guard.session(ctx);
-        Instance i = ViewerPages.instance(review, ctx);
+    Map<String, Object> add(Context ctx, String user, Instance i) throws IOException {
         Rect r = rect(ctx);
         int frame = frame(ctx, i);
         List<ReviewBox> boxes = new ArrayList<>(review.boxes(i));
         ReviewBox added = ReviewBox.of(BoxList.nextReviewerId(boxes), ReviewBox.Origin.REVIEWER, r, frame);
         int changed = boxEdit.apply(i.file(), r, frame);
         boxes.add(added);
-        review.audit().record(s.user(), "redact-box", i.id(), "box " + added.id() + " " + ReviewBox.position(r)
+        review.audit().record(user, "redact-box", i.id(), "box " + added.id() + " " + ReviewBox.position(r)
                 + " on " + added.frames() + ", " + changed + " frame(s) changed");
         List<Rect> left = review.restoredText().of(i.id()).isEmpty() ? List.of() : rerun.check(i.file(), boxes);
-        stored(s.user(), i, boxes, left);
-        ctx.json(Map.of("framesChanged", changed, "textInRestored", left.size()));
+        stored(user, i, boxes, left);
+        return Map.of("framesChanged", changed, "textInRestored", left.size());
     }
 
     /** POST /api/instance/{id}/box/{box}/move: the new x, y, w, h and frame (-1: every frame). */
-    void move(Context ctx) throws IOException {
-        synchronized (review) {
-            moveLocked(ctx);
-        }
-    }
-
-    private void moveLocked(Context ctx) throws IOException {
-        Sessions.Session s = Guard.session(ctx);
-        Instance i = ViewerPages.instance(review, ctx);
+    Map<String, Object> move(Context ctx, String user, Instance i) throws IOException {
         Rect r = rect(ctx);
         int frame = frame(ctx, i);
         List<ReviewBox> boxes = new ArrayList<>(review.boxes(i));
@@ -71,20 +55,12 @@ final class BoxDecisions {
         } else {
             throw new IllegalArgumentException("box " + b.id() + " is on frame " + b.frame() + " only");
         }
-        rerun(ctx, s.user(), i, boxes, "move-box", describe(b) + " moved to " + ReviewBox.position(r) + " on "
+        return rerun(user, i, boxes, "move-box", describe(b) + " moved to " + ReviewBox.position(r) + " on "
                 + (frame < 0 ? "every frame" : "frame " + frame));
     }
 
     /** POST /api/instance/{id}/box/{box}/delete: frame (-1: every frame). */
-    void delete(Context ctx) throws IOException {
-        synchronized (review) {
-            deleteLocked(ctx);
-        }
-    }
-
-    private void deleteLocked(Context ctx) throws IOException {
-        Sessions.Session s = Guard.session(ctx);
-        Instance i = ViewerPages.instance(review, ctx);
+    Map<String, Object> delete(Context ctx, String user, Instance i) throws IOException {
         int frame = frame(ctx, i);
         List<ReviewBox> boxes = new ArrayList<>(review.boxes(i));
         ReviewBox b = find(ctx, boxes);
@@ -97,11 +73,11 @@ final class BoxDecisions {
         }
         String why = b.origin() == ReviewBox.Origin.DETECTOR
                 ? ": the reviewer asserts the detected area holds nothing identifying" : "";
-        rerun(ctx, s.user(), i, boxes, "delete-box", describe(b) + " deleted on "
+        return rerun(user, i, boxes, "delete-box", describe(b) + " deleted on "
                 + (frame < 0 ? "every frame" : "frame " + frame) + why);
     }
 
-    private void rerun(Context ctx, String user, Instance i, List<ReviewBox> boxes, String action, String what)
+    private Map<String, Object> rerun(String user, Instance i, List<ReviewBox> boxes, String action, String what)
             throws IOException {
         Path original = review.original(i).orElseThrow(() -> new IllegalArgumentException("moving or deleting a "
                 + "box re-runs the pixel step from the original input, which this server does not have: start "
@@ -122,7 +98,7 @@ final class BoxDecisions {
         review.audit().record(user, action, i.id(), what + "; re-run from the original: " + o.framesChanged()
                 + " frame(s) with boxes");
         stored(user, i, boxes, o.textInRestored());
-        ctx.json(Map.of("framesChanged", o.framesChanged(), "textInRestored", o.textInRestored().size()));
+        return Map.of("framesChanged", o.framesChanged(), "textInRestored", o.textInRestored().size());
     }
 
     /** Stores the boxes and the second pass's outcome, writes the change report line, and resets an approval. */

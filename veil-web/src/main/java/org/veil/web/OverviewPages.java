@@ -37,7 +37,16 @@ final class OverviewPages {
         }
         row(b, "quarantined inputs", quarantineReasons().size());
         row(b, "unreadable files in the delivery", review.delivery().unreadable());
+        KAnonymityLines k = review.kAnonymity();
+        if (k.present()) {
+            row(b, "outputs rewritten by k-anonymity", k.rewritten());
+            row(b, "outputs withheld by k-anonymity", k.withheld().size());
+        }
         b.append("</table>");
+        if (k.present()) {
+            b.append("<p><a id=\"k-anonymity\" href=\"/k-anonymity\">What the k-anonymity step rewrote or withheld"
+                    + "</a></p>");
+        }
         b.append(Files.isRegularFile(report()) ? "<p><a id=\"report\" href=\"/report\">The delivery report "
                 + "(report.html of the run)</a></p>" : "<p>The run wrote no delivery report.</p>");
         b.append(jsonSection("Run summary", review.paths().summary()));
@@ -124,6 +133,27 @@ final class OverviewPages {
                     .append("</td></tr>");
         }
         ctx.html(Html.page("Studies", s.user(), s.csrf(), b.append("</table>").toString()));
+    }
+
+    /**
+     * GET /k-anonymity: the outputs the k step withheld, with the reason, and those it rewrote, each with its
+     * attributes and a link to the output's page while it is in the delivery. Attributes and rules only, no value.
+     */
+    void kAnonymity(Context ctx) {
+        Sessions.Session s = Guard.session(ctx);
+        KAnonymityLines k = review.kAnonymity();
+        StringBuilder b = new StringBuilder("<h2>Withheld (").append(k.withheld().size())
+                .append(")</h2><table id=\"k-withheld\"><tr><th>output</th><th>reason</th></tr>");
+        k.withheld().forEach((output, reason) -> b.append("<tr><td>").append(esc(output)).append("</td><td>")
+                .append(esc(reason)).append("</td></tr>"));
+        b.append("</table><h2>Rewritten (").append(k.rewritten()).append(")</h2><ul id=\"k-rewritten\">");
+        for (Instance i : review.delivery().studies().values().stream().flatMap(List::stream).toList()) {
+            if (!k.of(i.name()).isEmpty()) {
+                b.append("<li><a href=\"/instance/").append(i.id()).append("\">").append(esc(i.name()))
+                        .append("</a>: ").append(k.of(i.name()).size()).append(" attribute(s)</li>");
+            }
+        }
+        ctx.html(Html.page("k-anonymity", s.user(), s.csrf(), b.append("</ul>").toString()));
     }
 
     void quarantine(Context ctx) throws IOException {

@@ -16,6 +16,7 @@ public final class Review {
     private final RunPaths paths;
     private final Delivery delivery;
     private final ChangeLines changes;
+    private final KAnonymityLines kAnonymity;
     private final Decisions decisions;
     private final BoxList boxes;
     private final RestoredText restoredText;
@@ -27,6 +28,7 @@ public final class Review {
         this.paths = paths;
         this.delivery = Delivery.scan(paths.out());
         this.changes = ChangeLines.read(paths.changes());
+        this.kAnonymity = KAnonymityLines.read(paths.kAnonymity());
         this.decisions = new Decisions(paths.review());
         this.boxes = new BoxList(paths.review());
         this.restoredText = new RestoredText(paths.review());
@@ -66,6 +68,11 @@ public final class Review {
 
     public ChangeLines changes() {
         return changes;
+    }
+
+    /** What the run's k-anonymity step rewrote or withheld, per output. */
+    KAnonymityLines kAnonymity() {
+        return kAnonymity;
     }
 
     public Decisions decisions() {

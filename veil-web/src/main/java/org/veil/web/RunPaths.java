@@ -35,6 +35,11 @@ public record RunPaths(Path out, Path work) {
         return work.resolve("changes.jsonl");
     }
 
+    /** The k-anonymity step's change report ({@code veil deid --k}), when the run had one. */
+    public Path kAnonymity() {
+        return work.resolve("k-anonymity.jsonl");
+    }
+
     /** The run summary written by the run. */
     public Path summary() {
         return work.resolve("summary.json");

@@ -11,10 +11,9 @@ import org.veil.pipeline.run.TextTerms;
  * A reviewer marks a text value that still holds PHI and gives the term: the term joins the run's text terms
  * ({@link TextTerms}, in the work folder, so later and resumed runs of {@code veil deid} remove it everywhere), and
  * text cleaning is re-run with it on the instance or on its whole study. The audit records the attribute, the term's
- * length and keyed digest, never the term.
+ * length and keyed digest, never the term. Runs as an {@link InstanceDecision}.
  */
 final class TextMissDecisions {
-    private static final List<String> REPLACED = List.of();
     private final Review review;
     private final TextMiss textMiss = new TextMiss();
 
@@ -23,15 +22,7 @@ final class TextMissDecisions {
     }
 
     /** POST /api/instance/{id}/text-miss: attribute (tag path), term, scope (instance or study). */
-    void mark(Context ctx) throws IOException {
-        synchronized (review) {
-            markLocked(ctx);
-        }
-    }
-
-    private void markLocked(Context ctx) throws IOException {
-        Sessions.Session s = Guard.session(ctx);
-        Instance i = ViewerPages.instance(review, ctx);
+    Map<String, Object> mark(Context ctx, String user, Instance i) throws IOException {
         String attribute = ctx.formParam("attribute");
         String term = ctx.formParam("term");
         boolean study = "study".equals(ctx.formParam("scope"));
@@ -48,17 +39,17 @@ final class TextMissDecisions {
             if (!changed.isEmpty()) {
                 touched.add(x);
                 values += changed.size();
-                review.changes().append(x.name(), REPLACED, changed.stream().map(p -> new ChangeLines.Change(p,
+                review.changes().append(x.name(), List.of(), changed.stream().map(p -> new ChangeLines.Change(p,
                         "review-term", "a term a reviewer marked as a miss was replaced")).toList());
             }
         }
-        review.audit().record(s.user(), "mark-text-miss", study ? i.study() : i.id(), "attribute " + attribute
+        review.audit().record(user, "mark-text-miss", study ? i.study() : i.id(), "attribute " + attribute
                 + " still held PHI; a term of " + t.length() + " character(s), keyed digest " + review.audit()
                 .digest(t) + (added ? ", added to" : ", already in") + " the run's text terms; text cleaning re-run on "
                 + scope.size() + " instance(s): " + values + " value(s) in " + touched.size() + " instance(s) changed");
         if (!touched.isEmpty()) {
-            review.changed(s.user(), touched.get(0));
+            review.changed(user, touched.get(0));
         }
-        ctx.json(Map.of("instances", touched.size(), "values", values));
+        return Map.of("instances", touched.size(), "values", values);
     }
 }

@@ -65,6 +65,7 @@ final class ViewerPages {
         }
         b.append("<table id=\"boxes\"></table>");
         b.append(attributes(i, s.role()));
+        b.append(review.kAnonymity().section(i.name()));
         if (s.role() == Role.REVIEWER) {
             b.append(textValues(i));
         }

@@ -77,6 +77,7 @@ public final class WebServer implements AutoCloseable {
         app.get("/", overview::overview);
         app.get("/studies", overview::studies);
         app.get("/quarantine", overview::quarantine);
+        app.get("/k-anonymity", overview::kAnonymity);
         app.get("/study/{uid}", study::show);
         app.post("/study/{uid}/approve", ctx -> study.decide(ctx, StudyStatus.APPROVED));
         app.post("/study/{uid}/hold", ctx -> study.decide(ctx, StudyStatus.HELD));
@@ -85,11 +86,13 @@ public final class WebServer implements AutoCloseable {
         app.get("/api/instance/{id}/png", ctx -> viewer.png(ctx, false));
         app.get("/api/instance/{id}/original.png", ctx -> viewer.png(ctx, true));
         app.get("/api/instance/{id}/boxes", viewer::boxes);
+        InstanceDecision decision = new InstanceDecision(review);
         BoxDecisions boxes = new BoxDecisions(review);
-        app.post("/api/instance/{id}/box", boxes::add);
-        app.post("/api/instance/{id}/box/{box}/move", boxes::move);
-        app.post("/api/instance/{id}/box/{box}/delete", boxes::delete);
-        app.post("/api/instance/{id}/text-miss", new TextMissDecisions(review)::mark);
+        app.post("/api/instance/{id}/box", ctx -> decision.run(ctx, boxes::add));
+        app.post("/api/instance/{id}/box/{box}/move", ctx -> decision.run(ctx, boxes::move));
+        app.post("/api/instance/{id}/box/{box}/delete", ctx -> decision.run(ctx, boxes::delete));
+        TextMissDecisions textMiss = new TextMissDecisions(review);
+        app.post("/api/instance/{id}/text-miss", ctx -> decision.run(ctx, textMiss::mark));
         app.get("/report", overview::report);
         app.exception(Exception.class, (e, ctx) -> {
             LOG.warn("a request failed ({}); no detail is logged, it may name files", e.getClass().getSimpleName());

@@ -11,8 +11,19 @@ final class ReviewServerFixture implements AutoCloseable {
     final Review review;
     final WebServer server;
 
+    /** What a test adds to the run's files before the review opens them. */
+    @FunctionalInterface
+    interface Preparation {
+        void prepare(DeliveryFixture delivery) throws Exception;
+    }
+
     ReviewServerFixture(Path tmp) throws Exception {
+        this(tmp, d -> { });
+    }
+
+    ReviewServerFixture(Path tmp, Preparation before) throws Exception {
         delivery = DeliveryFixture.build(tmp);
+        before.prepare(delivery);
         WebUsers users = Review.users(RunPaths.of(delivery.out));
         users.put("rita", Role.REVIEWER, PASSWORD.toCharArray());
         users.put("victor", Role.VIEWER, PASSWORD.toCharArray());

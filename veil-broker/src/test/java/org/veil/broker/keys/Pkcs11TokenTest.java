@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyStoreException;
 import java.security.Key;
 import java.security.KeyStore;
 import java.security.Provider;
@@ -47,7 +48,7 @@ class Pkcs11TokenTest {
 
     @BeforeAll
     static void makeTokens() {
-        tokens = SoftHsm.tokens("generated", "imported", "badpin", "signing");
+        tokens = SoftHsm.tokens("generated", "imported", "badpin", "signing", "signing-fails");
     }
 
     private PasswordSource pin() throws Exception {
@@ -147,6 +148,37 @@ class Pkcs11TokenTest {
         Files.writeString(delivery.resolve("b.dcm"), "changed");
         DeliverySeal.Check tampered = DeliverySeal.check(out, signer.certificate());
         assertEquals(List.of("series/b.dcm: changed since the delivery was sealed"), tampered.problems());
+    }
+
+    /**
+     * The token generated the signing pair but its entry could not be stored (failure injected before and after the
+     * key store wrote): the private key, a token object from generation on, is removed again and the message says
+     * so. It used to stay in the token without a certificate, invisible to the key store.
+     */
+    @Test
+    void signingKey_entryCannotBeStored_generatedKeyRemovedAndSaid() throws Exception {
+        TokenSession s = TokenSession.open(tokens.get("signing-fails"), pin());
+        String fingerprint = "00112233aabbccdd";
+        long before = SoftHsm.objects();
+        TokenSigningKey.EntryStore refused = (store, alias, key, chain) -> {
+            throw new KeyStoreException("injected: the token has no room for the certificate");
+        };
+        TokenSigningKey.EntryStore storedThenFailed = (store, alias, key, chain) -> {
+            store.setKeyEntry(alias, key, null, chain);
+            throw new KeyStoreException("injected: failed after storing");
+        };
+        for (TokenSigningKey.EntryStore failing : List.of(refused, storedThenFailed)) {
+            KeystoreException e = assertThrows(KeystoreException.class,
+                    () -> TokenSigningKey.loadOrCreate(s, fingerprint, "Veil project " + fingerprint, failing));
+            assertTrue(e.getMessage().startsWith("cannot store the new delivery signing key in the token ("
+                    + tokens.get("signing-fails") + "): injected: "), e.getMessage());
+            assertTrue(e.getMessage().endsWith("; the key pair generated for it was removed from the token"),
+                    e.getMessage());
+            assertEquals(before, SoftHsm.objects(), "objects left in the token");
+        }
+        TokenSigningKey made = TokenSigningKey.loadOrCreate(s, fingerprint, "Veil project " + fingerprint);
+        assertEquals(before + 2, SoftHsm.objects(), "the private key and its certificate");
+        assertNull(made.key().getEncoded());
     }
 
     @Test
