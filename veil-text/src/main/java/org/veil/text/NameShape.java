@@ -1,7 +1,8 @@
 package org.veil.text;
 
-import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * A character 4-gram model of what person names look like, against what other words look like: "Volkonskaya",
@@ -32,7 +33,7 @@ final class NameShape {
 
     /** The model of these lists; built once for the built-in lists. */
     static NameShape of(NameLists lists, ClinicalTerms terms) {
-        if (lists == NameLists.builtin() && terms == ClinicalTerms.builtin()) {
+        if (NameLists.isBuiltin(lists) && ClinicalTerms.isBuiltin(terms)) {
             NameShape b = builtin;
             if (b == null) {
                 synchronized (NameShape.class) {
@@ -48,28 +49,60 @@ final class NameShape {
         return train(lists, terms);
     }
 
+    /** True when the built-in one is built. */
+    static boolean isBuilt() {
+        return builtin != null;
+    }
+
+    /** The model of the built-in lists, trained when first asked for (loading the lists only then). */
+    static NameShape builtin() {
+        NameShape b = builtin;
+        return b != null ? b : of(NameLists.builtin(), ClinicalTerms.builtin());
+    }
+
+    /** Trains on the lists as they are (no merged copies: the build of the tables keeps the heap small). */
     private static NameShape train(NameLists lists, ClinicalTerms terms) {
-        Set<String> nameWords = new HashSet<>(lists.firstNames());
-        nameWords.addAll(lists.lastNames());
-        if (nameWords.size() < MIN_NAMES) {
+        List<Set<String>> nameWords = List.of(lists.firstNames(), lists.lastNames());
+        List<Set<String>> other = List.of(terms.english(), terms.vocabulary(), terms.clinical());
+        int[] names = new int[1];
+        forEachOnce(nameWords, w -> names[0]++);
+        if (names[0] < MIN_NAMES) {
             return new NameShape(null, null);
         }
-        Set<String> other = new HashSet<>(terms.english());
-        other.addAll(terms.vocabulary());
-        other.addAll(terms.clinical());
         Model n = new Model();
         Model w = new Model();
-        for (String s : nameWords) {
-            if (!other.contains(s)) {
+        forEachOnce(nameWords, s -> {
+            if (!inAny(other, s)) {
                 n.add(s);
             }
-        }
-        for (String s : other) {
-            if (!nameWords.contains(s)) {
+        });
+        forEachOnce(other, s -> {
+            if (!inAny(nameWords, s)) {
                 w.add(s);
             }
-        }
+        });
         return new NameShape(n, w);
+    }
+
+    /** Every word of the union of {@code sets}, once. */
+    private static void forEachOnce(List<Set<String>> sets, Consumer<String> action) {
+        for (int i = 0; i < sets.size(); i++) {
+            List<Set<String>> before = sets.subList(0, i);
+            for (String s : sets.get(i)) {
+                if (!inAny(before, s)) {
+                    action.accept(s);
+                }
+            }
+        }
+    }
+
+    private static boolean inAny(List<Set<String>> sets, String s) {
+        for (Set<String> set : sets) {
+            if (set.contains(s)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when there is a model (enough names to learn from). */

@@ -38,8 +38,18 @@ final class WordTrie {
         int[] values = new int[keys.length];
         for (int i = 0; i < keys.length; i++) {
             values[i] = words.get(keys[i]);
+        }
+        return ofSorted(keys, values);
+    }
+
+    /** Builds a trie from sorted, distinct words (already folded) and their non-zero values, index by index. */
+    static WordTrie ofSorted(String[] keys, int[] values) {
+        for (int i = 0; i < keys.length; i++) {
             if (values[i] == 0) {
                 throw new IllegalArgumentException("word value 0 is reserved (word #" + i + ")");
+            }
+            if (i > 0 && keys[i - 1].compareTo(keys[i]) >= 0) {
+                throw new IllegalArgumentException("words not sorted and distinct at word #" + i);
             }
         }
         return new Assembly(keys, values).build();
