@@ -250,14 +250,34 @@ final class KnownPatterns {
                 return;
             }
             add(whole, Kind.IDENTIFIER, FindingCategory.IDENTIFIER_KNOWN, owner);
-            String digits = whole.replaceAll("[^0-9]", "");
+            String digits = digitsOf(whole);
             if (!digits.equals(whole) && digits.length() >= MIN_IDENTIFIER_LENGTH) {
                 add(digits, Kind.IDENTIFIER, FindingCategory.IDENTIFIER_KNOWN, owner);
             }
-            String unpadded = digits.replaceFirst("^0+", "");
+            String unpadded = withoutLeadingZeros(digits);
             if (!unpadded.equals(digits) && unpadded.length() >= MIN_IDENTIFIER_LENGTH) {
                 add(unpadded, Kind.IDENTIFIER, FindingCategory.IDENTIFIER_KNOWN, owner);
             }
+        }
+
+        /** The ASCII digits of {@code s}, in order (no regular expression: this runs for every new value). */
+        private static String digitsOf(String s) {
+            StringBuilder sb = new StringBuilder(s.length());
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c >= '0' && c <= '9') {
+                    sb.append(c);
+                }
+            }
+            return sb.toString();
+        }
+
+        private static String withoutLeadingZeros(String digits) {
+            int i = 0;
+            while (i < digits.length() && digits.charAt(i) == '0') {
+                i++;
+            }
+            return digits.substring(i);
         }
 
         void institution(String value) {

@@ -123,7 +123,8 @@ final class PatientMemory {
         return b.build();
     }
 
-    private static void add(KnownIdentifiers.Builder b, DatasetIdentifiers.Kind kind, String v) {
+    /** Adds a value of a data set to a builder as what its kind is. */
+    static void add(KnownIdentifiers.Builder b, DatasetIdentifiers.Kind kind, String v) {
         switch (kind) {
             case NAME -> b.personName(v);
             case IDENTIFIER -> b.identifier(v);

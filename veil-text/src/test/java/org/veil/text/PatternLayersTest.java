@@ -103,9 +103,9 @@ class PatternLayersTest {
                 }
             }
             KnownIdentifiers.Builder all = KnownIdentifiers.builder();
-            remembered.forEach((kind, values) -> values.forEach(v -> add(all, kind, v)));
+            remembered.forEach((kind, values) -> values.forEach(v -> PatientMemory.add(all, kind, v)));
             for (DatasetIdentifiers.Kind kind : DatasetIdentifiers.Kind.values()) {
-                ids.values(kind).forEach(v -> add(all, kind, v));
+                ids.values(kind).forEach(v -> PatientMemory.add(all, kind, v));
             }
             KnownIdentifiers expected = all.build();
             assertEquals(expected.size(), known.size(), "instance " + instance);
@@ -116,15 +116,6 @@ class PatternLayersTest {
             }
         }
         assertEquals(maxValues, count, "the test reaches the limit of remembered values");
-    }
-
-    private static void add(KnownIdentifiers.Builder b, DatasetIdentifiers.Kind kind, String v) {
-        switch (kind) {
-            case NAME -> b.personName(v);
-            case IDENTIFIER -> b.identifier(v);
-            case INSTITUTION -> b.institution(v);
-            default -> b.other(v);
-        }
     }
 
     private static List<Hit> hits(KnownIdentifierDetector detector, String text, KnownIdentifiers known) {
