@@ -48,7 +48,7 @@ public final class TextScrubber {
             NameLists names = b.names == null ? NameLists.builtin() : b.names;
             ClinicalTerms terms = b.terms == null ? ClinicalTerms.builtin() : b.terms;
             this.lexicon = Lexicon.of(names, terms);
-            this.nameDetector = new PersonNameDetector(NameShape.of(names, terms));
+            this.nameDetector = new PersonNameDetector(NameShape.of(names, terms, lexicon));
         }
         this.rewriter = new Rewriter(b.policy, b.pseudonyms);
         this.knownDetector = new KnownIdentifierDetector(b.policy);
@@ -71,8 +71,7 @@ public final class TextScrubber {
         }
         NameLists names = NameLists.builtin();
         ClinicalTerms terms = ClinicalTerms.builtin();
-        Lexicon.of(names, terms);
-        NameShape.of(names, terms);
+        NameShape.of(names, terms, Lexicon.of(names, terms));
     }
 
     public ScrubPolicy policy() {
