@@ -76,17 +76,17 @@ final class NameShape {
         List<Source> other = List.of(new Source(terms.english(), 0), new Source(terms.vocabulary(), Lexicon.ENGLISH),
                 new Source(terms.clinical(), Lexicon.ENGLISH | Lexicon.VOCAB));
         int[] count = new int[1];
-        forEachOnce(names, lexicon, (w, flags) -> count[0]++);
-        if (count[0] < MIN_NAMES) {
-            return new NameShape(null, null);
-        }
         Model n = new Model();
         Model w = new Model();
         forEachOnce(names, lexicon, (s, flags) -> {
+            count[0]++;
             if (!Lexicon.any(flags, otherWord)) {
                 n.add(s);
             }
         });
+        if (count[0] < MIN_NAMES) {
+            return new NameShape(null, null);
+        }
         forEachOnce(other, lexicon, (s, flags) -> {
             if (!Lexicon.any(flags, Lexicon.NAME)) {
                 w.add(s);

@@ -91,7 +91,11 @@ final class WordTrie {
     }
 
     int lookup(String word) {
-        return lookup(word.toCharArray(), 0, word.length());
+        int node = ROOT;
+        for (int i = 0; i < word.length() && node != NO_NODE; i++) {
+            node = step(node, word.charAt(i));
+        }
+        return node == NO_NODE ? 0 : value[node];
     }
 
     int nodeCount() {
