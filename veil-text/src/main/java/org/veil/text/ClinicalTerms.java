@@ -1,5 +1,6 @@
 package org.veil.text;
 
+import java.lang.ref.WeakReference;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -27,7 +28,8 @@ public final class ClinicalTerms {
     private static final String CLINICAL_RESOURCE = "clinical-terms.txt";
     private static final String ENGLISH_RESOURCE = "english-words.txt.gz";
     private static final String VOCABULARY_RESOURCE = "vocabulary.txt.gz";
-    private static volatile ClinicalTerms builtin;
+    /** The built-in allow-list while someone holds it (see {@link NameLists#builtin()}). */
+    private static volatile WeakReference<ClinicalTerms> builtin = new WeakReference<>(null);
 
     private final Set<String> clinical;
     private final Set<String> eponyms;
@@ -41,12 +43,15 @@ public final class ClinicalTerms {
         this.vocabulary = Set.copyOf(vocabulary);
     }
 
-    /** The built-in allow-list, loaded once. */
+    /**
+     * The built-in allow-list. Loaded when first asked for and shared while anyone holds it; the same object as long
+     * as one does.
+     */
     public static ClinicalTerms builtin() {
-        ClinicalTerms b = builtin;
+        ClinicalTerms b = builtin.get();
         if (b == null) {
             synchronized (ClinicalTerms.class) {
-                b = builtin;
+                b = builtin.get();
                 if (b == null) {
                     Map<String, List<String>> c = WordListFile.read(CLINICAL_RESOURCE);
                     Set<String> english = section(c, "english");
@@ -54,11 +59,16 @@ public final class ClinicalTerms {
                     Set<String> vocabulary = new HashSet<>();
                     WordListFile.read(VOCABULARY_RESOURCE).values().forEach(vocabulary::addAll);
                     b = new ClinicalTerms(section(c, "clinical"), section(c, "eponym"), english, vocabulary);
-                    builtin = b;
+                    builtin = new WeakReference<>(b);
                 }
             }
         }
         return b;
+    }
+
+    /** True when {@code terms} are the built-in allow-list (without loading it). */
+    static boolean isBuiltin(ClinicalTerms terms) {
+        return terms != null && terms == builtin.get();
     }
 
     /** Only these clinical terms (each entry may hold several words, all are added). */

@@ -3,7 +3,7 @@ package org.veil.text;
 import java.util.Arrays;
 
 /**
- * Finds the values of {@link KnownIdentifiers} in a text: one walk of the patient's automaton from every token,
+ * Finds the values of {@link KnownIdentifiers} in a text: one walk of the patient's automata from every token,
  * across short gaps, keeping the longest match that ends at a token end. Single name words that are also clinical
  * or common words ("MAY", "HEAD"), particles and two-letter words count only next to another part of a name.
  * Initials ("JS", "J.S.") count when the policy allows them and they are not a known term ("CT", "MR", "AM").
@@ -24,7 +24,7 @@ final class KnownIdentifierDetector {
         this.policy = policy;
     }
 
-    void detect(TokenizedText t, KnownPatterns known, HitList hits) {
+    void detect(TokenizedText t, PatternLayers known, HitList hits) {
         if (known.isEmpty() && !known.hasInitials() || t.count == 0) {
             return;
         }
@@ -43,36 +43,17 @@ final class KnownIdentifierDetector {
         emitNameRuns(t, known, strength, owner, hits);
     }
 
-    private void matchPatterns(TokenizedText t, KnownPatterns known, int[] strength, int[] owner, HitList hits) {
-        WordTrie trie = known.trie();
+    private void matchPatterns(TokenizedText t, PatternLayers known, int[] strength, int[] owner, HitList hits) {
         int i = 0;
         while (i < t.count) {
-            int bestValue = 0;
-            int bestEnd = -1;
-            int node = WordTrie.ROOT;
-            outer:
-            for (int j = i; j < t.count; j++) {
-                for (int k = t.fStart[j]; k < t.fEnd[j]; k++) {
-                    node = trie.step(node, t.folded[k]);
-                    if (node == WordTrie.NO_NODE) {
-                        break outer;
-                    }
-                }
-                if (trie.value(node) != 0) {
-                    bestValue = trie.value(node);
-                    bestEnd = j;
-                }
-                if (!t.softGapAfter(j)) {
-                    break;
-                }
-            }
-            KnownPatterns.Pattern p = bestValue == 0 ? null : known.pattern(bestValue);
-            if (p == null || p.kind() == KnownPatterns.Kind.IDENTIFIER && partOfLongerNumber(t, i, bestEnd)) {
+            PatternLayers.Match m = known.longestMatch(t, i);
+            KnownPatterns.Pattern p = m == null ? null : m.pattern();
+            if (p == null || p.kind() == KnownPatterns.Kind.IDENTIFIER && partOfLongerNumber(t, i, m.end())) {
                 i++;
                 continue;
             }
-            record(t, known, p, i, bestEnd, strength, owner, hits);
-            i = bestEnd + 1;
+            record(t, known, p, i, m.end(), strength, owner, hits);
+            i = m.end() + 1;
         }
     }
 
@@ -88,7 +69,7 @@ final class KnownIdentifierDetector {
         return !t.is(a, TokenizedText.ALPHA) && !t.is(b, TokenizedText.ALPHA);
     }
 
-    private void record(TokenizedText t, KnownPatterns known, KnownPatterns.Pattern p, int from, int to,
+    private void record(TokenizedText t, PatternLayers known, KnownPatterns.Pattern p, int from, int to,
                         int[] strength, int[] owner, HitList hits) {
         boolean single = from == to;
         int lex = t.lex[from];
@@ -130,7 +111,7 @@ final class KnownIdentifierDetector {
                 || Lexicon.any(lex, Lexicon.EPONYM) && NameTokens.eponymInContext(t, i);
     }
 
-    private void matchInitials(TokenizedText t, KnownPatterns known, int[] strength, int[] owner) {
+    private void matchInitials(TokenizedText t, PatternLayers known, int[] strength, int[] owner) {
         for (int i = 0; i < t.count; i++) {
             if (strength[i] != NONE || !t.is(i, TokenizedText.ALPHA) || !t.is(i, TokenizedText.ALL_UPPER)) {
                 continue;
@@ -164,7 +145,7 @@ final class KnownIdentifierDetector {
     }
 
     /** "J.S." or "J. S." : single capital letters joined by a period. */
-    private static void matchDottedInitials(TokenizedText t, KnownPatterns known, int i, int[] strength,
+    private static void matchDottedInitials(TokenizedText t, PatternLayers known, int i, int[] strength,
                                             int[] owner) {
         StringBuilder letters = new StringBuilder(3);
         int j = i;
@@ -190,7 +171,7 @@ final class KnownIdentifierDetector {
      * role word ("patient Stone"), or, when not a clinical term, written with a capital inside mixed-case text
      * ("Frank") or standing apart ("CT SINUS - PARK").
      */
-    private static void acceptWeakInContext(TokenizedText t, KnownPatterns known, int[] strength, int[] owner) {
+    private static void acceptWeakInContext(TokenizedText t, PatternLayers known, int[] strength, int[] owner) {
         boolean mixedCase = t.mixedCase();
         boolean[] accept = new boolean[t.count];
         for (int i = 0; i < t.count; i++) {
@@ -241,7 +222,7 @@ final class KnownIdentifierDetector {
     }
 
     /** "Smith, J.", "J. Smith", "John Q Smith", "SMITH JR": single letters and suffixes next to a name. */
-    private static void extendWithInitialsAndSuffixes(TokenizedText t, KnownPatterns known, int[] strength,
+    private static void extendWithInitialsAndSuffixes(TokenizedText t, PatternLayers known, int[] strength,
                                                       int[] owner) {
         for (int i = 0; i < t.count; i++) {
             if (strength[i] != NONE) {
@@ -262,7 +243,7 @@ final class KnownIdentifierDetector {
         }
     }
 
-    private static void emitNameRuns(TokenizedText t, KnownPatterns known, int[] strength, int[] owner,
+    private static void emitNameRuns(TokenizedText t, PatternLayers known, int[] strength, int[] owner,
                                      HitList hits) {
         int i = 0;
         while (i < t.count) {

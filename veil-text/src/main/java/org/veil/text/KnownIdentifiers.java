@@ -8,7 +8,8 @@ import java.util.Set;
  * The identifiers of one patient context, known from the data set and from other files of the same patient seen in
  * the run: person names (DICOM PN with its alphabetic, ideographic and phonetic groups, or free form), identifiers
  * (patient ID, accession number), institution names and other values. Immutable and thread-safe; it is compiled
- * into one automaton when built. To add values as more files arrive, use {@link #toBuilder()}.
+ * into one automaton when built (a patient's memory in the run keeps a few, see {@link #layered}). To add values as
+ * more files arrive, use {@link #toBuilder()}.
  * <p>
  * {@link #toString()} gives counts only, never the values.
  */
@@ -20,14 +21,30 @@ public final class KnownIdentifiers {
     private final List<String> identifiers;
     private final List<String> institutions;
     private final List<String> others;
-    private final KnownPatterns patterns;
+    /** The layers whose values these are, in order; empty when the values above are compiled on their own. */
+    private final List<KnownIdentifiers> layers;
+    /** The values above compiled; null when layered. */
+    private final KnownPatterns compiled;
+    private final PatternLayers patterns;
 
     private KnownIdentifiers(Builder b) {
         this.personNames = List.copyOf(b.personNames);
         this.identifiers = List.copyOf(b.identifiers);
         this.institutions = List.copyOf(b.institutions);
         this.others = List.copyOf(b.others);
-        this.patterns = KnownPatterns.compile(personNames, identifiers, institutions, others);
+        this.layers = List.of();
+        this.compiled = KnownPatterns.compile(personNames, identifiers, institutions, others);
+        this.patterns = PatternLayers.of(List.of(compiled));
+    }
+
+    private KnownIdentifiers(List<KnownIdentifiers> layers) {
+        this.personNames = List.of();
+        this.identifiers = List.of();
+        this.institutions = List.of();
+        this.others = List.of();
+        this.layers = List.copyOf(layers);
+        this.compiled = null;
+        this.patterns = PatternLayers.of(layers.stream().map(k -> k.compiled).toList());
     }
 
     /** No known identifiers. */
@@ -39,29 +56,44 @@ public final class KnownIdentifiers {
         return new Builder();
     }
 
+    /**
+     * The values of {@code layers} (each built on its own, by a {@link Builder}) found as if they had been given
+     * to one builder in this order, without compiling them again. Each value must be in one layer only (per kind).
+     */
+    static KnownIdentifiers layered(List<KnownIdentifiers> layers) {
+        if (layers.size() <= 1) {
+            return layers.isEmpty() ? NONE : layers.get(0);
+        }
+        for (KnownIdentifiers k : layers) {
+            if (!k.layers.isEmpty()) {
+                throw new IllegalArgumentException("KnownIdentifiers.layered: a layer is itself layered");
+            }
+        }
+        return new KnownIdentifiers(layers);
+    }
+
     /** A builder holding these values, to add more. */
     public Builder toBuilder() {
-        Builder b = new Builder();
-        b.personNames.addAll(personNames);
-        b.identifiers.addAll(identifiers);
-        b.institutions.addAll(institutions);
-        b.others.addAll(others);
-        return b;
+        return new Builder().addAll(this);
     }
 
     /** The number of values given. */
     public int size() {
+        if (!layers.isEmpty()) {
+            return layers.stream().mapToInt(KnownIdentifiers::size).sum();
+        }
         return personNames.size() + identifiers.size() + institutions.size() + others.size();
     }
 
-    KnownPatterns patterns() {
+    PatternLayers patterns() {
         return patterns;
     }
 
     @Override
     public String toString() {
-        return "KnownIdentifiers[personNames=" + personNames.size() + ", identifiers=" + identifiers.size()
-                + ", institutions=" + institutions.size() + ", others=" + others.size() + "]";
+        Builder all = toBuilder();
+        return "KnownIdentifiers[personNames=" + all.personNames.size() + ", identifiers=" + all.identifiers.size()
+                + ", institutions=" + all.institutions.size() + ", others=" + all.others.size() + "]";
     }
 
     /** Collects values; null and blank values are ignored (empty DICOM attributes). */
@@ -100,6 +132,17 @@ public final class KnownIdentifiers {
         /** Any other identifying value that must not appear in text (station name, device serial number). */
         public Builder other(String value) {
             addIfPresent(others, value);
+            return this;
+        }
+
+        /** Adds the values of {@code known} (of every layer, in order). */
+        Builder addAll(KnownIdentifiers known) {
+            for (KnownIdentifiers k : known.layers.isEmpty() ? List.of(known) : known.layers) {
+                personNames.addAll(k.personNames);
+                identifiers.addAll(k.identifiers);
+                institutions.addAll(k.institutions);
+                others.addAll(k.others);
+            }
             return this;
         }
 

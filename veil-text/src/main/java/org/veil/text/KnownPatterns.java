@@ -14,10 +14,26 @@ import java.util.Set;
  */
 final class KnownPatterns {
 
-    /** What a key is, which decides when a match counts. */
-    enum Kind { NAME_FULL, NAME_PART, IDENTIFIER, INSTITUTION_FULL, INSTITUTION_PART, INSTITUTION_ACRONYM, OTHER }
+    /**
+     * What a key is, which decides when a match counts. {@code source} is the rank of the kind of value it comes
+     * from (person, identifier, institution, other), the order in which {@link #compile} adds values: when two
+     * values give the same key, the first added owns it.
+     */
+    enum Kind {
+        NAME_FULL(0), NAME_PART(0), IDENTIFIER(1), INSTITUTION_FULL(2), INSTITUTION_PART(2), INSTITUTION_ACRONYM(2),
+        OTHER(3);
+
+        final int source;
+
+        Kind(int source) {
+            this.source = source;
+        }
+    }
 
     record Pattern(Kind kind, FindingCategory category, int owner) {
+        Pattern withOwner(int value) {
+            return value == owner ? this : new Pattern(kind, category, value);
+        }
     }
 
     static final int MIN_IDENTIFIER_LENGTH = 4;
@@ -68,13 +84,43 @@ final class KnownPatterns {
         return trie == null;
     }
 
-    WordTrie trie() {
-        return trie;
+    /**
+     * The longest key read from token {@code from} on, across soft gaps, that ends at a token end: its last token
+     * in the high 32 bits and its trie value (pattern index + 1) in the low ones; -1 when no key matches.
+     */
+    long longestMatch(TokenizedText t, int from) {
+        if (trie == null) {
+            return -1;
+        }
+        int bestValue = 0;
+        int bestEnd = -1;
+        int node = WordTrie.ROOT;
+        for (int j = from; j < t.count; j++) {
+            for (int k = t.fStart[j]; k < t.fEnd[j]; k++) {
+                node = trie.step(node, t.folded[k]);
+                if (node == WordTrie.NO_NODE) {
+                    return bestValue == 0 ? -1 : (long) bestEnd << 32 | bestValue;
+                }
+            }
+            if (trie.value(node) != 0) {
+                bestValue = trie.value(node);
+                bestEnd = j;
+            }
+            if (!t.softGapAfter(j)) {
+                break;
+            }
+        }
+        return bestValue == 0 ? -1 : (long) bestEnd << 32 | bestValue;
     }
 
     /** The pattern of a trie value (values are pattern index + 1). */
     Pattern pattern(int trieValue) {
         return patterns[trieValue - 1];
+    }
+
+    /** The number of values compiled (owners are 0 to this, exclusive). */
+    int owners() {
+        return sources.length;
     }
 
     /** The value as given to {@link KnownIdentifiers}, for pseudonyms. */
@@ -204,14 +250,34 @@ final class KnownPatterns {
                 return;
             }
             add(whole, Kind.IDENTIFIER, FindingCategory.IDENTIFIER_KNOWN, owner);
-            String digits = whole.replaceAll("[^0-9]", "");
+            String digits = digitsOf(whole);
             if (!digits.equals(whole) && digits.length() >= MIN_IDENTIFIER_LENGTH) {
                 add(digits, Kind.IDENTIFIER, FindingCategory.IDENTIFIER_KNOWN, owner);
             }
-            String unpadded = digits.replaceFirst("^0+", "");
+            String unpadded = withoutLeadingZeros(digits);
             if (!unpadded.equals(digits) && unpadded.length() >= MIN_IDENTIFIER_LENGTH) {
                 add(unpadded, Kind.IDENTIFIER, FindingCategory.IDENTIFIER_KNOWN, owner);
             }
+        }
+
+        /** The ASCII digits of {@code s}, in order (no regular expression: this runs for every new value). */
+        private static String digitsOf(String s) {
+            StringBuilder sb = new StringBuilder(s.length());
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c >= '0' && c <= '9') {
+                    sb.append(c);
+                }
+            }
+            return sb.toString();
+        }
+
+        private static String withoutLeadingZeros(String digits) {
+            int i = 0;
+            while (i < digits.length() && digits.charAt(i) == '0') {
+                i++;
+            }
+            return digits.substring(i);
         }
 
         void institution(String value) {

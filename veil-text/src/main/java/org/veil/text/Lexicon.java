@@ -1,6 +1,5 @@
 package org.veil.text;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -71,7 +70,7 @@ final class Lexicon {
      * and thread (it is immutable): building it takes about half a second and tens of MB.
      */
     static Lexicon of(NameLists names, ClinicalTerms terms) {
-        if (names != NameLists.builtin() || terms != ClinicalTerms.builtin()) {
+        if (!NameLists.isBuiltin(names) || !ClinicalTerms.isBuiltin(terms)) {
             return new Lexicon(names, terms);
         }
         Lexicon b = builtin;
@@ -87,17 +86,28 @@ final class Lexicon {
         return b;
     }
 
+    /** True when the built-in one is built. */
+    static boolean isBuilt() {
+        return builtin != null;
+    }
+
+    /** The lexicon of the built-in lists, built when first asked for (loading the lists only then). */
+    static Lexicon builtin() {
+        Lexicon b = builtin;
+        return b != null ? b : of(NameLists.builtin(), ClinicalTerms.builtin());
+    }
+
     Lexicon(NameLists names, ClinicalTerms terms) {
-        Map<String, Integer> words = new HashMap<>(400_000);
-        add(words, names.firstNames(), FIRST);
-        add(words, names.lastNames(), LAST);
-        add(words, terms.clinical(), CLINICAL);
-        add(words, terms.eponyms(), EPONYM);
-        add(words, terms.english(), ENGLISH);
-        add(words, terms.vocabulary(), VOCAB);
+        SortedWords words = new SortedWords();
+        words.add(names.firstNames(), FIRST);
+        words.add(names.lastNames(), LAST);
+        words.add(terms.clinical(), CLINICAL);
+        words.add(terms.eponyms(), EPONYM);
+        words.add(terms.english(), ENGLISH);
+        words.add(terms.vocabulary(), VOCAB);
         TABLES.forEach((resource, sections) -> addSections(words, resource, sections));
-        add(words, MonthNames.foldedNames(), MONTH);
-        this.trie = WordTrie.of(words);
+        words.add(MonthNames.foldedNames(), MONTH);
+        this.trie = words.trie();
     }
 
     /**
@@ -129,7 +139,7 @@ final class Lexicon {
         return trie.lookup(folded);
     }
 
-    private static void addSections(Map<String, Integer> words, String resource, Map<String, Integer> sections) {
+    private static void addSections(SortedWords words, String resource, Map<String, Integer> sections) {
         for (Map.Entry<String, List<String>> section : WordListFile.read(resource).entrySet()) {
             Integer flag = sections.get(section.getKey());
             if (flag == null) {
@@ -139,13 +149,7 @@ final class Lexicon {
                 throw new IllegalStateException("resource " + resource + ": unknown section ["
                         + section.getKey() + "]");
             }
-            add(words, section.getValue(), flag);
-        }
-    }
-
-    private static void add(Map<String, Integer> words, Iterable<String> list, int flag) {
-        for (String w : list) {
-            words.merge(w, flag, (a, b) -> a | b);
+            words.add(section.getValue(), flag);
         }
     }
 

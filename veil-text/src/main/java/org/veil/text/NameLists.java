@@ -1,5 +1,6 @@
 package org.veil.text;
 
+import java.lang.ref.WeakReference;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -15,7 +16,11 @@ public final class NameLists {
 
     private static final String FIRST_RESOURCE = "first-names.txt.gz";
     private static final String LAST_RESOURCE = "last-names.txt.gz";
-    private static volatile NameLists builtin;
+    /**
+     * The built-in lists while someone holds them: the lexicon and the name model keep what they need, so the
+     * 140 000 strings (about 17 MB) are let go once those are built, and loaded again only if asked for.
+     */
+    private static volatile WeakReference<NameLists> builtin = new WeakReference<>(null);
 
     private final Set<String> first;
     private final Set<String> last;
@@ -25,19 +30,27 @@ public final class NameLists {
         this.last = Set.copyOf(last);
     }
 
-    /** The built-in lists (about 140 000 names of many countries), loaded once. */
+    /**
+     * The built-in lists (about 140 000 names of many countries). Loaded when first asked for and shared while
+     * anyone holds them; the same object as long as one does.
+     */
     public static NameLists builtin() {
-        NameLists b = builtin;
+        NameLists b = builtin.get();
         if (b == null) {
             synchronized (NameLists.class) {
-                b = builtin;
+                b = builtin.get();
                 if (b == null) {
                     b = new NameLists(load(FIRST_RESOURCE), load(LAST_RESOURCE));
-                    builtin = b;
+                    builtin = new WeakReference<>(b);
                 }
             }
         }
         return b;
+    }
+
+    /** True when {@code lists} are the built-in lists (without loading them). */
+    static boolean isBuiltin(NameLists lists) {
+        return lists != null && lists == builtin.get();
     }
 
     /** No names: only known identifiers and context ("Dr. X") find names. */

@@ -1,7 +1,8 @@
 package org.veil.text;
 
-import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.function.ObjIntConsumer;
 
 /**
  * A character 4-gram model of what person names look like, against what other words look like: "Volkonskaya",
@@ -32,44 +33,91 @@ final class NameShape {
 
     /** The model of these lists; built once for the built-in lists. */
     static NameShape of(NameLists lists, ClinicalTerms terms) {
-        if (lists == NameLists.builtin() && terms == ClinicalTerms.builtin()) {
+        return of(lists, terms, Lexicon.of(lists, terms));
+    }
+
+    /** The model of these lists, whose lexicon is {@code lexicon}; built once for the built-in lists. */
+    static NameShape of(NameLists lists, ClinicalTerms terms, Lexicon lexicon) {
+        if (NameLists.isBuiltin(lists) && ClinicalTerms.isBuiltin(terms)) {
             NameShape b = builtin;
             if (b == null) {
                 synchronized (NameShape.class) {
                     b = builtin;
                     if (b == null) {
-                        b = train(lists, terms);
+                        b = train(lists, terms, lexicon);
                         builtin = b;
                     }
                 }
             }
             return b;
         }
-        return train(lists, terms);
+        return train(lists, terms, lexicon);
     }
 
-    private static NameShape train(NameLists lists, ClinicalTerms terms) {
-        Set<String> nameWords = new HashSet<>(lists.firstNames());
-        nameWords.addAll(lists.lastNames());
-        if (nameWords.size() < MIN_NAMES) {
-            return new NameShape(null, null);
-        }
-        Set<String> other = new HashSet<>(terms.english());
-        other.addAll(terms.vocabulary());
-        other.addAll(terms.clinical());
+    /** True when the built-in one is built. */
+    static boolean isBuilt() {
+        return builtin != null;
+    }
+
+    /** The model of the built-in lists, trained when first asked for (loading the lists only then). */
+    static NameShape builtin() {
+        NameShape b = builtin;
+        return b != null ? b : of(NameLists.builtin(), ClinicalTerms.builtin());
+    }
+
+    /**
+     * Trains the name model on the words of the lists that are no other word, and the word model on the other words
+     * that are no name. Which lists hold a word comes from its flags in the lexicon of the same lists (one lookup per
+     * word, no merged copies of the lists: the heap stays small while the tables are built).
+     */
+    private static NameShape train(NameLists lists, ClinicalTerms terms, Lexicon lexicon) {
+        int otherWord = Lexicon.CLINICAL | Lexicon.ENGLISH | Lexicon.VOCAB;
+        List<Source> names = List.of(new Source(lists.firstNames(), 0), new Source(lists.lastNames(), Lexicon.FIRST));
+        List<Source> other = List.of(new Source(terms.english(), 0), new Source(terms.vocabulary(), Lexicon.ENGLISH),
+                new Source(terms.clinical(), Lexicon.ENGLISH | Lexicon.VOCAB));
+        int[] count = new int[1];
         Model n = new Model();
         Model w = new Model();
-        for (String s : nameWords) {
-            if (!other.contains(s)) {
+        forEachOnce(names, lexicon, (s, flags) -> {
+            count[0]++;
+            if (!Lexicon.any(flags, otherWord)) {
                 n.add(s);
             }
+        });
+        if (count[0] < MIN_NAMES) {
+            return new NameShape(null, null);
         }
-        for (String s : other) {
-            if (!nameWords.contains(s)) {
+        forEachOnce(other, lexicon, (s, flags) -> {
+            if (!Lexicon.any(flags, Lexicon.NAME)) {
                 w.add(s);
             }
-        }
+        });
         return new NameShape(n, w);
+    }
+
+    /** A model trained on exactly these name words and other words (each counted as often as given). */
+    static NameShape trained(Iterable<String> nameWords, Iterable<String> otherWords) {
+        Model n = new Model();
+        Model w = new Model();
+        nameWords.forEach(n::add);
+        otherWords.forEach(w::add);
+        return new NameShape(n, w);
+    }
+
+    /** A list, and the flags of the lists before it in a union (a word holding one was seen there). */
+    private record Source(Set<String> words, int before) {
+    }
+
+    /** Every word of the union of the sources, once, with its lexicon flags. */
+    private static void forEachOnce(List<Source> sources, Lexicon lexicon, ObjIntConsumer<String> action) {
+        for (Source source : sources) {
+            for (String s : source.words()) {
+                int flags = lexicon.flags(s);
+                if (!Lexicon.any(flags, source.before())) {
+                    action.accept(s, flags);
+                }
+            }
+        }
     }
 
     /** True when there is a model (enough names to learn from). */

@@ -1,8 +1,10 @@
 package org.veil.text;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -10,10 +12,13 @@ import java.util.Set;
  * The identifiers seen so far in a run, per patient, so that the text of one file is also cleaned of the names and
  * IDs found in the patient's other files. Thread-safe. Memory is bounded: at most {@code maxPatients} patients (the
  * least recently seen is forgotten) and at most {@code maxValues} values per patient (later ones are still used for
- * their own instance, only not remembered). Each patient's compiled {@link KnownIdentifiers} is cached and rebuilt
- * only when an instance brings a value not seen before.
+ * their own instance, only not remembered). Each patient's compiled {@link KnownIdentifiers} is cached, in layers
+ * (see {@link Entry}): an instance that brings values not seen before compiles those, not the patient's others.
  */
 final class PatientMemory {
+
+    /** How much larger than the newest layer the one before it may be and still be compiled together with it. */
+    static final int MERGE_RATIO = 2;
 
     private final int maxPatients;
     private final int maxValues;
@@ -42,7 +47,7 @@ final class PatientMemory {
      */
     KnownIdentifiers merge(String patient, DatasetIdentifiers instance) {
         if (patient == null || maxPatients == 0) {
-            return Entry.build(instance, null);
+            return build(instance);
         }
         Entry entry;
         synchronized (this) {
@@ -51,15 +56,23 @@ final class PatientMemory {
         return entry.merge(instance, maxValues);
     }
 
-    /** One patient's remembered values and their compiled form. */
+    /**
+     * One patient's remembered values and their compiled form, in layers: each instance's new values are compiled
+     * on their own, and the last two layers are compiled together again while the older one is no more than
+     * {@link #MERGE_RATIO} times the newer one. So a patient has a few layers (sizes falling by at least that ratio)
+     * and each value is compiled a few times in all, instead of all values at every instance that brings one.
+     */
     private static final class Entry {
         private final Map<DatasetIdentifiers.Kind, Set<String>> values = new EnumMap<>(DatasetIdentifiers.Kind.class);
+        private final List<KnownIdentifiers> layers = new ArrayList<>();
         private int count;
         private KnownIdentifiers compiled = KnownIdentifiers.none();
 
         synchronized KnownIdentifiers merge(DatasetIdentifiers instance, int maxValues) {
-            boolean added = false;
-            boolean overflow = false;
+            KnownIdentifiers.Builder added = KnownIdentifiers.builder();
+            KnownIdentifiers.Builder overflow = KnownIdentifiers.builder();
+            boolean anyAdded = false;
+            boolean anyOverflow = false;
             for (DatasetIdentifiers.Kind kind : DatasetIdentifiers.Kind.values()) {
                 Set<String> known = values.computeIfAbsent(kind, k -> new LinkedHashSet<>());
                 for (String v : instance.values(kind)) {
@@ -69,39 +82,54 @@ final class PatientMemory {
                     if (count < maxValues) {
                         known.add(v);
                         count++;
-                        added = true;
+                        add(added, kind, v);
+                        anyAdded = true;
                     } else {
-                        overflow = true;
+                        add(overflow, kind, v);
+                        anyOverflow = true;
                     }
                 }
             }
-            if (added) {
-                compiled = build(null, values);
+            if (anyAdded) {
+                layers.add(added.build());
+                compact();
+                compiled = KnownIdentifiers.layered(layers);
             }
-            return overflow ? build(instance, values) : compiled;
+            if (!anyOverflow) {
+                return compiled;
+            }
+            List<KnownIdentifiers> withOwn = new ArrayList<>(layers);
+            withOwn.add(overflow.build());
+            return KnownIdentifiers.layered(withOwn);
         }
 
-        /** The known identifiers of an instance's values and/or remembered values. */
-        static KnownIdentifiers build(DatasetIdentifiers instance, Map<DatasetIdentifiers.Kind, Set<String>> values) {
-            KnownIdentifiers.Builder b = KnownIdentifiers.builder();
-            for (DatasetIdentifiers.Kind kind : DatasetIdentifiers.Kind.values()) {
-                if (values != null) {
-                    values.getOrDefault(kind, Set.of()).forEach(v -> add(b, kind, v));
-                }
-                if (instance != null) {
-                    instance.values(kind).forEach(v -> add(b, kind, v));
-                }
+        private void compact() {
+            int n = layers.size();
+            while (n >= 2 && layers.get(n - 2).size() <= MERGE_RATIO * layers.get(n - 1).size()) {
+                KnownIdentifiers newer = layers.remove(n - 1);
+                KnownIdentifiers older = layers.remove(n - 2);
+                layers.add(KnownIdentifiers.builder().addAll(older).addAll(newer).build());
+                n--;
             }
-            return b.build();
         }
+    }
 
-        private static void add(KnownIdentifiers.Builder b, DatasetIdentifiers.Kind kind, String v) {
-            switch (kind) {
-                case NAME -> b.personName(v);
-                case IDENTIFIER -> b.identifier(v);
-                case INSTITUTION -> b.institution(v);
-                default -> b.other(v);
-            }
+    /** The known identifiers of an instance's own values only. */
+    private static KnownIdentifiers build(DatasetIdentifiers instance) {
+        KnownIdentifiers.Builder b = KnownIdentifiers.builder();
+        for (DatasetIdentifiers.Kind kind : DatasetIdentifiers.Kind.values()) {
+            instance.values(kind).forEach(v -> add(b, kind, v));
+        }
+        return b.build();
+    }
+
+    /** Adds a value of a data set to a builder as what its kind is. */
+    static void add(KnownIdentifiers.Builder b, DatasetIdentifiers.Kind kind, String v) {
+        switch (kind) {
+            case NAME -> b.personName(v);
+            case IDENTIFIER -> b.identifier(v);
+            case INSTITUTION -> b.institution(v);
+            default -> b.other(v);
         }
     }
 }

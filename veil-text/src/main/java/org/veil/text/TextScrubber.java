@@ -40,8 +40,16 @@ public final class TextScrubber {
 
     private TextScrubber(Builder b) {
         this.policy = b.policy;
-        this.lexicon = Lexicon.of(b.names, b.terms);
-        this.nameDetector = new PersonNameDetector(NameShape.of(b.names, b.terms));
+        if (b.names == null && b.terms == null) {
+            preload();
+            this.lexicon = Lexicon.builtin();
+            this.nameDetector = new PersonNameDetector(NameShape.builtin());
+        } else {
+            NameLists names = b.names == null ? NameLists.builtin() : b.names;
+            ClinicalTerms terms = b.terms == null ? ClinicalTerms.builtin() : b.terms;
+            this.lexicon = Lexicon.of(names, terms);
+            this.nameDetector = new PersonNameDetector(NameShape.of(names, terms, lexicon));
+        }
         this.rewriter = new Rewriter(b.policy, b.pseudonyms);
         this.knownDetector = new KnownIdentifierDetector(b.policy);
         this.dateDetector = new DateDetector(b.policy);
@@ -55,10 +63,15 @@ public final class TextScrubber {
     /**
      * Builds the shared tables of the built-in lists now (the lexicon and the name model, once per process), e.g. on
      * a thread that would otherwise wait for something else, so that the scrubbers built later are ready at once.
+     * The lists themselves are loaded for this only and let go afterwards (see {@link NameLists#builtin()}).
      */
     public static void preload() {
-        Lexicon.of(NameLists.builtin(), ClinicalTerms.builtin());
-        NameShape.of(NameLists.builtin(), ClinicalTerms.builtin());
+        if (Lexicon.isBuilt() && NameShape.isBuilt()) {
+            return;
+        }
+        NameLists names = NameLists.builtin();
+        ClinicalTerms terms = ClinicalTerms.builtin();
+        NameShape.of(names, terms, Lexicon.of(names, terms));
     }
 
     public ScrubPolicy policy() {
@@ -188,13 +201,8 @@ public final class TextScrubber {
             return this;
         }
 
+        /** Builds the scrubber; lists not given are the built-in ones (whose tables are built once per process). */
         public TextScrubber build() {
-            if (names == null) {
-                names = NameLists.builtin();
-            }
-            if (terms == null) {
-                terms = ClinicalTerms.builtin();
-            }
             if (policy == null || pseudonyms == null) {
                 throw new IllegalArgumentException("TextScrubber.Builder: policy and pseudonyms may not be null");
             }

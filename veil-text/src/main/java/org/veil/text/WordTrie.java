@@ -38,8 +38,18 @@ final class WordTrie {
         int[] values = new int[keys.length];
         for (int i = 0; i < keys.length; i++) {
             values[i] = words.get(keys[i]);
+        }
+        return ofSorted(keys, values);
+    }
+
+    /** Builds a trie from sorted, distinct words (already folded) and their non-zero values, index by index. */
+    static WordTrie ofSorted(String[] keys, int[] values) {
+        for (int i = 0; i < keys.length; i++) {
             if (values[i] == 0) {
                 throw new IllegalArgumentException("word value 0 is reserved (word #" + i + ")");
+            }
+            if (i > 0 && keys[i - 1].compareTo(keys[i]) >= 0) {
+                throw new IllegalArgumentException("words not sorted and distinct at word #" + i);
             }
         }
         return new Assembly(keys, values).build();
@@ -81,7 +91,11 @@ final class WordTrie {
     }
 
     int lookup(String word) {
-        return lookup(word.toCharArray(), 0, word.length());
+        int node = ROOT;
+        for (int i = 0; i < word.length() && node != NO_NODE; i++) {
+            node = step(node, word.charAt(i));
+        }
+        return node == NO_NODE ? 0 : value[node];
     }
 
     int nodeCount() {
@@ -92,25 +106,50 @@ final class WordTrie {
     private static final class Assembly {
         private final String[] keys;
         private final int[] values;
-        private int[] edgeStart = new int[1024];
-        private char[] edgeChar = new char[1024];
-        private int[] edgeTarget = new int[1024];
-        private int[] value = new int[1024];
+        // sized exactly before filling (no growing and copying: the built-in lexicon has about a million nodes)
+        private final int[] edgeStart;
+        private final char[] edgeChar;
+        private final int[] edgeTarget;
+        private final int[] value;
         private int nodes;
         private int edges;
 
         Assembly(String[] keys, int[] values) {
             this.keys = keys;
             this.values = values;
+            int count = nodeCount(keys);
+            this.edgeStart = new int[count + 1];
+            this.value = new int[count];
+            this.edgeChar = new char[count - 1];
+            this.edgeTarget = new int[count - 1];
+        }
+
+        /** The root and one node per distinct non-empty prefix of the sorted keys. */
+        private static int nodeCount(String[] keys) {
+            int count = 1;
+            for (int i = 0; i < keys.length; i++) {
+                count += keys[i].length() - (i == 0 ? 0 : commonPrefix(keys[i - 1], keys[i]));
+            }
+            return count;
+        }
+
+        private static int commonPrefix(String a, String b) {
+            int n = Math.min(a.length(), b.length());
+            int i = 0;
+            while (i < n && a.charAt(i) == b.charAt(i)) {
+                i++;
+            }
+            return i;
         }
 
         WordTrie build() {
             int root = newNode();
             fill(root, 0, keys.length, 0);
-            edgeStart = Arrays.copyOf(edgeStart, nodes + 1);
+            if (nodes != value.length) {
+                throw new IllegalStateException("trie of " + nodes + " nodes, " + value.length + " counted");
+            }
             edgeStart[nodes] = edges;
-            return new WordTrie(edgeStart, Arrays.copyOf(edgeChar, edges), Arrays.copyOf(edgeTarget, edges),
-                    Arrays.copyOf(value, nodes));
+            return new WordTrie(edgeStart, edgeChar, edgeTarget, value);
         }
 
         /** Fills node {@code node} for the sorted keys [lo, hi) that share a prefix of length {@code depth}. */
@@ -127,7 +166,6 @@ final class WordTrie {
             }
             int firstEdge = edges;
             edgeStart[node] = firstEdge;
-            ensureEdges(edges + count);
             edges += count;
             int e = firstEdge;
             for (int j = childrenFrom; j < hi; ) {
@@ -151,19 +189,7 @@ final class WordTrie {
         }
 
         private int newNode() {
-            if (nodes + 1 >= value.length) {
-                value = Arrays.copyOf(value, value.length * 2);
-                edgeStart = Arrays.copyOf(edgeStart, edgeStart.length * 2);
-            }
             return nodes++;
-        }
-
-        private void ensureEdges(int needed) {
-            if (needed > edgeChar.length) {
-                int size = Math.max(needed, edgeChar.length * 2);
-                edgeChar = Arrays.copyOf(edgeChar, size);
-                edgeTarget = Arrays.copyOf(edgeTarget, size);
-            }
         }
     }
 }
