@@ -21,6 +21,7 @@ import org.veil.dicom.dict.Tags;
 import org.veil.dicom.io.DicomFile;
 import org.veil.dicom.io.DicomWriter;
 import org.veil.dicom.io.FailureText;
+import org.veil.dicom.io.SourceChannels;
 import org.veil.pipeline.dicomdir.DirectoryFiles;
 import org.veil.pipeline.dicomdir.DirectoryRewriter;
 import org.veil.profile.ProfileOption;
@@ -149,7 +150,21 @@ public final class InstanceProcessor {
         }
     }
 
+    /** Reads, de-identifies and stores, the input file kept open from the read until its output is written. */
     private Outcome attempt(Input input, InstanceSink sink) {
+        SourceChannels.Hold hold = SourceChannels.hold();
+        try {
+            return attemptHolding(input, sink);
+        } finally {
+            try {
+                hold.close();
+            } catch (IOException e) {
+                LOG.warn("{}: closing the input failed: {}", reader.source(input), FailureText.withoutDetail(e));
+            }
+        }
+    }
+
+    private Outcome attemptHolding(Input input, InstanceSink sink) {
         DicomFile file;
         try {
             file = reader.readIfDicom(input);

@@ -13,6 +13,7 @@ import org.veil.dicom.data.Dataset;
 import org.veil.dicom.io.DicomFile;
 import org.veil.dicom.io.DicomReader;
 import org.veil.dicom.io.FileHead;
+import org.veil.dicom.io.SourceChannels;
 
 /** Reads an {@link Input}: its first bytes for {@link ContentSniffer}, then the whole instance (files read-only). */
 final class InstanceReader {
@@ -46,7 +47,8 @@ final class InstanceReader {
 
     /**
      * Reads the instance when its content looks like DICOM, else returns null; a file is opened once for both.
-     * Bulk values of file inputs stay references into the (unmodified) file.
+     * Bulk values of file inputs stay references into the (unmodified) file; when this thread holds its inputs
+     * ({@link SourceChannels#hold()}) the file's channel stays open in the hold, for the writer to copy them from.
      */
     DicomFile readIfDicom(Input input) throws IOException {
         if (!(input instanceof Input.OfFile f)) {
@@ -72,6 +74,7 @@ final class InstanceReader {
             ch.close();
             throw e;
         }
+        SourceChannels.keep(f.file(), ch); // left open for the output's pixel copy when the caller holds inputs
         return DicomReader.read(ch, f.file(), source(input), limits, head);
     }
 

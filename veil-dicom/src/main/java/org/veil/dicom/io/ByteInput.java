@@ -221,7 +221,9 @@ final class ByteInput implements Closeable {
     @Override
     public void close() throws IOException {
         if (channel != null) {
-            channel.close();
+            if (!SourceChannels.held(channel)) { // kept open for the writer's bulk copy, closed by its hold
+                channel.close();
+            }
         } else {
             stream.close();
         }

@@ -150,6 +150,10 @@ final class ByteSink implements AutoCloseable {
     }
 
     private FileChannel source(Path file) throws IOException {
+        FileChannel held = SourceChannels.find(file); // the reader's channel, if this thread still holds it open
+        if (held != null) {
+            return held;
+        }
         FileChannel ch = sources.get(file);
         if (ch == null) {
             ch = FileChannel.open(file, StandardOpenOption.READ);

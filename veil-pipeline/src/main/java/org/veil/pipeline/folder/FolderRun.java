@@ -75,7 +75,6 @@ public final class FolderRun {
                     .deferringDirectories();
             FolderWork work = new FolderWork(perStudy, destination, quarantine, state, tally, ids,
                     options.toBuilder().listener(RunListener.both(mapping, options.listener())).build());
-            census.start();
             try (ProgressReporter progress = new ProgressReporter(options.progress(), options.progressOut(), tally,
                     census)) {
                 progress.start();

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -28,8 +27,8 @@ import org.veil.pipeline.QuarantineReason;
 import org.veil.pipeline.dicomdir.DirectoryFiles;
 
 /**
- * Feeds the walked inputs to a fixed pool of workers through a bounded window (four inputs per worker), so memory
- * stays constant however large the input; records each completed input in the journal and the tally. Inputs the
+ * Feeds the walked inputs to a fixed pool of workers through a bounded window ({@link #WINDOW_PER_WORKER} inputs per
+ * worker, refilled once half of it is done: {@link InputWindow}), so memory stays constant however large the input; records each completed input in the journal and the tally. Inputs the
  * journal already lists are passed over. A failure to write the journal stops the run (resume needs it); a failing
  * input never does.
  */
@@ -39,6 +38,8 @@ final class FolderWork implements InputVisitor {
     static final int BATCH = 32;
     /** Longest time a completed input waits to be recorded while others are still running. */
     static final long BATCH_NANOS = 200_000_000L;
+    /** Inputs per worker handed out and not yet finished (a path and a few ids each: a few hundred bytes). */
+    static final int WINDOW_PER_WORKER = 16;
 
     private final InstanceProcessor processor;
     private final Destination destination;
@@ -47,7 +48,7 @@ final class FolderWork implements InputVisitor {
     private final RunTally tally;
     private final InputIds ids;
     private final FolderRunOptions options;
-    private final Semaphore window;
+    private final InputWindow window;
     private final AtomicReference<IOException> fatal = new AtomicReference<>();
     private final List<Input> directories = Collections.synchronizedList(new ArrayList<>());
     private final List<Completed> queue = new ArrayList<>();
@@ -63,7 +64,7 @@ final class FolderWork implements InputVisitor {
         this.tally = tally;
         this.ids = ids;
         this.options = options;
-        this.window = new Semaphore(options.threads() * 4);
+        this.window = new InputWindow(options.threads() * WINDOW_PER_WORKER);
     }
 
     /** Walks and processes everything; returns when every worker is done. */
@@ -101,14 +102,14 @@ final class FolderWork implements InputVisitor {
         if (state.done.contains(id)) {
             return;
         }
-        window.acquire();
+        window.enter();
         pool.execute(() -> {
             try {
                 process(new Input.OfFile(file, id.hex(), relative, size), id);
             } catch (RuntimeException | Error e) {
                 failed(id, e);
             } finally {
-                window.release();
+                window.leave();
             }
         });
     }

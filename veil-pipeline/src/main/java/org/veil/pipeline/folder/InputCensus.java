@@ -21,8 +21,14 @@ final class InputCensus {
         thread.setPriority(Thread.MIN_PRIORITY);
     }
 
+    /** Starts counting; called at most once (by the progress display, which alone needs the total). */
     void start() {
         thread.start();
+    }
+
+    /** True once {@link #start()} was called. */
+    boolean started() {
+        return thread.getState() != Thread.State.NEW;
     }
 
     private void count(InputWalker walker) {

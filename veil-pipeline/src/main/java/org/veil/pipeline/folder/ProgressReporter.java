@@ -7,7 +7,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Shows a run's progress: a bar redrawn in place (files, MB/s, ETA) or a log line every ten seconds, from a daemon
- * thread. Shows counts only, never a file name.
+ * thread. Shows counts only, never a file name. Starts the input census (a second walk of the input, for the total
+ * and the ETA) only when progress is shown, and for log lines only five seconds into the run.
  */
 final class ProgressReporter implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ProgressReporter.class);
@@ -38,6 +39,19 @@ final class ProgressReporter implements AutoCloseable {
 
     private void loop() {
         long interval = style == ProgressStyle.BAR ? 250 : 10_000;
+        if (style == ProgressStyle.LOG) {
+            // the census walks (and stats) every input a second time: a run that ends before half the interval of
+            // the first log line never needs it
+            try {
+                Thread.sleep(interval / 2);
+            } catch (InterruptedException e) {
+                return;
+            }
+            if (stopped) {
+                return;
+            }
+        }
+        census.start();
         while (!stopped) {
             try {
                 Thread.sleep(interval);
@@ -103,7 +117,12 @@ final class ProgressReporter implements AutoCloseable {
         return h > 0 ? String.format(Locale.ROOT, "%d:%02d:%02d", h, m, s) : String.format(Locale.ROOT, "%d:%02d", m, s);
     }
 
-    /** Stops and, for the bar, ends its line. */
+    /** Waits until the display's thread has ended (after {@link #close()}). */
+    void awaitStopped() throws InterruptedException {
+        thread.join();
+    }
+
+        /** Stops and, for the bar, ends its line. */
     @Override
     public void close() {
         stopped = true;

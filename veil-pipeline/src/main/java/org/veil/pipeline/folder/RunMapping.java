@@ -2,6 +2,7 @@ package org.veil.pipeline.folder;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -19,14 +20,17 @@ import org.veil.verify.MappingFile;
  * Writes the run's {@link MappingFile} ({@code mapping.tsv} in the work folder): which input (path and id) became
  * which output, for {@code veil verify} and for tracing a log line's input id to its file. It names original files
  * (which may hold PHI), so it never sits in the output and only its owner may read it (mode 600). Appended across
- * resumed sessions; the lines of each journaled batch of inputs are flushed together, after the journal. Opened
- * only once the run is accepted (a refused run writes nothing).
+ * resumed sessions; the lines of each journaled batch of inputs are collected in memory and written together with
+ * one write, after the journal (the file's own writer would flush each line). Opened only once the run is accepted (a
+ * refused run writes nothing).
  */
 final class RunMapping implements RunListener, AutoCloseable {
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
     private final Path file;
     private final Path inRoot;
     private final Path outRoot;
+    /** The lines of the inputs completed since the last {@link #recorded()}. */
+    private final StringWriter pending = new StringWriter(8192);
     private Writer writer;
 
     private RunMapping(Path file, Path inRoot, Path outRoot, Writer writer) {
@@ -67,7 +71,7 @@ final class RunMapping implements RunListener, AutoCloseable {
         if (!source.startsWith(inRoot)) {
             return;
         }
-        MappingFile.append(writer, inRoot, source, outRoot, outRoot.resolve(w.name()), input.id());
+        MappingFile.append(pending, inRoot, source, outRoot, outRoot.resolve(w.name()), input.id());
     }
 
     /** Flushes the lines of the inputs just journaled (one write per batch instead of one per input). */
@@ -77,17 +81,30 @@ final class RunMapping implements RunListener, AutoCloseable {
             return;
         }
         try {
-            writer.flush();
+            writePending();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }
     }
 
+    private void writePending() throws IOException {
+        StringBuffer lines = pending.getBuffer();
+        if (lines.length() > 0) {
+            writer.append(lines);
+            lines.setLength(0);
+        }
+        writer.flush();
+    }
+
     @Override
     public synchronized void close() throws IOException {
         if (writer != null) {
-            writer.close();
-            writer = null;
+            try {
+                writePending();
+            } finally {
+                writer.close();
+                writer = null;
+            }
         }
     }
 }
