@@ -52,6 +52,8 @@ final class FolderWork implements InputVisitor {
     private final AtomicReference<IOException> fatal = new AtomicReference<>();
     private final List<Input> directories = Collections.synchronizedList(new ArrayList<>());
     private final List<Completed> queue = new ArrayList<>();
+    /** Held while a batch is recorded (commit, journal, listener), so batches are recorded one at a time. */
+    private final Object recording = new Object();
     private long queuedSince;
     private ExecutorService pool;
 
@@ -142,30 +144,55 @@ final class FolderWork implements InputVisitor {
     private void record(Input input, Id128 id, Outcome outcome) {
         JournalEntry entry = entry(id, input.size(), outcome);
         byte[] line = outcome instanceof Outcome.Written w ? ChangeReport.line(id, w.name(), w.result()) : null;
+        List<Completed> batch = null;
         synchronized (queue) {
             if (queue.isEmpty()) {
                 queuedSince = System.nanoTime();
             }
             queue.add(new Completed(input, outcome, new RunRecord.Pending(entry, line)));
             if (queue.size() >= BATCH || System.nanoTime() - queuedSince > BATCH_NANOS) {
-                flushQueue();
+                batch = takeQueue();
             }
+        }
+        if (batch != null) {
+            flush(batch);
         }
     }
 
-    /**
-     * Records the queued inputs: commits their linkage records, then writes their change report lines and journal
-     * entries (one write each), then counts them and tells the listener. Stops the run when a step fails (nothing of
-     * the batch is journaled then, so a later run redoes it).
-     */
+    /** Records whatever is queued (see {@link #flush}). */
     private void flushQueue() {
+        List<Completed> batch;
         synchronized (queue) {
-            if (queue.isEmpty() || fatal.get() != null) {
-                queue.clear();
+            batch = takeQueue();
+        }
+        if (batch != null) {
+            flush(batch);
+        }
+    }
+
+    /** The queued inputs, now out of the queue; null when there are none or the run is stopping. Holds the queue. */
+    private List<Completed> takeQueue() {
+        if (queue.isEmpty() || fatal.get() != null) {
+            queue.clear();
+            return null;
+        }
+        List<Completed> batch = new ArrayList<>(queue);
+        queue.clear();
+        return batch;
+    }
+
+    /**
+     * Records a batch taken from the queue: commits the linkage records made so far (those of the batch among them),
+     * then writes the batch's change report lines and journal entries (one write each), then counts them and tells the
+     * listener. Stops the run when a step fails (nothing of the batch is journaled then, so a later run redoes it).
+     * Batches are recorded one at a time, but outside the queue's lock: the other workers keep queueing meanwhile
+     * instead of waiting for this batch's writes and commit.
+     */
+    private void flush(List<Completed> batch) {
+        synchronized (recording) {
+            if (fatal.get() != null) {
                 return;
             }
-            List<Completed> batch = new ArrayList<>(queue);
-            queue.clear();
             try {
                 options.records().commit();
             } catch (IOException | RuntimeException e) {
