@@ -12,11 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.veil.deid.engine.DeidConfig;
-import org.veil.deid.engine.Deidentifier;
 import org.veil.deid.pseudo.ProjectKey;
-import org.veil.pipeline.InstanceProcessor;
-import org.veil.pipeline.PipelineSettings;
 import org.veil.synth.Workloads;
 
 /**
@@ -50,10 +46,7 @@ class BatchRecordingTest {
             }
             whileCommitting.set(now);
         };
-        PipelineSettings settings = PipelineSettings.builder(new Deidentifier(DeidConfig.builder()
-                .key(ProjectKey.random()).build())).build();
-        RunSummary s = new FolderRun(new InstanceProcessor(settings), FolderRunOptions.builder().threads(2)
-                .key(KeyOrigin.SUPPLIED, "test key").records(slowFirst).build()).run(in, out);
+        RunSummary s = JournalBatchTest.run(ProjectKey.random(), 2, slowFirst).run(in, out);
         assertEquals(INPUTS, s.counts().written());
         assertTrue(whileCommitting.get() >= atCommit.get() + 2, "outputs written while the first batch was "
                 + "committed: " + atCommit.get() + " -> " + whileCommitting.get());

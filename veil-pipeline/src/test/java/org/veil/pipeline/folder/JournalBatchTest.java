@@ -33,7 +33,8 @@ class JournalBatchTest {
     @TempDir
     Path tmp;
 
-    private static FolderRun run(ProjectKey key, int threads, RecordCommit commit) {
+    /** A run with the Basic Profile under {@code key}, {@code threads} workers and {@code commit} for the records. */
+    static FolderRun run(ProjectKey key, int threads, RecordCommit commit) {
         PipelineSettings settings = PipelineSettings.builder(new Deidentifier(DeidConfig.builder().key(key).build()))
                 .build();
         return new FolderRun(new InstanceProcessor(settings), FolderRunOptions.builder().threads(threads)
