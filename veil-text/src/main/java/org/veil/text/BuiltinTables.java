@@ -38,6 +38,7 @@ public final class BuiltinTables {
             "SortedWords.class", "WordTrie.class", "WordTrie$Assembly.class", "NameShape.class",
             "NameShape$Model.class", "NameShape$Source.class", "CharFold.class", "WordListFile.class",
             "MonthNames.class", "NameLists.class", "ClinicalTerms.class");
+    private static final int CHUNK = 1 << 16;
     private static volatile BuiltinTables shared;
 
     final Lexicon lexicon;
@@ -169,19 +170,28 @@ public final class BuiltinTables {
         out.write(b.array());
     }
 
+    /** Read through a small buffer, not a byte copy of the whole array: the heap the JVM grows stays small. */
     private static int[] ints(DataInputStream in) throws IOException {
         int[] values = new int[in.readInt()];
-        byte[] bytes = new byte[values.length * 4];
-        in.readFully(bytes);
-        ByteBuffer.wrap(bytes).asIntBuffer().get(values);
+        byte[] bytes = new byte[CHUNK];
+        for (int at = 0; at < values.length; ) {
+            int n = Math.min(CHUNK / 4, values.length - at);
+            in.readFully(bytes, 0, n * 4);
+            ByteBuffer.wrap(bytes, 0, n * 4).asIntBuffer().get(values, at, n);
+            at += n;
+        }
         return values;
     }
 
     private static char[] chars(DataInputStream in) throws IOException {
         char[] values = new char[in.readInt()];
-        byte[] bytes = new byte[values.length * 2];
-        in.readFully(bytes);
-        ByteBuffer.wrap(bytes).asCharBuffer().get(values);
+        byte[] bytes = new byte[CHUNK];
+        for (int at = 0; at < values.length; ) {
+            int n = Math.min(CHUNK / 2, values.length - at);
+            in.readFully(bytes, 0, n * 2);
+            ByteBuffer.wrap(bytes, 0, n * 2).asCharBuffer().get(values, at, n);
+            at += n;
+        }
         return values;
     }
 }
