@@ -10,6 +10,8 @@ import org.veil.broker.linkage.LinkageRecorder;
 import org.veil.broker.linkage.LinkageStore;
 import org.veil.broker.linkage.LinkageWarmUp;
 import org.veil.deid.engine.AttributeProtector;
+import org.veil.dicom.dict.StandardDictionary;
+import org.veil.profile.ConfidentialityTable;
 import org.veil.text.ScrubPolicy;
 import org.veil.text.TextScrubber;
 import org.veil.pipeline.folder.KeyOrigin;
@@ -105,8 +107,9 @@ final class DeidRunArgs {
     }
 
     /**
-     * As {@link #key()}, but a keystore or token is unlocked on another thread while this one builds the shared text
-     * lexicon (when a text option is on) and loads the H2 linkage store's code (see {@link KeyedStartUp}).
+     * As {@link #key()}, but a keystore or token is unlocked on another thread while this one loads the shared text
+     * tables and the detectors (when a text option is on), the data dictionary and the profile table, and the H2
+     * linkage store's code (see {@link KeyedStartUp}).
      */
     RunKey keyWhilePreparing() throws InterruptedException {
         if (!keystore.given()) {
@@ -114,8 +117,11 @@ final class DeidRunArgs {
         }
         List<Runnable> preparations = new ArrayList<>();
         if (options.stream().anyMatch(TEXT_OPTIONS::contains)) {
-            preparations.add(TextScrubber::preload);
+            // a throw-away scrubber: the shared tables, and the detectors' classes the run's scrubber loads anyway
+            preparations.add(() -> TextScrubber.builder().build());
         }
+        // the data dictionary and PS3.15 Table E.1-1, which building the run reads first once the key is there
+        preparations.add(() -> StandardDictionary.vr(ConfidentialityTable.rules().iterator().next().tag()));
         String url = linkageUrl();
         if (url != null && url.startsWith("jdbc:h2:")) {
             preparations.add(LinkageWarmUp::run);

@@ -27,11 +27,8 @@ class DeidKeyedWorkFolderTest {
     void refusedAndDryRuns_neverCreateTheLinkageStore_missingStoreRefusesWithNothingWritten() throws Exception {
         Path root = Files.createDirectories(tmp.resolve("root"));
         Path in = root.resolve("in");
-        Workloads.small(in, 2, 1, Workloads.SEED);
-        Path keystore = Files.createDirectories(root.resolve("keys")).resolve("project.p12");
         Path log = tmp.resolve("log");
-        assertEquals(0, ChildVeil.run(log, ENV, "keys", "init", "--keystore", keystore.toString()),
-                Files.readString(log));
+        Path keystore = inputsAndKeystore(in, root, log);
         Path store = root.resolve("keys/project.p12.linkage.mv.db");
         Path full = Files.createDirectories(root.resolve("full"));
         Files.writeString(full.resolve("x.txt"), "x");
@@ -56,6 +53,26 @@ class DeidKeyedWorkFolderTest {
         assertEquals(done, FolderListing.of(root), "the refused resume wrote something");
     }
 
+    /**
+     * The keystore is unlocked while the text tables, the detectors, the dictionary and H2's code are loaded beside it
+     * (issue 23): a wrong password still ends the run with the broker's exit code and message, and nothing written.
+     */
+    @Test
+    void wrongPassword_whileStartUpWorkRunsBeside_brokerExitAndNothingWritten() throws Exception {
+        Path root = Files.createDirectories(tmp.resolve("root"));
+        Path in = root.resolve("in");
+        Path log = tmp.resolve("log");
+        Path keystore = inputsAndKeystore(in, root, log);
+        Map<String, String> before = FolderListing.of(root);
+
+        assertEquals(Veil.BROKER, ChildVeil.run(log, Map.of("VEIL_KEYSTORE_PASSWORD", "not the test password"),
+                "deid", in.toString(), root.resolve("out").toString(), "--keystore", keystore.toString(),
+                "--option", "retain-long-modified-dates", "--option", "clean-descriptors"), Files.readString(log));
+        assertTrue(Files.readString(log).contains("project.p12: wrong keystore password (from environment variable "
+                + "VEIL_KEYSTORE_PASSWORD), or the file is damaged"), Files.readString(log));
+        assertEquals(before, FolderListing.of(root), "a run with a wrong password wrote something");
+    }
+
     @Test
     void logInputPaths_namesThePath_otherwiseOnlyTheId() throws Exception {
         Path in = tmp.resolve("in").resolve("DOE_Jane_MRN4471209");
@@ -69,5 +86,14 @@ class DeidKeyedWorkFolderTest {
         assertTrue(Files.readString(plain).contains("read as UN"), Files.readString(plain));
         assertFalse(Files.readString(plain).contains("DOE_Jane"), Files.readString(plain));
         assertTrue(Files.readString(paths).contains("(DOE_Jane_MRN4471209/DOE_Jane_1.dcm)"), Files.readString(paths));
+    }
+
+    /** Two small inputs in {@code in}, and a new keystore under {@code root}/keys. */
+    private static Path inputsAndKeystore(Path in, Path root, Path log) throws Exception {
+        Workloads.small(in, 2, 1, Workloads.SEED);
+        Path keystore = Files.createDirectories(root.resolve("keys")).resolve("project.p12");
+        assertEquals(0, ChildVeil.run(log, ENV, "keys", "init", "--keystore", keystore.toString()),
+                Files.readString(log));
+        return keystore;
     }
 }

@@ -58,7 +58,7 @@ final class DatasetIdentifiers {
             return;
         }
         Dataset ds = at.dataset();
-        Kind kind = e.vr() == VR.PN ? Kind.NAME : IdentifyingAttributes.TABLE.get(e.tag());
+        Kind kind = e.vr() == VR.PN ? Kind.NAME : IdentifyingAttributes.kind(e.tag());
         if (kind == null && e.tag() == Tags.TextValue && IdentifyingConcepts.identifying(conceptOf(ds))) {
             kind = Kind.OTHER;
         }

@@ -48,8 +48,17 @@ final class IdentifyingAttributes {
 
     /** The attributes of Table E.1-1 and their kind, by tag. */
     static final Map<Integer, DatasetIdentifiers.Kind> TABLE = derive(ConfidentialityTable.rules());
+    /** {@link #TABLE}'s tags in order and their kinds, for {@link #kind(int)}: no boxed key per element looked up. */
+    private static final int[] TAGS = TABLE.keySet().stream().mapToInt(Integer::intValue).toArray();
+    private static final DatasetIdentifiers.Kind[] KINDS = TABLE.values().toArray(new DatasetIdentifiers.Kind[0]);
 
     private IdentifyingAttributes() {
+    }
+
+    /** The kind of the attribute {@code tag} in {@link #TABLE}, or null when it is not there. */
+    static DatasetIdentifiers.Kind kind(int tag) {
+        int i = java.util.Arrays.binarySearch(TAGS, tag);
+        return i < 0 ? null : KINDS[i];
     }
 
     /** The identifying attributes of a profile table and their kind (unmodifiable, ordered by tag). */

@@ -61,40 +61,32 @@ final class Lexicon {
             "organization-words.txt", Map.of("org-head", ORG_HEAD, "org-lead", ORG_LEAD, "org-word", ORG_WORD,
                     "org-connector", ORG_CONNECTOR));
 
-    private static volatile Lexicon builtin;
-
     private final WordTrie trie;
 
     /**
-     * The lexicon of these lists. For the built-in lists it is built once per process and shared by every scrubber
-     * and thread (it is immutable): building it takes about half a second and tens of MB.
+     * The lexicon of these lists. For the built-in lists it is the process's shared one (immutable; see
+     * {@link BuiltinTables}).
      */
     static Lexicon of(NameLists names, ClinicalTerms terms) {
         if (!NameLists.isBuiltin(names) || !ClinicalTerms.isBuiltin(terms)) {
             return new Lexicon(names, terms);
         }
-        Lexicon b = builtin;
-        if (b == null) {
-            synchronized (Lexicon.class) {
-                b = builtin;
-                if (b == null) {
-                    b = new Lexicon(names, terms);
-                    builtin = b;
-                }
-            }
-        }
-        return b;
+        return BuiltinTables.get().lexicon;
     }
 
     /** True when the built-in one is built. */
     static boolean isBuilt() {
-        return builtin != null;
+        return BuiltinTables.isLoaded();
     }
 
-    /** The lexicon of the built-in lists, built when first asked for (loading the lists only then). */
+    /** The lexicon of the built-in lists (see {@link BuiltinTables}). */
     static Lexicon builtin() {
-        Lexicon b = builtin;
-        return b != null ? b : of(NameLists.builtin(), ClinicalTerms.builtin());
+        return BuiltinTables.get().lexicon;
+    }
+
+    /** A lexicon of a finished trie (the built-in image's). */
+    Lexicon(WordTrie trie) {
+        this.trie = trie;
     }
 
     Lexicon(NameLists names, ClinicalTerms terms) {
@@ -132,6 +124,10 @@ final class Lexicon {
             }
         }
         return v;
+    }
+
+    WordTrie trie() {
+        return trie;
     }
 
     /** The flags of a folded word. */

@@ -21,7 +21,6 @@ final class NameShape {
     private static final int BOUNDARY = 0;
     private static final int OTHER = 27;
     private static final double K = 2.0;
-    private static volatile NameShape builtin;
 
     private final Model names;
     private final Model words;
@@ -36,33 +35,22 @@ final class NameShape {
         return of(lists, terms, Lexicon.of(lists, terms));
     }
 
-    /** The model of these lists, whose lexicon is {@code lexicon}; built once for the built-in lists. */
+    /** The model of these lists, whose lexicon is {@code lexicon}; the shared one for the built-in lists. */
     static NameShape of(NameLists lists, ClinicalTerms terms, Lexicon lexicon) {
         if (NameLists.isBuiltin(lists) && ClinicalTerms.isBuiltin(terms)) {
-            NameShape b = builtin;
-            if (b == null) {
-                synchronized (NameShape.class) {
-                    b = builtin;
-                    if (b == null) {
-                        b = train(lists, terms, lexicon);
-                        builtin = b;
-                    }
-                }
-            }
-            return b;
+            return BuiltinTables.get().nameShape;
         }
         return train(lists, terms, lexicon);
     }
 
     /** True when the built-in one is built. */
     static boolean isBuilt() {
-        return builtin != null;
+        return BuiltinTables.isLoaded();
     }
 
-    /** The model of the built-in lists, trained when first asked for (loading the lists only then). */
+    /** The model of the built-in lists (see {@link BuiltinTables}). */
     static NameShape builtin() {
-        NameShape b = builtin;
-        return b != null ? b : of(NameLists.builtin(), ClinicalTerms.builtin());
+        return BuiltinTables.get().nameShape;
     }
 
     /**
@@ -70,7 +58,7 @@ final class NameShape {
      * that are no name. Which lists hold a word comes from its flags in the lexicon of the same lists (one lookup per
      * word, no merged copies of the lists: the heap stays small while the tables are built).
      */
-    private static NameShape train(NameLists lists, ClinicalTerms terms, Lexicon lexicon) {
+    static NameShape train(NameLists lists, ClinicalTerms terms, Lexicon lexicon) {
         int otherWord = Lexicon.CLINICAL | Lexicon.ENGLISH | Lexicon.VOCAB;
         List<Source> names = List.of(new Source(lists.firstNames(), 0), new Source(lists.lastNames(), Lexicon.FIRST));
         List<Source> other = List.of(new Source(terms.english(), 0), new Source(terms.vocabulary(), Lexicon.ENGLISH),
@@ -120,6 +108,29 @@ final class NameShape {
         }
     }
 
+    /** The count tables of both models, names first, for the built-in image ({@link BuiltinTables}); not copies. */
+    int[][] tables() {
+        if (names == null) {
+            throw new IllegalStateException("no model to write");
+        }
+        int[][] n = names.tables();
+        int[][] w = words.tables();
+        int[][] all = new int[n.length + w.length][];
+        System.arraycopy(n, 0, all, 0, n.length);
+        System.arraycopy(w, 0, all, n.length, w.length);
+        return all;
+    }
+
+    /** The model of tables as {@link #tables()} gives them. */
+    static NameShape ofTables(int[][] all) {
+        int half = all.length / 2;
+        if (all.length != 16 || all[7].length != 1 || all[15].length != 1) {
+            throw new IllegalArgumentException("name model image of the wrong shape");
+        }
+        return new NameShape(new Model(java.util.Arrays.copyOfRange(all, 0, half - 1), all[half - 1][0]),
+                new Model(java.util.Arrays.copyOfRange(all, half, all.length - 1), all[all.length - 1][0]));
+    }
+
     /** True when there is a model (enough names to learn from). */
     boolean enabled() {
         return names != null;
@@ -154,14 +165,50 @@ final class NameShape {
 
     /** Counts of 1- to 4-grams with their contexts; probabilities interpolated with weight {@link #K}. */
     private static final class Model {
-        private final int[] c1 = new int[A];
-        private final int[] c2 = new int[A * A];
-        private final int[] c3 = new int[A * A * A];
-        private final int[] c4 = new int[A * A * A * A];
-        private final int[] h1 = new int[A];
-        private final int[] h2 = new int[A * A];
-        private final int[] h3 = new int[A * A * A];
+        /** Lengths of the tables, in the order of {@link #tables()}: c1 to c4, h1 to h3. */
+        private static final int[] SIZES = {A, A * A, A * A * A, A * A * A * A, A, A * A, A * A * A};
+        private final int[] c1;
+        private final int[] c2;
+        private final int[] c3;
+        private final int[] c4;
+        private final int[] h1;
+        private final int[] h2;
+        private final int[] h3;
         private int total;
+
+        Model() {
+            this(empty(), 0);
+        }
+
+        private Model(int[][] t, int total) {
+            for (int i = 0; i < SIZES.length; i++) {
+                if (t[i].length != SIZES[i]) {
+                    throw new IllegalArgumentException("name model table " + i + " has " + t[i].length
+                            + " counts, not " + SIZES[i]);
+                }
+            }
+            c1 = t[0];
+            c2 = t[1];
+            c3 = t[2];
+            c4 = t[3];
+            h1 = t[4];
+            h2 = t[5];
+            h3 = t[6];
+            this.total = total;
+        }
+
+        private static int[][] empty() {
+            int[][] t = new int[SIZES.length][];
+            for (int i = 0; i < SIZES.length; i++) {
+                t[i] = new int[SIZES[i]];
+            }
+            return t;
+        }
+
+        /** The count tables, then {total} (not copies). */
+        int[][] tables() {
+            return new int[][] {c1, c2, c3, c4, h1, h2, h3, {total}};
+        }
 
         void add(String word) {
             int a = BOUNDARY;

@@ -61,17 +61,12 @@ public final class TextScrubber {
     }
 
     /**
-     * Builds the shared tables of the built-in lists now (the lexicon and the name model, once per process), e.g. on
-     * a thread that would otherwise wait for something else, so that the scrubbers built later are ready at once.
-     * The lists themselves are loaded for this only and let go afterwards (see {@link NameLists#builtin()}).
+     * Loads the shared tables of the built-in lists now (the lexicon and the name model, once per process: read from
+     * the image the build put in the jar, else built from the lists, see {@link BuiltinTables}), e.g. on a thread
+     * that would otherwise wait for something else, so that the scrubbers built later are ready at once.
      */
     public static void preload() {
-        if (Lexicon.isBuilt() && NameShape.isBuilt()) {
-            return;
-        }
-        NameLists names = NameLists.builtin();
-        ClinicalTerms terms = ClinicalTerms.builtin();
-        NameShape.of(names, terms, Lexicon.of(names, terms));
+        BuiltinTables.get();
     }
 
     public ScrubPolicy policy() {

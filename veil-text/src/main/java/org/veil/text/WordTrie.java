@@ -55,6 +55,40 @@ final class WordTrie {
         return new Assembly(keys, values).build();
     }
 
+    /**
+     * A trie from arrays written by {@link #write} (the built-in lexicon's image, see {@link BuiltinTables}); checks
+     * that they fit together, so a damaged image fails here instead of misreading words.
+     */
+    static WordTrie ofArrays(int[] edgeStart, char[] edgeChar, int[] edgeTarget, int[] value) {
+        int nodes = value.length;
+        if (nodes < 1 || edgeStart.length != nodes + 1 || edgeChar.length != edgeTarget.length
+                || edgeStart[nodes] != edgeChar.length) {
+            throw new IllegalArgumentException("trie arrays of inconsistent lengths");
+        }
+        for (int i = 0; i < nodes; i++) {
+            if (edgeStart[i] > edgeStart[i + 1] || edgeStart[i] < 0) {
+                throw new IllegalArgumentException("trie edges out of order at node " + i);
+            }
+        }
+        for (int target : edgeTarget) {
+            if (target <= ROOT || target >= nodes) {
+                throw new IllegalArgumentException("trie edge to a node that does not exist");
+            }
+        }
+        return new WordTrie(edgeStart, edgeChar, edgeTarget, value);
+    }
+
+    /** Hands the four arrays to {@code out} (for the image; they are not copied, the receiver must not change them). */
+    void write(Arrays4 out) throws java.io.IOException {
+        out.accept(edgeStart, edgeChar, edgeTarget, value);
+    }
+
+    /** Receives a trie's arrays. */
+    @FunctionalInterface
+    interface Arrays4 {
+        void accept(int[] edgeStart, char[] edgeChar, int[] edgeTarget, int[] value) throws java.io.IOException;
+    }
+
     /** The node reached from {@code node} by {@code c}, or {@link #NO_NODE}. */
     int step(int node, char c) {
         if (node == ROOT && c < 128) {

@@ -127,4 +127,17 @@ class IdentifyingAttributesTest {
                 .clean("subject kestrel7 seen, owner harbourview veterinary trust", VR.LT);
         assertEquals("subject [REDACTED] seen, owner [REDACTED]", cleaned);
     }
+
+    @Test
+    void kind_everyTagAndItsNeighbours_sameAsTable() {
+        List<Integer> tags = new ArrayList<>(IdentifyingAttributes.TABLE.keySet());
+        tags.addAll(List.of(0, -1, Integer.MIN_VALUE, Integer.MAX_VALUE, 0xFFFEE000, Tags.PatientName));
+        for (int tag : IdentifyingAttributes.TABLE.keySet()) {
+            tags.add(tag - 1);
+            tags.add(tag + 1);
+        }
+        for (int tag : tags) {
+            assertEquals(IdentifyingAttributes.TABLE.get(tag), IdentifyingAttributes.kind(tag), Integer.toHexString(tag));
+        }
+    }
 }
