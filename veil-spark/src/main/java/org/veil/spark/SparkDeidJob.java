@@ -91,15 +91,17 @@ public final class SparkDeidJob {
                         driver.key()));
             }
             phases.end("run built");
-            Map<String, String[]> studies = decideStudies(balanced(jsc, inputs).mapPartitions(it ->
-                    ExecutorRun.of(jobId, a).claims(it).iterator()).collect());
+            List<FirstLook> looks = balanced(jsc, inputs, NameRivals.of(List.of())).mapPartitions(it ->
+                    ExecutorRun.of(jobId, a).claims(it).iterator()).collect();
+            Map<String, String[]> studies = decideStudies(looks);
+            NameRivals rivals = NameRivals.of(looks);
             phases.end("first pass");
             List<InputFile> todo = new ArrayList<>();
             List<TaskResult> results = new ArrayList<>();
             results.add(driver.finishedBefore(inputs, todo));
             Broadcast<HashMap<String, String[]>> decided = jsc.broadcast(new HashMap<>(studies));
             TaskHook h = hook;
-            results.addAll(balanced(jsc, todo).mapPartitions(it -> deidentify(jobId, a, decided.value(), h, it))
+            results.addAll(balanced(jsc, todo, rivals).mapPartitions(it -> deidentify(jobId, a, decided.value(), h, it))
                     .collect());
             phases.end("second pass");
             WorkFolder work = WorkFolder.beside(target);
@@ -151,14 +153,16 @@ public final class SparkDeidJob {
 
     /**
      * The inputs spread over partitions of about equal bytes: {@code --partitions}, else four per default
-     * parallelism (at most one per input), so a slow partition does not hold up the others for long.
+     * parallelism (at most one per input), so a slow partition does not hold up the others for long. Rivals for one
+     * output name share a partition, in listing order.
      */
-    private JavaRDD<InputFile> balanced(JavaSparkContext jsc, List<InputFile> inputs) {
+    private JavaRDD<InputFile> balanced(JavaSparkContext jsc, List<InputFile> inputs, NameRivals rivals) {
         int partitions = args.partitions() != null ? args.partitions()
                 : Math.max(1, Math.min(inputs.size(), jsc.defaultParallelism() * 4));
-        List<InputFile> balanced = new ArrayList<>();
-        SizeBalance.partition(inputs, partitions).forEach(balanced::addAll);
-        return jsc.parallelize(balanced, partitions);
+        // one element per slice, so each Spark partition is exactly one of SizeBalance's (parallelize cuts a list
+        // into slices of equal counts, not equal bytes)
+        List<List<InputFile>> parts = SizeBalance.partitionUnits(rivals.units(inputs), partitions);
+        return jsc.parallelize(parts, parts.size()).flatMap(List::iterator);
     }
 
     /** The summary a folder run would write, from every task's journal lines and patient census. */
@@ -209,14 +213,16 @@ public final class SparkDeidJob {
     }
 
     /** The patient of each study's first input in listing order (the dirty input rule). */
-    static Map<String, String[]> decideStudies(List<Object[]> claims) {
-        TreeMap<Long, Object[]> byOrder = new TreeMap<>();
-        for (Object[] c : claims) {
-            byOrder.put((Long) c[0], c);
+    static Map<String, String[]> decideStudies(List<FirstLook> looks) {
+        TreeMap<Long, FirstLook> byOrder = new TreeMap<>();
+        for (FirstLook l : looks) {
+            if (l.study() != null) {
+                byOrder.put(l.order(), l);
+            }
         }
         Map<String, String[]> decided = new HashMap<>();
-        for (Object[] c : byOrder.values()) {
-            decided.putIfAbsent((String) c[1], new String[] {(String) c[2], (String) c[3]});
+        for (FirstLook l : byOrder.values()) {
+            decided.putIfAbsent(l.study(), new String[] {l.issuer(), l.patientId()});
         }
         return decided;
     }
