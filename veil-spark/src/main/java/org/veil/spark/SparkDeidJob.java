@@ -17,6 +17,7 @@ import java.util.concurrent.Future;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.SparkContext;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -43,16 +44,17 @@ public final class SparkDeidJob {
     static final String K_NEEDS_LOCAL = "--k reads and rewrites the whole delivery in one process after the job, "
             + "which needs OUT on a local or mounted file system (file:); for HDFS or S3 run veil deid --k on a copy, "
             + "or leave --k out";
-    private final SparkSession spark;
+    private final SparkContext spark;
     private final JobArguments args;
     private final TaskHook hook;
     private final Phases phases;
 
     public SparkDeidJob(SparkSession spark, JobArguments args, TaskHook hook) {
-        this(spark, args, hook, new Phases());
+        this(spark.sparkContext(), args, hook, new Phases());
     }
 
-    SparkDeidJob(SparkSession spark, JobArguments args, TaskHook hook, Phases phases) {
+    /** The job on a plain Spark context (what {@link SparkMain} starts: no Spark SQL, whose start costs a second). */
+    SparkDeidJob(SparkContext spark, JobArguments args, TaskHook hook, Phases phases) {
         this.spark = spark;
         this.args = args;
         this.hook = hook;
@@ -66,7 +68,7 @@ public final class SparkDeidJob {
         }
         Instant started = Instant.now();
         long t0 = System.nanoTime();
-        Configuration conf = spark.sparkContext().hadoopConfiguration();
+        Configuration conf = spark.hadoopConfiguration();
         Path out = new Path(args.out());
         String scheme = out.toUri().getScheme();
         if (args.k() != null && scheme != null && !scheme.equals("file")) {
@@ -79,7 +81,7 @@ public final class SparkDeidJob {
         }
         List<InputFile> inputs = InputListing.list(new Path(args.in()), conf);
         phases.end("listing");
-        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark);
         String jobId = UUID.randomUUID().toString();
         JobArguments a = args;
         Future<LinkageStore> store = null;
@@ -178,7 +180,7 @@ public final class SparkDeidJob {
         DeidRun run = driver.run();
         return tally.summary(started, elapsed, run.deidentifier().config(), run.settings().naming().pattern(),
                 new SharedTally.Folders(local(target), local(quarantine(target)), local(work.runWork())),
-                KeyOrigin.SUPPLIED, driver.keyDescription(), spark.sparkContext().defaultParallelism(),
+                KeyOrigin.SUPPLIED, driver.keyDescription(), spark.defaultParallelism(),
                 new RunSummary.PatientChecks(census.idsWithSeveralIssuers(), census.idsWithConflictingDemographics()));
     }
 
