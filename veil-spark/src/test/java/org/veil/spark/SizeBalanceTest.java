@@ -69,6 +69,14 @@ class SizeBalanceTest {
     }
 
     @Test
+    void defaultPartitions_sixteenPerSlot_atMostOnePerInput() {
+        assertEquals(32, SparkDeidJob.partitions(2000, 2));
+        assertEquals(16, SparkDeidJob.partitions(2000, 1));
+        assertEquals(5, SparkDeidJob.partitions(5, 2));
+        assertEquals(1, SparkDeidJob.partitions(0, 2));
+    }
+
+    @Test
     void zeroPartitions_refused() {
         assertThrows(IllegalArgumentException.class, () -> SizeBalance.partition(List.of(), 0));
     }
