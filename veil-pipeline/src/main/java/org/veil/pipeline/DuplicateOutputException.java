@@ -8,6 +8,7 @@ public class DuplicateOutputException extends Exception {
     private static final long serialVersionUID = 1L;
 
     private final String name;
+    private final String firstInputId;
     private final String firstLabel;
 
     public DuplicateOutputException(String name, String firstInputId) {
@@ -25,12 +26,18 @@ public class DuplicateOutputException extends Exception {
                 + "; not overwritten (both inputs have the same SOP Instance UID, e.g. one image in two transfer "
                 + "syntaxes; --duplicates keep-first or keep-all changes this)");
         this.name = name;
+        this.firstInputId = firstInputId;
         this.firstLabel = firstLabel;
     }
 
     /** The label of the input that stored the name first, or null when unknown. */
     public String firstLabel() {
         return firstLabel;
+    }
+
+    /** The id of the input that stored the name first. */
+    public String firstInputId() {
+        return firstInputId;
     }
 
     /** The contested output name. */

@@ -128,9 +128,9 @@ public final class InstanceProcessor {
     }
 
     /**
-     * The study an input belongs to and its own patient, read and filtered exactly as {@link #process} reads and
-     * filters it; empty when the input would not reach de-identification (not DICOM, unreadable, a DICOMDIR, filtered
-     * out) or has no Study Instance UID. Nothing is written.
+     * The study an input belongs to, its own patient and its instance, read and filtered exactly as {@link #process}
+     * reads and filters it; empty when the input would not reach de-identification (not DICOM, unreadable, a
+     * DICOMDIR, filtered out). Nothing is written.
      */
     public java.util.Optional<StudyClaim> studyClaim(Input input) {
         try {
@@ -142,9 +142,14 @@ public final class InstanceProcessor {
             if (deid.filter(ds).decision() != FilterDecision.PROCESS) {
                 return java.util.Optional.empty();
             }
-            String study = DatasetView.of(ds).string(Tags.StudyInstanceUID);
-            return study == null || study.isEmpty() ? java.util.Optional.empty()
-                    : java.util.Optional.of(new StudyClaim(study, Deidentifier.patientOf(ds)));
+            DatasetView v = DatasetView.of(ds);
+            String study = v.string(Tags.StudyInstanceUID);
+            String instance = v.string(Tags.SOPInstanceUID);
+            if ((instance == null || instance.isBlank()) && file.fileMeta() != null) {
+                instance = DatasetView.of(file.fileMeta()).string(Tags.MediaStorageSOPInstanceUID);
+            }
+            return java.util.Optional.of(new StudyClaim(study == null || study.isEmpty() ? null : study,
+                    Deidentifier.patientOf(ds), instance == null || instance.isBlank() ? null : instance));
         } catch (IOException | RuntimeException e) {
             return java.util.Optional.empty();
         }

@@ -43,6 +43,7 @@ final class ExecutorRun {
             + "pseudonyms from one project key";
     private static final Map<String, ExecutorRun> RUNS = new ConcurrentHashMap<>();
     private static final byte[] CENSUS_LABEL = "veil/v1/spark-patient-census".getBytes(StandardCharsets.US_ASCII);
+    private static final String INSTANCE_LABEL = "veil/v1/spark-instance/";
 
     private final String jobId;
     private final ProjectKey key;
@@ -142,12 +143,12 @@ final class ExecutorRun {
         return linkFile;
     }
 
-    /** The study and own patient of each input of a partition (first pass). */
-    List<Object[]> claims(Iterator<InputFile> it) throws IOException {
+    /** What the first pass learns of each input of a partition that reaches de-identification. */
+    List<FirstLook> claims(Iterator<InputFile> it) throws IOException {
         InstanceRun probe = run.perInstance().output((id, name, body) -> {
             throw new IOException("the first pass writes nothing");
         }).quarantine((input, reason) -> { }).build();
-        List<Object[]> found = new ArrayList<>();
+        List<FirstLook> found = new ArrayList<>();
         if (links != null) {
             links.begin();
         }
@@ -155,8 +156,8 @@ final class ExecutorRun {
             while (it.hasNext()) {
                 InputFile f = it.next();
                 Optional<StudyClaim> c = probe.studyClaim(input(f));
-                c.ifPresent(claim -> found.add(new Object[] {f.order(), claim.studyUid(), claim.patient().issuer(),
-                    claim.patient().patientId()}));
+                c.ifPresent(claim -> found.add(new FirstLook(f.order(), claim.studyUid(), claim.patient().issuer(),
+                        claim.patient().patientId(), instanceDigest(claim.instanceUid()))));
             }
         } finally {
             if (links != null) {
@@ -164,6 +165,23 @@ final class ExecutorRun {
             }
         }
         return found;
+    }
+
+    /**
+     * A keyed digest of an instance UID as an output name writes it (stripped, characters a name cannot hold as
+     * {@code _}), so UIDs that can give one name give one digest; all inputs without a UID share one.
+     */
+    private long instanceDigest(String uid) {
+        StringBuilder sb = new StringBuilder(INSTANCE_LABEL);
+        String v = uid == null ? "" : uid.strip();
+        for (int i = 0; i < v.length(); i++) {
+            char ch = v.charAt(i);
+            boolean safe = ch >= 'A' && ch <= 'Z' || ch >= 'a' && ch <= 'z' || ch >= '0' && ch <= '9' || ch == '.'
+                    || ch == '_' || ch == '-';
+            sb.append(safe && !(i == 0 && ch == '.') ? ch : '_');
+        }
+        return java.nio.ByteBuffer.wrap(key.subkeys().hmac(KeyPurpose.TEXT, sb.toString()
+                .getBytes(StandardCharsets.UTF_8))).getLong();
     }
 
     /** Prepares the second pass with every study's patient decided. */
@@ -191,7 +209,8 @@ final class ExecutorRun {
     TaskResult deidentify(Iterator<InputFile> it, TaskHook hook, int partition, int attempt) throws Exception {
         PatientCensus census = new PatientCensus();
         Sinks s = sinks;
-        InstanceRun deid = run.perInstance().output(s.output()).quarantine(s.quarantine()).studyPatients(s.studies())
+        TaskOutput output = new TaskOutput(s.output());
+        InstanceRun deid = run.perInstance().output(output).quarantine(s.quarantine()).studyPatients(s.studies())
                 .census(census).build();
         TaskResult result = new TaskResult();
         Map<String, DoneRecords.Finished> earlier = attempt > 0 ? done.ofPartition(partition) : Map.of();
@@ -205,13 +224,14 @@ final class ExecutorRun {
                 InputFile f = it.next();
                 int at = index++;
                 String id = ids.textOf(f.relative());
+                output.met(id, f.relative());
                 DoneRecords.Finished before = earlier.get(id);
                 if (before != null) {
                     DoneRecords.Finished e = before.at(f.order());
                     result.earlier(e.row(), e.entry(), !e.job().equals(jobId));
                     continue;
                 }
-                hook.beforeInput(partition, attempt, at);
+                hook.before(f, partition, attempt, at);
                 Outcome o = deid.process(input(f, id));
                 if (o instanceof Outcome.Deferred d) {
                     o = new Outcome.Skipped(d.reason());

@@ -30,13 +30,25 @@ final class LocalFiles extends RawLocalFileSystem {
 
     /** The file system of {@code path}: this one for local paths, Hadoop's (without checksum files) for others. */
     static FileSystem of(Path path, Configuration conf) throws IOException {
-        FileSystem fs = path.getFileSystem(conf);
-        if (!"file".equals(fs.getUri().getScheme())) {
-            return Checksums.off(fs);
+        if (!isLocal(path, conf)) {
+            return Checksums.off(path.getFileSystem(conf));
         }
         LocalFiles local = new LocalFiles();
         local.initialize(java.net.URI.create("file:///"), conf);
         return local;
+    }
+
+    /**
+     * Whether a path is on the local file system: a {@code file:} path, or one without a scheme while the default
+     * file system is local. Decided from the path and the configuration alone: asking Hadoop for the path's file
+     * system logs the user in (JAAS, group lookup, metrics), which a local path does not need.
+     */
+    static boolean isLocal(Path path, Configuration conf) {
+        String scheme = path.toUri().getScheme();
+        if (scheme == null) {
+            scheme = FileSystem.getDefaultUri(conf).getScheme();
+        }
+        return "file".equals(scheme);
     }
 
     @Override

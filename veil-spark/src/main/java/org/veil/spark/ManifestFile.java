@@ -11,7 +11,9 @@ import org.apache.parquet.hadoop.ParquetFileWriter;
 import org.apache.parquet.hadoop.ParquetWriter;
 import org.apache.parquet.hadoop.example.ExampleParquetWriter;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
-import org.apache.parquet.hadoop.util.HadoopOutputFile;
+import org.apache.parquet.hadoop.util.HadoopStreams;
+import org.apache.parquet.io.OutputFile;
+import org.apache.parquet.io.PositionOutputStream;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.MessageTypeParser;
 
@@ -32,7 +34,7 @@ final class ManifestFile {
     static void write(FileSystem fs, Path target, Path temp, List<ManifestRow> rows, Configuration conf)
             throws IOException {
         SimpleGroupFactory groups = new SimpleGroupFactory(SCHEMA);
-        try (ParquetWriter<Group> w = ExampleParquetWriter.builder(HadoopOutputFile.fromPath(temp, conf))
+        try (ParquetWriter<Group> w = ExampleParquetWriter.builder(new Output(fs, temp))
                 .withType(SCHEMA).withConf(conf).withCompressionCodec(CompressionCodecName.SNAPPY)
                 .withWriteMode(ParquetFileWriter.Mode.OVERWRITE).build()) {
             for (ManifestRow r : rows) {
@@ -47,6 +49,37 @@ final class ManifestFile {
         }
         if (!fs.rename(temp, target)) {
             throw new IOException("the manifest could not be renamed into place");
+        }
+    }
+
+    /**
+     * The manifest's file on the job's file system (Parquet's own Hadoop output file asks Hadoop for the path's file
+     * system again, which logs the user in; a local path needs none of that).
+     */
+    private record Output(FileSystem fs, Path path) implements OutputFile {
+        @Override
+        public PositionOutputStream create(long blockSizeHint) throws IOException {
+            return HadoopStreams.wrap(fs.create(path, false));
+        }
+
+        @Override
+        public PositionOutputStream createOrOverwrite(long blockSizeHint) throws IOException {
+            return HadoopStreams.wrap(fs.create(path, true));
+        }
+
+        @Override
+        public boolean supportsBlockSize() {
+            return false;
+        }
+
+        @Override
+        public long defaultBlockSize() {
+            return 0;
+        }
+
+        @Override
+        public String getPath() {
+            return path.toString();
         }
     }
 }

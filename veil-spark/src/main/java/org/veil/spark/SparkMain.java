@@ -3,7 +3,8 @@ package org.veil.spark;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import org.apache.spark.sql.SparkSession;
+import org.apache.spark.SparkConf;
+import org.apache.spark.SparkContext;
 
 /**
  * Entry point of {@code bin/veil spark IN OUT [options]} (local mode, {@code --master local[N]}, default
@@ -30,37 +31,58 @@ public final class SparkMain {
             System.exit(2);
             return;
         }
+        // logging is bound before two threads log at once (else SLF4J drops the first calls, with a warning)
+        org.slf4j.LoggerFactory.getILoggerFactory();
         // the key is unlocked (PBKDF2, most of a CPU second) while Spark starts
         CompletableFuture<Void> keyCheck = CompletableFuture.runAsync(args::checkKey);
-        SparkSession.Builder b = SparkSession.builder().appName("veil-deid");
-        if (args.master() != null) {
-            b.master(args.master());
-        } else if (System.getProperty("spark.master") == null) {
-            b.master("local[*]");
-        }
-        if (args.master() != null && args.master().startsWith("local")) {
-            // local mode: everything stays on the loopback interface, and no web UI is started (it costs seconds)
-            b.config("spark.ui.enabled", System.getProperty("spark.ui.enabled", "false"))
-                    .config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1");
-        }
+        SparkConf conf = conf(args);
         JobSummary summary;
-        try (SparkSession spark = b.getOrCreate()) {
+        // a plain context, not a SparkSession: the job uses no Spark SQL, and finding the session's implementation
+        // starts Scala reflection (about 1,100 classes)
+        SparkContext sc = new SparkContext(conf);
+        TaskTimes tasks = new TaskTimes();
+        int cores = sc.defaultParallelism();
+        if (args.timings()) {
+            sc.addSparkListener(tasks);
+        }
+        try {
             phases.end("spark start");
             int keyProblem = keyProblem(keyCheck);
             if (keyProblem != 0) {
-                spark.stop();
+                sc.stop();
                 System.exit(keyProblem);
                 return;
             }
             phases.end("key check");
-            summary = new SparkDeidJob(spark, args, TaskHook.NONE, phases).run();
+            summary = new SparkDeidJob(sc, args, TaskHook.NONE, phases).run();
+        } finally {
+            sc.stop();
         }
         phases.end("spark stop");
         System.out.println(summary.toText());
         if (args.timings()) {
             phases.lines().forEach(System.out::println);
+            tasks.lines(cores).forEach(System.out::println);
         }
         System.exit(summary.hasProblems() ? 1 : 0);
+    }
+
+    /**
+     * Spark's settings: the master from {@code --master}, else spark-submit's, else {@code local[*]}; in local mode
+     * everything stays on the loopback interface and no web UI is started (it costs seconds).
+     */
+    private static SparkConf conf(JobArguments args) {
+        SparkConf conf = new SparkConf().setAppName("veil-deid");
+        if (args.master() != null) {
+            conf.setMaster(args.master());
+        } else if (!conf.contains("spark.master")) {
+            conf.setMaster("local[*]");
+        }
+        if (conf.get("spark.master").startsWith("local")) {
+            conf.setIfMissing("spark.ui.enabled", "false").setIfMissing("spark.driver.host", "127.0.0.1")
+                    .setIfMissing("spark.driver.bindAddress", "127.0.0.1");
+        }
+        return conf;
     }
 
     /** Waits for the key: 0 when it is loaded, else the exit code (2 usage, 4 key), with the sentence printed. */

@@ -4,7 +4,7 @@ import java.io.Serializable;
 
 /**
  * Called on the executor before each input of the de-identification pass; a fault-injection point for tests
- * (e.g. fail the first attempt of a task half way). The default does nothing.
+ * (e.g. fail the first attempt of a task half way, or hold up one input). The default does nothing.
  */
 @FunctionalInterface
 public interface TaskHook extends Serializable {
@@ -16,4 +16,9 @@ public interface TaskHook extends Serializable {
      * @param index     the input's position in the partition
      */
     void beforeInput(int partition, int attempt, int index) throws Exception;
+
+    /** As {@link #beforeInput}, also given the input; what the job calls. */
+    default void before(InputFile input, int partition, int attempt, int index) throws Exception {
+        beforeInput(partition, attempt, index);
+    }
 }

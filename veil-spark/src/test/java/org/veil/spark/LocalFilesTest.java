@@ -69,4 +69,17 @@ class LocalFilesTest {
         assertFalse(fs().rename(new Path(dir.resolve("none").toUri()), new Path(dir.resolve("x/out").toUri())));
         assertFalse(Files.exists(dir.resolve("x")), "no folder made for nothing");
     }
+
+    @Test
+    void isLocal_fromTheSchemeOrTheDefaultFileSystem() {
+        Configuration local = new Configuration(false);
+        assertTrue(LocalFiles.isLocal(new Path("/archive/in"), local));
+        assertTrue(LocalFiles.isLocal(new Path("file:///archive/in"), local));
+        assertFalse(LocalFiles.isLocal(new Path("hdfs://namenode:8020/archive/in"), local));
+        assertFalse(LocalFiles.isLocal(new Path("s3a://bucket/in"), local));
+        Configuration cluster = new Configuration(false);
+        cluster.set("fs.defaultFS", "hdfs://namenode:8020");
+        assertFalse(LocalFiles.isLocal(new Path("/archive/in"), cluster), "a path without scheme is on HDFS there");
+        assertTrue(LocalFiles.isLocal(new Path("file:///archive/in"), cluster));
+    }
 }

@@ -38,6 +38,45 @@ class SizeBalanceTest {
     }
 
     @Test
+    void rivalsForOneName_inOnePartitionInListingOrder() {
+        List<InputFile> inputs = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            inputs.add(new InputFile(i, "f" + i, 1000 + i));
+        }
+        // inputs 2, 7 and 11 share an instance, 4 and 5 another; the rest are unique
+        long[] instance = {100, 101, 9, 103, 8, 8, 106, 9, 108, 109, 110, 9};
+        List<FirstLook> looks = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            looks.add(new FirstLook(i, "study", "", "p", instance[i]));
+        }
+        NameRivals rivals = NameRivals.of(looks);
+        assertEquals(5, rivals.rivals());
+        List<List<InputFile>> parts = SizeBalance.partitionUnits(rivals.units(inputs), 12);
+        assertEquals(12, parts.stream().mapToInt(List::size).sum());
+        List<InputFile> three = parts.stream().filter(p -> p.contains(inputs.get(2))).findFirst().orElseThrow();
+        assertEquals(List.of(inputs.get(2), inputs.get(7), inputs.get(11)), three);
+        List<InputFile> two = parts.stream().filter(p -> p.contains(inputs.get(4))).findFirst().orElseThrow();
+        assertEquals(List.of(inputs.get(4), inputs.get(5)), two);
+    }
+
+    @Test
+    void eachPartition_inListingOrder() {
+        List<InputFile> inputs = List.of(new InputFile(0, "a", 10), new InputFile(1, "b", 30),
+                new InputFile(2, "c", 20), new InputFile(3, "d", 40));
+        for (List<InputFile> p : SizeBalance.partition(inputs, 2)) {
+            assertEquals(p.stream().sorted(java.util.Comparator.comparingLong(InputFile::order)).toList(), p);
+        }
+    }
+
+    @Test
+    void defaultPartitions_sixteenPerSlot_atMostOnePerInput() {
+        assertEquals(32, SparkDeidJob.partitions(2000, 2));
+        assertEquals(16, SparkDeidJob.partitions(2000, 1));
+        assertEquals(5, SparkDeidJob.partitions(5, 2));
+        assertEquals(1, SparkDeidJob.partitions(0, 2));
+    }
+
+    @Test
     void zeroPartitions_refused() {
         assertThrows(IllegalArgumentException.class, () -> SizeBalance.partition(List.of(), 0));
     }

@@ -98,6 +98,11 @@ class SparkDeidJobTest {
 
     /** The same, with {@code --k k} when k is not null. */
     private static Path reference(Path dir, Integer k) throws Exception {
+        return reference(in, dir, k);
+    }
+
+    /** The same on other inputs. */
+    private static Path reference(Path in, Path dir, Integer k) throws Exception {
         Path out = dir.resolve("reference");
         try (LinkageStore store = LinkageStore.openWithEnvironmentCredentials("jdbc:h2:file:"
                 + dir.resolve("reference-linkage"), key)) {
@@ -111,6 +116,10 @@ class SparkDeidJobTest {
 
     /** The job's arguments; its linkage store is {@code spark-linkage} beside OUT. */
     private static JobArguments args(Path out, String... more) {
+        return args(in, out, more);
+    }
+
+    private static JobArguments args(Path in, Path out, String... more) {
         List<String> a = new ArrayList<>(List.of(in.toString(), out.toString(), "--keystore", keystore.toString(),
                 "--password-file", passwordFile.toString(), "--partitions", "4", "--linkage",
                 "jdbc:h2:file:" + out.resolveSibling("spark-linkage")));
@@ -203,6 +212,57 @@ class SparkDeidJobTest {
         assertEquals(first, tree(out));
     }
 
+    /**
+     * Two inputs with one SOP Instance UID (one output name) in a job of one partition per input, the earlier one in
+     * listing order held up so that the later one would finish first: the earlier one keeps the name and the later
+     * one goes to the quarantine with the folder run's reason, as in {@code veil deid}, whatever the timing.
+     */
+    @Test
+    void twoInputsOneName_theFirstInListingOrderKeepsIt_evenWhenTheOtherFinishesFirst(@TempDir Path dir)
+            throws Exception {
+        Path rivalsIn = dir.resolve("in");
+        for (int patient = 0; patient < 3; patient++) {
+            for (int i = 0; i < 2; i++) {
+                SyntheticWriter.write(rivalsIn.resolve("p" + patient + "/im" + i + ".dcm"),
+                        SyntheticImage.header(SEED, CT, patient, 0, 0, i), CT, SEED + i);
+            }
+        }
+        Dataset copy = SyntheticImage.header(SEED, CT, 1, 0, 0, 1);
+        DatasetView.of(copy).putString(0x0008103E, VR.LO, "the same instance again, other pixels");
+        SyntheticWriter.write(rivalsIn.resolve("copy/im1.dcm"), copy, CT, SEED + 99);
+        List<InputFile> listed = InputListing.list(new org.apache.hadoop.fs.Path(rivalsIn.toString()),
+                new org.apache.hadoop.conf.Configuration());
+        long first = listed.stream().filter(f -> f.relative().endsWith("im1.dcm")
+                && (f.relative().startsWith("p1/") || f.relative().startsWith("copy/")))
+                .mapToLong(InputFile::order).min().orElseThrow();
+        Path out = dir.resolve("out");
+        JobSummary summary = new SparkDeidJob(spark, args(rivalsIn, out, "--partitions", "7"),
+                new HoldUp(first, 3000)).run();
+        assertEquals(1, summary.quarantined(), summary.toString());
+        Path ref = reference(rivalsIn, dir, null);
+        assertEquals(tree(ref), tree(out));
+        assertEquals(tree(dir.resolve("reference.quarantine")), tree(dir.resolve("out.quarantine")),
+                "the later input quarantined, its reason naming the earlier one");
+        assertEquals(Files.readAllLines(dir.resolve("reference.veil/mapping.tsv")),
+                Files.readAllLines(dir.resolve("out.veil/mapping.tsv")));
+        assertSameSummary(dir, 6);
+        assertSameLinks(dir);
+    }
+
+    /** Holds up one input (by listing order) before it is processed. */
+    private record HoldUp(long order, long millis) implements TaskHook {
+        @Override
+        public void beforeInput(int partition, int attempt, int index) {
+        }
+
+        @Override
+        public void before(InputFile input, int partition, int attempt, int index) throws InterruptedException {
+            if (input.order() == order) {
+                Thread.sleep(millis);
+            }
+        }
+    }
+
     @Test
     void kAnonymity_afterTheMerge_sameDeliveryAndNoteAsTheFolderRun(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("out");
@@ -238,6 +298,10 @@ class SparkDeidJobTest {
      * how long, where (OUT, quarantine and work folder), the workers, and what the caller names.
      */
     private static void assertSameSummary(Path dir, String... alsoDiffering) throws IOException {
+        assertSameSummary(dir, 21, alsoDiffering);
+    }
+
+    private static void assertSameSummary(Path dir, long written, String... alsoDiffering) throws IOException {
         ObjectNode expected = json(dir.resolve("reference.veil/summary.json"));
         ObjectNode actual = json(dir.resolve("out.veil/summary.json"));
         List<String> differing = new ArrayList<>(List.of("started", "seconds", "output", "quarantine", "work",
@@ -249,7 +313,7 @@ class SparkDeidJobTest {
             actual.remove(field);
         }
         assertEquals(expected, actual);
-        assertEquals(21, actual.get("written").asLong(), "the summary counts something");
+        assertEquals(written, actual.get("written").asLong(), "the summary counts something");
     }
 
     private static ObjectNode json(Path file) throws IOException {
