@@ -23,7 +23,7 @@ public final class ManPage {
         if (file.getParent() != null) {
             Files.createDirectories(file.getParent());
         }
-        Files.writeString(file, render(new CommandLine(new Veil())), StandardCharsets.UTF_8);
+        Files.writeString(file, render(Veil.commandLine()), StandardCharsets.UTF_8);
     }
 
     /** The whole page. */

@@ -3,13 +3,15 @@ package org.veil.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Function;
 import org.veil.dicom.Implementation;
 import org.veil.dicom.io.FailureText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code veil} command. Each subcommand is one small picocli class; they share nothing but this registry.
+ * The {@code veil} command. Each subcommand is one small picocli class; they share nothing but this command, and are
+ * registered by {@link Subcommands} (only the one being run, when the command line names it).
  *
  * <p>Exit codes (documented in {@code --help} and docs/guide.md): 0 success; 1 the job ran but found problems
  * (quarantined files, a failed verification); 2 usage error, or a run refused before it wrote anything; 3 an input
@@ -18,10 +20,7 @@ import picocli.CommandLine.Command;
  * error.
  */
 @Command(name = "veil", mixinStandardHelpOptions = true, versionProvider = Veil.Version.class,
-        description = "De-identify DICOM medical images.",
-        subcommands = {CommandLine.HelpCommand.class, DeidCommand.class, DemoCommand.class, DumpCommand.class,
-            KeysCommand.class, ReidentifyCommand.class, AuditCommand.class, VerifyCommand.class, org.veil.cli.bench.BenchCommand.class,
-            RewriteCommand.class, DecryptCommand.class, RiskCommand.class, RetrieveCommand.class, GatewayCommand.class, DeliveryCommand.class, RecipeCommand.class, picocli.AutoComplete.GenerateCompletion.class})
+        description = "De-identify DICOM medical images.")
 public final class Veil {
     @picocli.CommandLine.Mixin
     LogOptions log = new LogOptions();
@@ -46,6 +45,11 @@ public final class Veil {
     Veil() {
     }
 
+    /** The whole command with every subcommand, as {@code veil --help}, the man page and shell completion see it. */
+    static CommandLine commandLine() {
+        return Subcommands.all(new Veil());
+    }
+
     public static void main(String[] args) {
         System.exit(run(args));
     }
@@ -58,9 +62,14 @@ public final class Veil {
 
     /** Runs a command line writing to the given streams and returns its exit code (for tests). */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
+        return run(out, err, veil -> Subcommands.commandLine(veil, args), args);
+    }
+
+    /** Runs a command line on the model {@code model} builds around the top command (for tests). */
+    static int run(PrintWriter out, PrintWriter err, Function<Veil, CommandLine> model, String... args) {
         org.veil.cli.log.ConsoleLog.reset();
         Veil veil = new Veil();
-        CommandLine cl = new CommandLine(veil);
+        CommandLine cl = model.apply(veil);
         cl.setExecutionStrategy(parsed -> {
             veil.log.apply();
             cl.setErr(org.veil.cli.log.ErrorLines.forCurrentFormat(err));

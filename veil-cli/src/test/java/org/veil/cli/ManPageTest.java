@@ -18,7 +18,7 @@ class ManPageTest {
         String roff = Files.readString(page);
         assertTrue(roff.startsWith(".TH VEIL 1"), roff.substring(0, Math.min(80, roff.length())));
         List<String> missing = new ArrayList<>();
-        check(new CommandLine(new Veil()), "veil", roff, missing);
+        check(Veil.commandLine(), "veil", roff, missing);
         assertTrue(missing.isEmpty(), "not in the man page: " + missing);
     }
 

@@ -83,8 +83,9 @@ public final class BenchCommand implements Callable<Integer> {
             + "modified dates and Clean Descriptors; --no-keyed leaves it out (default: ${DEFAULT-VALUE})")
     boolean keyed = true;
 
-    @Option(names = "--no-cds", negatable = true, description = "paired mode: share class data as bin/veil does (an "
-            + "archive recorded by the warm-up, when the class path is one jar); --no-cds does without "
+    @Option(names = "--no-cds", negatable = true, description = "paired mode: share class data as bin/veil does (a "
+            + "static archive of the classes the workload's basic and keyed runs load, recorded before the pairs, when "
+            + "the class path is one jar); --no-cds does without "
             + "(default: ${DEFAULT-VALUE})")
     boolean cds = true;
 

@@ -5,8 +5,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The paired steps of a disk workload ({@code veil bench --pairs N}): {@code veil deid} with the Basic Profile at
@@ -74,8 +76,9 @@ final class DiskSteps {
     }
 
     /**
-     * Class data sharing options: an archive recorded by an untimed de-identification of the workload when the class
-     * path is a single jar (a class path with folders cannot be archived).
+     * Class data sharing options: a static archive of the classes an untimed de-identification of the workload loads
+     * (and, with the keyed step, a keyed one), as {@code bin/veil} records, when the class path is a single jar (a
+     * class path with folders cannot be archived).
      */
     private String cds(String classPath, String workload, Path in) throws IOException, InterruptedException {
         if (!bench.cds || classPath.contains(File.pathSeparator) || !classPath.endsWith(".jar")) {
@@ -83,12 +86,36 @@ final class DiskSteps {
         }
         Path archive = bench.dir.resolve("bench-" + workload + ".jsa");
         Files.deleteIfExists(archive);
-        Path out = bench.dir.resolve("out-" + workload + "-cds");
-        BenchCommand.deleteOutput(out);
+        Path classes = bench.dir.resolve("bench-" + workload + ".classes");
+        Files.deleteIfExists(classes);
+        Path log = bench.dir.resolve("log-cds.txt");
+        List<PairedBench.Step> all = steps(workload, in, " (class list)", bench.jvmOptions, classPath);
+        for (PairedBench.Step step : List.of(all.get(0), all.get(all.size() - 1))) {
+            Path list = bench.dir.resolve("bench-" + workload + ".step.classes");
+            List<String> command = new ArrayList<>(step.command());
+            command.add(1, "-XX:DumpLoadedClassList=" + list);
+            TimedRun.run(command, step.env(), log);
+            BenchCommand.deleteOutput(Path.of(command.get(command.size() - 1)));
+            if (Files.exists(list)) {
+                appendNew(list, classes);
+                Files.delete(list);
+            }
+        }
         String quiet = " -Xlog:cds=off,cds+dynamic=off";
-        TimedRun.run(bench.veil(bench.jvmOptions + " -XX:ArchiveClassesAtExit=" + archive + quiet, classPath,
-                List.of("deid", in.toString(), out.toString())), Map.of(), bench.dir.resolve("log-cds.txt"));
-        BenchCommand.deleteOutput(out);
+        if (Files.exists(classes)) {
+            List<String> dump = new ArrayList<>(bench.veil(bench.jvmOptions, classPath, List.of()));
+            dump.remove(dump.size() - 1);
+            dump.addAll(1, List.of("-Xshare:dump", "-XX:SharedClassListFile=" + classes,
+                    "-XX:SharedArchiveFile=" + archive));
+            TimedRun.run(dump, Map.of(), log);
+        }
         return Files.exists(archive) ? " -XX:SharedArchiveFile=" + archive + quiet : "";
+    }
+
+    /** Appends the lines of {@code list} that {@code to} does not hold yet (class lists of several runs, merged). */
+    private static void appendNew(Path list, Path to) throws IOException {
+        Set<String> lines = new LinkedHashSet<>(Files.exists(to) ? Files.readAllLines(to) : List.of());
+        lines.addAll(Files.readAllLines(list));
+        Files.write(to, lines);
     }
 }

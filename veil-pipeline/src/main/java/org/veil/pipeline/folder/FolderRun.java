@@ -150,11 +150,11 @@ public final class FolderRun {
         PipelineSettings s = processor.settings();
         DeidConfig c = s.deidentifier().config();
         String text = "options=" + optionNames(c) + "\nidentifiers=" + c.identifiers() + "\nidOptions="
-                + new java.util.TreeMap<>(c.idOptions().patterns()) + "\nidentity=" + c.patientIdentity()
-                + "\nshift=" + c.shiftRange() + "\ndates=" + c.datePolicy() + "\nunlisted="
-                + c.unlisted() + "\nallow=" + c.allowList().stream().sorted().toList() + "\nnaming="
+                + SettingsText.of(new java.util.TreeMap<>(c.idOptions().patterns())) + "\nidentity="
+                + c.patientIdentity() + "\nshift=" + SettingsText.of(c.shiftRange()) + "\ndates=" + c.datePolicy()
+                + "\nunlisted=" + c.unlisted() + "\nallow=" + c.allowList().stream().sorted().toList() + "\nnaming="
                 + s.naming().pattern() + "\nduplicates=" + s.duplicates()
-                + "\npixels=" + s.pixels() + "\nwrite=" + s.write() + "\nnote="
+                + "\npixels=" + s.pixels() + "\nwrite=" + SettingsText.of(s.write()) + "\nnote="
                 + options.settingsNote();
         try {
             byte[] d = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));

@@ -1,17 +1,17 @@
 package org.veil.pipeline.folder;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.veil.dicom.Implementation;
 
-/** Writes a {@link RunSummary} as {@code summary.json} in the work folder (atomically). */
+/**
+ * Writes a {@link RunSummary} as {@code summary.json} in the work folder (atomically), with {@link PrettyJson}: the
+ * bytes Jackson's indented output wrote before, without setting up Jackson.
+ */
 final class SummaryJson {
     static final String FILE = "summary.json";
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private SummaryJson() {
     }
@@ -27,7 +27,7 @@ final class SummaryJson {
     }
 
     static byte[] bytes(RunSummary s) throws com.fasterxml.jackson.core.JsonProcessingException {
-        return JSON.writeValueAsBytes(tree(s));
+        return PrettyJson.bytes(tree(s));
     }
 
     private static Map<String, Object> group(long total, Map<String, Long> reasons) {

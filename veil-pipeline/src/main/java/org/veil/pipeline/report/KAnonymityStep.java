@@ -1,7 +1,6 @@
 package org.veil.pipeline.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -26,7 +25,6 @@ import java.util.TreeMap;
 record KAnonymityStep(String line, Map<String, Long> rules, Map<String, String> files, long withheld) {
     static final String SUMMARY = "k-anonymity.txt";
     static final String CHANGES = "k-anonymity.jsonl";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** The step as recorded in {@code stateDir}, or empty when the run had no {@code --k}. */
     static Optional<KAnonymityStep> read(Path stateDir) throws IOException {
@@ -44,7 +42,7 @@ record KAnonymityStep(String line, Map<String, Long> rules, Map<String, String> 
                     if (text.isBlank()) {
                         continue;
                     }
-                    JsonNode line = JSON.readTree(text);
+                    JsonNode line = JsonTree.read(text);
                     if (line.has("withheld")) {
                         withheld++;
                         files.put(line.path("output").asText(), "withheld: " + line.path("withheld").asText());

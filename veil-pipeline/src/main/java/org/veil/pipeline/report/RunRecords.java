@@ -1,7 +1,6 @@
 package org.veil.pipeline.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -24,10 +23,9 @@ import java.util.TreeMap;
 record RunRecords(JsonNode summary, List<String> outputs, List<String> pixelOutputs, Map<String, Long> rules) {
     static final String SUMMARY = "summary.json";
     static final String CHANGES = "changes.jsonl";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     static RunRecords read(Path stateDir) throws IOException {
-        JsonNode summary = JSON.readTree(stateDir.resolve(SUMMARY).toFile());
+        JsonNode summary = JsonTree.read(stateDir.resolve(SUMMARY));
         List<String> outputs = new ArrayList<>();
         List<String> pixels = new ArrayList<>();
         Map<String, Long> rules = new TreeMap<>();
@@ -36,7 +34,7 @@ record RunRecords(JsonNode summary, List<String> outputs, List<String> pixelOutp
             try (BufferedReader r = Files.newBufferedReader(changes, StandardCharsets.UTF_8)) {
                 for (String line = r.readLine(); line != null; line = r.readLine()) {
                     if (!line.isBlank()) {
-                        add(JSON.readTree(line), outputs, pixels, rules);
+                        add(JsonTree.read(line), outputs, pixels, rules);
                     }
                 }
             }
@@ -46,7 +44,7 @@ record RunRecords(JsonNode summary, List<String> outputs, List<String> pixelOutp
 
     /** The summary as written, with what {@code facts} collected during the run instead of the change report. */
     static RunRecords of(Path stateDir, DeliveryFacts facts) throws IOException {
-        return new RunRecords(JSON.readTree(stateDir.resolve(SUMMARY).toFile()), facts.outputs(),
+        return new RunRecords(JsonTree.read(stateDir.resolve(SUMMARY)), facts.outputs(),
                 facts.pixelOutputs(), facts.rules());
     }
 
