@@ -70,6 +70,19 @@ public final class Dataset implements Iterable<DataElement> {
         return null;
     }
 
+    /**
+     * Adds the element unless one with its tag is there already (then nothing changes); true when added. One search
+     * at most: an element after the last one (a reader's usual order) is appended without searching.
+     */
+    public boolean putIfAbsent(DataElement e) {
+        int tag = e.tag();
+        if (size != 0 && Integer.compareUnsigned(at(size - 1).tag(), tag) >= 0 && indexOf(tag) >= 0) {
+            return false;
+        }
+        put(e);
+        return true;
+    }
+
     /** Removes the element with this tag; returns it or null. */
     public DataElement remove(int tag) {
         int i = indexOf(tag);

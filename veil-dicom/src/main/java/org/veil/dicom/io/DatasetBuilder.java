@@ -38,11 +38,9 @@ final class DatasetBuilder {
 
     /** Adds an element; a second element with the same tag is dropped (as dcmtk does) with a warning. */
     private void add(DataElement e, Location where) {
-        if (current.contains(e.tag())) {
+        if (!current.putIfAbsent(e)) {
             warnings.add(where, "element found twice in one data set; the second is ignored");
-            return;
         }
-        current.put(e);
     }
 
     private void accept(DicomEvent event) {

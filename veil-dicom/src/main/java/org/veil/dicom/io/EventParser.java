@@ -298,7 +298,8 @@ final class EventParser {
         if (tag == Tags.Item) {
             throw error(pos, f.path.child(tag), "item (FFFE,E000) outside a sequence");
         }
-        TagPath path = f.path.child(tag);
+        // the element's path is made only when something asks for it (a warning, an error, a sequence's frame)
+        Location loc = Location.of(source, pos, f.path, tag);
         VR vr;
         long len;
         boolean explicit = f.explicit && !(implicitCommands && f.kind == Kind.ROOT && Tag.group(tag) == 0);
@@ -309,10 +310,10 @@ final class EventParser {
             if (vr == null && code == SPACES && limits.leniency() == Leniency.LENIENT) {
                 vr = ImplicitVr.resolve(tag, f.pixelRepresentation);
                 shortHeader = true;
-                warnings.add(location(pos, path), "VR bytes are two spaces; read as the dictionary's VR " + vr
+                warnings.add(loc, "VR bytes are two spaces; read as the dictionary's VR " + vr
                         + " with a 2-byte length");
             } else if (vr == null) {
-                vr = unknownVr(code, pos, path);
+                vr = unknownVr(code, pos, loc.path());
             }
             if (vr.hasLongHeader() && !shortHeader) {
                 in.u16(f.bigEndian);
@@ -324,30 +325,30 @@ final class EventParser {
             len = in.i32(f.bigEndian) & 0xFFFFFFFFL;
             vr = ImplicitVr.resolve(tag, f.pixelRepresentation);
         }
-        Location loc = location(pos, path);
         if (len == UNDEFINED) {
-            return openUndefined(f, tag, vr, path, loc, pos);
+            return openUndefined(f, tag, vr, loc.path(), loc, pos);
         }
         if (vr == VR.SQ && !explicit && len >= 8 && !startsWithItem(f)) {
-            lenient(pos, path, "implicit VR element of dictionary VR SQ does not hold items; read as UN");
+            lenient(pos, loc.path(), "implicit VR element of dictionary VR SQ does not hold items; read as UN");
             vr = VR.UN;
         }
         if (vr == VR.SQ) {
+            TagPath path = loc.path();
             push(Kind.SEQUENCE, containerEnd(len, pos, path), f.explicit, f.bigEndian, path, pos);
             return new DicomEvent.SequenceStart(tag, vr, len, loc);
         }
-        checkLength(len, pos, path);
+        checkLength(len, pos, loc);
         if ((len & 1) != 0) {
-            lenient(pos, path, "odd value length " + len);
+            lenient(pos, loc.path(), "odd value length " + len);
         }
         if (bulk(len) && (vr.kind() == VR.Kind.BULK || tag == Tags.PixelData)) {
             BulkData ref = new BulkData(file, in.position(), len, f.bigEndian, vr.swapUnit());
             in.skip(len);
             return new DicomEvent.Element(tag, vr, len, null, ref, loc);
         }
-        byte[] value = readValue(len, pos, path);
+        byte[] value = readValue(len, pos, loc);
         if (limits.leniency() == Leniency.STRICT) {
-            strictChecks(tag, vr, value, f, pos, path);
+            strictChecks(tag, vr, value, f, pos, loc.path());
         }
         if (f.bigEndian && vr.swapUnit() > 1) {
             ByteSwap.swap(value, vr.swapUnit());
@@ -413,12 +414,17 @@ final class EventParser {
     }
 
     private void checkLength(long len, long pos, TagPath path) throws DicomFormatException {
+        checkLength(len, pos, new Location(source, pos, path));
+    }
+
+    /** As above; the location's path is made only for an error. */
+    private void checkLength(long len, long pos, Location at) throws DicomFormatException {
         long left = in.remaining();
         if (len > left) {
-            throw error(pos, path, "length " + len + " > " + left + " bytes left");
+            throw error(pos, at.path(), "length " + len + " > " + left + " bytes left");
         }
         if (top.end >= 0 && in.position() + len > top.end) {
-            throw error(pos, path, "length " + len + " runs past the end of the enclosing "
+            throw error(pos, at.path(), "length " + len + " runs past the end of the enclosing "
                     + top.kind.name().toLowerCase() + " (" + (top.end - in.position()) + " bytes left in it)");
         }
     }
@@ -448,13 +454,18 @@ final class EventParser {
     }
 
     private byte[] readValue(long len, long pos, TagPath path) throws IOException {
+        return readValue(len, pos, new Location(source, pos, path));
+    }
+
+    /** As above; the location's path is made only for an error. */
+    private byte[] readValue(long len, long pos, Location at) throws IOException {
         if (len > limits.maxValueLength()) {
-            throw limit(pos, path, "value length " + len + " exceeds ReadLimits.maxValueLength ("
+            throw limit(pos, at.path(), "value length " + len + " exceeds ReadLimits.maxValueLength ("
                     + limits.maxValueLength() + ")", null, 0);
         }
         loaded += len;
         if (loaded > limits.maxLoadedBytes()) {
-            throw limit(pos, path, "the values loaded so far need " + loaded + " bytes of memory, more than this "
+            throw limit(pos, at.path(), "the values loaded so far need " + loaded + " bytes of memory, more than this "
                     + "instance's budget", "maxLoadedBytes", limits.maxLoadedBytes());
         }
         byte[] value = new byte[(int) len];
