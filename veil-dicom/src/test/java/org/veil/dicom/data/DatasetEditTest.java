@@ -108,4 +108,26 @@ class DatasetEditTest {
         }
         return wrong;
     }
+
+    @ParameterizedTest
+    @ValueSource(longs = {11, 12, 13})
+    void putIfAbsent_randomOrder_keepsTheFirstLikeASortedMap(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        Dataset ds = new Dataset();
+        TreeMap<Integer, DataElement> model = new TreeMap<>(Integer::compareUnsigned);
+        int next = 0x00080000;
+        for (int step = 0; step < 5_000; step++) {
+            // mostly ascending (a reader's order), sometimes a repeat or an earlier tag
+            int tag = random.nextInt(4) == 0 ? random.nextInt(200) * 0x00010003 ^ (random.nextBoolean() ? 0x80000000 : 0)
+                    : (next += random.nextInt(3));
+            DataElement e = DataElement.of(tag, VR.OB, VALUE);
+            boolean absent = !model.containsKey(tag);
+            if (absent) {
+                model.put(tag, e);
+            }
+            assertEquals(absent, ds.putIfAbsent(e), "seed " + seed + " step " + step);
+            assertSame(model.get(tag), ds.get(tag), "seed " + seed + " step " + step);
+        }
+        assertEquals(new ArrayList<>(model.values()), ds.elements());
+    }
 }
