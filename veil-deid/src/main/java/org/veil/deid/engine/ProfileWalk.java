@@ -59,11 +59,11 @@ final class ProfileWalk {
             Effect effect = rule.action().apply(e, scope);
             switch (effect.kind()) {
                 case REMOVE:
-                    ds.remove(e.tag());
+                    remove(ds, at.index(), e.tag());
                     ctx.record(p, rule.action().code(), rule.source());
                     return Descend.PAST_ITEMS;
                 case REPLACE:
-                    ds.put(effect.replacement());
+                    replace(ds, at.index(), effect.replacement());
                     ctx.record(p, rule.action().code(), rule.source());
                     return Descend.PAST_ITEMS;
                 case RECURSE:
@@ -76,6 +76,24 @@ final class ProfileWalk {
         @Override
         public void endDataset(TreeLevel level) {
             removeUnusedCreators(level.dataset(), level.path(), ctx);
+        }
+    }
+
+    /** Removes the element visited, by its position when it is still there (no search), else by its tag. */
+    private static void remove(Dataset ds, int index, int tag) {
+        if (index >= 0 && index < ds.size() && ds.elementAt(index).tag() == tag) {
+            ds.removeAt(index);
+        } else {
+            ds.remove(tag);
+        }
+    }
+
+    /** Puts the replacement in place of the element visited when it is still there (no search), else by its tag. */
+    private static void replace(Dataset ds, int index, DataElement replacement) {
+        if (index >= 0 && index < ds.size() && ds.elementAt(index).tag() == replacement.tag()) {
+            ds.replaceAt(index, replacement);
+        } else {
+            ds.put(replacement);
         }
     }
 

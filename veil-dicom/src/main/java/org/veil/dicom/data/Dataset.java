@@ -86,8 +86,30 @@ public final class Dataset implements Iterable<DataElement> {
     /** Removes the element with this tag; returns it or null. */
     public DataElement remove(int tag) {
         int i = indexOf(tag);
-        if (i < 0) {
-            return null;
+        return i < 0 ? null : removeAt(i);
+    }
+
+    /**
+     * Replaces the element at position {@code i} in tag order (no search) with one of the same tag; returns the
+     * replaced one.
+     */
+    public DataElement replaceAt(int i, DataElement e) {
+        if (i < 0 || i >= size) {
+            throw new IndexOutOfBoundsException(i + " >= " + size);
+        }
+        int slot = slot(i);
+        DataElement old = elements[slot];
+        if (old.tag() != e.tag()) {
+            throw new IllegalArgumentException("replacing " + old + " at " + i + " with another tag: " + e);
+        }
+        elements[slot] = e;
+        return old;
+    }
+
+    /** Removes the element at position {@code i} in tag order (no search); returns it. */
+    public DataElement removeAt(int i) {
+        if (i < 0 || i >= size) {
+            throw new IndexOutOfBoundsException(i + " >= " + size);
         }
         moveGap(i);
         int slot = i + gap();

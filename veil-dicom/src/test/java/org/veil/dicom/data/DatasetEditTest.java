@@ -2,6 +2,7 @@ package org.veil.dicom.data;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -129,5 +130,44 @@ class DatasetEditTest {
             assertSame(model.get(tag), ds.get(tag), "seed " + seed + " step " + step);
         }
         assertEquals(new ArrayList<>(model.values()), ds.elements());
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {21, 22})
+    void removeAt_randomPositions_sameAsRemovingTheTag(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        Dataset byIndex = new Dataset();
+        Dataset byTag = new Dataset();
+        for (int i = 0; i < 500; i++) {
+            DataElement e = DataElement.of(random.nextInt(100_000) * 0x00010001, VR.OB, VALUE);
+            byIndex.put(e);
+            byTag.put(e);
+        }
+        while (!byIndex.isEmpty()) {
+            int i = random.nextInt(byIndex.size());
+            DataElement removed = byIndex.removeAt(i);
+            assertSame(byTag.remove(removed.tag()), removed);
+            assertEquals(byTag.elements(), byIndex.elements());
+        }
+        assertThrows(IndexOutOfBoundsException.class, () -> byIndex.removeAt(0));
+    }
+
+    @Test
+    void replaceAt_sameTag_replacesInPlace_otherTag_refused() {
+        Dataset ds = new Dataset();
+        for (int t = 1; t <= 40; t++) {
+            ds.put(DataElement.of(t * 0x00020001, VR.OB, VALUE));
+        }
+        ds.remove(10 * 0x00020001); // a gap before the position replaced
+        DataElement e = DataElement.of(30 * 0x00020001, VR.LO, new byte[] {'A', ' '});
+        int i = ds.elements().indexOf(ds.get(e.tag()));
+
+        DataElement old = ds.replaceAt(i, e);
+
+        assertEquals(30 * 0x00020001, old.tag());
+        assertSame(e, ds.get(e.tag()));
+        assertEquals(39, ds.size());
+        assertThrows(IllegalArgumentException.class,
+                () -> ds.replaceAt(0, DataElement.of(0x7FE00010, VR.OB, VALUE)));
     }
 }
