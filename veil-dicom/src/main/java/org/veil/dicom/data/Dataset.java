@@ -198,7 +198,8 @@ public final class Dataset implements Iterable<DataElement> {
         sourceOffset = value;
     }
 
-    private int indexOf(int tag) {
+    /** The position of the element with this tag in tag order, or a negative number when there is none. */
+    public int indexOf(int tag) {
         int lo = 0;
         int hi = size - 1;
         while (lo <= hi) {
