@@ -25,6 +25,7 @@ final class PlainChangeLine {
     private static final byte[] END = ascii("]}\n");
     private static final byte[] NULL = ascii("null");
     private static final byte[] HEX = ascii("0123456789ABCDEF");
+    private static final byte[] LOWER_HEX = ascii("0123456789abcdef");
     /** Deepest path written step by step; a deeper one is printed with an ellipsis by {@link TagPath}. */
     private static final int PATH_STEPS = 16;
 
@@ -34,7 +35,8 @@ final class PlainChangeLine {
     private byte[] buf;
     private int len;
     /** The actions and rules written, quoted (a run has a few hundred distinct rule names). */
-    private final QuotedStrings quotedStrings = new QuotedStrings();
+    private final QuotedStrings actions = new QuotedStrings();
+    private final QuotedStrings rules = new QuotedStrings();
     private final TagPath[] steps = new TagPath[PATH_STEPS];
 
     PlainChangeLine(int capacity) {
@@ -63,7 +65,8 @@ final class PlainChangeLine {
 
     private byte[] write(Id128 input, String output, DeidResult result) {
         raw(INPUT);
-        boolean plain = string(quoted(input.hex()));
+        id(input);
+        boolean plain = true;
         raw(OUTPUT);
         plain &= string(quoted(output));
         raw(CHANGES);
@@ -72,9 +75,9 @@ final class PlainChangeLine {
             raw(sep);
             path(c.path());
             raw(ACTION);
-            plain &= string(quotedStrings.of(c.action()));
+            plain &= string(actions.of(c.action()));
             raw(RULE);
-            plain &= string(quotedStrings.of(c.rule()));
+            plain &= string(rules.of(c.rule()));
             raw(CLOSE);
             if (!plain) {
                 return null;
@@ -122,6 +125,21 @@ final class PlainChangeLine {
             }
         }
         buf[len++] = '"';
+    }
+
+    /** The input id quoted, as {@link Id128#hex()} prints it: 32 lower-case hex digits. */
+    private void id(Id128 input) {
+        room(34);
+        buf[len++] = '"';
+        hex16(input.hi());
+        hex16(input.lo());
+        buf[len++] = '"';
+    }
+
+    private void hex16(long v) {
+        for (int shift = 60; shift >= 0; shift -= 4) {
+            buf[len++] = LOWER_HEX[(int) (v >>> shift) & 0xF];
+        }
     }
 
     private void hex4(int v) {
@@ -200,17 +218,28 @@ final class PlainChangeLine {
         private final String[] strings = new String[SLOTS];
         private final byte[][] quoted = new byte[SLOTS][];
 
+        /** The string asked for last and its bytes (consecutive changes mostly share their action and rule). */
+        private String last;
+        private byte[] lastQuoted;
+
         byte[] of(String s) {
             if (s == null) {
                 return NULL;
             }
-            int slot = System.identityHashCode(s) & (SLOTS - 1);
-            if (strings[slot] == s) {
-                return quoted[slot];
+            if (s == last) {
+                return lastQuoted;
             }
-            byte[] q = PlainChangeLine.quoted(s);
-            strings[slot] = s;
-            quoted[slot] = q;
+            int slot = System.identityHashCode(s) & (SLOTS - 1);
+            byte[] q;
+            if (strings[slot] == s) {
+                q = quoted[slot];
+            } else {
+                q = PlainChangeLine.quoted(s);
+                strings[slot] = s;
+                quoted[slot] = q;
+            }
+            last = s;
+            lastQuoted = q;
             return q;
         }
     }

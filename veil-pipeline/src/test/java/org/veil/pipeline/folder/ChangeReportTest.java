@@ -178,4 +178,19 @@ class ChangeReportTest {
         }
         assertArrayEquals("null".getBytes(StandardCharsets.US_ASCII), memo.of(null));
     }
+
+    @Test
+    void line_inputIdsOfEveryShape_printedAsId128Prints() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(23);
+        DeidResult r = result(List.of("E.1-1 Patient's Name"), List.of());
+        List<Id128> ids = new ArrayList<>(List.of(new Id128(0, 0), new Id128(-1, -1), new Id128(1, Long.MIN_VALUE)));
+        for (int i = 0; i < 200; i++) {
+            ids.add(new Id128(random.nextLong(), random.nextLong()));
+        }
+        for (Id128 id : ids) {
+            byte[] line = ChangeReport.line(id, "a.dcm", r);
+            assertArrayEquals(ChangeReport.generated(id, "a.dcm", r), line, id.hex());
+            assertTrue(new String(line, StandardCharsets.US_ASCII).startsWith("{\"input\":\"" + id.hex() + "\","));
+        }
+    }
 }
