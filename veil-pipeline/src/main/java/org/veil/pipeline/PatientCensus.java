@@ -28,6 +28,9 @@ public final class PatientCensus implements java.io.Serializable {
         final Set<Long> birthDates = new HashSet<>();
     }
 
+    /** One digest per thread: looking the algorithm up costs more than digesting a short value (4 per instance). */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(PatientCensus::sha256);
+
     private final ConcurrentHashMap<Long, Seen> ids = new ConcurrentHashMap<>();
 
     /** Notes an instance's patient, before de-identification. */
@@ -121,13 +124,17 @@ public final class PatientCensus implements java.io.Serializable {
     }
 
     private static long digest(String s) {
+        byte[] d = SHA_256.get().digest(s.getBytes(StandardCharsets.UTF_8));
+        long x = 0;
+        for (int i = 0; i < Long.BYTES; i++) {
+            x = (x << 8) | (d[i] & 0xFF);
+        }
+        return x;
+    }
+
+    private static MessageDigest sha256() {
         try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-            long x = 0;
-            for (int i = 0; i < Long.BYTES; i++) {
-                x = (x << 8) | (d[i] & 0xFF);
-            }
-            return x;
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("the JDK has no SHA-256", e);
         }

@@ -21,8 +21,14 @@ final class InstanceContext {
     final String studyDate;
     private final List<Change> changes = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
-    /** The private creator last looked up: its data set, its element and its decoded value. */
+    /**
+     * The private creator last looked up: its data set, tag, position and element, and its decoded value. Valid while
+     * that position of that data set still holds that element object (the walk edits only at and after the element
+     * it visits, which comes after its creator, so the creator keeps its position).
+     */
     private Dataset creatorHolder;
+    private int creatorTag;
+    private int creatorIndex = -1;
     private DataElement creatorElement;
     private String creatorValue;
 
@@ -51,15 +57,22 @@ final class InstanceContext {
      * once for all the elements of its block, which come one after the other.
      */
     String privateCreator(Dataset ds, int creatorTag) {
-        DataElement e = ds.get(creatorTag);
-        if (e == null) {
+        if (ds == creatorHolder && creatorTag == this.creatorTag && creatorIndex < ds.size()
+                && ds.elementAt(creatorIndex) == creatorElement) {
+            return creatorValue;
+        }
+        int i = ds.indexOf(creatorTag);
+        if (i < 0) {
             return null;
         }
+        DataElement e = ds.elementAt(i);
         if (e != creatorElement || ds != creatorHolder) {
             creatorValue = DatasetView.of(ds).string(creatorTag);
             creatorElement = e;
             creatorHolder = ds;
         }
+        this.creatorTag = creatorTag;
+        creatorIndex = i;
         return creatorValue;
     }
 

@@ -2,9 +2,8 @@ package org.veil.deid.engine;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import org.veil.dicom.DepthLimitException;
 import org.veil.dicom.ReadLimits;
 import org.veil.dicom.Tag;
@@ -60,11 +59,11 @@ final class ProfileWalk {
             Effect effect = rule.action().apply(e, scope);
             switch (effect.kind()) {
                 case REMOVE:
-                    ds.remove(e.tag());
+                    remove(ds, at.index(), e.tag());
                     ctx.record(p, rule.action().code(), rule.source());
                     return Descend.PAST_ITEMS;
                 case REPLACE:
-                    ds.put(effect.replacement());
+                    replace(ds, at.index(), effect.replacement());
                     ctx.record(p, rule.action().code(), rule.source());
                     return Descend.PAST_ITEMS;
                 case RECURSE:
@@ -77,6 +76,24 @@ final class ProfileWalk {
         @Override
         public void endDataset(TreeLevel level) {
             removeUnusedCreators(level.dataset(), level.path(), ctx);
+        }
+    }
+
+    /** Removes the element visited, by its position when it is still there (no search), else by its tag. */
+    private static void remove(Dataset ds, int index, int tag) {
+        if (index >= 0 && index < ds.size() && ds.elementAt(index).tag() == tag) {
+            ds.removeAt(index);
+        } else {
+            ds.remove(tag);
+        }
+    }
+
+    /** Puts the replacement in place of the element visited when it is still there (no search), else by its tag. */
+    private static void replace(Dataset ds, int index, DataElement replacement) {
+        if (index >= 0 && index < ds.size() && ds.elementAt(index).tag() == replacement.tag()) {
+            ds.replaceAt(index, replacement);
+        } else {
+            ds.put(replacement);
         }
     }
 
@@ -108,24 +125,30 @@ final class ProfileWalk {
 
     /** One pass to find the blocks in use, one to remove the creators of the others: linear in the data set. */
     private static void removeUnusedCreators(Dataset ds, TagPath path, InstanceContext ctx) {
-        Set<Integer> used = new HashSet<>();
-        int last = -1;
+        // blocks in use, ascending (the data set is in tag order, so blocks come in ascending order too)
+        int[] used = new int[8];
+        int count = 0;
         boolean creators = false;
-        for (DataElement e : ds) {
-            int t = e.tag();
+        for (int i = 0, n = ds.size(); i < n; i++) {
+            int t = ds.elementAt(i).tag();
             if (Tag.isPrivateCreator(t)) {
                 creators = true;
-            } else if (Tag.isPrivate(t) && Tag.element(t) >= 0x1000 && block(t) != last) {
-                last = block(t);
-                used.add(last);
+            } else if (Tag.isPrivate(t) && Tag.element(t) >= 0x1000
+                    && (count == 0 || used[count - 1] != block(t))) {
+                if (count == used.length) {
+                    used = Arrays.copyOf(used, count * 2);
+                }
+                used[count++] = block(t);
             }
         }
         if (!creators) {
             return;
         }
+        int[] inUse = used;
+        int blocks = count;
         List<Integer> removed = new ArrayList<>();
         ds.removeIf(e -> Tag.isPrivateCreator(e.tag())
-                && !used.contains(Tag.group(e.tag()) << 8 | Tag.element(e.tag()))
+                && Arrays.binarySearch(inUse, 0, blocks, Tag.group(e.tag()) << 8 | Tag.element(e.tag())) < 0
                 && removed.add(e.tag()));
         for (int i = removed.size() - 1; i >= 0; i--) {
             ctx.record(path.child(removed.get(i)), "X", "private creator of an empty block");

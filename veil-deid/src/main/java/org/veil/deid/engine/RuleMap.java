@@ -23,19 +23,20 @@ final class RuleMap {
     record PathRule(RuleOverride.PathSelector selector, Rule rule) {
     }
 
-    private final List<PathRule> paths;
-    private final List<PrivateRule> privates;
+    // arrays, not lists: looked at for every element, and a for-each over a list makes an iterator each time
+    private final PathRule[] paths;
+    private final PrivateRule[] privates;
     private final IntMap<Rule> exact;
-    private final List<Masked> masked;
+    private final Masked[] masked;
     private final PrivatePolicy privatePolicy;
     private final UnlistedRules unlisted;
 
     RuleMap(List<PathRule> paths, List<PrivateRule> privates, IntMap<Rule> exact, List<Masked> masked,
             PrivatePolicy privatePolicy, UnlistedRules unlisted) {
-        this.paths = List.copyOf(paths);
-        this.privates = List.copyOf(privates);
+        this.paths = paths.toArray(new PathRule[0]);
+        this.privates = privates.toArray(new PrivateRule[0]);
         this.exact = exact;
-        this.masked = List.copyOf(masked);
+        this.masked = masked.toArray(new Masked[0]);
         this.privatePolicy = privatePolicy;
         this.unlisted = unlisted;
     }
@@ -43,7 +44,7 @@ final class RuleMap {
     /** The rule for an element in its scope. */
     Rule resolve(DataElement e, ElementScope scope) {
         int tag = e.tag();
-        if (!paths.isEmpty()) {
+        if (paths.length > 0) {
             TagPath p = scope.path();
             for (PathRule r : paths) {
                 if (r.selector().matches(p)) {

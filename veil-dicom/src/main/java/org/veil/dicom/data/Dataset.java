@@ -70,11 +70,46 @@ public final class Dataset implements Iterable<DataElement> {
         return null;
     }
 
+    /**
+     * Adds the element unless one with its tag is there already (then nothing changes); true when added. One search
+     * at most: an element after the last one (a reader's usual order) is appended without searching.
+     */
+    public boolean putIfAbsent(DataElement e) {
+        int tag = e.tag();
+        if (size != 0 && Integer.compareUnsigned(at(size - 1).tag(), tag) >= 0 && indexOf(tag) >= 0) {
+            return false;
+        }
+        put(e);
+        return true;
+    }
+
     /** Removes the element with this tag; returns it or null. */
     public DataElement remove(int tag) {
         int i = indexOf(tag);
-        if (i < 0) {
-            return null;
+        return i < 0 ? null : removeAt(i);
+    }
+
+    /**
+     * Replaces the element at position {@code i} in tag order (no search) with one of the same tag; returns the
+     * replaced one.
+     */
+    public DataElement replaceAt(int i, DataElement e) {
+        if (i < 0 || i >= size) {
+            throw new IndexOutOfBoundsException(i + " >= " + size);
+        }
+        int slot = slot(i);
+        DataElement old = elements[slot];
+        if (old.tag() != e.tag()) {
+            throw new IllegalArgumentException("replacing " + old + " at " + i + " with another tag: " + e);
+        }
+        elements[slot] = e;
+        return old;
+    }
+
+    /** Removes the element at position {@code i} in tag order (no search); returns it. */
+    public DataElement removeAt(int i) {
+        if (i < 0 || i >= size) {
+            throw new IndexOutOfBoundsException(i + " >= " + size);
         }
         moveGap(i);
         int slot = i + gap();
@@ -163,7 +198,8 @@ public final class Dataset implements Iterable<DataElement> {
         sourceOffset = value;
     }
 
-    private int indexOf(int tag) {
+    /** The position of the element with this tag in tag order, or a negative number when there is none. */
+    public int indexOf(int tag) {
         int lo = 0;
         int hi = size - 1;
         while (lo <= hi) {

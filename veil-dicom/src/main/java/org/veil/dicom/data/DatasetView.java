@@ -49,8 +49,14 @@ public final class DatasetView {
 
     /** The first value of a string element, trimmed; null when absent or empty. */
     public String string(int tag) {
-        String[] all = strings(tag);
-        return all.length == 0 || all[0].isEmpty() ? null : all[0];
+        DataElement e = ds.get(tag);
+        if (e == null || e.bytes() == null || !e.vr().isString() || e.bytes().length == 0) {
+            return null;
+        }
+        String whole = decode(e);
+        int end = e.vr().isMultiValuedString() ? whole.indexOf('\\') : -1;
+        String first = trim(end < 0 ? whole : whole.substring(0, end), e.vr());
+        return first.isEmpty() ? null : first;
     }
 
     /** The values of a string element, each trimmed; empty when absent. */

@@ -4,45 +4,66 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.veil.dicom.TagPath;
+import org.veil.dicom.VR;
 import org.veil.dicom.data.BulkData;
 import org.veil.dicom.data.DataElement;
 import org.veil.dicom.data.Dataset;
 import org.veil.dicom.data.Fragments;
 import org.veil.dicom.data.Sequence;
 
-/** Builds a {@link Dataset} tree from reader events, iteratively (no recursion however deep the nesting). */
-final class DatasetBuilder {
+/**
+ * Builds a {@link Dataset} tree from reader events, iteratively (no recursion however deep the nesting). Plain
+ * elements come straight from the parser ({@link EventParser.ElementSink}), without an event or a location.
+ */
+final class DatasetBuilder implements EventParser.ElementSink {
     private static final int DELIMITER_ITEM_LENGTH = 8;
 
     private final Path file;
+    private final String source;
     private final List<Object> stack = new ArrayList<>();
     private Dataset current;
     private long firstFragment = -1;
 
     private final ReadWarnings warnings;
 
-    DatasetBuilder(Dataset root, Path file, ReadWarnings warnings) {
+    DatasetBuilder(Dataset root, Path file, String source, ReadWarnings warnings) {
         this.current = root;
         this.file = file;
+        this.source = source;
         this.warnings = warnings;
     }
 
-    /** Consumes events until the reader's end. */
-    Dataset build(DicomReader reader) throws IOException {
+    /** Consumes events until the end of the parser's data set. */
+    Dataset build(EventParser parser) throws IOException {
         Dataset root = current;
-        for (DicomEvent e = reader.next(); e != null; e = reader.next()) {
-            accept(e);
+        parser.sink(this);
+        try {
+            for (DicomEvent e = parser.next(); e != null; e = parser.next()) {
+                if (e != EventParser.TAKEN) {
+                    accept(e);
+                }
+            }
+        } finally {
+            parser.sink(null);
         }
         return root;
     }
 
+    @Override
+    public void element(int tag, VR vr, byte[] value, BulkData bulk, TagPath parent, long offset) {
+        DataElement e = value != null ? DataElement.of(tag, vr, value) : DataElement.of(tag, vr, bulk);
+        if (!current.putIfAbsent(e)) {
+            warnings.add(Location.of(source, offset, parent, tag),
+                    "element found twice in one data set; the second is ignored");
+        }
+    }
+
     /** Adds an element; a second element with the same tag is dropped (as dcmtk does) with a warning. */
     private void add(DataElement e, Location where) {
-        if (current.contains(e.tag())) {
+        if (!current.putIfAbsent(e)) {
             warnings.add(where, "element found twice in one data set; the second is ignored");
-            return;
         }
-        current.put(e);
     }
 
     private void accept(DicomEvent event) {

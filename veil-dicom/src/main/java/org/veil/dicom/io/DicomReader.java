@@ -258,7 +258,7 @@ public final class DicomReader implements Closeable, AutoCloseable {
 
     /** Reads the rest of the data set into a tree (bulk values stay references into the file). */
     public Dataset readDataset() throws IOException {
-        return new DatasetBuilder(new Dataset(), bulkFile(), warnings).build(this);
+        return new DatasetBuilder(new Dataset(), bulkFile(), source, warnings).build(parser);
     }
 
     private Path bulkFile() {

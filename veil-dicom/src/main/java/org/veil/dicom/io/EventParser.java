@@ -31,6 +31,8 @@ final class EventParser {
     private final ReadLimits limits;
     private final ReadWarnings warnings;
     private final ArrayDeque<DicomEvent> pending = new ArrayDeque<>(2);
+    /** Where plain elements go instead of events while a data set is built, else null. */
+    private ElementSink sink;
     private Frame top;
     /** Bytes of values loaded into memory so far (the instance's share of {@link ReadLimits#maxLoadedBytes()}). */
     private long loaded;
@@ -63,6 +65,18 @@ final class EventParser {
 
     private enum Kind { ROOT, SEQUENCE, ITEM, FRAGMENTS }
 
+    /**
+     * Receives the plain elements (values in memory or left in the file) straight from the parser, without an event or
+     * a location: the data set builder, which needs neither for almost every element.
+     */
+    interface ElementSink {
+        /** An element read at {@code offset} in the data set at {@code parent}; one of value and bulk is null. */
+        void element(int tag, VR vr, byte[] value, BulkData bulk, TagPath parent, long offset);
+    }
+
+    /** What {@link #next()} returns for an element it gave to the sink (compared by identity, never read). */
+    static final DicomEvent TAKEN = new DicomEvent.SequenceEnd(new Location("", -1, TagPath.ROOT));
+
     EventParser(ByteInput in, String source, Path file, ReadLimits limits, ReadWarnings warnings, boolean explicit,
                 boolean bigEndian, boolean checkFirstElement) {
         this.in = in;
@@ -76,6 +90,11 @@ final class EventParser {
 
     boolean explicitVr() {
         return top.explicit;
+    }
+
+    /** Sends plain elements to {@code to} from now on (null: events again). */
+    void sink(ElementSink to) {
+        sink = to;
     }
 
     /** The next event, or null at the end of the data set. */
@@ -298,7 +317,7 @@ final class EventParser {
         if (tag == Tags.Item) {
             throw error(pos, f.path.child(tag), "item (FFFE,E000) outside a sequence");
         }
-        TagPath path = f.path.child(tag);
+        // no location or path is made for an element unless something asks for one (a warning, an error, an event)
         VR vr;
         long len;
         boolean explicit = f.explicit && !(implicitCommands && f.kind == Kind.ROOT && Tag.group(tag) == 0);
@@ -309,10 +328,10 @@ final class EventParser {
             if (vr == null && code == SPACES && limits.leniency() == Leniency.LENIENT) {
                 vr = ImplicitVr.resolve(tag, f.pixelRepresentation);
                 shortHeader = true;
-                warnings.add(location(pos, path), "VR bytes are two spaces; read as the dictionary's VR " + vr
-                        + " with a 2-byte length");
+                warnings.add(Location.of(source, pos, f.path, tag), "VR bytes are two spaces; read as the dictionary's "
+                        + "VR " + vr + " with a 2-byte length");
             } else if (vr == null) {
-                vr = unknownVr(code, pos, path);
+                vr = unknownVr(code, pos, f.path.child(tag));
             }
             if (vr.hasLongHeader() && !shortHeader) {
                 in.u16(f.bigEndian);
@@ -324,30 +343,32 @@ final class EventParser {
             len = in.i32(f.bigEndian) & 0xFFFFFFFFL;
             vr = ImplicitVr.resolve(tag, f.pixelRepresentation);
         }
-        Location loc = location(pos, path);
         if (len == UNDEFINED) {
-            return openUndefined(f, tag, vr, path, loc, pos);
+            Location loc = Location.of(source, pos, f.path, tag);
+            return openUndefined(f, tag, vr, loc.path(), loc, pos);
         }
         if (vr == VR.SQ && !explicit && len >= 8 && !startsWithItem(f)) {
-            lenient(pos, path, "implicit VR element of dictionary VR SQ does not hold items; read as UN");
+            lenient(pos, f.path.child(tag), "implicit VR element of dictionary VR SQ does not hold items; read as UN");
             vr = VR.UN;
         }
         if (vr == VR.SQ) {
+            Location loc = Location.of(source, pos, f.path, tag);
+            TagPath path = loc.path();
             push(Kind.SEQUENCE, containerEnd(len, pos, path), f.explicit, f.bigEndian, path, pos);
             return new DicomEvent.SequenceStart(tag, vr, len, loc);
         }
-        checkLength(len, pos, path);
+        checkLength(len, pos, f.path, tag);
         if ((len & 1) != 0) {
-            lenient(pos, path, "odd value length " + len);
+            lenient(pos, f.path.child(tag), "odd value length " + len);
         }
         if (bulk(len) && (vr.kind() == VR.Kind.BULK || tag == Tags.PixelData)) {
             BulkData ref = new BulkData(file, in.position(), len, f.bigEndian, vr.swapUnit());
             in.skip(len);
-            return new DicomEvent.Element(tag, vr, len, null, ref, loc);
+            return element(tag, vr, len, null, ref, f.path, pos);
         }
-        byte[] value = readValue(len, pos, path);
+        byte[] value = readValue(len, pos, f.path, tag);
         if (limits.leniency() == Leniency.STRICT) {
-            strictChecks(tag, vr, value, f, pos, path);
+            strictChecks(tag, vr, value, f, pos, f.path.child(tag));
         }
         if (f.bigEndian && vr.swapUnit() > 1) {
             ByteSwap.swap(value, vr.swapUnit());
@@ -355,7 +376,16 @@ final class EventParser {
         if (tag == Tags.PixelRepresentation && value.length >= 2) {
             f.pixelRepresentation = (value[0] & 0xFF) | (value[1] & 0xFF) << 8;
         }
-        return new DicomEvent.Element(tag, vr, len, value, null, loc);
+        return element(tag, vr, len, value, null, f.path, pos);
+    }
+
+    /** A plain element: to the sink when there is one, else as an event. */
+    private DicomEvent element(int tag, VR vr, long len, byte[] value, BulkData bulk, TagPath parent, long pos) {
+        if (sink != null) {
+            sink.element(tag, vr, value, bulk, parent, pos);
+            return TAKEN;
+        }
+        return new DicomEvent.Element(tag, vr, len, value, bulk, Location.of(source, pos, parent, tag));
     }
 
     /** Deviations that lenient reading accepts silently and strict reading rejects. */
@@ -413,14 +443,31 @@ final class EventParser {
     }
 
     private void checkLength(long len, long pos, TagPath path) throws DicomFormatException {
+        String problem = lengthProblem(len);
+        if (problem != null) {
+            throw error(pos, path, problem);
+        }
+    }
+
+    /** As above for the element {@code tag} of the data set at {@code parent}; its path is made only for an error. */
+    private void checkLength(long len, long pos, TagPath parent, int tag) throws DicomFormatException {
+        String problem = lengthProblem(len);
+        if (problem != null) {
+            throw error(pos, parent.child(tag), problem);
+        }
+    }
+
+    /** Why a value of this length cannot be at the current position, or null when it can. */
+    private String lengthProblem(long len) {
         long left = in.remaining();
         if (len > left) {
-            throw error(pos, path, "length " + len + " > " + left + " bytes left");
+            return "length " + len + " > " + left + " bytes left";
         }
         if (top.end >= 0 && in.position() + len > top.end) {
-            throw error(pos, path, "length " + len + " runs past the end of the enclosing "
-                    + top.kind.name().toLowerCase() + " (" + (top.end - in.position()) + " bytes left in it)");
+            return "length " + len + " runs past the end of the enclosing " + top.kind.name().toLowerCase() + " ("
+                    + (top.end - in.position()) + " bytes left in it)";
         }
+        return null;
     }
 
     /**
@@ -448,15 +495,31 @@ final class EventParser {
     }
 
     private byte[] readValue(long len, long pos, TagPath path) throws IOException {
+        if (len > limits.maxValueLength() || loaded + len > limits.maxLoadedBytes()) {
+            throw loadLimit(len, pos, path);
+        }
+        return load(len);
+    }
+
+    /** As above for the element {@code tag} of the data set at {@code parent}; its path is made only for an error. */
+    private byte[] readValue(long len, long pos, TagPath parent, int tag) throws IOException {
+        if (len > limits.maxValueLength() || loaded + len > limits.maxLoadedBytes()) {
+            throw loadLimit(len, pos, parent.child(tag));
+        }
+        return load(len);
+    }
+
+    private ReadLimitException loadLimit(long len, long pos, TagPath path) {
         if (len > limits.maxValueLength()) {
-            throw limit(pos, path, "value length " + len + " exceeds ReadLimits.maxValueLength ("
+            return limit(pos, path, "value length " + len + " exceeds ReadLimits.maxValueLength ("
                     + limits.maxValueLength() + ")", null, 0);
         }
+        return limit(pos, path, "the values loaded so far need " + (loaded + len) + " bytes of memory, more than this "
+                + "instance's budget", "maxLoadedBytes", limits.maxLoadedBytes());
+    }
+
+    private byte[] load(long len) throws IOException {
         loaded += len;
-        if (loaded > limits.maxLoadedBytes()) {
-            throw limit(pos, path, "the values loaded so far need " + loaded + " bytes of memory, more than this "
-                    + "instance's budget", "maxLoadedBytes", limits.maxLoadedBytes());
-        }
         byte[] value = new byte[(int) len];
         in.readFully(value, 0, value.length);
         return value;

@@ -2,6 +2,7 @@ package org.veil.dicom.data;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -107,5 +108,66 @@ class DatasetEditTest {
             }
         }
         return wrong;
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {11, 12, 13})
+    void putIfAbsent_randomOrder_keepsTheFirstLikeASortedMap(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        Dataset ds = new Dataset();
+        TreeMap<Integer, DataElement> model = new TreeMap<>(Integer::compareUnsigned);
+        int next = 0x00080000;
+        for (int step = 0; step < 5_000; step++) {
+            // mostly ascending (a reader's order), sometimes a repeat or an earlier tag
+            int tag = random.nextInt(4) == 0 ? random.nextInt(200) * 0x00010003 ^ (random.nextBoolean() ? 0x80000000 : 0)
+                    : (next += random.nextInt(3));
+            DataElement e = DataElement.of(tag, VR.OB, VALUE);
+            boolean absent = !model.containsKey(tag);
+            if (absent) {
+                model.put(tag, e);
+            }
+            assertEquals(absent, ds.putIfAbsent(e), "seed " + seed + " step " + step);
+            assertSame(model.get(tag), ds.get(tag), "seed " + seed + " step " + step);
+        }
+        assertEquals(new ArrayList<>(model.values()), ds.elements());
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {21, 22})
+    void removeAt_randomPositions_sameAsRemovingTheTag(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        Dataset byIndex = new Dataset();
+        Dataset byTag = new Dataset();
+        for (int i = 0; i < 500; i++) {
+            DataElement e = DataElement.of(random.nextInt(100_000) * 0x00010001, VR.OB, VALUE);
+            byIndex.put(e);
+            byTag.put(e);
+        }
+        while (!byIndex.isEmpty()) {
+            int i = random.nextInt(byIndex.size());
+            DataElement removed = byIndex.removeAt(i);
+            assertSame(byTag.remove(removed.tag()), removed);
+            assertEquals(byTag.elements(), byIndex.elements());
+        }
+        assertThrows(IndexOutOfBoundsException.class, () -> byIndex.removeAt(0));
+    }
+
+    @Test
+    void replaceAt_sameTag_replacesInPlace_otherTag_refused() {
+        Dataset ds = new Dataset();
+        for (int t = 1; t <= 40; t++) {
+            ds.put(DataElement.of(t * 0x00020001, VR.OB, VALUE));
+        }
+        ds.remove(10 * 0x00020001); // a gap before the position replaced
+        DataElement e = DataElement.of(30 * 0x00020001, VR.LO, new byte[] {'A', ' '});
+        int i = ds.elements().indexOf(ds.get(e.tag()));
+
+        DataElement old = ds.replaceAt(i, e);
+
+        assertEquals(30 * 0x00020001, old.tag());
+        assertSame(e, ds.get(e.tag()));
+        assertEquals(39, ds.size());
+        assertThrows(IllegalArgumentException.class,
+                () -> ds.replaceAt(0, DataElement.of(0x7FE00010, VR.OB, VALUE)));
     }
 }

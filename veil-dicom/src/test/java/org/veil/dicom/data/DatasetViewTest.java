@@ -56,4 +56,27 @@ class DatasetViewTest {
         assertArrayEquals("ABC ".getBytes(StandardCharsets.US_ASCII), ds.get(0x00100020).bytes());
         assertNull(DatasetView.of(ds).string(0x00100010));
     }
+
+    @Test
+    void string_eachShapeOfValue_firstOfStrings() {
+        String[][] cases = {
+            {"CS", "ORIGINAL\\PRIMARY"}, {"CS", " A \\B"}, {"CS", "\\B"}, {"CS", "  \\B"}, {"CS", "A\\"},
+            {"CS", "    "}, {"LO", " padded \0"}, {"LT", "  text with \\ a backslash "}, {"ST", "\\"},
+            {"UT", " x\\y "}, {"PN", "Doe^J\\=ideographic"}, {"UI", "1.2.3\0"}, {"DS", " 1.5\\2 "},
+            {"IS", "12"}, {"SH", "\0\0"}, {"LO", "x"},
+        };
+        for (String[] c : cases) {
+            Dataset ds = new Dataset();
+            ds.put(DataElement.of(0x00101000, VR.valueOf(c[0]), c[1].getBytes(StandardCharsets.ISO_8859_1)));
+            String[] all = DatasetView.of(ds).strings(0x00101000);
+            String expected = all.length == 0 || all[0].isEmpty() ? null : all[0];
+            assertEquals(expected, DatasetView.of(ds).string(0x00101000), c[0] + " [" + c[1] + "]");
+        }
+        Dataset ds = new Dataset();
+        ds.put(DataElement.of(0x00101000, VR.LO, new byte[0]));
+        ds.put(DataElement.of(0x00280010, VR.US, new byte[] {1, 0}));
+        assertNull(DatasetView.of(ds).string(0x00101000));
+        assertNull(DatasetView.of(ds).string(0x00280010));
+        assertNull(DatasetView.of(ds).string(0x00100010));
+    }
 }

@@ -81,6 +81,33 @@ class HostileInputTest {
     }
 
     @Test
+    void read_elementTwice_keepsTheFirstAndWarnsWithLocation() throws IOException {
+        byte[] b = DicomBytes.part10(ELE).explicit(0x00100010, "PN", "AB").explicit(0x00100010, "PN", "CD")
+                .explicit(0x00100020, "LO", "ID").bytes();
+        DicomFile f = DicomReader.read(file(b));
+        assertEquals("AB", new String(f.dataset().get(0x00100010).bytes(), java.nio.charset.StandardCharsets.US_ASCII));
+        assertEquals(2, f.dataset().size());
+        assertEquals(1, f.warnings().messages().size());
+        assertTrue(f.warnings().messages().get(0).endsWith(
+                "@0xB6 (0010,0010): element found twice in one data set; the second is ignored"),
+                f.warnings().messages().get(0));
+    }
+
+    @Test
+    void next_elementEvents_carryTheirLocation() throws IOException {
+        byte[] b = DicomBytes.part10(ELE).explicit(0x00100010, "PN", "AB").explicit(0x00100020, "LO", "ID").bytes();
+        try (DicomReader r = DicomReader.open(file(b), ReadLimits.DEFAULT)) {
+            DicomEvent first = r.next();
+            DicomEvent second = r.next();
+            assertEquals(new Location(first.location().source(), 0xAC, org.veil.dicom.TagPath.ROOT.child(0x00100010)),
+                    first.location());
+            assertEquals(0xB6, second.location().offset());
+            assertEquals("(0010,0020)", second.location().path().toString());
+            assertEquals(null, r.next());
+        }
+    }
+
+    @Test
     void read_itemOutsideSequence_fails() throws IOException {
         byte[] b = DicomBytes.part10(ELE).item(0).bytes();
         assertEquals("@0xAC (FFFE,E000): item (FFFE,E000) outside a sequence", readError(b, ReadLimits.DEFAULT));

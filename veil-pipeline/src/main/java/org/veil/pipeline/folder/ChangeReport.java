@@ -21,13 +21,15 @@ import org.veil.deid.engine.DeidResult;
  */
 final class ChangeReport {
     private static final JsonFactory JSON = new JsonFactory();
+    /** One line writer per worker thread: its buffer and quoted strings serve every line the thread writes. */
+    private static final ThreadLocal<PlainChangeLine> PLAIN = ThreadLocal.withInitial(() -> new PlainChangeLine(16384));
 
     private ChangeReport() {
     }
 
     /** The report line (UTF-8, ending in a newline) for one output. */
     static byte[] line(Id128 input, String output, DeidResult result) {
-        byte[] plain = new PlainChangeLine(160 + 72 * result.changes().size()).line(input, output, result);
+        byte[] plain = PLAIN.get().line(input, output, result);
         return plain != null ? plain : generated(input, output, result);
     }
 

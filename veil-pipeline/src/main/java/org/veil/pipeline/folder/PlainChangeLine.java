@@ -25,23 +25,48 @@ final class PlainChangeLine {
     private static final byte[] END = ascii("]}\n");
     private static final byte[] NULL = ascii("null");
     private static final byte[] HEX = ascii("0123456789ABCDEF");
+    private static final byte[] LOWER_HEX = ascii("0123456789abcdef");
     /** Deepest path written step by step; a deeper one is printed with an ellipsis by {@link TagPath}. */
     private static final int PATH_STEPS = 16;
 
+    /** Largest buffer kept for the next line; a line of a larger header gets its own buffer, dropped after it. */
+    static final int KEPT_CAPACITY = 1 << 18;
+
     private byte[] buf;
     private int len;
-    /** The last action and rule written, quoted (consecutive changes mostly share them). */
-    private final Quoted action = new Quoted();
-    private final Quoted rule = new Quoted();
+    /** The actions and rules written, quoted (a run has a few hundred distinct rule names). */
+    private final QuotedStrings actions = new QuotedStrings();
+    private final QuotedStrings rules = new QuotedStrings();
     private final TagPath[] steps = new TagPath[PATH_STEPS];
 
     PlainChangeLine(int capacity) {
         buf = new byte[capacity];
     }
 
+    /**
+     * The line as bytes (a new array of exactly its length), or null when a string needs escaping. The buffer is
+     * reused by the next line of the same writer (one per worker thread).
+     */
     byte[] line(Id128 input, String output, DeidResult result) {
+        len = 0;
+        try {
+            return write(input, output, result);
+        } finally {
+            if (buf.length > KEPT_CAPACITY) {
+                buf = new byte[KEPT_CAPACITY];
+            }
+        }
+    }
+
+    /** Capacity of the buffer the next line starts with (read by tests). */
+    int capacity() {
+        return buf.length;
+    }
+
+    private byte[] write(Id128 input, String output, DeidResult result) {
         raw(INPUT);
-        boolean plain = string(quoted(input.hex()));
+        id(input);
+        boolean plain = true;
         raw(OUTPUT);
         plain &= string(quoted(output));
         raw(CHANGES);
@@ -50,9 +75,9 @@ final class PlainChangeLine {
             raw(sep);
             path(c.path());
             raw(ACTION);
-            plain &= string(action.of(c.action()));
+            plain &= string(actions.of(c.action()));
             raw(RULE);
-            plain &= string(rule.of(c.rule()));
+            plain &= string(rules.of(c.rule()));
             raw(CLOSE);
             if (!plain) {
                 return null;
@@ -95,17 +120,45 @@ final class PlainChangeLine {
             buf[len++] = ')';
             if (steps[i].itemIndex() >= 0) {
                 buf[len++] = '[';
-                raw(ascii(Integer.toString(steps[i].itemIndex() + 1)));
+                decimal(steps[i].itemIndex() + 1);
                 buf[len++] = ']';
             }
         }
         buf[len++] = '"';
     }
 
+    /** The input id quoted, as {@link Id128#hex()} prints it: 32 lower-case hex digits. */
+    private void id(Id128 input) {
+        room(34);
+        buf[len++] = '"';
+        hex16(input.hi());
+        hex16(input.lo());
+        buf[len++] = '"';
+    }
+
+    private void hex16(long v) {
+        for (int shift = 60; shift >= 0; shift -= 4) {
+            buf[len++] = LOWER_HEX[(int) (v >>> shift) & 0xF];
+        }
+    }
+
     private void hex4(int v) {
         for (int shift = 12; shift >= 0; shift -= 4) {
             buf[len++] = HEX[(v >>> shift) & 0xF];
         }
+    }
+
+    /** A positive int in decimal (at most 10 digits, within the room the path reserved per step). */
+    private void decimal(int v) {
+        int digits = 1;
+        for (int rest = v / 10; rest > 0; rest /= 10) {
+            digits++;
+        }
+        for (int i = len + digits - 1; i >= len; i--) {
+            buf[i] = (byte) ('0' + v % 10);
+            v /= 10;
+        }
+        len += digits;
     }
 
     private boolean string(byte[] quoted) {
@@ -155,17 +208,39 @@ final class PlainChangeLine {
         return s.getBytes(StandardCharsets.US_ASCII);
     }
 
-    /** The last string quoted, kept for as long as the next ones are the same object. */
-    private static final class Quoted {
+    /**
+     * Strings quoted before, by identity (rule names and action codes are a few hundred constant strings of the
+     * compiled profile), in a small direct-mapped table: a slot holds the last string that fell in it. A string is
+     * immutable, so a hit gives what quoting it again would; a collision or a new string only quotes again.
+     */
+    static final class QuotedStrings {
+        private static final int SLOTS = 512;
+        private final String[] strings = new String[SLOTS];
+        private final byte[][] quoted = new byte[SLOTS][];
+
+        /** The string asked for last and its bytes (consecutive changes mostly share their action and rule). */
         private String last;
-        private byte[] bytes;
+        private byte[] lastQuoted;
 
         byte[] of(String s) {
-            if (s != last || bytes == null) {
-                bytes = PlainChangeLine.quoted(s);
-                last = s;
+            if (s == null) {
+                return NULL;
             }
-            return bytes;
+            if (s == last) {
+                return lastQuoted;
+            }
+            int slot = System.identityHashCode(s) & (SLOTS - 1);
+            byte[] q;
+            if (strings[slot] == s) {
+                q = quoted[slot];
+            } else {
+                q = PlainChangeLine.quoted(s);
+                strings[slot] = s;
+                quoted[slot] = q;
+            }
+            last = s;
+            lastQuoted = q;
+            return q;
         }
     }
 }

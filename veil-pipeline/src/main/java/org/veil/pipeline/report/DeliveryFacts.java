@@ -47,13 +47,29 @@ public final class DeliveryFacts implements RunListener {
         next.recorded();
     }
 
+    private void count(String rule, long changes) {
+        if (changes > 0) {
+            rules.computeIfAbsent(rule, r -> new long[1])[0] += changes;
+        }
+    }
+
     private synchronized void add(Outcome.Written w) {
         outputs.add(w.name());
         boolean pixel = false;
+        // changes of one rule mostly come in runs (a header's private elements): one count per run
+        String run = null;
+        long inRun = 0;
         for (Change c : w.result().changes()) {
-            rules.computeIfAbsent(String.valueOf(c.rule()), r -> new long[1])[0]++;
+            String rule = String.valueOf(c.rule());
+            if (!rule.equals(run)) {
+                count(run, inRun);
+                run = rule;
+                inRun = 0;
+            }
+            inRun++;
             pixel |= PixelCleaned.underPixelData(c.path());
         }
+        count(run, inRun);
         if (pixel) {
             pixelOutputs.add(w.name());
         }

@@ -108,4 +108,89 @@ class ChangeReportTest {
         assertArrayEquals(ChangeReport.generated(INPUT, "a.dcm", r), line);
         assertTrue(new String(line, StandardCharsets.UTF_8).contains("more levels)"));
     }
+
+    @Test
+    void line_afterALongerLineOnTheSameThread_sameBytesAsTheGenerator() {
+        List<String> many = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            many.add("rule " + i);
+        }
+        DeidResult longer = result(many, List.of("a warning"));
+        DeidResult shorter = result(List.of("E.1-1 Patient's Name"), List.of());
+
+        ChangeReport.line(INPUT, "long/name/of/an/output.dcm", longer);
+        byte[] line = ChangeReport.line(INPUT, "a.dcm", shorter);
+
+        assertArrayEquals(ChangeReport.generated(INPUT, "a.dcm", shorter), line);
+    }
+
+    @Test
+    void line_itemIndexesOfEveryWidth_printedInDecimal() {
+        List<Change> changes = new ArrayList<>();
+        for (int index : new int[] {0, 8, 9, 98, 99, 998, 999, 9_999, 99_999, 999_999, 123_456_788,
+                Integer.MAX_VALUE - 1}) {
+            changes.add(new Change(TagPath.ROOT.child(0x00081115).item(index).child(0x00081155), "U", "r"));
+        }
+        DeidResult r = new DeidResult(changes, List.of(), "P1", null, null, null);
+
+        byte[] line = ChangeReport.line(INPUT, "a.dcm", r);
+
+        assertArrayEquals(ChangeReport.generated(INPUT, "a.dcm", r), line);
+        assertTrue(new String(line, StandardCharsets.UTF_8).contains("(0008,1115)[2147483647]/(0008,1155)"));
+    }
+
+    @Test
+    void line_hugeLine_bufferGoesBackToTheKeptSize() {
+        List<String> rules = new ArrayList<>();
+        for (int i = 0; i < 4_000; i++) {
+            rules.add("a rule long enough to make the line larger than the buffer kept between lines, number " + i);
+        }
+        DeidResult r = result(rules, List.of());
+        PlainChangeLine writer = new PlainChangeLine(64);
+
+        byte[] line = writer.line(INPUT, "a.dcm", r);
+
+        assertTrue(line.length > PlainChangeLine.KEPT_CAPACITY);
+        assertArrayEquals(ChangeReport.generated(INPUT, "a.dcm", r), line);
+        assertEquals(PlainChangeLine.KEPT_CAPACITY, writer.capacity());
+        DeidResult small = result(List.of("r"), List.of());
+        assertArrayEquals(ChangeReport.generated(INPUT, "b.dcm", small), writer.line(INPUT, "b.dcm", small));
+    }
+
+    @Test
+    void quotedStrings_moreStringsThanSlots_eachQuotedAsItself() {
+        PlainChangeLine.QuotedStrings memo = new PlainChangeLine.QuotedStrings();
+        List<String> strings = new ArrayList<>();
+        for (int i = 0; i < 3_000; i++) {
+            // equal contents in different objects, and strings that need escaping, share the table
+            strings.add(i % 7 == 0 ? "needs \"escaping\" " + i : new String("rule " + (i % 1_000)));
+        }
+        for (int round = 0; round < 2; round++) {
+            for (String s : strings) {
+                byte[] expected = PlainChangeLine.quoted(s);
+                byte[] got = memo.of(s);
+                if (expected == null) {
+                    assertEquals(null, got, s);
+                } else {
+                    assertArrayEquals(expected, got, s);
+                }
+            }
+        }
+        assertArrayEquals("null".getBytes(StandardCharsets.US_ASCII), memo.of(null));
+    }
+
+    @Test
+    void line_inputIdsOfEveryShape_printedAsId128Prints() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(23);
+        DeidResult r = result(List.of("E.1-1 Patient's Name"), List.of());
+        List<Id128> ids = new ArrayList<>(List.of(new Id128(0, 0), new Id128(-1, -1), new Id128(1, Long.MIN_VALUE)));
+        for (int i = 0; i < 200; i++) {
+            ids.add(new Id128(random.nextLong(), random.nextLong()));
+        }
+        for (Id128 id : ids) {
+            byte[] line = ChangeReport.line(id, "a.dcm", r);
+            assertArrayEquals(ChangeReport.generated(id, "a.dcm", r), line, id.hex());
+            assertTrue(new String(line, StandardCharsets.US_ASCII).startsWith("{\"input\":\"" + id.hex() + "\","));
+        }
+    }
 }
