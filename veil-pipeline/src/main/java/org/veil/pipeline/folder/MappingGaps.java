@@ -1,10 +1,8 @@
 package org.veil.pipeline.folder;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedReader;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -45,34 +43,38 @@ final class MappingGaps {
         return missing;
     }
 
-    /** The input ids of the mapping's complete lines; a torn last line is cut off. */
+    /** The input ids of the mapping's lines, once a torn last line is cut off. */
     private static IdTable mappedIds(Path mapping) throws IOException {
+        cutTornLine(mapping);
         IdTable ids = new IdTable();
-        long complete = 0;
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(mapping), 1 << 16)) {
-            ByteArrayOutputStream line = new ByteArrayOutputStream(256);
-            long offset = 0;
-            for (int b = in.read(); b >= 0; b = in.read()) {
-                offset++;
-                if (b != '\n') {
-                    line.write(b);
-                    continue;
-                }
-                String text = line.toString(StandardCharsets.UTF_8);
-                line.reset();
-                String[] f = text.split("\t", -1);
-                if (!text.startsWith("#") && f.length == 3) {
+        try (BufferedReader r = Files.newBufferedReader(mapping, StandardCharsets.UTF_8)) {
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                String[] f = line.split("\t", -1);
+                if (!line.startsWith("#") && f.length == 3) {
                     Id128 id = Id128.parse(f[2]);
                     ids.putIfAbsent(id, id);
                 }
-                complete = offset;
-            }
-        }
-        try (FileChannel ch = FileChannel.open(mapping, StandardOpenOption.WRITE)) {
-            if (ch.size() > complete) {
-                ch.truncate(complete);
             }
         }
         return ids;
+    }
+
+    /** Cuts the file back to just after its last line feed (a write cut short leaves a line without one). */
+    private static void cutTornLine(Path file) throws IOException {
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            ByteBuffer last = ByteBuffer.allocate(1);
+            long end = ch.size();
+            while (end > 0) {
+                last.clear();
+                ch.read(last, end - 1);
+                if (last.get(0) == '\n') {
+                    break;
+                }
+                end--;
+            }
+            if (end < ch.size()) {
+                ch.truncate(end);
+            }
+        }
     }
 }
