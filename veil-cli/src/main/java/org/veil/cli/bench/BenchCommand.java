@@ -3,6 +3,7 @@ package org.veil.cli.bench;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
@@ -187,7 +188,11 @@ public final class BenchCommand implements Callable<Integer> {
         return rows.stream().allMatch(r -> r.r().exitCode() == 0) ? 0 : 1;
     }
 
-    private Path generate(String workload) throws IOException {
+    /**
+     * The input folder of a workload, generated unless it is marked complete; an incomplete one is deleted first (a
+     * symbolic link there is removed, not the folder it points to).
+     */
+    Path generate(String workload) throws IOException {
         Path in = dir.resolve("in-" + workload + "-" + size(workload));
         if (Files.isDirectory(in.resolve(".complete"))) {
             return in;
@@ -519,8 +524,12 @@ public final class BenchCommand implements Callable<Integer> {
         Files.deleteIfExists(Path.of(out + MappingFile.SIBLING_SUFFIX));
     }
 
+    /**
+     * Deletes a file or folder tree without following symbolic links: a link (at the top or anywhere below, dangling or
+     * not) is removed itself, never what it points to, which may be a folder shared with others.
+     */
     private static void deleteTree(Path p) throws IOException {
-        if (!Files.exists(p)) {
+        if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
         try (Stream<Path> s = Files.walk(p)) {

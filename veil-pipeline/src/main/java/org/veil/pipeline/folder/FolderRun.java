@@ -74,7 +74,7 @@ public final class FolderRun {
             InstanceProcessor perStudy = new InstanceProcessor(processor.settings(), studies, patients)
                     .deferringDirectories();
             FolderWork work = new FolderWork(perStudy, destination, quarantine, state, tally, ids,
-                    options.toBuilder().listener(RunListener.both(mapping, options.listener())).build());
+                    options.toBuilder().listener(RunListener.both(mapping, options.listener())).build(), mapping);
             try (ProgressReporter progress = new ProgressReporter(options.progress(), options.progressOut(), tally,
                     census)) {
                 progress.start();

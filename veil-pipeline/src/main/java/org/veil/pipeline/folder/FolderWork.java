@@ -48,6 +48,7 @@ final class FolderWork implements InputVisitor {
     private final RunTally tally;
     private final InputIds ids;
     private final FolderRunOptions options;
+    private final RunMapping mapping;
     private final InputWindow window;
     private final AtomicReference<IOException> fatal = new AtomicReference<>();
     private final List<Input> directories = Collections.synchronizedList(new ArrayList<>());
@@ -58,7 +59,7 @@ final class FolderWork implements InputVisitor {
     private ExecutorService pool;
 
     FolderWork(InstanceProcessor processor, Destination destination, FolderQuarantine quarantine, RunState state,
-               RunTally tally, InputIds ids, FolderRunOptions options) {
+               RunTally tally, InputIds ids, FolderRunOptions options, RunMapping mapping) {
         this.processor = processor;
         this.destination = destination;
         this.quarantine = quarantine;
@@ -66,6 +67,7 @@ final class FolderWork implements InputVisitor {
         this.tally = tally;
         this.ids = ids;
         this.options = options;
+        this.mapping = mapping;
         this.window = new InputWindow(options.threads() * WINDOW_PER_WORKER);
     }
 
@@ -102,6 +104,7 @@ final class FolderWork implements InputVisitor {
         }
         Id128 id = ids.of(relative);
         if (state.done.contains(id)) {
+            mapping.passedOver(file, id);
             return;
         }
         window.enter();

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Map;
 import java.util.Set;
 import org.veil.pipeline.Input;
 import org.veil.pipeline.Outcome;
@@ -21,7 +22,9 @@ import org.veil.verify.MappingFile;
  * which output, for {@code veil verify} and for tracing a log line's input id to its file. It names original files
  * (which may hold PHI), so it never sits in the output and only its owner may read it (mode 600). Appended across
  * resumed sessions; the lines of each journaled batch of inputs are collected in memory and written together with
- * one write, after the journal (the file's own writer would flush each line). Opened only once the run is accepted (a
+ * one write, after the journal (the file's own writer would flush each line). A session killed between the two
+ * leaves inputs journaled but unmapped: the next session adds their lines as its walk passes over them
+ * ({@link MappingGaps}), so the file ends with exactly one line per output. Opened only once the run is accepted (a
  * refused run writes nothing).
  */
 final class RunMapping implements RunListener, AutoCloseable {
@@ -31,13 +34,16 @@ final class RunMapping implements RunListener, AutoCloseable {
     private final Path outRoot;
     /** The lines of the inputs completed since the last {@link #recorded()}. */
     private final StringWriter pending = new StringWriter(8192);
+    /** Input id to output name of the inputs journaled by an earlier session whose lines the file lacks. */
+    private final Map<Id128, String> missing;
     private Writer writer;
 
-    private RunMapping(Path file, Path inRoot, Path outRoot, Writer writer) {
+    private RunMapping(Path file, Path inRoot, Path outRoot, Writer writer, Map<Id128, String> missing) {
         this.file = file;
         this.inRoot = inRoot;
         this.outRoot = outRoot;
         this.writer = writer;
+        this.missing = missing;
     }
 
     static RunMapping open(RunDirectories dirs) throws IOException {
@@ -52,14 +58,15 @@ final class RunMapping implements RunListener, AutoCloseable {
         if (posix) {
             Files.setPosixFilePermissions(file, OWNER_ONLY);
         }
+        Map<Id128, String> missing = MappingGaps.find(file, dirs.state().resolve(RunRecord.JOURNAL));
         Writer w = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
                 StandardOpenOption.APPEND));
-        if (fresh) {
+        if (Files.size(file) == 0) {
             MappingFile.writeHeader(w);
             w.flush();
         }
         Path inRoot = Files.isDirectory(dirs.in()) ? dirs.in() : dirs.in().getParent();
-        return new RunMapping(file, inRoot, dirs.out(), w);
+        return new RunMapping(file, inRoot, dirs.out(), w, missing);
     }
 
     @Override
@@ -71,7 +78,26 @@ final class RunMapping implements RunListener, AutoCloseable {
         if (!source.startsWith(inRoot)) {
             return;
         }
-        MappingFile.append(pending, inRoot, source, outRoot, outRoot.resolve(w.name()), input.id());
+        append(source, w.name(), input.id());
+    }
+
+    /**
+     * Told about an input the walk passes over because an earlier session journaled it: adds its line (with the next
+     * batch's) when that session was killed before writing it.
+     */
+    synchronized void passedOver(Path input, Id128 id) {
+        if (writer == null || missing.isEmpty()) {
+            return;
+        }
+        String name = missing.remove(id);
+        Path source = input.toAbsolutePath().normalize();
+        if (name != null && source.startsWith(inRoot)) {
+            append(source, name, id.hex());
+        }
+    }
+
+    private void append(Path source, String name, String id) {
+        MappingFile.append(pending, inRoot, source, outRoot, outRoot.resolve(name), id);
     }
 
     /** Flushes the lines of the inputs just journaled (one write per batch instead of one per input). */
