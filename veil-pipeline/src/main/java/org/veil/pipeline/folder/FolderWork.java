@@ -28,9 +28,9 @@ import org.veil.pipeline.dicomdir.DirectoryFiles;
 
 /**
  * Feeds the walked inputs to a fixed pool of workers through a bounded window ({@link #WINDOW_PER_WORKER} inputs per
- * worker, refilled once half of it is done: {@link InputWindow}), so memory stays constant however large the input; records each completed input in the journal and the tally. Inputs the
- * journal already lists are passed over. A failure to write the journal stops the run (resume needs it); a failing
- * input never does.
+ * worker, refilled once half of it is done: {@link InputWindow}), so memory stays constant however large the input;
+ * records each completed input in the journal and the tally. Inputs the journal already lists are passed over. A
+ * failure to write the journal stops the run (resume needs it); a failing input never does.
  */
 final class FolderWork implements InputVisitor {
     private static final Logger LOG = LoggerFactory.getLogger(FolderWork.class);
