@@ -70,26 +70,14 @@ public final class Veil {
         org.veil.cli.log.ConsoleLog.reset();
         Veil veil = new Veil();
         CommandLine cl = model.apply(veil);
-        cl.setExecutionStrategy(parsed -> {
-            veil.log.apply();
-            cl.setErr(org.veil.cli.log.ErrorLines.forCurrentFormat(err));
-            return new CommandLine.RunLast().execute(parsed);
-        });
+        Handlers handlers = new Handlers(veil, cl, err);
+        cl.setExecutionStrategy(handlers);
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
-        cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : INTERNAL);
-        cl.setParameterExceptionHandler((ex, args1) -> UsageReport.parseError(ex));
-        cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            if (e instanceof UsageException usage) {
-                return UsageReport.runError(usage, cmd);
-            }
-            cmd.getErr().println("veil: " + FailureText.of(e));
-            if (e instanceof java.io.IOException) {
-                return INPUT;
-            }
-            return e.getClass().getPackageName().startsWith("org.veil.broker") ? BROKER : INTERNAL;
-        });
+        cl.setExitCodeExceptionMapper(handlers);
+        cl.setParameterExceptionHandler(handlers);
+        cl.setExecutionExceptionHandler(handlers);
         try {
             return cl.execute(args);
         } catch (OutOfMemoryError e) {
@@ -99,6 +87,55 @@ public final class Veil {
         } finally {
             out.flush();
             err.flush();
+        }
+    }
+
+    /**
+     * How a parsed command line runs and how its failures map to exit codes. One named class rather than four lambdas:
+     * picocli's interfaces are Java 5 class files, which the class data archive cannot hold, so a lambda implementing
+     * one was spun at run time on every start (with the JDK's class writer, then compiled: docs/BENCHMARKS.md, "JVM
+     * costs, stop 17").
+     */
+    private static final class Handlers implements CommandLine.IExecutionStrategy,
+            CommandLine.IExitCodeExceptionMapper, CommandLine.IParameterExceptionHandler,
+            CommandLine.IExecutionExceptionHandler {
+        private final Veil veil;
+        private final CommandLine cl;
+        private final PrintWriter err;
+
+        Handlers(Veil veil, CommandLine cl, PrintWriter err) {
+            this.veil = veil;
+            this.cl = cl;
+            this.err = err;
+        }
+
+        @Override
+        public int execute(CommandLine.ParseResult parsed) {
+            veil.log.apply();
+            cl.setErr(org.veil.cli.log.ErrorLines.forCurrentFormat(err));
+            return new CommandLine.RunLast().execute(parsed);
+        }
+
+        @Override
+        public int getExitCode(Throwable e) {
+            return e instanceof CommandLine.ParameterException ? USAGE : INTERNAL;
+        }
+
+        @Override
+        public int handleParseException(CommandLine.ParameterException ex, String[] args) {
+            return UsageReport.parseError(ex);
+        }
+
+        @Override
+        public int handleExecutionException(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
+            if (e instanceof UsageException usage) {
+                return UsageReport.runError(usage, cmd);
+            }
+            cmd.getErr().println("veil: " + FailureText.of(e));
+            if (e instanceof java.io.IOException) {
+                return INPUT;
+            }
+            return e.getClass().getPackageName().startsWith("org.veil.broker") ? BROKER : INTERNAL;
         }
     }
 

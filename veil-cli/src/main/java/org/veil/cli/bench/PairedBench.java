@@ -90,8 +90,8 @@ final class PairedBench {
     }
 
     /**
-     * Measures each step against cp. Each step's command writes to {@code out}, given as its last argument by
-     * {@code steps}' builder.
+     * Measures each step against cp, round by round: one pair of every step, then the next round. Each step's command
+     * writes to {@code out}, given as its last argument by {@code steps}' builder.
      */
     List<Summary> measure(String workload, Path in, int files, long bytes, List<Step> steps)
             throws IOException, InterruptedException {
@@ -101,19 +101,25 @@ final class PairedBench {
         for (Step s : steps) {
             run(workload, s, output(workload, s));
         }
-        List<Summary> out = new ArrayList<>();
-        for (Step s : steps) {
-            List<Pair> done = new ArrayList<>();
-            for (int i = 0; i < pairs; i++) {
+        // round by round (cp, step 1, cp, step 2, ... then again), so that a change in the machine's load during the
+        // bench falls on every step alike, not on the steps (or the --compare-jar) measured last
+        List<List<Pair>> done = new ArrayList<>();
+        steps.forEach(s -> done.add(new ArrayList<>()));
+        for (int i = 0; i < pairs; i++) {
+            for (int k = 0; k < steps.size(); k++) {
+                Step s = steps.get(k);
                 TimedRun.Result c = run(workload, cp, cpOut);
                 TimedRun.Result r = run(workload, s, output(workload, s));
-                done.add(new Pair(c, r));
+                done.get(k).add(new Pair(c, r));
                 System.out.printf("%-12s %-34s pair %d: cp %.2f s, step %.2f s (%.2f user + %.2f sys CPU s), "
                         + "ratio %.2f, peak RSS %.0f MB%s%n", workload, s.name(), i + 1, c.seconds(), r.seconds(),
                         r.userSeconds(), r.systemSeconds(), c.seconds() / r.seconds(), r.peakRssBytes() / 1048576.0,
                         r.exitCode() == 0 ? "" : " (exit " + r.exitCode() + ")");
             }
-            out.add(new Summary(workload, s.name(), files, bytes, done));
+        }
+        List<Summary> out = new ArrayList<>();
+        for (int k = 0; k < steps.size(); k++) {
+            out.add(new Summary(workload, steps.get(k).name(), files, bytes, done.get(k)));
         }
         cleaner.clean(cpOut);
         for (Step s : steps) {

@@ -1,5 +1,7 @@
 package org.veil.deid.pseudo;
 
+import java.util.Objects;
+
 /**
  * Replaces identifiers by keyed pseudonyms: the pattern of the {@link IdKind} filled with the Base32 of
  * HMAC-SHA256(subkey of the kind, encoding of (scope, value)), where the scope is the issuer (Issuer of Patient ID,
@@ -22,6 +24,18 @@ public final class IdPseudonymizer {
 
     /** What one pseudonym is derived from (PHI: never printed). */
     private record Derivation(IdKind kind, String scope, String value) {
+        // equals and hashCode written out, as in PatientKey (no method handle classes spun at run time)
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Derivation other && kind == other.kind && Objects.equals(scope, other.scope)
+                    && Objects.equals(value, other.value);
+        }
+
+        @Override
+        public int hashCode() {
+            return (31 * kind.hashCode() + Objects.hashCode(scope)) * 31 + Objects.hashCode(value);
+        }
+
         @Override
         public String toString() {
             return "Derivation[" + kind + ", (hidden)]";

@@ -33,6 +33,21 @@ public record PatientKey(String issuer, String patientId) {
         return FieldEncoding.encode(issuer, patientId);
     }
 
+    /*
+     * equals and hashCode written out (the same values as the record's generated ones): the generated methods are
+     * linked at first use by ObjectMethods, which spins method handle classes at run time that the class data archive
+     * cannot hold (docs/BENCHMARKS.md, "JVM costs, stop 17").
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof PatientKey other && issuer.equals(other.issuer) && patientId.equals(other.patientId);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * issuer.hashCode() + patientId.hashCode();
+    }
+
     @Override
     public String toString() {
         return "PatientKey[(hidden)]";

@@ -48,6 +48,22 @@ record Id128(long hi, long lo) {
         return h.toHexDigits(hi) + h.toHexDigits(lo);
     }
 
+    /*
+     * equals and hashCode written out (the same values as the record's generated ones): the generated methods are
+     * linked at first use by ObjectMethods, which spins about ten method handle classes at run time that the class
+     * data archive cannot hold, and the compiler then has to compile that spinning code (docs/BENCHMARKS.md,
+     * "JVM costs, stop 17").
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Id128 other && hi == other.hi && lo == other.lo;
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * Long.hashCode(hi) + Long.hashCode(lo);
+    }
+
     @Override
     public String toString() {
         return hex();
