@@ -1,0 +1,149 @@
+package org.veil.spark;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.SparkConf;
+import scala.Tuple2;
+
+/**
+ * The driver's work while the Spark context starts (a second or two in which no executor exists yet, and one core of
+ * a small machine is free): the key is unlocked, the inputs are listed, the run is built, and the first pass begins on
+ * the driver, input after input in listing order, until the context is up ({@link #stop}); the executors' first pass
+ * then reads only the inputs the driver did not reach. The driver reads each input as an executor reads it
+ * ({@link ExecutorRun#claims}), so the study decisions and name rivals are the same whoever read which input. With a
+ * small job the whole first pass is done before Spark is up, and no Spark job runs for it.
+ */
+final class HeadStart implements AutoCloseable {
+    private final String jobId = UUID.randomUUID().toString();
+    private final JobArguments args;
+    private final SideBySide threads = new SideBySide();
+    private final AtomicBoolean stopped = new AtomicBoolean();
+    private final int atLeast;
+    private final int atMost;
+    private final Future<Void> key;
+    private final Future<List<InputFile>> listing;
+    private final Future<Looked> looked;
+
+    /** The first pass the driver did: the looks of the first {@code count} inputs in listing order. */
+    record Looked(List<FirstLook> looks, int count, double seconds) {
+    }
+
+    private HeadStart(JobArguments args, Configuration conf, int atLeast, int atMost) {
+        this.args = args;
+        this.atLeast = atLeast;
+        this.atMost = atMost;
+        this.key = threads.start(() -> {
+            args.checkKey();
+            return null;
+        });
+        this.listing = threads.start(() -> InputListing.list(new Path(args.in()), conf));
+        this.looked = threads.start(this::look);
+    }
+
+    /** Begins beside the context's start; the driver looks at as many inputs as it reaches before {@link #stop}. */
+    static HeadStart begin(JobArguments args, Configuration conf) {
+        return new HeadStart(args, conf, 0, Integer.MAX_VALUE);
+    }
+
+    /** For tests: the driver looks at exactly the first {@code count} inputs (fewer if there are fewer). */
+    static HeadStart exactly(JobArguments args, Configuration conf, int count) {
+        return new HeadStart(args, conf, count, count);
+    }
+
+    /**
+     * The Hadoop settings the job's context will have ({@code spark.hadoop.*} of the Spark settings on Hadoop's
+     * defaults), for listing before the context exists.
+     */
+    static Configuration hadoopConf(SparkConf spark) {
+        Configuration conf = new Configuration();
+        for (Tuple2<String, String> e : spark.getAllWithPrefix("spark.hadoop.")) {
+            conf.set(e._1(), e._2());
+        }
+        return conf;
+    }
+
+    String jobId() {
+        return jobId;
+    }
+
+    /** The driver stops looking after the input at hand (the context is up: the executors take the rest). */
+    void stop() {
+        stopped.set(true);
+    }
+
+    /** Waits for the key; its failure (a missing keystore, a wrong password) is rethrown as it was thrown. */
+    void awaitKey() throws IOException {
+        SideBySide.get(key);
+    }
+
+    /** Every input under IN in listing order. */
+    List<InputFile> inputs() throws IOException {
+        return SideBySide.get(listing);
+    }
+
+    /** Stops and returns what the driver's first pass found. */
+    Looked looked() throws IOException {
+        stop();
+        return SideBySide.get(looked);
+    }
+
+    private Looked look() throws IOException {
+        SideBySide.get(key);
+        List<InputFile> inputs = SideBySide.get(listing);
+        long t0 = System.nanoTime();
+        ExecutorRun run = ExecutorRun.of(jobId, args);
+        Until until = new Until(inputs);
+        try {
+            List<FirstLook> looks = run.claims(until);
+            return new Looked(looks, until.next, (System.nanoTime() - t0) / 1e9);
+        } catch (IOException e) {
+            // an input the driver cannot open (HDFS, S3A): the executors read them all, retrying as Spark does
+            return new Looked(List.of(), 0, (System.nanoTime() - t0) / 1e9);
+        }
+    }
+
+    /** The inputs in listing order until the driver is told to stop (never fewer than atLeast, never more than atMost). */
+    private final class Until implements Iterator<InputFile> {
+        private final List<InputFile> inputs;
+        private int next;
+
+        Until(List<InputFile> inputs) {
+            this.inputs = inputs;
+        }
+
+        @Override
+        public boolean hasNext() {
+            return next < inputs.size() && next < atMost && (next < atLeast || !stopped.get());
+        }
+
+        @Override
+        public InputFile next() {
+            return inputs.get(next++);
+        }
+    }
+
+    /** The inputs the executors' first pass still has to read. */
+    static List<InputFile> rest(List<InputFile> inputs, Looked looked) {
+        return new ArrayList<>(inputs.subList(looked.count(), inputs.size()));
+    }
+
+    /** Stops the driver's first pass and lets its threads end. */
+    @Override
+    public void close() {
+        stop();
+        threads.close();
+    }
+
+    /** A line for {@code --timings}: counts and seconds only. */
+    static String timing(Looked looked, int inputs) {
+        return String.format("first pass on the driver beside Spark's start: %d of %d inputs, %.2f s wall",
+                looked.count(), inputs, looked.seconds());
+    }
+}
