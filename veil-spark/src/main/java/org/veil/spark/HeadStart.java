@@ -10,6 +10,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.SparkConf;
+import org.veil.pipeline.Input;
+import org.veil.pipeline.StudyClaim;
+import org.veil.pipeline.run.DeidRun;
+import org.veil.pipeline.run.InstanceRun;
+import org.veil.pipeline.run.KeySource;
 import scala.Tuple2;
 
 /**
@@ -30,6 +35,7 @@ final class HeadStart implements AutoCloseable {
     private final Future<Void> key;
     private final Future<List<InputFile>> listing;
     private final Future<Looked> looked;
+    private final Configuration conf;
 
     /** The first pass the driver did: the looks of the first {@code count} inputs in listing order. */
     record Looked(List<FirstLook> looks, int count, double seconds) {
@@ -39,6 +45,7 @@ final class HeadStart implements AutoCloseable {
         this.args = args;
         this.atLeast = atLeast;
         this.atMost = atMost;
+        this.conf = conf;
         this.key = threads.start(() -> {
             args.checkKey();
             return null;
@@ -95,18 +102,58 @@ final class HeadStart implements AutoCloseable {
     }
 
     private Looked look() throws IOException {
-        SideBySide.get(key);
         List<InputFile> inputs = SideBySide.get(listing);
         long t0 = System.nanoTime();
-        ExecutorRun run = ExecutorRun.of(jobId, args);
         Until until = new Until(inputs);
-        try {
-            List<FirstLook> looks = run.claims(until);
-            return new Looked(looks, until.next, (System.nanoTime() - t0) / 1e9);
-        } catch (IOException e) {
-            // an input the driver cannot open (HDFS, S3A): the executors read them all, retrying as Spark does
-            return new Looked(List.of(), 0, (System.nanoTime() - t0) / 1e9);
+        java.nio.file.Path local = localRoot();
+        InstanceRun reader = local == null ? null : keylessReader();
+        if (reader == null) {
+            SideBySide.get(key);
+            try {
+                List<FirstLook> looks = ExecutorRun.of(jobId, args).claims(until);
+                return new Looked(looks, until.next, (System.nanoTime() - t0) / 1e9);
+            } catch (IOException e) {
+                // an input the driver cannot open (HDFS, S3A): the executors read them all, retrying as Spark does
+                return new Looked(List.of(), 0, (System.nanoTime() - t0) / 1e9);
+            }
         }
+        List<InputFile> read = new ArrayList<>();
+        List<StudyClaim> claims = new ArrayList<>();
+        while (until.hasNext()) {
+            InputFile f = until.next();
+            reader.studyClaim(new Input.OfFile(local.resolve(f.relative()), "first-look", f.relative(), f.size()))
+                    .ifPresent(c -> {
+                        read.add(f);
+                        claims.add(c);
+                    });
+        }
+        SideBySide.get(key);
+        ExecutorRun run = ExecutorRun.of(jobId, args);
+        List<FirstLook> looks = new ArrayList<>(read.size());
+        for (int i = 0; i < read.size(); i++) {
+            looks.add(run.look(read.get(i), claims.get(i)));
+        }
+        return new Looked(looks, until.next, (System.nanoTime() - t0) / 1e9);
+    }
+
+    /**
+     * What an input claims (study, patient, instance) depends on the recipe, never on the key: the driver reads with a
+     * throw-away key while the project key is unlocked, and digests the instance UIDs under the project key after.
+     * Null when the options need the project key to build a run at all (the driver then waits for it).
+     */
+    private InstanceRun keylessReader() {
+        try {
+            return ExecutorRun.reader(DeidRun.builder(args.runOptions(), KeySource.random()).build());
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** IN as a local path, or null when it is on another file system (HDFS, S3A). */
+    private java.nio.file.Path localRoot() throws IOException {
+        Path given = new Path(args.in());
+        org.apache.hadoop.fs.FileSystem fs = LocalFiles.of(given, conf);
+        return fs instanceof LocalFiles ? java.nio.file.Path.of(fs.makeQualified(given).toUri()) : null;
     }
 
     /** The inputs in listing order until the driver is told to stop (never fewer than atLeast, never more than atMost). */
