@@ -5,17 +5,16 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
-import org.apache.spark.SparkConf;
 import org.veil.pipeline.Input;
 import org.veil.pipeline.StudyClaim;
 import org.veil.pipeline.run.DeidRun;
 import org.veil.pipeline.run.InstanceRun;
 import org.veil.pipeline.run.KeySource;
-import scala.Tuple2;
 
 /**
  * The driver's work while the Spark context starts (a second or two in which no executor exists yet, and one core of
@@ -35,44 +34,49 @@ final class HeadStart implements AutoCloseable {
     private final Future<Void> key;
     private final Future<List<InputFile>> listing;
     private final Future<Looked> looked;
-    private final Configuration conf;
+    private final Future<Configuration> conf;
 
     /** The first pass the driver did: the looks of the first {@code count} inputs in listing order. */
     record Looked(List<FirstLook> looks, int count, double seconds) {
     }
 
-    private HeadStart(JobArguments args, Configuration conf, int atLeast, int atMost) {
+    private HeadStart(JobArguments args, Callable<Configuration> conf, int atLeast, int atMost) {
         this.args = args;
         this.atLeast = atLeast;
         this.atMost = atMost;
-        this.conf = conf;
         this.key = threads.start(() -> {
             args.checkKey();
             return null;
         });
-        this.listing = threads.start(() -> InputListing.list(new Path(args.in()), conf));
+        this.conf = threads.start(conf);
+        this.listing = threads.start(() -> InputListing.list(new Path(args.in()), SideBySide.get(this.conf)));
         this.looked = threads.start(this::look);
     }
 
-    /** Begins beside the context's start; the driver looks at as many inputs as it reaches before {@link #stop}. */
+    /**
+     * Begins before the context is made (its settings cost a few tenths of a second of class loading); the driver
+     * looks at as many inputs as it reaches before {@link #stop}. The Hadoop settings are those the context will have:
+     * Hadoop's defaults and the {@code spark.hadoop.*} system properties (where spark-submit puts {@code --conf}).
+     */
+    static HeadStart begin(JobArguments args) {
+        return new HeadStart(args, HeadStart::hadoopConf, 0, Integer.MAX_VALUE);
+    }
+
+    /** Begins beside a context that is up already (the driver looks at few inputs, if any). */
     static HeadStart begin(JobArguments args, Configuration conf) {
-        return new HeadStart(args, conf, 0, Integer.MAX_VALUE);
+        return new HeadStart(args, () -> conf, 0, Integer.MAX_VALUE);
     }
 
     /** For tests: the driver looks at exactly the first {@code count} inputs (fewer if there are fewer). */
     static HeadStart exactly(JobArguments args, Configuration conf, int count) {
-        return new HeadStart(args, conf, count, count);
+        return new HeadStart(args, () -> conf, count, count);
     }
 
-    /**
-     * The Hadoop settings the job's context will have ({@code spark.hadoop.*} of the Spark settings on Hadoop's
-     * defaults), for listing before the context exists.
-     */
-    static Configuration hadoopConf(SparkConf spark) {
+    private static Configuration hadoopConf() {
         Configuration conf = new Configuration();
-        for (Tuple2<String, String> e : spark.getAllWithPrefix("spark.hadoop.")) {
-            conf.set(e._1(), e._2());
-        }
+        String prefix = "spark.hadoop.";
+        System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith(prefix))
+                .forEach(k -> conf.set(k.substring(prefix.length()), System.getProperty(k)));
         return conf;
     }
 
@@ -152,7 +156,7 @@ final class HeadStart implements AutoCloseable {
     /** IN as a local path, or null when it is on another file system (HDFS, S3A). */
     private java.nio.file.Path localRoot() throws IOException {
         Path given = new Path(args.in());
-        org.apache.hadoop.fs.FileSystem fs = LocalFiles.of(given, conf);
+        org.apache.hadoop.fs.FileSystem fs = LocalFiles.of(given, SideBySide.get(conf));
         return fs instanceof LocalFiles ? java.nio.file.Path.of(fs.makeQualified(given).toUri()) : null;
     }
 

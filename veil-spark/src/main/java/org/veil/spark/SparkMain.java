@@ -32,10 +32,10 @@ public final class SparkMain {
         }
         // logging is bound before two threads log at once (else SLF4J drops the first calls, with a warning)
         org.slf4j.LoggerFactory.getILoggerFactory();
-        SparkConf conf = conf(args);
         // while Spark starts: the key is unlocked (PBKDF2, most of a CPU second), the inputs listed, the run built and
         // the first pass begun on the driver
-        HeadStart head = HeadStart.begin(args, HeadStart.hadoopConf(conf));
+        HeadStart head = HeadStart.begin(args);
+        SparkConf conf = conf(args);
         JobSummary summary;
         // a plain context, not a SparkSession: the job uses no Spark SQL, and finding the session's implementation
         // starts Scala reflection (about 1,100 classes)
