@@ -190,9 +190,8 @@ final class HeadStart implements AutoCloseable {
                 return true;
             }
             if (finishAlone == null) {
-                double perInput = (System.nanoTime() - began) / 1e9 / Math.max(1, next);
-                finishAlone = atMost == Integer.MAX_VALUE && next > 0
-                        && (inputs.size() - next) * perInput <= SPARK_JOB_SECONDS;
+                finishAlone = atMost == Integer.MAX_VALUE
+                        && quickerAlone(next, (System.nanoTime() - began) / 1e9, inputs.size() - next);
             }
             return finishAlone;
         }
@@ -201,6 +200,14 @@ final class HeadStart implements AutoCloseable {
         public InputFile next() {
             return inputs.get(next++);
         }
+    }
+
+    /**
+     * Whether the driver, having read {@code read} inputs in {@code seconds}, reads the {@code left} others in less
+     * time than a Spark job costs besides its tasks.
+     */
+    static boolean quickerAlone(int read, double seconds, int left) {
+        return read > 0 && left * (seconds / read) <= SPARK_JOB_SECONDS;
     }
 
     /** The inputs the executors' first pass still has to read. */
