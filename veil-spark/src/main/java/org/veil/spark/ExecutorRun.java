@@ -145,9 +145,7 @@ final class ExecutorRun {
 
     /** What the first pass learns of each input of a partition that reaches de-identification. */
     List<FirstLook> claims(Iterator<InputFile> it) throws IOException {
-        InstanceRun probe = run.perInstance().output((id, name, body) -> {
-            throw new IOException("the first pass writes nothing");
-        }).quarantine((input, reason) -> { }).build();
+        InstanceRun probe = reader(run);
         List<FirstLook> found = new ArrayList<>();
         if (links != null) {
             links.begin();
@@ -156,8 +154,7 @@ final class ExecutorRun {
             while (it.hasNext()) {
                 InputFile f = it.next();
                 Optional<StudyClaim> c = probe.studyClaim(input(f));
-                c.ifPresent(claim -> found.add(new FirstLook(f.order(), claim.studyUid(), claim.patient().issuer(),
-                        claim.patient().patientId(), instanceDigest(claim.instanceUid()))));
+                c.ifPresent(claim -> found.add(look(f, claim)));
             }
         } finally {
             if (links != null) {
@@ -165,6 +162,19 @@ final class ExecutorRun {
             }
         }
         return found;
+    }
+
+    /** A run that reads inputs as the second pass reads them and writes nothing (the first pass). */
+    static InstanceRun reader(DeidRun run) {
+        return run.perInstance().output((id, name, body) -> {
+            throw new IOException("the first pass writes nothing");
+        }).quarantine((input, reason) -> { }).build();
+    }
+
+    /** What the first pass keeps of an input's claim (its instance UID as a keyed digest). */
+    FirstLook look(InputFile f, StudyClaim claim) {
+        return new FirstLook(f.order(), claim.studyUid(), claim.patient().issuer(), claim.patient().patientId(),
+                instanceDigest(claim.instanceUid()));
     }
 
     /**

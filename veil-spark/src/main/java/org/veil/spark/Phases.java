@@ -23,6 +23,11 @@ final class Phases {
         cpu = c;
     }
 
+    /** Adds a line of its own (what ran beside the phases, on other threads). */
+    void note(String line) {
+        lines.add(line);
+    }
+
     List<String> lines() {
         return lines;
     }

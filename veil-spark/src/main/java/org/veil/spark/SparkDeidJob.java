@@ -12,7 +12,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.UUID;
 import java.util.concurrent.Future;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
@@ -48,24 +47,38 @@ public final class SparkDeidJob {
     private final JobArguments args;
     private final TaskHook hook;
     private final Phases phases;
+    private final HeadStart head;
 
     public SparkDeidJob(SparkSession spark, JobArguments args, TaskHook hook) {
-        this(spark.sparkContext(), args, hook, new Phases());
+        this(spark.sparkContext(), args, hook, new Phases(),
+                HeadStart.begin(args, spark.sparkContext().hadoopConfiguration()));
     }
 
-    /** The job on a plain Spark context (what {@link SparkMain} starts: no Spark SQL, whose start costs a second). */
-    SparkDeidJob(SparkContext spark, JobArguments args, TaskHook hook, Phases phases) {
+    /**
+     * The job on a plain Spark context (what {@link SparkMain} starts: no Spark SQL, whose start costs a second), with
+     * what the driver did while the context started (the job closes it).
+     */
+    SparkDeidJob(SparkContext spark, JobArguments args, TaskHook hook, Phases phases, HeadStart head) {
         this.spark = spark;
         this.args = args;
         this.hook = hook;
         this.phases = phases;
+        this.head = head;
     }
 
     /** Runs the job and returns its counts (the whole summary is written to {@code OUT.veil/summary.json}). */
     public JobSummary run() throws IOException {
+        try (HeadStart h = head) {
+            return runWith(h);
+        }
+    }
+
+    private JobSummary runWith(HeadStart head) throws IOException {
         if (args.keystore() == null) {
             throw new IllegalArgumentException(ExecutorRun.NEEDS_KEYSTORE);
         }
+        head.stop();
+        head.awaitKey();
         Instant started = Instant.now();
         long t0 = System.nanoTime();
         Configuration conf = spark.hadoopConfiguration();
@@ -79,10 +92,10 @@ public final class SparkDeidJob {
         if (args.k() != null && !"file".equals(target.toUri().getScheme())) {
             throw new IllegalArgumentException(K_NEEDS_LOCAL);
         }
-        List<InputFile> inputs = InputListing.list(new Path(args.in()), conf);
+        List<InputFile> inputs = head.inputs();
         phases.end("listing");
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark);
-        String jobId = UUID.randomUUID().toString();
+        String jobId = head.jobId();
         JobArguments a = args;
         Future<LinkageStore> store = null;
         try (SideBySide steps = new SideBySide()) {
@@ -93,8 +106,7 @@ public final class SparkDeidJob {
                         driver.key()));
             }
             phases.end("run built");
-            List<FirstLook> looks = balanced(jsc, inputs, NameRivals.of(List.of())).mapPartitions(it ->
-                    ExecutorRun.of(jobId, a).claims(it).iterator()).collect();
+            List<FirstLook> looks = firstPass(jsc, inputs);
             Map<String, String[]> studies = decideStudies(looks);
             NameRivals rivals = NameRivals.of(looks);
             phases.end("first pass");
@@ -139,6 +151,24 @@ public final class SparkDeidJob {
             closeStore(store);
             ExecutorRun.release(jobId);
         }
+    }
+
+    /**
+     * The first pass: the looks the driver took beside the context's start, and the executors' for the inputs it did
+     * not reach (no Spark job when it reached them all).
+     */
+    private List<FirstLook> firstPass(JavaSparkContext jsc, List<InputFile> inputs) throws IOException {
+        HeadStart.Looked early = head.looked();
+        phases.note(HeadStart.timing(early, inputs.size()));
+        List<FirstLook> looks = new ArrayList<>(early.looks());
+        List<InputFile> rest = HeadStart.rest(inputs, early);
+        if (!rest.isEmpty()) {
+            String jobId = head.jobId();
+            JobArguments a = args;
+            looks.addAll(balanced(jsc, rest, NameRivals.of(List.of())).mapPartitions(it ->
+                    ExecutorRun.of(jobId, a).claims(it).iterator()).collect());
+        }
+        return looks;
     }
 
     /** Closes the driver's linkage store once its opening finished (also when the job failed). */

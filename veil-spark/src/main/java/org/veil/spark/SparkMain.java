@@ -1,8 +1,7 @@
 package org.veil.spark;
 
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
+import java.io.IOException;
 import org.apache.spark.SparkConf;
 import org.apache.spark.SparkContext;
 
@@ -33,13 +32,15 @@ public final class SparkMain {
         }
         // logging is bound before two threads log at once (else SLF4J drops the first calls, with a warning)
         org.slf4j.LoggerFactory.getILoggerFactory();
-        // the key is unlocked (PBKDF2, most of a CPU second) while Spark starts
-        CompletableFuture<Void> keyCheck = CompletableFuture.runAsync(args::checkKey);
+        // while Spark starts: the key is unlocked (PBKDF2, most of a CPU second), the inputs listed, the run built and
+        // the first pass begun on the driver
+        HeadStart head = HeadStart.begin(args);
         SparkConf conf = conf(args);
         JobSummary summary;
         // a plain context, not a SparkSession: the job uses no Spark SQL, and finding the session's implementation
         // starts Scala reflection (about 1,100 classes)
         SparkContext sc = new SparkContext(conf);
+        head.stop();
         TaskTimes tasks = new TaskTimes();
         int cores = sc.defaultParallelism();
         if (args.timings()) {
@@ -47,14 +48,15 @@ public final class SparkMain {
         }
         try {
             phases.end("spark start");
-            int keyProblem = keyProblem(keyCheck);
+            int keyProblem = keyProblem(head);
             if (keyProblem != 0) {
+                head.close();
                 sc.stop();
                 System.exit(keyProblem);
                 return;
             }
             phases.end("key check");
-            summary = new SparkDeidJob(sc, args, TaskHook.NONE, phases).run();
+            summary = new SparkDeidJob(sc, args, TaskHook.NONE, phases, head).run();
         } finally {
             sc.stop();
         }
@@ -86,16 +88,15 @@ public final class SparkMain {
     }
 
     /** Waits for the key: 0 when it is loaded, else the exit code (2 usage, 4 key), with the sentence printed. */
-    private static int keyProblem(CompletableFuture<Void> keyCheck) throws InterruptedException {
+    private static int keyProblem(HeadStart head) {
         try {
-            keyCheck.get();
+            head.awaitKey();
             return 0;
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof IllegalArgumentException) {
-                System.err.println("veil spark: " + e.getCause().getMessage());
-                return 2;
-            }
-            System.err.println("veil spark: the project key cannot be loaded: " + e.getCause().getMessage());
+        } catch (IllegalArgumentException e) {
+            System.err.println("veil spark: " + e.getMessage());
+            return 2;
+        } catch (IOException | RuntimeException e) {
+            System.err.println("veil spark: the project key cannot be loaded: " + e.getMessage());
             return 4;
         }
     }

@@ -141,6 +141,53 @@ class SparkDeidJobTest {
         assertSameLinks(dir);
     }
 
+    /**
+     * The whole first pass on the driver beside Spark's start (no Spark job for it): the same outputs, mapping,
+     * summary and links as the folder run.
+     */
+    @Test
+    void firstPassWhollyOnTheDriver_sameAsTheFolderRun(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("out");
+        JobArguments a = args(out);
+        Phases phases = new Phases();
+        JobSummary summary = new SparkDeidJob(spark.sparkContext(), a, TaskHook.NONE, phases,
+                HeadStart.exactly(a, spark.sparkContext().hadoopConfiguration(), 1000)).run();
+        assertEquals(new JobSummary(22, 21, 1, 0), summary);
+        assertTrue(phases.lines().stream().anyMatch(l -> l.contains(": 22 of 22 inputs")), phases.lines().toString());
+        assertEquals(tree(reference(dir)), tree(out));
+        assertEquals(Files.readAllLines(dir.resolve("reference.veil/mapping.tsv")),
+                Files.readAllLines(dir.resolve("out.veil/mapping.tsv")));
+        assertSameSummary(dir);
+        assertSameLinks(dir);
+    }
+
+    /**
+     * A dirty study of two inputs, the first in listing order read by the driver beside Spark's start and the other
+     * by an executor: the driver's look decides the study's patient, as the folder run's first input does.
+     */
+    @Test
+    void firstPassSplitBetweenDriverAndExecutors_theDriversLookDecidesTheStudy(@TempDir Path dir) throws Exception {
+        Path dirtyIn = dir.resolve("in");
+        FakePerson other = FakePerson.of(SEED, 11);
+        for (int i = 0; i < 2; i++) {
+            Dataset ds = SyntheticImage.header(SEED, CT, 0, 0, 0, i);
+            if (i == 1) {
+                DatasetView.of(ds).putString(0x00100020, VR.LO, other.id());
+            }
+            SyntheticWriter.write(dirtyIn.resolve("s/im" + i + ".dcm"), ds, CT, SEED + i);
+        }
+        Path out = dir.resolve("out");
+        JobArguments a = args(dirtyIn, out, "--partitions", "1");
+        Phases phases = new Phases();
+        new SparkDeidJob(spark.sparkContext(), a, TaskHook.NONE, phases,
+                HeadStart.exactly(a, spark.sparkContext().hadoopConfiguration(), 1)).run();
+        assertTrue(phases.lines().stream().anyMatch(l -> l.contains(": 1 of 2 inputs")), phases.lines().toString());
+        Map<String, byte[]> got = tree(out);
+        assertEquals(tree(reference(dirtyIn, dir, null)), got);
+        assertEquals(1, got.keySet().stream().map(n -> n.substring(0, n.indexOf('/'))).distinct().count(),
+                "both instances under the first input's patient");
+    }
+
     @Test
     void dirtyStudy_decidedByTheFirstInputAsTheFolderRunDecidesIt(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("out");
