@@ -73,6 +73,50 @@ class DeidKeyedWorkFolderTest {
         assertEquals(before, FolderListing.of(root), "a run with a wrong password wrote something");
     }
 
+    /**
+     * Until the key is unlocked the first inputs are rehearsed in memory (issue 23, stop 17): with many inputs a wrong
+     * password still fails with the broker's exit code and message before any output, quarantine, work folder or
+     * linkage store exists.
+     */
+    @Test
+    void wrongPassword_manyInputsRehearsedBeside_nothingWrittenAnywhere() throws Exception {
+        Path root = Files.createDirectories(tmp.resolve("root"));
+        Path in = root.resolve("in");
+        Path log = tmp.resolve("log");
+        Path keystore = inputsAndKeystore(in, root, log);
+        Workloads.small(in.resolve("more"), 120, 6, Workloads.SEED + 1);
+        Map<String, String> before = FolderListing.of(root);
+
+        assertEquals(Veil.BROKER, ChildVeil.run(log, Map.of("VEIL_KEYSTORE_PASSWORD", "not the test password"),
+                "deid", in.toString(), root.resolve("out").toString(), "--keystore", keystore.toString(),
+                "--threads", "2", "--option", "clean-descriptors"), Files.readString(log));
+        assertTrue(Files.readString(log).contains("project.p12: wrong keystore password (from environment variable "
+                + "VEIL_KEYSTORE_PASSWORD), or the file is damaged"), Files.readString(log));
+        assertEquals(before, FolderListing.of(root), "a run with a wrong password wrote something");
+        assertFalse(Files.exists(root.resolve("keys/project.p12.linkage.mv.db")));
+    }
+
+    /** A finished run resumed with another keystore is refused as before the rehearsal, and nothing is written. */
+    @Test
+    void resumeWithAnotherKeystore_refused_nothingWritten() throws Exception {
+        Path root = Files.createDirectories(tmp.resolve("root"));
+        Path in = root.resolve("in");
+        Path log = tmp.resolve("log");
+        Path keystore = inputsAndKeystore(in, root, log);
+        Path other = root.resolve("keys/other.p12");
+        assertEquals(0, ChildVeil.run(log, ENV, "keys", "init", "--keystore", other.toString()),
+                Files.readString(log));
+        Path out = root.resolve("out");
+        assertEquals(Veil.OK, ChildVeil.run(log, ENV, "deid", in.toString(), out.toString(), "--keystore",
+                keystore.toString()), Files.readString(log));
+        Map<String, String> done = FolderListing.of(root);
+
+        assertEquals(Veil.USAGE, ChildVeil.run(log, ENV, "deid", in.toString(), out.toString(), "--keystore",
+                other.toString()));
+        assertTrue(Files.readString(log).contains("it was made with key "), Files.readString(log));
+        assertEquals(done, FolderListing.of(root), "the refused resume wrote something");
+    }
+
     @Test
     void logInputPaths_namesThePath_otherwiseOnlyTheId() throws Exception {
         Path in = tmp.resolve("in").resolve("DOE_Jane_MRN4471209");
