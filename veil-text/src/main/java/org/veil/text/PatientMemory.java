@@ -18,7 +18,7 @@ import java.util.Set;
 final class PatientMemory {
 
     /** How much larger than the newest layer the one before it may be and still be compiled together with it. */
-    static final int MERGE_RATIO = 2;
+    static final int MERGE_RATIO = 1;
 
     private final int maxPatients;
     private final int maxValues;

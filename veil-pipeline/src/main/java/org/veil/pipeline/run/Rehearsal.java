@@ -29,8 +29,8 @@ import org.veil.pipeline.folder.RecordCommit;
  * (their bulk data would be copied only to be counted).
  */
 public final class Rehearsal {
-    static final int MAX_INPUTS = 24;
-    static final long MAX_BYTES = 24L << 20;
+    static final int MAX_INPUTS = 4;
+    static final long MAX_BYTES = 8L << 20;
     static final long MAX_FILE_BYTES = 4L << 20;
 
     private final InstanceProcessor processor;
