@@ -1,8 +1,8 @@
 package org.veil.pipeline.run;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.WritableByteChannel;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -26,12 +26,18 @@ import org.veil.pipeline.folder.RecordCommit;
  * must have a {@linkplain KeyOrigin#RANDOM random} key that records nothing, and the real run processes every input
  * again from the start. Stops as soon as {@code stop} says so (the key is there, or failed), after
  * {@value #MAX_INPUTS} inputs or {@value #MAX_BYTES} bytes; files over {@value #MAX_FILE_BYTES} bytes are passed over
- * (their bulk data would be copied only to be counted).
+ * (their bulk data would be copied only to be dropped).
  */
 public final class Rehearsal {
     static final int MAX_INPUTS = 4;
     static final long MAX_BYTES = 8L << 20;
     static final long MAX_FILE_BYTES = 4L << 20;
+
+    /** Every output encoded into nothing, every quarantine ignored. */
+    private static final Destination DROPPED = new Destination((inputId, name, body) -> {
+        body.writeTo(Channels.newChannel(OutputStream.nullOutputStream()));
+        return 0;
+    }, (input, reason) -> { });
 
     private final InstanceProcessor processor;
 
@@ -85,34 +91,5 @@ public final class Rehearsal {
             return done;
         }
         return done;
-    }
-
-    /** Every output encoded into nothing, every quarantine ignored. */
-    private static final Destination DROPPED = new Destination((inputId, name, body) -> {
-        Discard sink = new Discard();
-        body.writeTo(sink);
-        return sink.count;
-    }, (input, reason) -> { });
-
-    /** A channel that only counts what it is given. */
-    private static final class Discard implements WritableByteChannel {
-        private long count;
-
-        @Override
-        public int write(ByteBuffer src) {
-            int n = src.remaining();
-            src.position(src.limit());
-            count += n;
-            return n;
-        }
-
-        @Override
-        public boolean isOpen() {
-            return true;
-        }
-
-        @Override
-        public void close() {
-        }
     }
 }
