@@ -25,13 +25,15 @@ import org.veil.pipeline.folder.RecordCommit;
  * ready when the real run starts. Nothing is written or recorded anywhere and every result is dropped: the run given
  * must have a {@linkplain KeyOrigin#RANDOM random} key that records nothing, and the real run processes every input
  * again from the start. Stops as soon as {@code stop} says so (the key is there, or failed), after
- * {@value #MAX_INPUTS} inputs or {@value #MAX_BYTES} bytes; files over {@value #MAX_FILE_BYTES} bytes are passed over
+ * {@value #MAX_INPUTS} inputs, {@value #MAX_BYTES} bytes or {@value #MAX_ENTRIES} entries of the walk; files over {@value #MAX_FILE_BYTES} bytes are passed over
  * (their bulk data would be copied only to be dropped).
  */
 public final class Rehearsal {
     static final int MAX_INPUTS = 4;
     static final long MAX_BYTES = 8L << 20;
     static final long MAX_FILE_BYTES = 4L << 20;
+    /** Entries of the walk looked at, at most (a tree of folders or of large files is not walked to its end). */
+    static final int MAX_ENTRIES = 256;
 
     /** Every output encoded into nothing, every quarantine ignored. */
     private static final Destination DROPPED = new Destination((inputId, name, body) -> {
@@ -72,14 +74,13 @@ public final class Rehearsal {
         long bytes = 0;
         try (Stream<Path> walk = Files.walk(in)) {
             Iterator<Path> files = walk.iterator();
-            while (files.hasNext() && done < MAX_INPUTS && bytes < MAX_BYTES) {
+            int seen = 0;
+            while (files.hasNext() && done < MAX_INPUTS && bytes < MAX_BYTES && seen++ < MAX_ENTRIES
+                    && !stop.getAsBoolean()) {
                 Path file = files.next();
                 BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
                 if (!attrs.isRegularFile() || attrs.size() > MAX_FILE_BYTES) {
                     continue;
-                }
-                if (stop.getAsBoolean()) {
-                    break;
                 }
                 processor.process(new Input.OfFile(file, "rehearsal-" + done, "rehearsal", attrs.size()),
                         DROPPED);

@@ -69,8 +69,25 @@ class RehearsalTest {
 
         assertEquals(0, rehearsal.run(in, () -> true));
         AtomicInteger asked = new AtomicInteger();
-        assertEquals(3, rehearsal.run(in, () -> asked.incrementAndGet() > 3));
+        int entries = 8;
+        long files;
+        try (Stream<Path> walk = Files.walk(in)) {
+            files = walk.limit(entries).filter(Files::isRegularFile).count();
+        }
+        assertEquals(Math.min(files, Rehearsal.MAX_INPUTS), rehearsal.run(in, () -> asked.incrementAndGet() > entries));
         assertEquals(Rehearsal.MAX_INPUTS, rehearsal.run(in, () -> false));
+    }
+
+    @Test
+    void run_aTreeOfFoldersOnly_looksAtABoundedNumberOfEntries() throws IOException {
+        Path in = tmp.resolve("in");
+        for (int i = 0; i < Rehearsal.MAX_ENTRIES + 10; i++) {
+            Files.createDirectories(in.resolve("d" + i));
+        }
+        AtomicInteger asked = new AtomicInteger();
+
+        assertEquals(0, Rehearsal.of(throwAway()).run(in, () -> asked.incrementAndGet() < 0));
+        assertEquals(Rehearsal.MAX_ENTRIES, asked.get());
     }
 
     @Test
