@@ -52,12 +52,12 @@ class RehearsalTest {
     @Test
     void run_processesTheInputsInMemory_writesNothingAnywhere() throws IOException {
         Path in = tmp.resolve("in");
-        Workloads.small(in, 5, 2, Workloads.SEED);
+        Workloads.small(in, Rehearsal.MAX_INPUTS - 1, 2, Workloads.SEED);
         List<String> before = listing(tmp);
 
         int done = Rehearsal.of(throwAway()).run(in, () -> false);
 
-        assertEquals(5, done);
+        assertEquals(Rehearsal.MAX_INPUTS - 1, done);
         assertEquals(before, listing(tmp), "a rehearsal wrote something");
     }
 
