@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,14 +65,45 @@ class DeidKeyedWorkFolderTest {
         Path in = root.resolve("in");
         Path log = tmp.resolve("log");
         Path keystore = inputsAndKeystore(in, root, log);
-        Map<String, String> before = FolderListing.of(root);
+        wrongPasswordWritesNothing(root, in, keystore, log, "--option", "retain-long-modified-dates", "--option",
+                "clean-descriptors");
+    }
 
-        assertEquals(Veil.BROKER, ChildVeil.run(log, Map.of("VEIL_KEYSTORE_PASSWORD", "not the test password"),
-                "deid", in.toString(), root.resolve("out").toString(), "--keystore", keystore.toString(),
-                "--option", "retain-long-modified-dates", "--option", "clean-descriptors"), Files.readString(log));
-        assertTrue(Files.readString(log).contains("project.p12: wrong keystore password (from environment variable "
-                + "VEIL_KEYSTORE_PASSWORD), or the file is damaged"), Files.readString(log));
-        assertEquals(before, FolderListing.of(root), "a run with a wrong password wrote something");
+    /**
+     * Until the key is unlocked the first inputs are rehearsed in memory (issue 23, stop 17): with many inputs a wrong
+     * password still fails with the broker's exit code and message before any output, quarantine, work folder or
+     * linkage store exists.
+     */
+    @Test
+    void wrongPassword_manyInputsRehearsedBeside_nothingWrittenAnywhere() throws Exception {
+        Path root = Files.createDirectories(tmp.resolve("root"));
+        Path in = root.resolve("in");
+        Path log = tmp.resolve("log");
+        Path keystore = inputsAndKeystore(in, root, log);
+        Workloads.small(in.resolve("more"), 120, 6, Workloads.SEED + 1);
+        wrongPasswordWritesNothing(root, in, keystore, log, "--threads", "2", "--option", "clean-descriptors");
+        assertFalse(Files.exists(root.resolve("keys/project.p12.linkage.mv.db")));
+    }
+
+    /** A finished run resumed with another keystore is refused as before the rehearsal, and nothing is written. */
+    @Test
+    void resumeWithAnotherKeystore_refused_nothingWritten() throws Exception {
+        Path root = Files.createDirectories(tmp.resolve("root"));
+        Path in = root.resolve("in");
+        Path log = tmp.resolve("log");
+        Path keystore = inputsAndKeystore(in, root, log);
+        Path other = root.resolve("keys/other.p12");
+        assertEquals(0, ChildVeil.run(log, ENV, "keys", "init", "--keystore", other.toString()),
+                Files.readString(log));
+        Path out = root.resolve("out");
+        assertEquals(Veil.OK, ChildVeil.run(log, ENV, "deid", in.toString(), out.toString(), "--keystore",
+                keystore.toString()), Files.readString(log));
+        Map<String, String> done = FolderListing.of(root);
+
+        assertEquals(Veil.USAGE, ChildVeil.run(log, ENV, "deid", in.toString(), out.toString(), "--keystore",
+                other.toString()));
+        assertTrue(Files.readString(log).contains("it was made with key "), Files.readString(log));
+        assertEquals(done, FolderListing.of(root), "the refused resume wrote something");
     }
 
     @Test
@@ -86,6 +119,20 @@ class DeidKeyedWorkFolderTest {
         assertTrue(Files.readString(plain).contains("read as UN"), Files.readString(plain));
         assertFalse(Files.readString(plain).contains("DOE_Jane"), Files.readString(plain));
         assertTrue(Files.readString(paths).contains("(DOE_Jane_MRN4471209/DOE_Jane_1.dcm)"), Files.readString(paths));
+    }
+
+    /** A run with a wrong password exits with the broker's code and message, and nothing under root changed. */
+    private static void wrongPasswordWritesNothing(Path root, Path in, Path keystore, Path log, String... options)
+            throws Exception {
+        Map<String, String> before = FolderListing.of(root);
+        List<String> args = new ArrayList<>(List.of("deid", in.toString(), root.resolve("out").toString(),
+                "--keystore", keystore.toString()));
+        args.addAll(List.of(options));
+        assertEquals(Veil.BROKER, ChildVeil.run(log, Map.of("VEIL_KEYSTORE_PASSWORD", "not the test password"),
+                args.toArray(String[]::new)), Files.readString(log));
+        assertTrue(Files.readString(log).contains("project.p12: wrong keystore password (from environment variable "
+                + "VEIL_KEYSTORE_PASSWORD), or the file is damaged"), Files.readString(log));
+        assertEquals(before, FolderListing.of(root), "a run with a wrong password wrote something");
     }
 
     /** Two small inputs in {@code in}, and a new keystore under {@code root}/keys. */

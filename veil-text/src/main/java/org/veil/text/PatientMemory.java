@@ -17,8 +17,13 @@ import java.util.Set;
  */
 final class PatientMemory {
 
-    /** How much larger than the newest layer the one before it may be and still be compiled together with it. */
-    static final int MERGE_RATIO = 2;
+    /**
+     * How much larger than the newest layer the one before it may be and still be compiled together with it. 1 makes
+     * the layers a binary counter: each value is compiled about log2(n) times and a patient has at most about log2(n)
+     * layers (10 at 1,000 values); 2 merged at nearly every instance that brought a value, recompiling the largest
+     * layer each time (docs/BENCHMARKS.md, "Keyed, stop 17"). Either gives the same findings.
+     */
+    static final int MERGE_RATIO = 1;
 
     private final int maxPatients;
     private final int maxValues;

@@ -13,6 +13,14 @@ import java.util.HexFormat;
  * @param lo the last 64 bits
  */
 record Id128(long hi, long lo) {
+    /** One digest per thread (looking one up scans the security providers; a digest is reset by each use). */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK has no SHA-256", e);
+        }
+    });
 
     /** Parses 32 hex digits. */
     static Id128 parse(String hex) {
@@ -36,12 +44,9 @@ record Id128(long hi, long lo) {
 
     /** The first 128 bits of SHA-256 of the UTF-8 text (for output names, which are not secret). */
     static Id128 digest(String text) {
-        try {
-            return of(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK has no SHA-256", e);
-        }
+        return of(SHA_256.get().digest(text.getBytes(StandardCharsets.UTF_8)));
     }
+
 
     String hex() {
         HexFormat h = HexFormat.of();

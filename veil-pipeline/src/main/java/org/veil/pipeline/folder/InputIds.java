@@ -20,6 +20,7 @@ public final class InputIds {
     private static final byte[] LABEL = "veil/v1/input-id".getBytes(StandardCharsets.US_ASCII);
 
     private final Mac prototype;
+    private final ThreadLocal<Mac> perThread = ThreadLocal.withInitial(this::copy);
 
     /** Ids under this project key. */
     public InputIds(ProjectKey key) {
@@ -53,7 +54,12 @@ public final class InputIds {
         return of("\u0000folder\u0000" + absolutePath);
     }
 
+    /** This thread's copy of the keyed MAC (copied once per thread, not per input; doFinal resets it). */
     private Mac mac() {
+        return perThread.get();
+    }
+
+    private Mac copy() {
         try {
             return (Mac) prototype.clone();
         } catch (CloneNotSupportedException e) {
