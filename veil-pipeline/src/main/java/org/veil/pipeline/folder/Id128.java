@@ -47,7 +47,6 @@ record Id128(long hi, long lo) {
         return of(SHA_256.get().digest(text.getBytes(StandardCharsets.UTF_8)));
     }
 
-
     String hex() {
         HexFormat h = HexFormat.of();
         return h.toHexDigits(hi) + h.toHexDigits(lo);
