@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.ConcurrentHashMap;
 import org.veil.pipeline.DuplicateOutputException;
 import org.veil.pipeline.Input;
+import org.veil.pipeline.InputTurns;
 import org.veil.pipeline.InstanceBody;
 import org.veil.pipeline.InstanceSink;
 
@@ -13,20 +14,24 @@ import org.veil.pipeline.InstanceSink;
  * input that first produced it; a second input claiming it gets a {@link DuplicateOutputException} and nothing is
  * overwritten. The same input storing its name again (a resumed run redoing an un-journaled file) is allowed and
  * replaces the file with identical bytes. The relative path of each input that claimed a name is kept in memory (about
- * 100 bytes per output), so that a colliding input's reason can name it. Thread-safe.
+ * 100 bytes per output), so that a colliding input's reason can name it. Of several inputs with one instance UID, the
+ * earliest-listed one claims first ({@link InputTurns#awaitRivals}), so the same one keeps the name with any number of
+ * workers. Thread-safe.
  */
 final class FolderSink implements InstanceSink {
     private final Path root;
     private final AtomicFileWriter writer;
     private final IdTable claims;
+    private final InputTurns turns;
     private final ConcurrentHashMap<Id128, String> labels = new ConcurrentHashMap<>();
 
     /**
      * @param claims output-name digests already claimed (from the journal of an interrupted run) to their input ids;
      *               this sink adds its own
      */
-    FolderSink(Path root, Durability durability, IdTable claims) {
+    FolderSink(Path root, Durability durability, IdTable claims, InputTurns turns) {
         this.root = root;
+        this.turns = turns;
         this.writer = new AtomicFileWriter(durability);
         this.claims = claims;
     }
@@ -39,7 +44,12 @@ final class FolderSink implements InstanceSink {
     /** Stores, remembering the input's label (its relative path) to name it when a later input collides. */
     @Override
     public long store(Input in, String name, InstanceBody body) throws IOException, DuplicateOutputException {
-        return store(in.id(), in.label(), name, body);
+        turns.awaitRivals(in);
+        try {
+            return store(in.id(), in.label(), name, body);
+        } finally {
+            turns.settled(in);
+        }
     }
 
     private long store(String inputId, String label, String name, InstanceBody body)

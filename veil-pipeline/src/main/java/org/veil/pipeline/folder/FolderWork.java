@@ -29,7 +29,9 @@ import org.veil.pipeline.dicomdir.DirectoryFiles;
 /**
  * Feeds the walked inputs to a fixed pool of workers through a bounded window ({@link #WINDOW_PER_WORKER} inputs per
  * worker, refilled once half of it is done: {@link InputWindow}), so memory stays constant however large the input;
- * records each completed input in the journal and the tally. Inputs the journal already lists are passed over. A
+ * records each completed input in the journal and the tally. The pool takes inputs first in, first out, which
+ * {@link ListingTurns} needs (an input waiting for its turn waits only for inputs already taken by a worker). Inputs
+ * the journal already lists are passed over. A
  * failure to write the journal stops the run (resume needs it); a failing input never does.
  */
 final class FolderWork implements InputVisitor {
@@ -50,6 +52,8 @@ final class FolderWork implements InputVisitor {
     private final FolderRunOptions options;
     private final RunMapping mapping;
     private final InputWindow window;
+    private final ListingTurns turns;
+    private final InputHold hold;
     private final AtomicReference<IOException> fatal = new AtomicReference<>();
     private final List<Input> directories = Collections.synchronizedList(new ArrayList<>());
     private final List<Completed> queue = new ArrayList<>();
@@ -59,7 +63,10 @@ final class FolderWork implements InputVisitor {
     private ExecutorService pool;
 
     FolderWork(InstanceProcessor processor, Destination destination, FolderQuarantine quarantine, RunState state,
-               RunTally tally, InputIds ids, FolderRunOptions options, RunMapping mapping) {
+               RunTally tally, InputIds ids, FolderRunOptions options, RunMapping mapping, ListingTurns turns,
+               InputHold hold) {
+        this.turns = turns;
+        this.hold = hold;
         this.processor = processor;
         this.destination = destination;
         this.quarantine = quarantine;
@@ -108,12 +115,16 @@ final class FolderWork implements InputVisitor {
             return;
         }
         window.enter();
+        Input input = new Input.OfFile(file, id.hex(), relative, size);
+        turns.enlist(input.id());
         pool.execute(() -> {
             try {
-                process(new Input.OfFile(file, id.hex(), relative, size), id);
+                hold.before(relative);
+                process(input, id);
             } catch (RuntimeException | Error e) {
                 failed(id, e);
             } finally {
+                turns.settled(input);
                 window.leave();
             }
         });
