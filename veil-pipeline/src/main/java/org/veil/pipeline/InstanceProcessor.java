@@ -250,14 +250,17 @@ public final class InstanceProcessor {
         PatientKey patient;
         String study = DatasetView.of(ds).string(Tags.StudyInstanceUID);
         String instance = instanceUid(file);
-        turns.await(input, instance == null ? "" : OutputNaming.clean(instance));
         try {
-            patient = study == null || study.isEmpty() ? own : studyPatients.patientFor(study, own);
+            patient = study == null || study.isEmpty() ? own : studyPatients.decided(study);
+            if (patient == null) {
+                turns.await(input);
+                patient = studyPatients.patientFor(study, own);
+            }
         } catch (IOException e) {
             return quarantined(QuarantineReason.of(QuarantineCategory.WRITE, input.label()
                     + ": cannot record the study's patient: " + describe(e), "cannot record the study's patient"));
         } finally {
-            turns.pass(input);
+            turns.pass(input, instance == null ? "" : OutputNaming.clean(instance));
         }
         PixelContext context = pixelOptions.isEmpty() ? PixelContext.NONE : PixelContext.of(ds);
         try {

@@ -9,12 +9,12 @@ import org.veil.pipeline.Input;
 import org.veil.pipeline.InputTurns;
 
 /**
- * A folder run's {@link InputTurns}: the walk enlists each input it hands to the workers, in listing order, and the
- * workers take their turns in that order. The workers take inputs first in, first out, so when an input waits for its
- * turn every earlier input is being processed by another worker or done: the lowest input not yet passed never waits,
- * so the run cannot deadlock; an input that ends before its turn (not DICOM, unreadable, filtered, quarantined) passes
- * it when it settles. Inputs the journal lists are never enlisted. Holds a few dozen bytes per input enlisted and not
- * yet settled (bounded by {@link InputWindow}). Thread-safe.
+ * A folder run's {@link InputTurns}: the walk enlists each input it hands to the workers, in listing order. The
+ * workers take inputs first in, first out, so when an input waits every earlier input is being processed by another
+ * worker or done; the first input not yet passed never waits (for anything), and an input waits at its claim only for
+ * earlier ones, so the run cannot deadlock. An input that ends before its turn (not DICOM, unreadable, filtered,
+ * quarantined) passes it when it settles. Inputs the journal lists are never enlisted. Holds a few dozen bytes per
+ * input enlisted and not yet settled (bounded by {@link InputWindow}). Thread-safe.
  */
 final class ListingTurns implements InputTurns {
     private final Map<String, Turn> open = new HashMap<>();
@@ -43,22 +43,22 @@ final class ListingTurns implements InputTurns {
     }
 
     @Override
-    public synchronized void await(Input input, String instanceKey) {
+    public synchronized void await(Input input) {
+        Turn t = open.get(input.id());
+        if (t != null && !t.passed) {
+            waitWhile(() -> next < t.order);
+        }
+    }
+
+    @Override
+    public synchronized void pass(Input input, String instanceKey) {
         Turn t = open.get(input.id());
         if (t == null || t.passed) {
             return;
         }
-        waitWhile(() -> next < t.order);
         t.key = instanceKey;
         rivals.computeIfAbsent(instanceKey, k -> new TreeSet<>()).add(t.order);
-    }
-
-    @Override
-    public synchronized void pass(Input input) {
-        Turn t = open.get(input.id());
-        if (t != null) {
-            pass(t);
-        }
+        pass(t);
     }
 
     private void pass(Turn t) {
@@ -84,7 +84,7 @@ final class ListingTurns implements InputTurns {
             return;
         }
         TreeSet<Long> same = rivals.get(t.key);
-        waitWhile(() -> same.first() < t.order);
+        waitWhile(() -> next < t.order || same.first() < t.order);
     }
 
     @Override

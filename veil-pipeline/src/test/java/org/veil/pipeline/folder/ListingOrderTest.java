@@ -44,7 +44,7 @@ import org.veil.testkit.Corpus;
  * quarantine, mapping, change report and counts.
  */
 class ListingOrderTest {
-    private static final long HOLD_MILLIS = 1500;
+    private static final long HOLD_MILLIS = 1000;
     private static final int THREADS = 4;
 
     @TempDir

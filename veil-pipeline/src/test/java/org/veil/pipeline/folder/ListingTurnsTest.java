@@ -32,9 +32,9 @@ class ListingTurnsTest {
             for (int i = 3; i >= 1; i--) {
                 int n = i;
                 later.add(pool.submit(() -> {
-                    turns.await(input(n), "k" + n);
+                    turns.await(input(n));
                     order.add(n);
-                    turns.pass(input(n));
+                    turns.pass(input(n), "k" + n);
                 }));
                 Thread.sleep(20);
             }
@@ -53,18 +53,20 @@ class ListingTurnsTest {
     }
 
     @Test
-    void aRivalWaitsForTheEarlierOneToSettle_othersDoNot() throws Exception {
+    void aClaimWaitsForEarlierTurns_andForEarlierRivalsToSettle() throws Exception {
         ListingTurns turns = new ListingTurns();
         for (int i = 0; i < 3; i++) {
             turns.enlist(input(i).id());
         }
-        turns.await(input(0), "same");
-        turns.pass(input(0));
-        turns.await(input(1), "other");
-        turns.pass(input(1));
-        turns.await(input(2), "same");
-        turns.pass(input(2));
-        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> turns.awaitRivals(input(1)));
+        turns.pass(input(2), "same");
+        turns.pass(input(1), "other");
+        Thread waiting = new Thread(() -> turns.awaitRivals(input(1)));
+        waiting.start();
+        waiting.join(200);
+        assertEquals(Thread.State.WAITING, waiting.getState(), "input 1 waits for input 0 to pass its turn");
+        turns.pass(input(0), "same");
+        waiting.join(5000);
+        assertEquals(Thread.State.TERMINATED, waiting.getState(), "input 0 is no rival of input 1");
         Thread later = new Thread(() -> {
             turns.awaitRivals(input(2));
             turns.settled(input(2));
@@ -84,9 +86,9 @@ class ListingTurnsTest {
         ListingTurns turns = new ListingTurns();
         turns.enlist(input(0).id());
         assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
-            turns.await(input(7), "k");
+            turns.await(input(7));
             turns.awaitRivals(input(7));
-            turns.pass(input(7));
+            turns.pass(input(7), "k");
             turns.settled(input(7));
         });
         assertEquals(1, turns.open());
