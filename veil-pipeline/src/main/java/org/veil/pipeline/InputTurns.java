@@ -7,10 +7,9 @@ package org.veil.pipeline;
  *
  * <p>Each input passes its turn once its header is read and filtered, registering its instance UID. An input whose
  * study is not decided yet first waits until every earlier-listed input has passed (then decides it); the others do
- * not wait there. Before claiming an output name an input waits until every earlier-listed input has passed and every
- * earlier-listed input with the same instance UID (a rival) has settled: by then the earlier inputs have usually long
- * read their headers, so inputs without rivals hardly ever wait, and slow pixel work of one input holds up only its
- * rivals.
+ * not wait. Which input keeps a contested output name is the output sink's part (a folder run's lets an earlier rival
+ * take a name over from a later one that is not recorded yet), for which it needs the registered instance UIDs and
+ * the end of each input's claim ({@link #settled}).
  *
  * <p>Used by {@link InstanceProcessor} (turns) and the output sink (claims); the order itself is the front end's.
  * Implementations must be thread-safe; every method must accept inputs it does not know (and do nothing).
@@ -27,10 +26,6 @@ public interface InputTurns {
         }
 
         @Override
-        public void awaitRivals(Input input) {
-        }
-
-        @Override
         public void settled(Input input) {
         }
     };
@@ -43,9 +38,6 @@ public interface InputTurns {
      * key for every input that has none). Once per input that reaches de-identification.
      */
     void pass(Input input, String instanceKey);
-
-    /** Waits until every earlier-listed input has passed and every earlier rival (same instance key) has settled. */
-    void awaitRivals(Input input);
 
     /** The input will claim no output name any more (it claimed one, or failed): passes its turn too. Idempotent. */
     void settled(Input input);

@@ -77,7 +77,7 @@ public final class FolderRun {
             Set<Path> excluded = Set.of(dirs.out(), dirs.quarantine());
             InputCensus census = new InputCensus(dirs.in(), excluded);
             FolderQuarantine quarantine = new FolderQuarantine(dirs.quarantine(), options.durability());
-            ListingTurns turns = new ListingTurns();
+            ListingTurns<FolderWork.Finished> turns = new ListingTurns<>();
             Destination destination = new Destination(new FolderSink(dirs.out(), options.durability(), state.claims,
                     turns), quarantine);
             PatientCensus patients = new PatientCensus();
