@@ -30,6 +30,7 @@ import org.veil.dicom.data.DatasetView;
 import org.veil.dicom.dict.Tags;
 import org.veil.dicom.io.DicomWriter;
 import org.veil.dicom.io.WriteOptions;
+import org.veil.pipeline.DuplicatePolicy;
 import org.veil.pipeline.InstanceProcessor;
 import org.veil.pipeline.PipelineSettings;
 import org.veil.pipeline.PixelStage;
@@ -82,6 +83,18 @@ class ListingOrderTest {
         assertSameRun("one", one, "four", four);
     }
 
+    /** Under keep-all the later copy is written under a new UID whatever the timing: the same one as with 1 thread. */
+    @Test
+    void sameInstanceTwice_keepAll_theLaterOneIsTheCopy() throws Exception {
+        Path in = corpusPair(tmp.resolve("in"), false);
+        String first = listedFirst(in);
+        RunSummary one = run(in, tmp.resolve("one"), 1, PixelStage.NONE, InputHold.NONE, DuplicatePolicy.KEEP_ALL);
+        RunSummary four = run(in, tmp.resolve("four"), THREADS, PixelStage.NONE, hold(first),
+                DuplicatePolicy.KEEP_ALL);
+        assertEquals(2, four.counts().written());
+        assertSameRun("one", one, "four", four);
+    }
+
     /** Dirty input: one study under two Patient IDs; the earlier-listed input's patient decides the study. */
     @Test
     void oneStudyTwoPatients_earlierHeld_theEarlierPatientDecides() throws Exception {
@@ -97,7 +110,13 @@ class ListingOrderTest {
     }
 
     private RunSummary run(Path in, Path out, int threads, PixelStage pixels, InputHold hold) throws Exception {
-        PipelineSettings settings = PipelineSettings.builder(new Deidentifier(config)).pixels(pixels).build();
+        return run(in, out, threads, pixels, hold, DuplicatePolicy.QUARANTINE);
+    }
+
+    private RunSummary run(Path in, Path out, int threads, PixelStage pixels, InputHold hold,
+                           DuplicatePolicy duplicates) throws Exception {
+        PipelineSettings settings = PipelineSettings.builder(new Deidentifier(config)).pixels(pixels)
+                .duplicates(duplicates).build();
         return new FolderRun(new InstanceProcessor(settings), FolderRunOptions.builder().threads(threads).build(),
                 hold).run(in, out);
     }
