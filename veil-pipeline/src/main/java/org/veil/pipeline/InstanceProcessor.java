@@ -47,6 +47,7 @@ public final class InstanceProcessor {
     private final PatientCensus census;
     private final Duplicates duplicates;
     private final boolean deferDirectories;
+    private final InputTurns turns;
 
     /** A processor where every instance keeps its own patient identity. */
     public InstanceProcessor(PipelineSettings settings) {
@@ -62,12 +63,13 @@ public final class InstanceProcessor {
      * A processor that decides each instance's patient through its study and notes every patient in {@code census}.
      */
     public InstanceProcessor(PipelineSettings settings, StudyPatients studyPatients, PatientCensus census) {
-        this(settings, studyPatients, census, false);
+        this(settings, studyPatients, census, false, InputTurns.NONE);
     }
 
     private InstanceProcessor(PipelineSettings settings, StudyPatients studyPatients, PatientCensus census,
-                              boolean deferDirectories) {
+                              boolean deferDirectories, InputTurns turns) {
         this.deferDirectories = deferDirectories;
+        this.turns = turns;
         this.settings = settings;
         this.studyPatients = studyPatients;
         this.census = census;
@@ -86,7 +88,15 @@ public final class InstanceProcessor {
      * {@link #processDirectory} once the files it references are written.
      */
     public InstanceProcessor deferringDirectories() {
-        return new InstanceProcessor(settings, studyPatients, census, true);
+        return new InstanceProcessor(settings, studyPatients, census, true, turns);
+    }
+
+    /**
+     * The same processor, taking its study decisions and output names in the order {@code turns} keeps (a folder
+     * run's listing order), whatever the number of workers.
+     */
+    public InstanceProcessor inTurns(InputTurns turns) {
+        return new InstanceProcessor(settings, studyPatients, census, deferDirectories, turns);
     }
 
     /**
@@ -120,7 +130,12 @@ public final class InstanceProcessor {
      * @throws IOException when the input had to be quarantined but the quarantine sink failed
      */
     public Outcome process(Input input, Destination destination) throws IOException {
-        Outcome outcome = attempt(input, destination.output());
+        Outcome outcome;
+        try {
+            outcome = attempt(input, destination.output());
+        } finally {
+            turns.settled(input);
+        }
         if (outcome instanceof Outcome.Quarantined q) {
             destination.quarantine().quarantine(input, q.reason());
         }
@@ -142,17 +157,21 @@ public final class InstanceProcessor {
             if (deid.filter(ds).decision() != FilterDecision.PROCESS) {
                 return java.util.Optional.empty();
             }
-            DatasetView v = DatasetView.of(ds);
-            String study = v.string(Tags.StudyInstanceUID);
-            String instance = v.string(Tags.SOPInstanceUID);
-            if ((instance == null || instance.isBlank()) && file.fileMeta() != null) {
-                instance = DatasetView.of(file.fileMeta()).string(Tags.MediaStorageSOPInstanceUID);
-            }
+            String study = DatasetView.of(ds).string(Tags.StudyInstanceUID);
             return java.util.Optional.of(new StudyClaim(study == null || study.isEmpty() ? null : study,
-                    Deidentifier.patientOf(ds), instance == null || instance.isBlank() ? null : instance));
+                    Deidentifier.patientOf(ds), instanceUid(file)));
         } catch (IOException | RuntimeException e) {
             return java.util.Optional.empty();
         }
+    }
+
+    /** The original SOP Instance UID, else the file meta's Media Storage SOP Instance UID; null when neither. */
+    private static String instanceUid(DicomFile file) {
+        String instance = DatasetView.of(file.dataset()).string(Tags.SOPInstanceUID);
+        if ((instance == null || instance.isBlank()) && file.fileMeta() != null) {
+            instance = DatasetView.of(file.fileMeta()).string(Tags.MediaStorageSOPInstanceUID);
+        }
+        return instance == null || instance.isBlank() ? null : instance;
     }
 
     /** Reads, de-identifies and stores, the input file kept open from the read until its output is written. */
@@ -230,11 +249,18 @@ public final class InstanceProcessor {
         PatientKey own = Deidentifier.patientOf(ds);
         PatientKey patient;
         String study = DatasetView.of(ds).string(Tags.StudyInstanceUID);
+        String instance = instanceUid(file);
         try {
-            patient = study == null || study.isEmpty() ? own : studyPatients.patientFor(study, own);
+            patient = study == null || study.isEmpty() ? own : studyPatients.decided(study);
+            if (patient == null) {
+                turns.await(input);
+                patient = studyPatients.patientFor(study, own);
+            }
         } catch (IOException e) {
             return quarantined(QuarantineReason.of(QuarantineCategory.WRITE, input.label()
                     + ": cannot record the study's patient: " + describe(e), "cannot record the study's patient"));
+        } finally {
+            turns.pass(input, instance == null ? "" : OutputNaming.clean(instance));
         }
         PixelContext context = pixelOptions.isEmpty() ? PixelContext.NONE : PixelContext.of(ds);
         try {

@@ -21,4 +21,12 @@ public interface StudyPatients {
      * @throws IOException when the decision cannot be recorded (the instance is then quarantined)
      */
     PatientKey patientFor(String studyUid, PatientKey own) throws IOException;
+
+    /**
+     * The patient already decided for {@code studyUid}, or null when none is yet (or this implementation cannot tell
+     * without deciding): an instance of a decided study needs no turn ({@link InputTurns}).
+     */
+    default PatientKey decided(String studyUid) {
+        return null;
+    }
 }

@@ -34,16 +34,25 @@ import org.veil.profile.ProfileOption;
  * the rest are done; nothing is lost, duplicated or half-written. See {@link Durability} for the fsync policy and
  * {@link KeyOrigin} for runs with a random key.
  *
- * <p>Dirty input: the instances of one study are all de-identified under the first patient the study was seen with
- * (whatever the thread or session), and counted in the summary's {@code studyPatientConflicts}.
+ * <p>Dirty input: the instances of one study are all de-identified under the patient of its first input in listing
+ * order (whatever the number of threads; a resumed session keeps the decisions of the interrupted one), and counted
+ * in the summary's {@code studyPatientConflicts}. Of several inputs with one output name, the first in listing order
+ * keeps it, also with several threads ({@link ListingTurns}): any thread count gives the one-thread result.
  */
 public final class FolderRun {
     private final InstanceProcessor processor;
     private final FolderRunOptions options;
+    private final InputHold hold;
 
     public FolderRun(InstanceProcessor processor, FolderRunOptions options) {
+        this(processor, options, InputHold.NONE);
+    }
+
+    /** A run whose workers first hold up the inputs {@code hold} picks (for tests of the order across workers). */
+    FolderRun(InstanceProcessor processor, FolderRunOptions options, InputHold hold) {
         this.processor = processor;
         this.options = options;
+        this.hold = hold;
     }
 
     /**
@@ -68,13 +77,15 @@ public final class FolderRun {
             Set<Path> excluded = Set.of(dirs.out(), dirs.quarantine());
             InputCensus census = new InputCensus(dirs.in(), excluded);
             FolderQuarantine quarantine = new FolderQuarantine(dirs.quarantine(), options.durability());
-            Destination destination = new Destination(new FolderSink(dirs.out(), options.durability(), state.claims),
-                    quarantine);
+            ListingTurns<FolderWork.Finished> turns = new ListingTurns<>();
+            Destination destination = new Destination(new FolderSink(dirs.out(), options.durability(), state.claims,
+                    turns), quarantine);
             PatientCensus patients = new PatientCensus();
             InstanceProcessor perStudy = new InstanceProcessor(processor.settings(), studies, patients)
-                    .deferringDirectories();
+                    .deferringDirectories().inTurns(turns);
             FolderWork work = new FolderWork(perStudy, destination, quarantine, state, tally, ids,
-                    options.toBuilder().listener(RunListener.both(mapping, options.listener())).build(), mapping);
+                    options.toBuilder().listener(RunListener.both(mapping, options.listener())).build(), mapping,
+                    turns, hold);
             try (ProgressReporter progress = new ProgressReporter(options.progress(), options.progressOut(), tally,
                     census)) {
                 progress.start();

@@ -89,6 +89,11 @@ final class FolderStudyPatients implements StudyPatients, Closeable {
     }
 
     @Override
+    public PatientKey decided(String studyUid) {
+        return decided.get(ids.of("\u0000study\u0000" + studyUid));
+    }
+
+    @Override
     public PatientKey patientFor(String studyUid, PatientKey own) throws IOException {
         Id128 study = ids.of("\u0000study\u0000" + studyUid);
         PatientKey p = decided.get(study);

@@ -29,7 +29,9 @@ import org.veil.pipeline.dicomdir.DirectoryFiles;
 /**
  * Feeds the walked inputs to a fixed pool of workers through a bounded window ({@link #WINDOW_PER_WORKER} inputs per
  * worker, refilled once half of it is done: {@link InputWindow}), so memory stays constant however large the input;
- * records each completed input in the journal and the tally. Inputs the journal already lists are passed over. A
+ * records each completed input in the journal and the tally. The pool takes inputs first in, first out, which
+ * {@link ListingTurns} needs (an input waiting for its turn waits only for inputs already taken by a worker). Inputs
+ * the journal already lists are passed over. A
  * failure to write the journal stops the run (resume needs it); a failing input never does.
  */
 final class FolderWork implements InputVisitor {
@@ -50,6 +52,8 @@ final class FolderWork implements InputVisitor {
     private final FolderRunOptions options;
     private final RunMapping mapping;
     private final InputWindow window;
+    private final ListingTurns<Finished> turns;
+    private final InputHold hold;
     private final AtomicReference<IOException> fatal = new AtomicReference<>();
     private final List<Input> directories = Collections.synchronizedList(new ArrayList<>());
     private final List<Completed> queue = new ArrayList<>();
@@ -59,7 +63,10 @@ final class FolderWork implements InputVisitor {
     private ExecutorService pool;
 
     FolderWork(InstanceProcessor processor, Destination destination, FolderQuarantine quarantine, RunState state,
-               RunTally tally, InputIds ids, FolderRunOptions options, RunMapping mapping) {
+               RunTally tally, InputIds ids, FolderRunOptions options, RunMapping mapping, ListingTurns<Finished> turns,
+               InputHold hold) {
+        this.turns = turns;
+        this.hold = hold;
         this.processor = processor;
         this.destination = destination;
         this.quarantine = quarantine;
@@ -108,20 +115,48 @@ final class FolderWork implements InputVisitor {
             return;
         }
         window.enter();
+        Input input = new Input.OfFile(file, id.hex(), relative, size);
+        turns.enlist(input.id());
         pool.execute(() -> {
+            Outcome outcome = null;
             try {
-                process(new Input.OfFile(file, id.hex(), relative, size), id);
+                hold.before(relative);
+                outcome = process(input, id);
             } catch (RuntimeException | Error e) {
                 failed(id, e);
             } finally {
-                window.leave();
+                release(turns.finish(input, outcome == null ? null : new Finished(input, id, outcome)));
             }
         });
     }
 
-    private void process(Input input, Id128 id) {
+    /**
+     * Records the inputs {@link ListingTurns} releases (each leaves the window then, so the inputs finished and not
+     * yet released stay bounded); a demoted one lost its output name to an earlier-listed rival and is processed again
+     * first, now meeting that rival's claim.
+     */
+    private void release(List<ListingTurns.Released<Finished>> released) {
+        for (ListingTurns.Released<Finished> r : released) {
+            window.leave();
+            Finished f = r.done();
+            if (f == null) {
+                continue;
+            }
+            try {
+                Outcome outcome = r.demoted() ? process(f.input(), f.id()) : f.outcome();
+                if (outcome != null) {
+                    record(f.input(), f.id(), outcome);
+                }
+            } catch (RuntimeException | Error e) {
+                failed(f.id(), e);
+            }
+        }
+    }
+
+    /** Processes one input; returns its outcome to record, or null when there is nothing to record (yet). */
+    private Outcome process(Input input, Id128 id) {
         if (fatal.get() != null) {
-            return;
+            return null;
         }
         Outcome outcome;
         try {
@@ -130,13 +165,17 @@ final class FolderWork implements InputVisitor {
             LOG.error("input {}: the quarantine could not store it ({}); it is not journaled and will be tried "
                     + "again by the next run", id, FailureText.withoutDetail(e));
             tally.walkQuarantined("quarantine failed: " + FailureText.withoutDetail(e));
-            return;
+            return null;
         }
         if (outcome instanceof Outcome.Deferred) {
             directories.add(input);
-            return;
+            return null;
         }
-        record(input, id, outcome);
+        return outcome;
+    }
+
+    /** An input processed, waiting for its release by {@link ListingTurns}. */
+    record Finished(Input input, Id128 id, Outcome outcome) {
     }
 
     /**

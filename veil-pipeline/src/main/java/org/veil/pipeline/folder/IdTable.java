@@ -57,6 +57,16 @@ final class IdTable {
     }
 
     /** Removes {@code key} when it maps to {@code value}. */
+    /** Replaces the value of {@code key} if it is {@code expected}; true when it was. */
+    synchronized boolean replace(Id128 key, Id128 expected, Id128 value) {
+        int slot = find(key);
+        if (!used[slot] || values[2 * slot] != expected.hi() || values[2 * slot + 1] != expected.lo()) {
+            return false;
+        }
+        set(slot, key, value);
+        return true;
+    }
+
     synchronized void remove(Id128 key, Id128 value) {
         int slot = find(key);
         if (used[slot] && values[2 * slot] == value.hi() && values[2 * slot + 1] == value.lo()) {
