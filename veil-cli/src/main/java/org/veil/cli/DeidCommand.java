@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.function.BooleanSupplier;
 import org.veil.broker.linkage.LinkageException;
 import org.veil.broker.linkage.LinkageStore;
 import org.veil.deid.engine.AttributeProtector;
@@ -27,7 +26,6 @@ import org.veil.pipeline.run.FolderResult;
 import org.veil.pipeline.run.FolderTarget;
 import org.veil.pipeline.run.InvalidRunException;
 import org.veil.pipeline.run.KeySource;
-import org.veil.pipeline.run.Rehearsal;
 import org.veil.verify.VerifyReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -140,7 +138,7 @@ final class DeidCommand implements Callable<Integer> {
                     + "run delivers nothing to seal" : "--seal needs --keystore FILE or --pkcs11 CONFIG: the delivery "
                     + "signing key lives beside the keystore or inside the token");
         }
-        RunKey key = dryRun ? runArgs.keyWhilePreparing() : runArgs.keyWhilePreparing(this::rehearse);
+        RunKey key = runArgs.keyWhilePreparing();
         AttributeProtector protector = runArgs.protector();
         String url = runArgs.linkageUrl();
         LinkageSlot linkage = new LinkageSlot();
@@ -174,20 +172,6 @@ final class DeidCommand implements Callable<Integer> {
         } catch (IOException e) {
             return fail(Veil.INTERNAL, e.getMessage());
         }
-    }
-
-    /**
-     * Until the key is unlocked: the run's first inputs de-identified in memory with a throw-away key and its log
-     * muted ({@link Rehearsal}), so the code a worker runs is loaded and compiled when the real run starts. Writes
-     * and records nothing; a run that defaces is not rehearsed (its plan needs the whole input).
-     */
-    private void rehearse(BooleanSupplier keyDone) {
-        ConsoleLog.quietOn(() -> {
-            DeidRun throwAway = DeidRun.builder(runOptions(), KeySource.random()).notices(n -> { }).build();
-            if (!throwAway.defaces()) {
-                Rehearsal.of(throwAway).run(in, keyDone);
-            }
-        });
     }
 
     /** The arguments as the run's options, nothing decided here. */

@@ -5,8 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.function.BooleanSupplier;
-import java.util.function.Consumer;
 import org.veil.broker.linkage.LinkageException;
 import org.veil.broker.linkage.LinkageRecorder;
 import org.veil.broker.linkage.LinkageStore;
@@ -114,14 +112,6 @@ final class DeidRunArgs {
      * linkage store's code (see {@link KeyedStartUp}).
      */
     RunKey keyWhilePreparing() throws InterruptedException {
-        return keyWhilePreparing(keyDone -> { });
-    }
-
-    /**
-     * As {@link #keyWhilePreparing()}, with {@code meanwhile} run on this thread after the preparations until the
-     * keystore or token is unlocked (it is told when; see {@link KeyedStartUp}); not run without one.
-     */
-    RunKey keyWhilePreparing(Consumer<BooleanSupplier> meanwhile) throws InterruptedException {
         if (!keystore.given()) {
             return key();
         }
@@ -136,7 +126,7 @@ final class DeidRunArgs {
         if (url != null && url.startsWith("jdbc:h2:")) {
             preparations.add(LinkageWarmUp::run);
         }
-        return KeyedStartUp.load(this::key, preparations, meanwhile);
+        return KeyedStartUp.load(this::key, preparations);
     }
 
     /** The recipient's protector for --encrypt-for, or null. */

@@ -3,8 +3,6 @@ package org.veil.cli;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
-import java.util.function.BooleanSupplier;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,10 +12,8 @@ import org.veil.dicom.io.FailureText;
  * Unlocks the project key on a thread of its own while the calling thread prepares what the run needs anyway and
  * that needs no key. Unlocking a keystore derives the entry's key with PBKDF2 (210,000 iterations: about half a
  * second of one core, more on a busy machine) and used to delay every keyed run by that much; on two cores the
- * preparations (the text cleaner's lexicon, the linkage store's database code) now run beside it, and then, until the
- * key is there, a rehearsal of the run on its first inputs (see {@code Rehearsal}). The key itself never leaves the
- * two threads' hands: the preparations do not see it. Nothing here writes anything, so a wrong password still fails
- * before the run has written or checked anything.
+ * preparations (the text cleaner's lexicon, the linkage store's database code) now run beside it. The key itself
+ * never leaves the two threads' hands: the preparations do not see it.
  */
 final class KeyedStartUp {
     private static final Logger LOG = LoggerFactory.getLogger(KeyedStartUp.class);
@@ -31,15 +27,6 @@ final class KeyedStartUp {
      * @throws RuntimeException what {@code unlock} threw (a usage error, an unusable keystore), as it threw it
      */
     static RunKey load(Supplier<RunKey> unlock, List<Runnable> preparations) throws InterruptedException {
-        return load(unlock, preparations, keyDone -> { });
-    }
-
-    /**
-     * As {@link #load(Supplier, List)}, then {@code meanwhile} runs on this thread with a test that turns true once
-     * the unlock has ended (with the key or a failure); it should return soon after.
-     */
-    static RunKey load(Supplier<RunKey> unlock, List<Runnable> preparations, Consumer<BooleanSupplier> meanwhile)
-            throws InterruptedException {
         if (preparations.isEmpty()) {
             return unlock.get();
         }
@@ -50,7 +37,6 @@ final class KeyedStartUp {
         for (Runnable p : preparations) {
             prepare(p);
         }
-        prepare(() -> meanwhile.accept(task::isDone));
         try {
             return task.get();
         } catch (ExecutionException e) {

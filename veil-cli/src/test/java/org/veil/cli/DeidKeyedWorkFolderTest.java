@@ -70,12 +70,11 @@ class DeidKeyedWorkFolderTest {
     }
 
     /**
-     * Until the key is unlocked the first inputs are rehearsed in memory (issue 23, stop 17): with many inputs a wrong
-     * password still fails with the broker's exit code and message before any output, quarantine, work folder or
-     * linkage store exists.
+     * With many inputs and two workers a wrong password fails with the broker's exit code and message before any
+     * output, quarantine, work folder or linkage store exists.
      */
     @Test
-    void wrongPassword_manyInputsRehearsedBeside_nothingWrittenAnywhere() throws Exception {
+    void wrongPassword_manyInputs_nothingWrittenAnywhere() throws Exception {
         Path root = Files.createDirectories(tmp.resolve("root"));
         Path in = root.resolve("in");
         Path log = tmp.resolve("log");
@@ -85,7 +84,7 @@ class DeidKeyedWorkFolderTest {
         assertFalse(Files.exists(root.resolve("keys/project.p12.linkage.mv.db")));
     }
 
-    /** A finished run resumed with another keystore is refused as before the rehearsal, and nothing is written. */
+    /** A finished run resumed with another keystore is refused, and nothing is written. */
     @Test
     void resumeWithAnotherKeystore_refused_nothingWritten() throws Exception {
         Path root = Files.createDirectories(tmp.resolve("root"));

@@ -16,8 +16,6 @@ public final class ConsoleLog {
     private static volatile Level level = DEFAULT_LEVEL;
     private static volatile LogFormat format = LogFormat.TEXT;
     private static volatile Clock clock = Clock.systemUTC();
-    /** A thread whose events are not written, or null (see {@link #quietOn}). */
-    private static volatile Thread quiet;
 
     private ConsoleLog() {
     }
@@ -39,20 +37,7 @@ public final class ConsoleLog {
 
     /** True when events at {@code at} are written (a progress bar, for one, shows only when INFO is). */
     public static boolean enabled(Level at) {
-        return at.toInt() >= level.toInt() && Thread.currentThread() != quiet;
-    }
-
-    /**
-     * Runs {@code work} on this thread with nothing it logs written: for work whose results are dropped and done
-     * again (a rehearsal), whose warnings would only be written twice. One such thread at a time.
-     */
-    public static void quietOn(Runnable work) {
-        quiet = Thread.currentThread();
-        try {
-            work.run();
-        } finally {
-            quiet = null;
-        }
+        return at.toInt() >= level.toInt();
     }
 
     /** Writes one event to standard error (looked up at each event, so tests may replace it). */
