@@ -85,8 +85,8 @@ public final class BenchCommand implements Callable<Integer> {
     boolean keyed = true;
 
     @Option(names = "--no-cds", negatable = true, description = "paired mode: share class data as bin/veil does (a "
-            + "static archive of the classes the workload's basic and keyed runs load, recorded before the pairs, when "
-            + "the class path is one jar); --no-cds does without "
+            + "static archive of the classes the workload's basic and keyed runs load, recorded before the pairs, for "
+            + "each build whose class path is one jar, --compare-jar's too); --no-cds does without "
             + "(default: ${DEFAULT-VALUE})")
     boolean cds = true;
 

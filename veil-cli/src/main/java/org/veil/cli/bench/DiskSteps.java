@@ -13,8 +13,8 @@ import java.util.Set;
 /**
  * The paired steps of a disk workload ({@code veil bench --pairs N}): {@code veil deid} with the Basic Profile at
  * each worker count asked for, and a keystore run with modified dates and Clean Descriptors; the same with another
- * build's jar when one is given. When the class path is one jar, the warm-up records a class data archive that the
- * timed runs map, as {@code bin/veil} does.
+ * build's jar when one is given. For each build whose class path is one jar, the warm-up records a class data archive
+ * that its timed runs map, as {@code bin/veil} does.
  */
 final class DiskSteps {
     /** Test-only keystore password of the bench's own keystore (it protects a key made for the bench). */
@@ -29,12 +29,10 @@ final class DiskSteps {
     List<PairedBench.Summary> measure(String workload, Path in) throws IOException, InterruptedException {
         BenchCommand.InputSize size = BenchCommand.InputSize.of(in);
         BenchCommand.readAll(in);
-        String classPath = System.getProperty("java.class.path");
         List<PairedBench.Step> steps = new ArrayList<>();
-        steps.addAll(steps(workload, in, "", bench.jvmOptions + cds(classPath, workload, in), classPath));
-        if (bench.compareJar != null) {
-            steps.addAll(steps(workload, in, " (compare)", bench.compareJvmOptions,
-                    bench.compareJar.toAbsolutePath().toString()));
+        for (Side side : sides(System.getProperty("java.class.path"))) {
+            steps.addAll(steps(workload, in, side.suffix(), side.options() + cds(side, workload, in),
+                    side.classPath()));
         }
         return new PairedBench(bench.dir, bench.pairs, BenchCommand::deleteOutput)
                 .measure(workload, in, size.files(), size.bytes(), steps);
@@ -80,16 +78,17 @@ final class DiskSteps {
      * (and, with the keyed step, a keyed one), as {@code bin/veil} records, when the class path is a single jar (a
      * class path with folders cannot be archived).
      */
-    private String cds(String classPath, String workload, Path in) throws IOException, InterruptedException {
-        if (!bench.cds || classPath.contains(File.pathSeparator) || !classPath.endsWith(".jar")) {
+    private String cds(Side side, String workload, Path in) throws IOException, InterruptedException {
+        if (!archived(side)) {
             return "";
         }
-        Path archive = bench.dir.resolve("bench-" + workload + ".jsa");
+        String classPath = side.classPath();
+        Path archive = bench.dir.resolve(side.archiveName(workload));
         Files.deleteIfExists(archive);
-        Path classes = bench.dir.resolve("bench-" + workload + ".classes");
+        Path classes = bench.dir.resolve("bench-" + workload + side.tag() + ".classes");
         Files.deleteIfExists(classes);
         Path log = bench.dir.resolve("log-cds.txt");
-        List<PairedBench.Step> all = steps(workload, in, " (class list)", bench.jvmOptions, classPath);
+        List<PairedBench.Step> all = steps(workload, in, " (class list)", side.options(), classPath);
         for (PairedBench.Step step : List.of(all.get(0), all.get(all.size() - 1))) {
             Path list = bench.dir.resolve("bench-" + workload + ".step.classes");
             List<String> command = new ArrayList<>(step.command());
@@ -103,13 +102,47 @@ final class DiskSteps {
         }
         String quiet = " -Xlog:cds=off,cds+dynamic=off";
         if (Files.exists(classes)) {
-            List<String> dump = new ArrayList<>(bench.veil(bench.jvmOptions, classPath, List.of()));
+            List<String> dump = new ArrayList<>(bench.veil(side.options(), classPath, List.of()));
             dump.remove(dump.size() - 1);
             dump.addAll(1, List.of("-Xshare:dump", "-XX:SharedClassListFile=" + classes,
                     "-XX:SharedArchiveFile=" + archive));
             TimedRun.run(dump, Map.of(), log);
         }
         return Files.exists(archive) ? " -XX:SharedArchiveFile=" + archive + quiet : "";
+    }
+
+    /**
+     * The builds timed: this one and, with {@code --compare-jar}, the other one with its own JVM options. Each gets a
+     * class data archive of its own when it can have one, so neither side is timed with an advantage the other lacks.
+     */
+    List<Side> sides(String ownClassPath) {
+        List<Side> sides = new ArrayList<>(List.of(new Side("", "", bench.jvmOptions, ownClassPath)));
+        if (bench.compareJar != null) {
+            sides.add(new Side(" (compare)", "-compare", bench.compareJvmOptions,
+                    bench.compareJar.toAbsolutePath().toString()));
+        }
+        return sides;
+    }
+
+    /** Whether {@code side} runs with a class data archive: asked for, and its class path one jar. */
+    boolean archived(Side side) {
+        String classPath = side.classPath();
+        return bench.cds && !classPath.contains(File.pathSeparator) && classPath.endsWith(".jar");
+    }
+
+    /**
+     * One build timed.
+     *
+     * @param suffix    what its step names end with
+     * @param tag       what its archive and class list names end with
+     * @param options   its JVM options
+     * @param classPath its class path
+     */
+    record Side(String suffix, String tag, String options, String classPath) {
+        /** The file name of its archive for {@code workload}. */
+        String archiveName(String workload) {
+            return "bench-" + workload + tag + ".jsa";
+        }
     }
 
     /** Appends the lines of {@code list} that {@code to} does not hold yet (class lists of several runs, merged). */
